@@ -1,0 +1,18 @@
+package io.ecto4j.it.schemas;
+
+import io.ecto4j.schema.BelongsTo;
+import io.ecto4j.schema.Field;
+import io.ecto4j.schema.Schema;
+import io.ecto4j.schema.Timestamps;
+
+@Schema("comments")
+@Timestamps
+public interface Comment {
+  @Field(type = "text") String body();
+
+  @Field String authorName();
+
+  @BelongsTo Post post();
+
+  @BelongsTo User user();
+}

@@ -1,0 +1,7 @@
+package io.ecto4j.it.schemas;
+
+public enum Mood {
+  HAPPY,
+  CALM,
+  GRUMPY
+}

@@ -1,0 +1,25 @@
+package io.ecto4j.it.schemas;
+
+import io.ecto4j.schema.Field;
+import io.ecto4j.schema.HasMany;
+import io.ecto4j.schema.Schema;
+import io.ecto4j.schema.Timestamps;
+import java.util.List;
+
+@Schema("users")
+@Timestamps
+public interface User {
+  Long id();
+
+  @Field String name();
+
+  @Field(nullable = false) String email();
+
+  @Field Integer age();
+
+  @Field(virtual = true, redact = true) String password();
+
+  @Field(redact = true) String passwordHash();
+
+  @HasMany(foreignKey = "author_id") List<Post> posts();
+}

@@ -1,0 +1,203 @@
+package io.ecto4j.meta;
+
+import io.ecto4j.schema.ReferenceAction;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * An association between two schemas: {@code Posts.COMMENTS} is an
+ * {@code Association<PostStruct, CommentStruct>}. It names the keys that relate the two tables and
+ * knows how to read and fill the struct's slot, so that preloading needs no reflection.
+ *
+ * <pre>{@code
+ * boolean loaded = Posts.COMMENTS.isLoaded(post);
+ * Table<CommentStruct> comments = Posts.COMMENTS.related();
+ * }</pre>
+ *
+ * @param <P> the owning struct
+ * @param <C> the related struct
+ */
+public final class Association<P, C> {
+
+  /** Ecto's association kinds. */
+  public enum Kind {
+    BELONGS_TO,
+    HAS_ONE,
+    HAS_MANY,
+    MANY_TO_MANY;
+
+    /** Whether the slot holds one struct (or null) rather than a list. */
+    public boolean isToOne() {
+      return this == BELONGS_TO || this == HAS_ONE;
+    }
+  }
+
+  private final Kind kind;
+  private final Table<P> owner;
+  private final String name;
+  private final String constant;
+  private final Supplier<Table<C>> related;
+  private final String ownerKey;
+  private final String relatedKey;
+  private final String joinTable;
+  private final String joinOwnerKey;
+  private final String joinRelatedKey;
+  private final ReferenceAction onDelete;
+  private final Predicate<P> loaded;
+  private final BiFunction<P, List<C>, P> put;
+
+  private Association(Builder<P, C> b) {
+    this.kind = b.kind;
+    this.owner = b.owner;
+    this.name = b.name;
+    this.constant = b.constant;
+    this.related = b.related;
+    this.ownerKey = Objects.requireNonNull(b.ownerKey, "ownerKey");
+    this.relatedKey = Objects.requireNonNull(b.relatedKey, "relatedKey");
+    this.joinTable = b.joinTable;
+    this.joinOwnerKey = b.joinOwnerKey;
+    this.joinRelatedKey = b.joinRelatedKey;
+    this.onDelete = b.onDelete;
+    this.loaded = Objects.requireNonNull(b.loaded, "loaded");
+    this.put = Objects.requireNonNull(b.put, "put");
+  }
+
+  /** Starts describing an association; generated companions finish it with the builder. */
+  public static <P, C> Builder<P, C> builder(Kind kind, Table<P> owner, String name, Supplier<Table<C>> related) {
+    return new Builder<>(kind, owner, name, related);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public Table<P> owner() {
+    return owner;
+  }
+
+  /** The association's name, e.g. {@code comments}. */
+  public String name() {
+    return name;
+  }
+
+  /** The related schema; resolved lazily because companions refer to each other. */
+  public Table<C> related() {
+    return related.get();
+  }
+
+  /**
+   * The owner's column that relates the rows: the foreign key for {@code belongs_to}, the
+   * referenced key (usually {@code id}) for the other kinds.
+   */
+  public String ownerKey() {
+    return ownerKey;
+  }
+
+  /**
+   * The related table's column: its referenced key for {@code belongs_to}, its foreign key for
+   * {@code has_one}/{@code has_many}, its key for {@code many_to_many}.
+   */
+  public String relatedKey() {
+    return relatedKey;
+  }
+
+  /** The join table of a {@code many_to_many}. */
+  public Optional<String> joinTable() {
+    return Optional.ofNullable(joinTable);
+  }
+
+  /** The join table's column pointing at the owner. */
+  public Optional<String> joinOwnerKey() {
+    return Optional.ofNullable(joinOwnerKey);
+  }
+
+  /** The join table's column pointing at the related schema. */
+  public Optional<String> joinRelatedKey() {
+    return Optional.ofNullable(joinRelatedKey);
+  }
+
+  public ReferenceAction onDelete() {
+    return onDelete;
+  }
+
+  /** Whether the slot of this association on {@code owner} holds loaded data. */
+  public boolean isLoaded(P struct) {
+    return loaded.test(struct);
+  }
+
+  /** A copy of {@code struct} with the slot filled from {@code children} (first or null for to-one). */
+  public P put(P struct, List<C> children) {
+    return put.apply(struct, children);
+  }
+
+  @Override
+  public String toString() {
+    return constant;
+  }
+
+  /** Assembles an {@link Association}; used by generated companions. */
+  public static final class Builder<P, C> {
+    private final Kind kind;
+    private final Table<P> owner;
+    private final String name;
+    private final Supplier<Table<C>> related;
+    private String constant;
+    private String ownerKey;
+    private String relatedKey;
+    private String joinTable;
+    private String joinOwnerKey;
+    private String joinRelatedKey;
+    private ReferenceAction onDelete = ReferenceAction.NOTHING;
+    private Predicate<P> loaded;
+    private BiFunction<P, List<C>, P> put;
+
+    private Builder(Kind kind, Table<P> owner, String name, Supplier<Table<C>> related) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+      this.owner = Objects.requireNonNull(owner, "owner");
+      this.name = Objects.requireNonNull(name, "name");
+      this.related = Objects.requireNonNull(related, "related");
+      this.constant = owner.schemaName() + "." + name;
+    }
+
+    /** How user code names the constant, e.g. {@code Posts.COMMENTS}, for messages. */
+    public Builder<P, C> constant(String constant) {
+      this.constant = constant;
+      return this;
+    }
+
+    /** The owner's column and the related table's column that hold equal values. */
+    public Builder<P, C> keys(String ownerKey, String relatedKey) {
+      this.ownerKey = ownerKey;
+      this.relatedKey = relatedKey;
+      return this;
+    }
+
+    /** The join table of a {@code many_to_many} and its two columns. */
+    public Builder<P, C> joinThrough(String table, String ownerColumn, String relatedColumn) {
+      this.joinTable = table;
+      this.joinOwnerKey = ownerColumn;
+      this.joinRelatedKey = relatedColumn;
+      return this;
+    }
+
+    public Builder<P, C> onDelete(ReferenceAction action) {
+      this.onDelete = Objects.requireNonNull(action, "action");
+      return this;
+    }
+
+    /** How to tell a loaded slot, and how to fill it. */
+    public Builder<P, C> slot(Predicate<P> isLoaded, BiFunction<P, List<C>, P> put) {
+      this.loaded = isLoaded;
+      this.put = put;
+      return this;
+    }
+
+    public Association<P, C> build() {
+      return new Association<>(this);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package io.ecto4j.meta;
+
+import io.ecto4j.query.Expression;
+import io.ecto4j.type.FieldType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * A typed field of a schema: {@code Posts.TITLE} is a {@code Field<PostStruct, String>}. It reads
+ * and copies the value on a struct without reflection, names its column, and is an
+ * {@link Expression} for queries.
+ *
+ * <pre>{@code
+ * String title = Posts.TITLE.get(post);
+ * PostStruct renamed = Posts.TITLE.set(post, "New title");
+ * Query<PostStruct> q = Posts.query().where(Posts.TITLE.eq("Hello"));
+ * }</pre>
+ *
+ * @param <S> the struct the field belongs to
+ * @param <V> the field's Java type (boxed for primitives)
+ */
+public final class Field<S, V> implements Expression<V> {
+
+  /** What a field is to its schema. */
+  public enum Kind {
+    /** The primary key. */
+    PRIMARY_KEY,
+    /** A declared {@code @Field}. */
+    COLUMN,
+    /** The foreign key of a {@code @BelongsTo}. */
+    FOREIGN_KEY,
+    /** {@code inserted_at} of {@code @Timestamps}. */
+    INSERTED_AT,
+    /** {@code updated_at} of {@code @Timestamps}. */
+    UPDATED_AT,
+    /** A {@code @Field(virtual = true)}: in the struct and changesets only. */
+    VIRTUAL
+  }
+
+  private final Table<S> table;
+  private final String name;
+  private final String column;
+  private final FieldType<V> type;
+  private final Kind kind;
+  private final boolean nullable;
+  private final boolean redacted;
+  private final Function<S, V> getter;
+  private final BiFunction<S, V, S> setter;
+
+  private Field(Table<S> table, String name, String column, FieldType<V> type, Kind kind,
+      boolean nullable, boolean redacted, Function<S, V> getter, BiFunction<S, V, S> setter) {
+    this.table = Objects.requireNonNull(table, "table");
+    this.name = Objects.requireNonNull(name, "name");
+    this.column = Objects.requireNonNull(column, "column");
+    this.type = Objects.requireNonNull(type, "type");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.nullable = nullable;
+    this.redacted = redacted;
+    this.getter = Objects.requireNonNull(getter, "getter");
+    this.setter = Objects.requireNonNull(setter, "setter");
+  }
+
+  /**
+   * A nullable, non-redacted field; generated companions call this and then {@link #notNull()} or
+   * {@link #redacted()} as the declaration says.
+   */
+  public static <S, V> Field<S, V> of(Table<S> table, String name, String column, FieldType<V> type,
+      Kind kind, Function<S, V> getter, BiFunction<S, V, S> setter) {
+    return new Field<>(table, name, column, type, kind, true, false, getter, setter);
+  }
+
+  /** This field, declared {@code NOT NULL}. */
+  public Field<S, V> notNull() {
+    return new Field<>(table, name, column, type, kind, false, redacted, getter, setter);
+  }
+
+  /** This field, hidden from {@code toString()} and error output. */
+  public Field<S, V> redacted() {
+    return new Field<>(table, name, column, type, kind, nullable, true, getter, setter);
+  }
+
+  /** The schema the field belongs to. */
+  public Table<S> table() {
+    return table;
+  }
+
+  /** The accessor name, e.g. {@code viewCount}; changesets key errors by it. */
+  public String name() {
+    return name;
+  }
+
+  /** The column name, e.g. {@code view_count}. */
+  public String column() {
+    return column;
+  }
+
+  @Override
+  public FieldType<V> type() {
+    return type;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Whether the column accepts {@code NULL}. */
+  public boolean isNullable() {
+    return nullable;
+  }
+
+  public boolean isRedacted() {
+    return redacted;
+  }
+
+  /** Whether the field is stored in the table (every kind but {@link Kind#VIRTUAL}). */
+  public boolean isPersisted() {
+    return kind != Kind.VIRTUAL;
+  }
+
+  /** The value of this field on {@code struct}. */
+  public V get(S struct) {
+    return getter.apply(struct);
+  }
+
+  /** A copy of {@code struct} with this field set to {@code value}. */
+  public S set(S struct, V value) {
+    return setter.apply(struct, value);
+  }
+
+  /** Binds this field's value on {@code struct} as parameter {@code index}. */
+  public void bind(PreparedStatement statement, int index, S struct) throws SQLException {
+    type.bind(statement, index, getter.apply(struct));
+  }
+
+  /** Binds {@code value}, which must be of this field's type, as parameter {@code index}. */
+  public void bindValue(PreparedStatement statement, int index, Object value) throws SQLException {
+    type.bind(statement, index, castValue(value));
+  }
+
+  /** {@code value}, checked to be of this field's type. */
+  @SuppressWarnings("unchecked")
+  public V castValue(Object value) {
+    if (value != null && !type.javaType().isInstance(value)) {
+      throw new IllegalArgumentException(
+          this + " holds " + type.name() + ", not " + value.getClass().getName() + " (" + value + ")");
+    }
+    return (V) value;
+  }
+
+  /** {@code Post.title}: the schema and the field, as messages name it. */
+  @Override
+  public String toString() {
+    return table.schemaName() + "." + name;
+  }
+}

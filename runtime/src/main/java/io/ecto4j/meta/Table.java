@@ -1,0 +1,69 @@
+package io.ecto4j.meta;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the runtime knows of a schema, implemented by each generated companion: {@code Posts.SCHEMA}
+ * is the {@code Table<PostStruct>} of {@code @Schema("posts") interface Post}. Everything here is
+ * computed at compile time; the runtime only reads it.
+ *
+ * <pre>{@code
+ * PostStruct post = repo.getOrThrow(Posts.SCHEMA, 42L);
+ * String ddl = Posts.SCHEMA.ddl();
+ * }</pre>
+ *
+ * @param <S> the generated struct
+ */
+public interface Table<S> {
+
+  /** The table name, e.g. {@code posts}. */
+  String name();
+
+  /** The declaring interface's simple name, e.g. {@code Post}, as messages name the schema. */
+  String schemaName();
+
+  /** The persisted fields in column order; {@link #fromRow} reads them in this order. */
+  List<Field<S, ?>> fields();
+
+  /** The virtual fields ({@code @Field(virtual = true)}), which live only in structs and changesets. */
+  List<Field<S, ?>> virtualFields();
+
+  /** The primary key, unless the schema has none ({@code PrimaryKey.Type.NONE}). */
+  Optional<Field<S, ?>> primaryKey();
+
+  /** Whether the database assigns the primary key on insert ({@code bigserial}). */
+  boolean primaryKeyGeneratedByDatabase();
+
+  /** The timestamps, when the schema declares {@code @Timestamps}. */
+  Optional<Timestamps<S>> timestamps();
+
+  /** The associations, in declaration order. */
+  List<Association<S, ?>> associations();
+
+  /** A new struct with the declared defaults and nothing loaded, like Ecto's {@code %Post{}}. */
+  S newStruct();
+
+  /**
+   * Builds a struct from the current row, reading {@link #fields()} from columns
+   * {@code offset + 1} onwards; associations are not loaded.
+   */
+  S fromRow(ResultSet row, int offset) throws SQLException;
+
+  /** The fields an insert writes, in the order of {@link #insertSql()}'s parameters. */
+  List<Field<S, ?>> insertFields();
+
+  /** {@code INSERT INTO … (insertFields) VALUES (?, …) RETURNING (fields)}. */
+  String insertSql();
+
+  /** {@code SELECT (fields) FROM … WHERE pk = ?}; empty without a primary key. */
+  String getSql();
+
+  /** {@code DELETE FROM … WHERE pk = ? RETURNING (fields)}; empty without a primary key. */
+  String deleteSql();
+
+  /** The {@code CREATE TABLE} statement, with its indexes, that the schema implies. */
+  String ddl();
+}

@@ -1,0 +1,81 @@
+package io.ecto4j.meta;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The {@code inserted_at}/{@code updated_at} pair of a schema, and how to stamp a struct with the
+ * current time in the field's own type, at microsecond precision.
+ *
+ * <pre>{@code
+ * PostStruct stamped = Posts.SCHEMA.timestamps().orElseThrow().onInsert(post, Instant.now());
+ * }</pre>
+ *
+ * @param <S> the struct
+ */
+public final class Timestamps<S> {
+  private final StampedField<S, ?> insertedAt;
+  private final Optional<StampedField<S, ?>> updatedAt;
+
+  private Timestamps(StampedField<S, ?> insertedAt, StampedField<S, ?> updatedAt) {
+    this.insertedAt = insertedAt;
+    this.updatedAt = Optional.ofNullable(updatedAt);
+  }
+
+  /** {@code Instant} timestamps; {@code updatedAt} may be null. */
+  public static <S> Timestamps<S> ofInstant(Field<S, Instant> insertedAt, Field<S, Instant> updatedAt) {
+    return of(insertedAt, updatedAt, now -> now);
+  }
+
+  /** {@code OffsetDateTime} timestamps at UTC; {@code updatedAt} may be null. */
+  public static <S> Timestamps<S> ofOffsetDateTime(
+      Field<S, OffsetDateTime> insertedAt, Field<S, OffsetDateTime> updatedAt) {
+    return of(insertedAt, updatedAt, now -> now.atOffset(ZoneOffset.UTC));
+  }
+
+  /** {@code LocalDateTime} timestamps in UTC; {@code updatedAt} may be null. */
+  public static <S> Timestamps<S> ofLocalDateTime(
+      Field<S, LocalDateTime> insertedAt, Field<S, LocalDateTime> updatedAt) {
+    return of(insertedAt, updatedAt, now -> LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+  }
+
+  private static <S, T> Timestamps<S> of(Field<S, T> insertedAt, Field<S, T> updatedAt, Function<Instant, T> convert) {
+    return new Timestamps<>(
+        new StampedField<>(insertedAt, convert),
+        updatedAt == null ? null : new StampedField<>(updatedAt, convert));
+  }
+
+  public Field<S, ?> insertedAt() {
+    return insertedAt.field();
+  }
+
+  public Optional<Field<S, ?>> updatedAt() {
+    return updatedAt.map(StampedField::field);
+  }
+
+  /** {@code struct} with both timestamps set to {@code now} where they are not set already. */
+  public S onInsert(S struct, Instant now) {
+    S stamped = insertedAt.stampIfUnset(struct, now);
+    return updatedAt.isPresent() ? updatedAt.get().stampIfUnset(stamped, now) : stamped;
+  }
+
+  /** The value {@code updated_at} takes on an update at {@code now}, if the schema has one. */
+  public Optional<Object> updateValue(Instant now) {
+    return updatedAt.map(field -> field.value(now));
+  }
+
+  private record StampedField<S, T>(Field<S, T> field, Function<Instant, T> convert) {
+    S stampIfUnset(S struct, Instant now) {
+      return field.get(struct) == null ? field.set(struct, value(now)) : struct;
+    }
+
+    T value(Instant now) {
+      return convert.apply(now.truncatedTo(ChronoUnit.MICROS));
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package io.ecto4j.repo;
+
+/** A query that had to return a row returned none, Ecto's {@code Ecto.NoResultsError}. */
+public final class NoResultsException extends EctoException {
+  public NoResultsException(String message) {
+    super(message);
+  }
+}

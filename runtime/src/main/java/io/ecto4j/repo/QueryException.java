@@ -1,0 +1,25 @@
+package io.ecto4j.repo;
+
+import java.sql.SQLException;
+
+/** PostgreSQL refused a statement; the message carries its SQLSTATE, its text and the SQL. */
+public final class QueryException extends EctoException {
+  private final String sql;
+  private final String sqlState;
+
+  public QueryException(String sql, SQLException cause) {
+    super(cause.getMessage() + " (SQLSTATE " + cause.getSQLState() + ")\n  in: " + sql, cause);
+    this.sql = sql;
+    this.sqlState = cause.getSQLState();
+  }
+
+  /** The statement that failed. */
+  public String sql() {
+    return sql;
+  }
+
+  /** PostgreSQL's error code, e.g. {@code 23505} for a unique violation. */
+  public String sqlState() {
+    return sqlState;
+  }
+}

@@ -1,0 +1,453 @@
+package io.ecto4j.repo;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.ecto4j.changeset.Changeset;
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Struct;
+import io.ecto4j.meta.Table;
+import io.ecto4j.meta.Timestamps;
+import io.ecto4j.query.Aggregate;
+import io.ecto4j.query.Condition;
+import io.ecto4j.query.Query;
+import io.ecto4j.query.Sql;
+import io.ecto4j.type.CastResult;
+import io.ecto4j.type.Types;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The gateway to the database, Ecto's {@code Repo}: every read and write goes through it, on a
+ * pooled connection borrowed for that statement alone.
+ *
+ * <pre>{@code
+ * try (Repo repo = Repo.connect("jdbc:postgresql://localhost/blog?user=postgres")) {
+ *   PostStruct post = repo.insertOrThrow(new PostStruct().withTitle("Hello World"));
+ *   repo.getOrThrow(Posts.SCHEMA, post.id());
+ *   repo.getBy(Posts.TITLE, "Hello World");
+ *   repo.aggregate(Posts.query(), Aggregate.count());
+ * }
+ * }</pre>
+ *
+ * <p>Reads return {@link Optional} or throw ({@code …OrThrow}); writes return a {@link Result} whose
+ * error is the changeset, or throw with the {@code …OrThrow} forms. Nothing is cached and nothing is
+ * loaded lazily: one call, the statements it says.
+ */
+public final class Repo implements AutoCloseable {
+  private final DataSource dataSource;
+  private final HikariDataSource ownedPool;
+  private final Executor executor;
+  private final Clock clock;
+
+  private Repo(DataSource dataSource, HikariDataSource ownedPool, Clock clock) {
+    this.dataSource = dataSource;
+    this.ownedPool = ownedPool;
+    this.executor = new Executor(dataSource);
+    this.clock = clock;
+  }
+
+  /** A repo over a data source the caller owns and closes; {@link #close()} leaves it open. */
+  public static Repo of(DataSource dataSource) {
+    return new Repo(Objects.requireNonNull(dataSource, "dataSource"), null, Clock.systemUTC());
+  }
+
+  /** A repo owning a HikariCP pool on {@code jdbcUrl}; close the repo to close the pool. */
+  public static Repo connect(String jdbcUrl) {
+    return builder().url(jdbcUrl).build();
+  }
+
+  /** Options for a repo that owns its pool. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The data source statements run on. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** Every row of the query, Ecto's {@code Repo.all/1}. */
+  public <T> List<T> all(Query<T> query) {
+    return executor.query(query.toSql(), query.reader());
+  }
+
+  /** Every row of {@code table}, as {@code Repo.all(Post)}. */
+  public <S> List<S> all(Table<S> table) {
+    return all(Query.from(table));
+  }
+
+  /** The single row of the query, if any; two or more rows throw {@link MultipleResultsException}. */
+  public <T> Optional<T> one(Query<T> query) {
+    List<T> rows = all(query);
+    if (rows.size() > 1) {
+      throw new MultipleResultsException(
+          "expected at most one result but got " + rows.size() + " in query:\n\n" + query, rows.size());
+    }
+    return rows.stream().findFirst();
+  }
+
+  /** The single row of the query; none throws {@link NoResultsException}, like {@code Repo.one!/1}. */
+  public <T> T oneOrThrow(Query<T> query) {
+    return one(query).orElseThrow(() -> new NoResultsException(
+        "expected at least one result but got none in query:\n\n" + query));
+  }
+
+  /**
+   * The struct whose primary key is {@code id}, Ecto's {@code Repo.get/2}. The id is cast to the
+   * key's type, so {@code "42"} finds the post with id 42.
+   */
+  public <S> Optional<S> get(Table<S> table, Object id) {
+    Field<S, ?> key = primaryKeyOf(table, "get");
+    return getByKey(table, key, id);
+  }
+
+  /** The struct whose primary key is {@code id}, or {@link NoResultsException}. */
+  public <S> S getOrThrow(Table<S> table, Object id) {
+    return get(table, id).orElseThrow(() -> new NoResultsException(
+        "expected a " + table.schemaName() + " with " + primaryKeyOf(table, "get").name() + " = " + id
+            + " in table \"" + table.name() + "\" but found none"));
+  }
+
+  private <S, K> Optional<S> getByKey(Table<S> table, Field<S, K> key, Object id) {
+    K value = castKey(key, id);
+    List<S> rows = executor.query(table.getSql(), statement -> key.type().bind(statement, 1, value),
+        row -> table.fromRow(row, 0));
+    return rows.stream().findFirst();
+  }
+
+  private static <S, K> K castKey(Field<S, K> key, Object id) {
+    if (id == null) {
+      throw new IllegalArgumentException("cannot look up a " + key.table().schemaName() + " by a null " + key.name());
+    }
+    CastResult<K> cast = key.type().cast(id);
+    if (!cast.isOk()) {
+      throw new IllegalArgumentException("value `" + id + "` cannot be cast to " + key + " of type "
+          + key.type().name());
+    }
+    return cast.value();
+  }
+
+  /** The struct whose {@code field} equals {@code value}, Ecto's {@code Repo.get_by/2}. */
+  public <S, V> Optional<S> getBy(Field<S, V> field, V value) {
+    return one(Query.from(field.table()).where(field.eq(value)));
+  }
+
+  /** Like {@link #getBy(Field, Object)}, or {@link NoResultsException}. */
+  public <S, V> S getByOrThrow(Field<S, V> field, V value) {
+    return oneOrThrow(Query.from(field.table()).where(field.eq(value)));
+  }
+
+  /**
+   * The struct matching every condition, e.g. {@code repo.getBy(Posts.SCHEMA,
+   * Posts.TITLE.eq("Hello"), Posts.PUBLISHED.eq(true))}; more than one throws.
+   */
+  public <S> Optional<S> getBy(Table<S> table, Condition condition, Condition... more) {
+    return one(whereAll(table, condition, more));
+  }
+
+  /** Like {@link #getBy(Table, Condition, Condition...)}, or {@link NoResultsException}. */
+  public <S> S getByOrThrow(Table<S> table, Condition condition, Condition... more) {
+    return oneOrThrow(whereAll(table, condition, more));
+  }
+
+  private static <S> Query<S> whereAll(Table<S> table, Condition condition, Condition... more) {
+    Query<S> query = Query.from(table).where(condition);
+    for (Condition next : more) {
+      query = query.where(next);
+    }
+    return query;
+  }
+
+  /**
+   * An aggregate over the query's rows, Ecto's {@code Repo.aggregate/3}:
+   * {@code repo.aggregate(Posts.query(), Aggregate.count())}.
+   */
+  public <R> R aggregate(Query<?> query, Aggregate<R> aggregate) {
+    Sql sql = query.toAggregateSql(aggregate);
+    return executor.query(sql, row -> aggregate.resultType().read(row, 1)).get(0);
+  }
+
+  /** Whether the query matches any row, Ecto's {@code Repo.exists?/1}. */
+  public boolean exists(Query<?> query) {
+    return !executor.query(query.toExistsSql(), row -> Boolean.TRUE).isEmpty();
+  }
+
+  /** The struct as the database has it now, or empty if its row is gone, Ecto's {@code Repo.reload/1}. */
+  public <S extends Struct<S>> Optional<S> reload(S struct) {
+    Table<S> table = struct.schema();
+    return get(table, keyOf(table, struct, "reload"));
+  }
+
+  /** Like {@link #reload}, or {@link NoResultsException} when the row is gone. */
+  public <S extends Struct<S>> S reloadOrThrow(S struct) {
+    Table<S> table = struct.schema();
+    return getOrThrow(table, keyOf(table, struct, "reload"));
+  }
+
+  /** The SQL and parameters {@link #all} would run for {@code query}. */
+  public Sql toSql(Query<?> query) {
+    return query.toSql();
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /** Inserts a struct as it is, Ecto's {@code Repo.insert/1} of a struct. */
+  public <S extends Struct<S>> Result<S, Changeset<S>> insert(S struct) {
+    return insert(Changeset.change(struct));
+  }
+
+  /**
+   * Inserts the changeset's data with its changes applied. Defaults, the generated key and the
+   * timestamps come back from the database ({@code RETURNING}); an invalid changeset returns
+   * {@code Err} without touching the database.
+   */
+  public <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset) {
+    if (!changeset.isValid()) {
+      return Result.err(changeset.withAction(Changeset.Action.INSERT));
+    }
+    Table<S> table = changeset.table();
+    S struct = prepareInsert(table, changeset.applyChanges());
+    boolean keyGiven = table.primaryKeyGeneratedByDatabase() && table.primaryKey().orElseThrow().get(struct) != null;
+    String sql = keyGiven ? Writes.insertAllColumnsSql(table) : table.insertSql();
+    List<Field<S, ?>> fields = keyGiven ? table.fields() : table.insertFields();
+    S inserted = executor.query(sql, statement -> bindFields(statement, fields, struct),
+        row -> table.fromRow(row, 0)).get(0);
+    return Result.ok(keepVirtualFields(table, struct, inserted));
+  }
+
+  /** Inserts, or throws {@link InvalidChangesetException}. */
+  public <S extends Struct<S>> S insertOrThrow(S struct) {
+    return insertOrThrow(Changeset.change(struct));
+  }
+
+  /** Inserts, or throws {@link InvalidChangesetException}. */
+  public <S extends Struct<S>> S insertOrThrow(Changeset<S> changeset) {
+    return insert(changeset).orElseThrow(InvalidChangesetException::new);
+  }
+
+  private <S> S prepareInsert(Table<S> table, S struct) {
+    Instant now = clock.instant();
+    S stamped = table.timestamps().map(t -> t.onInsert(struct, now)).orElse(struct);
+    return autogenerateUuidKey(table, stamped);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S> S autogenerateUuidKey(Table<S> table, S struct) {
+    Optional<Field<S, ?>> key = table.primaryKey();
+    if (key.isEmpty() || table.primaryKeyGeneratedByDatabase() || key.get().type() != Types.UUID_TYPE) {
+      return struct;
+    }
+    Field<S, UUID> uuidKey = (Field<S, UUID>) key.get();
+    return uuidKey.get(struct) == null ? uuidKey.set(struct, UUID.randomUUID()) : struct;
+  }
+
+  /**
+   * Writes the changeset's changes to the columns that changed, and touches {@code updated_at}.
+   * No changes: no statement at all, and {@code Ok} with the data. A row that is gone throws
+   * {@link StaleEntryException}.
+   */
+  public <S extends Struct<S>> Result<S, Changeset<S>> update(Changeset<S> changeset) {
+    if (!changeset.isValid()) {
+      return Result.err(changeset.withAction(Changeset.Action.UPDATE));
+    }
+    Table<S> table = changeset.table();
+    Field<S, ?> key = primaryKeyOf(table, "update");
+    Object keyValue = keyOf(table, changeset.data(), "update");
+    Map<Field<S, ?>, Object> changes = persistedChanges(changeset);
+    S applied = changeset.applyChanges();
+    if (changes.isEmpty()) {
+      return Result.ok(applied);
+    }
+    touchUpdatedAt(table, changes);
+    List<Field<S, ?>> changed = new ArrayList<>(changes.keySet());
+    String sql = Writes.updateSql(table, changed, key);
+    List<S> rows = executor.query(sql, statement -> {
+      int index = 1;
+      for (Field<S, ?> field : changed) {
+        field.bindValue(statement, index++, changes.get(field));
+      }
+      key.bindValue(statement, index, keyValue);
+    }, row -> table.fromRow(row, 0));
+    if (rows.isEmpty()) {
+      throw stale("update", table, key, keyValue);
+    }
+    return Result.ok(keepVirtualFields(table, applied, rows.get(0)));
+  }
+
+  /** Updates, or throws {@link InvalidChangesetException}. */
+  public <S extends Struct<S>> S updateOrThrow(Changeset<S> changeset) {
+    return update(changeset).orElseThrow(InvalidChangesetException::new);
+  }
+
+  private static <S extends Struct<S>> Map<Field<S, ?>, Object> persistedChanges(Changeset<S> changeset) {
+    Map<Field<S, ?>, Object> changes = new LinkedHashMap<>();
+    changeset.changes().forEach((field, value) -> {
+      if (field.isPersisted()) {
+        changes.put(field, value);
+      }
+    });
+    return changes;
+  }
+
+  private <S> void touchUpdatedAt(Table<S> table, Map<Field<S, ?>, Object> changes) {
+    Optional<Timestamps<S>> timestamps = table.timestamps();
+    if (timestamps.isEmpty() || timestamps.get().updatedAt().isEmpty()) {
+      return;
+    }
+    Field<S, ?> updatedAt = timestamps.get().updatedAt().get();
+    if (!changes.containsKey(updatedAt)) {
+      changes.put(updatedAt, timestamps.get().updateValue(clock.instant()).orElseThrow());
+    }
+  }
+
+  /** Deletes the struct's row by primary key, Ecto's {@code Repo.delete/1}. */
+  public <S extends Struct<S>> Result<S, Changeset<S>> delete(S struct) {
+    return delete(Changeset.change(struct));
+  }
+
+  /**
+   * Deletes the row of the changeset's data. An invalid changeset returns {@code Err}; a row that
+   * is already gone throws {@link StaleEntryException}, as in Ecto.
+   */
+  public <S extends Struct<S>> Result<S, Changeset<S>> delete(Changeset<S> changeset) {
+    if (!changeset.isValid()) {
+      return Result.err(changeset.withAction(Changeset.Action.DELETE));
+    }
+    Table<S> table = changeset.table();
+    Field<S, ?> key = primaryKeyOf(table, "delete");
+    Object keyValue = keyOf(table, changeset.data(), "delete");
+    List<S> rows = executor.query(table.deleteSql(), statement -> key.bindValue(statement, 1, keyValue),
+        row -> table.fromRow(row, 0));
+    if (rows.isEmpty()) {
+      throw stale("delete", table, key, keyValue);
+    }
+    return Result.ok(keepVirtualFields(table, changeset.data(), rows.get(0)));
+  }
+
+  /** Deletes, or throws {@link InvalidChangesetException}. */
+  public <S extends Struct<S>> S deleteOrThrow(S struct) {
+    return delete(struct).orElseThrow(InvalidChangesetException::new);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static <S> Field<S, ?> primaryKeyOf(Table<S> table, String operation) {
+    return table.primaryKey().orElseThrow(() -> new IllegalArgumentException(
+        "cannot " + operation + " a " + table.schemaName() + ": table \"" + table.name()
+            + "\" has no primary key (@Schema primaryKey type NONE); use a query instead"));
+  }
+
+  private static <S> Object keyOf(Table<S> table, S struct, String operation) {
+    Field<S, ?> key = primaryKeyOf(table, operation);
+    Object value = key.get(struct);
+    if (value == null) {
+      throw new IllegalArgumentException("cannot " + operation + " a " + table.schemaName()
+          + " whose primary key " + key.name() + " is null; was it inserted?");
+    }
+    return value;
+  }
+
+  private static StaleEntryException stale(String operation, Table<?> table, Field<?, ?> key, Object keyValue) {
+    return new StaleEntryException("attempted to " + operation + " a stale struct: no " + table.schemaName()
+        + " with " + key.name() + " = " + keyValue + " exists in table \"" + table.name() + "\" any more");
+  }
+
+  private static <S> void bindFields(PreparedStatement statement, List<Field<S, ?>> fields, S struct)
+      throws SQLException {
+    for (int i = 0; i < fields.size(); i++) {
+      fields.get(i).bind(statement, i + 1, struct);
+    }
+  }
+
+  /** The database row has no virtual fields; carry them over from what was written. */
+  private static <S> S keepVirtualFields(Table<S> table, S written, S row) {
+    S result = row;
+    for (Field<S, ?> field : table.virtualFields()) {
+      result = copy(field, written, result);
+    }
+    return result;
+  }
+
+  private static <S, V> S copy(Field<S, V> field, S from, S to) {
+    return field.set(to, field.get(from));
+  }
+
+  /** Closes the pool if this repo owns one. */
+  @Override
+  public void close() {
+    if (ownedPool != null) {
+      ownedPool.close();
+    }
+  }
+
+  /** Options for {@link Repo#builder()}. */
+  public static final class Builder {
+    private String url;
+    private String username;
+    private String password;
+    private int maximumPoolSize = 10;
+    private String poolName = "ecto4j";
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The JDBC URL, e.g. {@code jdbc:postgresql://localhost:5432/blog}. Required. */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    public Builder username(String username) {
+      this.username = username;
+      return this;
+    }
+
+    public Builder password(String password) {
+      this.password = password;
+      return this;
+    }
+
+    /** The most connections the pool opens; 10 by default, as Ecto's {@code pool_size}. */
+    public Builder maximumPoolSize(int size) {
+      this.maximumPoolSize = size;
+      return this;
+    }
+
+    public Builder poolName(String name) {
+      this.poolName = name;
+      return this;
+    }
+
+    /** The clock timestamps are taken from; the system's UTC clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Repo build() {
+      if (url == null || url.isBlank()) {
+        throw new IllegalStateException("a repo needs a JDBC URL: Repo.builder().url(\"jdbc:postgresql://…\")");
+      }
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(url);
+      config.setUsername(username);
+      config.setPassword(password);
+      config.setMaximumPoolSize(maximumPoolSize);
+      config.setPoolName(poolName);
+      HikariDataSource pool = new HikariDataSource(config);
+      return new Repo(pool, pool, clock);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package io.ecto4j.repo;
+
+/**
+ * An update or delete found no row to change: the struct is stale, deleted by someone else since it
+ * was loaded. Ecto's {@code Ecto.StaleEntryError}.
+ */
+public final class StaleEntryException extends EctoException {
+  public StaleEntryException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,34 @@
+package io.ecto4j.schema;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * This schema holds a foreign key to another, Ecto's {@code belongs_to :author, User}. The struct
+ * gets the key ({@code authorId()}, column {@code author_id}) and a slot for the parent that is
+ * loaded only by a preload.
+ *
+ * <pre>{@code
+ * @BelongsTo User author();
+ * @BelongsTo(foreignKey = "writer_id", onDelete = ReferenceAction.DELETE_ALL) User writer();
+ * }</pre>
+ */
+@Documented
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.CLASS)
+public @interface BelongsTo {
+  /** The foreign key column; defaults to the association's name in snake_case + {@code _id}. */
+  String foreignKey() default "";
+
+  /** The referenced column of the parent; defaults to the parent's primary key. */
+  String references() default "";
+
+  /** Whether the foreign key accepts {@code NULL}. */
+  boolean nullable() default true;
+
+  /** What the database does on deleting the parent; used by the generated DDL. */
+  ReferenceAction onDelete() default ReferenceAction.NOTHING;
+}

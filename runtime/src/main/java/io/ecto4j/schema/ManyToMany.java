@@ -1,0 +1,32 @@
+package io.ecto4j.schema;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rows of two schemas related through a join table, Ecto's
+ * {@code many_to_many :tags, Tag, join_through: "posts_tags"}.
+ *
+ * <pre>{@code
+ * @ManyToMany(joinThrough = "posts_tags") List<Tag> tags();
+ * }</pre>
+ */
+@Documented
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.CLASS)
+public @interface ManyToMany {
+  /** The join table. Required. */
+  String joinThrough() default "";
+
+  /** The join table's column pointing at this schema; defaults to this schema's name + {@code _id}. */
+  String joinKey() default "";
+
+  /** The join table's column pointing at the related schema; defaults to its name + {@code _id}. */
+  String inverseJoinKey() default "";
+
+  /** What happens to join rows when an owner is deleted; used by the generated DDL. */
+  ReferenceAction onDelete() default ReferenceAction.DELETE_ALL;
+}

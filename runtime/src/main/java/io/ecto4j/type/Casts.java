@@ -1,0 +1,215 @@
+package io.ecto4j.type;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Casting rules for external input, following {@code Ecto.Type.cast/2}: strings from forms, and
+ * numbers and booleans from JSON. Each returns {@link CastResult#invalid()} instead of throwing.
+ */
+final class Casts {
+  private Casts() {}
+
+  static CastResult<String> string(Object in) {
+    return in instanceof String s ? CastResult.ok(s) : CastResult.invalid();
+  }
+
+  static CastResult<Boolean> bool(Object in) {
+    if (in instanceof Boolean b) {
+      return CastResult.ok(b);
+    }
+    if (in instanceof String s) {
+      switch (s.trim().toLowerCase(Locale.ROOT)) {
+        case "true", "1" -> {
+          return CastResult.ok(true);
+        }
+        case "false", "0" -> {
+          return CastResult.ok(false);
+        }
+        default -> {
+          return CastResult.invalid();
+        }
+      }
+    }
+    return CastResult.invalid();
+  }
+
+  static CastResult<Long> integer(Object in, long min, long max) {
+    BigInteger value = integral(in);
+    if (value == null
+        || value.compareTo(BigInteger.valueOf(min)) < 0
+        || value.compareTo(BigInteger.valueOf(max)) > 0) {
+      return CastResult.invalid();
+    }
+    return CastResult.ok(value.longValue());
+  }
+
+  private static BigInteger integral(Object in) {
+    if (in instanceof Integer || in instanceof Long || in instanceof Short || in instanceof Byte) {
+      return BigInteger.valueOf(((Number) in).longValue());
+    }
+    if (in instanceof BigInteger b) {
+      return b;
+    }
+    if (in instanceof String s && s.length() <= 40) {
+      try {
+        return new BigInteger(s.trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  static CastResult<Double> floating(Object in) {
+    double value;
+    if (in instanceof Number n && !(in instanceof BigDecimal)) {
+      value = n.doubleValue();
+    } else if (in instanceof BigDecimal d) {
+      value = d.doubleValue();
+    } else if (in instanceof String s && s.length() <= 400) {
+      try {
+        value = Double.parseDouble(s.trim());
+      } catch (NumberFormatException e) {
+        return CastResult.invalid();
+      }
+    } else {
+      return CastResult.invalid();
+    }
+    return Double.isFinite(value) ? CastResult.ok(value) : CastResult.invalid();
+  }
+
+  static CastResult<BigDecimal> decimal(Object in) {
+    try {
+      if (in instanceof BigDecimal d) {
+        return CastResult.ok(d);
+      }
+      if (in instanceof Integer || in instanceof Long || in instanceof Short || in instanceof Byte) {
+        return CastResult.ok(BigDecimal.valueOf(((Number) in).longValue()));
+      }
+      if (in instanceof BigInteger b) {
+        return CastResult.ok(new BigDecimal(b));
+      }
+      if (in instanceof Double || in instanceof Float) {
+        double value = ((Number) in).doubleValue();
+        return Double.isFinite(value) ? CastResult.ok(BigDecimal.valueOf(value)) : CastResult.invalid();
+      }
+      if (in instanceof String s && s.length() <= 1000) {
+        return CastResult.ok(new BigDecimal(s.trim()));
+      }
+    } catch (NumberFormatException e) {
+      return CastResult.invalid();
+    }
+    return CastResult.invalid();
+  }
+
+  static CastResult<UUID> uuid(Object in) {
+    if (in instanceof UUID u) {
+      return CastResult.ok(u);
+    }
+    if (in instanceof String s && s.length() == 36 && s.matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")) {
+      return CastResult.ok(UUID.fromString(s));
+    }
+    return CastResult.invalid();
+  }
+
+  static CastResult<Instant> instant(Object in) {
+    if (in instanceof Instant i) {
+      return CastResult.ok(i.truncatedTo(ChronoUnit.MICROS));
+    }
+    if (in instanceof OffsetDateTime o) {
+      return CastResult.ok(o.toInstant().truncatedTo(ChronoUnit.MICROS));
+    }
+    if (in instanceof String s) {
+      CastResult<OffsetDateTime> parsed = offsetDateTime(s);
+      return parsed.isOk() ? CastResult.ok(parsed.value().toInstant()) : CastResult.invalid();
+    }
+    return CastResult.invalid();
+  }
+
+  static CastResult<OffsetDateTime> offsetDateTime(Object in) {
+    if (in instanceof OffsetDateTime o) {
+      return CastResult.ok(utc(o));
+    }
+    if (in instanceof Instant i) {
+      return CastResult.ok(utc(i.atOffset(ZoneOffset.UTC)));
+    }
+    if (in instanceof String s) {
+      String text = s.trim();
+      try {
+        return CastResult.ok(utc(OffsetDateTime.parse(text)));
+      } catch (DateTimeParseException withoutOffset) {
+        // Ecto's utc_datetime accepts a naive ISO-8601 string and takes it as UTC.
+        CastResult<LocalDateTime> naive = localDateTime(text);
+        return naive.isOk() ? CastResult.ok(naive.value().atOffset(ZoneOffset.UTC)) : CastResult.invalid();
+      }
+    }
+    return CastResult.invalid();
+  }
+
+  private static OffsetDateTime utc(OffsetDateTime value) {
+    return value.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  static CastResult<LocalDateTime> localDateTime(Object in) {
+    if (in instanceof LocalDateTime l) {
+      return CastResult.ok(l.truncatedTo(ChronoUnit.MICROS));
+    }
+    if (in instanceof String s) {
+      try {
+        return CastResult.ok(LocalDateTime.parse(s.trim().replace(' ', 'T')).truncatedTo(ChronoUnit.MICROS));
+      } catch (DateTimeParseException e) {
+        return CastResult.invalid();
+      }
+    }
+    return CastResult.invalid();
+  }
+
+  static CastResult<LocalDate> localDate(Object in) {
+    if (in instanceof LocalDate d) {
+      return CastResult.ok(d);
+    }
+    if (in instanceof String s) {
+      try {
+        return CastResult.ok(LocalDate.parse(s.trim()));
+      } catch (DateTimeParseException e) {
+        return CastResult.invalid();
+      }
+    }
+    return CastResult.invalid();
+  }
+
+  static CastResult<LocalTime> localTime(Object in) {
+    if (in instanceof LocalTime t) {
+      return CastResult.ok(t.truncatedTo(ChronoUnit.MICROS));
+    }
+    if (in instanceof String s) {
+      try {
+        return CastResult.ok(LocalTime.parse(s.trim()).truncatedTo(ChronoUnit.MICROS));
+      } catch (DateTimeParseException e) {
+        return CastResult.invalid();
+      }
+    }
+    return CastResult.invalid();
+  }
+
+  static CastResult<byte[]> bytes(Object in) {
+    if (in instanceof byte[] b) {
+      return CastResult.ok(b.clone());
+    }
+    if (in instanceof String s) {
+      return CastResult.ok(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return CastResult.invalid();
+  }
+}

@@ -1,0 +1,157 @@
+package io.ecto4j.type;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The built-in {@link FieldType}s, one per supported Java type. Generated companions refer to
+ * these constants; see docs/schemas.md for how each maps to PostgreSQL.
+ *
+ * <pre>{@code
+ * FieldType<List<String>> tags = Types.list(Types.STRING);
+ * FieldType<Status> status = Types.enumType(Status.class, Status.values());
+ * }</pre>
+ */
+public final class Types {
+  private Types() {}
+
+  /** {@code String} in {@code varchar(255)}, Ecto's {@code :string}. */
+  public static final FieldType<String> STRING =
+      new ScalarType<>("string", "varchar(255)", String.class, java.sql.Types.VARCHAR,
+          (s, i, v) -> s.setString(i, v), (r, i) -> r.getString(i), Casts::string,
+          SqlLiterals::quote, ScalarType.byEquals());
+
+  /** {@code String} in {@code text}, for long values ({@code @Field(type = "text")}). */
+  public static final FieldType<String> TEXT =
+      new ScalarType<>("text", "text", String.class, java.sql.Types.VARCHAR,
+          (s, i, v) -> s.setString(i, v), (r, i) -> r.getString(i), Casts::string,
+          SqlLiterals::quote, ScalarType.byEquals());
+
+  /** {@code boolean}/{@code Boolean} in {@code boolean}. */
+  public static final FieldType<Boolean> BOOLEAN =
+      new ScalarType<>("boolean", "boolean", Boolean.class, java.sql.Types.BOOLEAN,
+          (s, i, v) -> s.setBoolean(i, v), (r, i) -> r.getBoolean(i), Casts::bool,
+          String::valueOf, ScalarType.byEquals());
+
+  /** {@code short}/{@code Short} in {@code smallint}. */
+  public static final FieldType<Short> SHORT =
+      new ScalarType<>("short", "smallint", Short.class, java.sql.Types.SMALLINT,
+          (s, i, v) -> s.setShort(i, v), (r, i) -> r.getShort(i),
+          in -> narrow(Casts.integer(in, Short.MIN_VALUE, Short.MAX_VALUE), Long::shortValue),
+          String::valueOf, ScalarType.byEquals());
+
+  /** {@code int}/{@code Integer} in {@code integer}. */
+  public static final FieldType<Integer> INTEGER =
+      new ScalarType<>("integer", "integer", Integer.class, java.sql.Types.INTEGER,
+          (s, i, v) -> s.setInt(i, v), (r, i) -> r.getInt(i),
+          in -> narrow(Casts.integer(in, Integer.MIN_VALUE, Integer.MAX_VALUE), Long::intValue),
+          String::valueOf, ScalarType.byEquals());
+
+  /** {@code long}/{@code Long} in {@code bigint}. */
+  public static final FieldType<Long> LONG =
+      new ScalarType<>("long", "bigint", Long.class, java.sql.Types.BIGINT,
+          (s, i, v) -> s.setLong(i, v), (r, i) -> r.getLong(i),
+          in -> Casts.integer(in, Long.MIN_VALUE, Long.MAX_VALUE),
+          String::valueOf, ScalarType.byEquals());
+
+  /** {@code double}/{@code Double} in {@code double precision}, Ecto's {@code :float}. */
+  public static final FieldType<Double> DOUBLE =
+      new ScalarType<>("float", "double precision", Double.class, java.sql.Types.DOUBLE,
+          (s, i, v) -> s.setDouble(i, v), (r, i) -> r.getDouble(i), Casts::floating,
+          String::valueOf, ScalarType.byEquals());
+
+  /** {@code BigDecimal} in {@code numeric}, Ecto's {@code :decimal}; equal values compare equal. */
+  public static final FieldType<BigDecimal> DECIMAL =
+      new ScalarType<>("decimal", "numeric", BigDecimal.class, java.sql.Types.NUMERIC,
+          (s, i, v) -> s.setBigDecimal(i, v), (r, i) -> r.getBigDecimal(i), Casts::decimal,
+          BigDecimal::toPlainString, (a, b) -> a.compareTo(b) == 0);
+
+  /** {@code UUID} in {@code uuid}, Ecto's {@code :binary_id}. */
+  public static final FieldType<UUID> UUID_TYPE =
+      new ScalarType<>("uuid", "uuid", UUID.class, java.sql.Types.OTHER,
+          (s, i, v) -> s.setObject(i, v), (r, i) -> r.getObject(i, UUID.class), Casts::uuid,
+          v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+
+  /** {@code Instant} in {@code timestamptz}, microsecond precision ({@code :utc_datetime_usec}). */
+  public static final FieldType<Instant> INSTANT =
+      new ScalarType<>("utc_datetime", "timestamptz", Instant.class, java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
+          (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC)),
+          (r, i) -> toInstant(r.getObject(i, OffsetDateTime.class)), Casts::instant,
+          v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+
+  /** {@code OffsetDateTime} in {@code timestamptz}, read back at UTC. */
+  public static final FieldType<OffsetDateTime> OFFSET_DATE_TIME =
+      new ScalarType<>("utc_datetime", "timestamptz", OffsetDateTime.class,
+          java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
+          (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS)),
+          (r, i) -> utc(r.getObject(i, OffsetDateTime.class)), Casts::offsetDateTime,
+          v -> SqlLiterals.quote(v.toString()), (a, b) -> a.isEqual(b));
+
+  /** {@code LocalDateTime} in {@code timestamp}, Ecto's {@code :naive_datetime_usec}. */
+  public static final FieldType<LocalDateTime> LOCAL_DATE_TIME =
+      new ScalarType<>("naive_datetime", "timestamp", LocalDateTime.class, java.sql.Types.TIMESTAMP,
+          (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS)),
+          (r, i) -> r.getObject(i, LocalDateTime.class), Casts::localDateTime,
+          v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+
+  /** {@code LocalDate} in {@code date}. */
+  public static final FieldType<LocalDate> LOCAL_DATE =
+      new ScalarType<>("date", "date", LocalDate.class, java.sql.Types.DATE,
+          (s, i, v) -> s.setObject(i, v), (r, i) -> r.getObject(i, LocalDate.class), Casts::localDate,
+          v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+
+  /** {@code LocalTime} in {@code time}. */
+  public static final FieldType<LocalTime> LOCAL_TIME =
+      new ScalarType<>("time", "time", LocalTime.class, java.sql.Types.TIME,
+          (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS)),
+          (r, i) -> r.getObject(i, LocalTime.class), Casts::localTime,
+          v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+
+  /** {@code byte[]} in {@code bytea}, Ecto's {@code :binary}; compared by content. */
+  public static final FieldType<byte[]> BYTES =
+      new ScalarType<>("binary", "bytea", byte[].class, java.sql.Types.BINARY,
+          (s, i, v) -> s.setBytes(i, v), (r, i) -> r.getBytes(i), Casts::bytes,
+          v -> "'\\x" + java.util.HexFormat.of().formatHex(v) + "'::bytea", Arrays::equals);
+
+  /** A JSON object in {@code jsonb}, Ecto's {@code :map}, read and written with Jackson. */
+  public static final FieldType<Map<String, Object>> JSON_MAP = JsonType.MAP;
+
+  /**
+   * A Java enum stored as its name in {@code varchar(255)}, like {@code Ecto.Enum}.
+   *
+   * @param values the constants, {@code Status.values()}, so that no reflection is needed
+   */
+  public static <E extends Enum<E>> FieldType<E> enumType(Class<E> type, E[] values) {
+    return EnumType.of(type, values);
+  }
+
+  /** A list of {@code element} values in a PostgreSQL array, Ecto's {@code {:array, inner}}. */
+  public static <E> FieldType<List<E>> list(FieldType<E> element) {
+    return ArrayType.of(element);
+  }
+
+  private static <A, B> CastResult<B> narrow(CastResult<A> result, Function<A, B> convert) {
+    return result.isOk() && result.value() != null
+        ? CastResult.ok(convert.apply(result.value()))
+        : result.isOk() ? CastResult.ok(null) : CastResult.invalid();
+  }
+
+  private static Instant toInstant(OffsetDateTime value) {
+    return value == null ? null : value.toInstant();
+  }
+
+  private static OffsetDateTime utc(OffsetDateTime value) {
+    return value == null ? null : value.withOffsetSameInstant(ZoneOffset.UTC);
+  }
+}
