@@ -66,4 +66,10 @@ public interface Table<S> {
 
   /** The {@code CREATE TABLE} statement, with its indexes, that the schema implies. */
   String ddl();
+
+  /**
+   * {@code CREATE TABLE IF NOT EXISTS} of the join tables of this schema's many-to-many
+   * associations (empty if none); run it once both related tables exist.
+   */
+  String joinTablesDdl();
 }

@@ -71,6 +71,14 @@ public final class Repo implements AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * This repo on the same connections, taking timestamps from {@code clock}; for tests that need
+   * known times.
+   */
+  public Repo withClock(Clock clock) {
+    return new Repo(dataSource, null, Objects.requireNonNull(clock, "clock"));
+  }
+
   /** The data source statements run on. */
   public DataSource dataSource() {
     return dataSource;

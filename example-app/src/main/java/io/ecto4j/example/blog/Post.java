@@ -1,0 +1,34 @@
+package io.ecto4j.example.blog;
+
+import io.ecto4j.example.accounts.User;
+import io.ecto4j.schema.BelongsTo;
+import io.ecto4j.schema.Field;
+import io.ecto4j.schema.HasMany;
+import io.ecto4j.schema.ManyToMany;
+import io.ecto4j.schema.Schema;
+import io.ecto4j.schema.Timestamps;
+import java.time.Instant;
+import java.util.List;
+
+/** A blog post, the lesson's {@code MyApp.Blog.Post}. */
+@Schema("posts")
+@Timestamps
+public interface Post {
+  Long id();
+
+  @Field String title();
+
+  @Field(type = "text") String body();
+
+  @Field(defaultValue = "false") boolean published();
+
+  @Field(defaultValue = "0") int viewCount();
+
+  @Field Instant publishedAt();
+
+  @BelongsTo User author();
+
+  @HasMany List<Comment> comments();
+
+  @ManyToMany(joinThrough = "posts_tags") List<Tag> tags();
+}

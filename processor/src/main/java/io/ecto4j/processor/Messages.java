@@ -1,0 +1,240 @@
+package io.ecto4j.processor;
+
+import io.ecto4j.processor.model.AssociationKind;
+import io.ecto4j.processor.model.Names;
+
+/**
+ * Every message the processor shows a user, each as {@code [Tag] what is wrong; how to fix it}. The
+ * tags are stable: tests, docs and searches rely on them.
+ *
+ * <p>Tags: SchemaKind, SchemaTableName, SchemaGeneric, SchemaVisibility, SchemaSuperinterface,
+ * SchemaEmpty, GeneratedName, GeneratedNameClash, DuplicateTable, JavaIdentifier, SqlIdentifier,
+ * SqlType, MethodNotAbstract, MethodParameters, MethodGeneric, MethodVoid, ConflictingAnnotations,
+ * UnsupportedType, DefaultValue, DefaultNotSupported, UnmappedMethod, ExposureType, NameClash,
+ * DuplicateColumn, BelongsToType, HasOneType, HasManyType, ManyToManyType, BelongsToTarget,
+ * HasOneTarget, HasManyTarget, ManyToManyTarget, BelongsToReferences, AssociationPrimaryKey,
+ * MissingInverse, JoinThroughMissing, JoinKeys, UnresolvedType, Unexpected, WriteFailed.
+ */
+public final class Messages {
+  /** The Java types a field can have, for {@code [UnsupportedType]}. */
+  public static final String SUPPORTED_TYPES = "String, boolean/Boolean, short/Short, int/Integer, "
+      + "long/Long, double/Double, BigDecimal, UUID, Instant, OffsetDateTime, LocalDateTime, LocalDate, "
+      + "LocalTime, byte[], an enum, List<E> of any of these but byte[], or Map<String, Object>";
+
+  private static final String SQL_IDENTIFIER_RULE = "use lowercase letters, digits and underscores, "
+      + "starting with a letter or an underscore, at most 63 characters";
+
+  private Messages() {}
+
+  // The schema interface
+
+  public static String schemaKind(String name, String kind) {
+    return "[SchemaKind] @Schema " + name + " is " + kind + ", not an interface; declare it as "
+        + "`public interface " + name + "` with abstract accessors";
+  }
+
+  public static String schemaTableName(String name) {
+    return "[SchemaTableName] @Schema on " + name + " names no table; write @Schema(\""
+        + Names.suggestedTable(name) + "\")";
+  }
+
+  public static String schemaGeneric(String name) {
+    return "[SchemaGeneric] @Schema interface " + name + " declares type parameters; a schema maps one "
+        + "table, remove them";
+  }
+
+  public static String schemaVisibility(String name) {
+    return "[SchemaVisibility] @Schema interface " + name + " is private or nested in a private type, "
+        + "so the generated struct cannot implement it; make it package-private or public";
+  }
+
+  public static String schemaSuperinterface(String name, String method, String owner) {
+    return "[SchemaSuperinterface] " + name + " inherits the abstract method " + method + " from " + owner
+        + ", which the generated struct cannot implement; make it a default method, or redeclare it in "
+        + name + " with @Field";
+  }
+
+  public static String schemaEmpty(String name) {
+    return "[SchemaEmpty] @Schema " + name + " has no column; add a @Field or keep the primary key";
+  }
+
+  public static String generatedName(String attribute, String value) {
+    return "[GeneratedName] @Schema(" + attribute + " = \"" + value + "\") is not a valid Java type name; "
+        + "use a name like \"PostRecord\"";
+  }
+
+  public static String generatedNameExists(String schema, String what, String type, String attribute) {
+    return "[GeneratedNameClash] " + schema + " would generate the " + what + " " + type
+        + ", but that type already exists; rename the existing type or set @Schema(" + attribute
+        + " = \"…\")";
+  }
+
+  public static String generatedNameTwice(String schema, String type, String other) {
+    return "[GeneratedNameClash] " + schema + " and " + other + " would both generate " + type
+        + "; set @Schema(struct = \"…\") or @Schema(companion = \"…\") on one of them";
+  }
+
+  public static String duplicateTable(String schema, String table, String other) {
+    return "[DuplicateTable] table \"" + table + "\" of " + schema + " is already the table of " + other
+        + "; give each schema its own table";
+  }
+
+  // Names
+
+  public static String javaIdentifier(String what, String value) {
+    return "[JavaIdentifier] " + what + " \"" + value + "\" is not a valid Java identifier; use a name "
+        + "like \"insertedAt\"";
+  }
+
+  public static String sqlIdentifier(String what, String value, String fix) {
+    return "[SqlIdentifier] " + what + " \"" + value + "\" is not a valid SQL identifier; "
+        + SQL_IDENTIFIER_RULE + fix;
+  }
+
+  public static String sqlType(String method, String value) {
+    return "[SqlType] @Field(type = \"" + value + "\") of " + method + "() is not a column type ecto4j "
+        + "accepts; write a plain type such as \"text\", \"numeric(10, 2)\" or \"integer[]\"";
+  }
+
+  // Methods
+
+  public static String methodNotAbstract(String annotation, String method) {
+    return "[MethodNotAbstract] @" + annotation + " " + method + "() has a body or is static; the "
+        + "generated struct implements annotated methods, so declare it abstract: `" + method + "();`";
+  }
+
+  public static String methodParameters(String annotation, String method) {
+    return "[MethodParameters] @" + annotation + " " + method + "() takes parameters; an accessor takes "
+        + "none, remove them";
+  }
+
+  public static String methodGeneric(String annotation, String method) {
+    return "[MethodGeneric] @" + annotation + " " + method + "() declares type parameters; an accessor "
+        + "has one fixed type, remove them";
+  }
+
+  public static String methodVoid(String annotation, String method) {
+    return "[MethodVoid] @" + annotation + " " + method + "() returns void; return the value's type, "
+        + "e.g. `String " + method + "();`";
+  }
+
+  public static String conflictingAnnotations(String method, String first, String second) {
+    return "[ConflictingAnnotations] " + method + "() has both @" + first + " and @" + second
+        + "; keep one of them";
+  }
+
+  public static String unsupportedType(String method, String type) {
+    return "[UnsupportedType] @Field " + method + "() has the type " + type + ", which ecto4j cannot "
+        + "store; use one of " + SUPPORTED_TYPES;
+  }
+
+  public static String defaultValue(String method, String value, String type, String example) {
+    return "[DefaultValue] defaultValue \"" + value + "\" of " + method + "() is not a valid " + type
+        + "; write a literal of the field's type, e.g. \"" + example + "\"";
+  }
+
+  public static String defaultNotSupported(String method, String type) {
+    return "[DefaultNotSupported] " + method + "() of type " + type + " cannot have a defaultValue; "
+        + "remove it (defaults are for scalar types)";
+  }
+
+  public static String unmappedMethod(String method, String schema, String exposable) {
+    return "[UnmappedMethod] abstract method " + method + " of " + schema + " is neither annotated nor "
+        + "a generated accessor (" + exposable + "); annotate it with @Field, give it a body, or remove it";
+  }
+
+  public static String exposureType(String method, String what, String expected, String actual) {
+    return "[ExposureType] " + method + "() exposes " + what + ", which is " + expected + ", but returns "
+        + actual + "; declare `" + expected + " " + method + "();`";
+  }
+
+  public static String reservedName(String what, String member) {
+    return "[NameClash] " + what + " would clash with the generated " + member + "; rename it";
+  }
+
+  public static String nameClash(String what, String other, String name) {
+    return "[NameClash] " + what + " and " + other + " would both be the struct component " + name
+        + "; rename one of them, or give the foreign key another column with @BelongsTo(foreignKey = …)";
+  }
+
+  public static String generatedMemberClash(String what, String member, String other) {
+    return "[NameClash] " + what + " would generate " + member + ", as " + other + " does; rename one of them";
+  }
+
+  public static String duplicateColumn(String column, String what, String other) {
+    return "[DuplicateColumn] column \"" + column + "\" of " + what + " is also the column of " + other
+        + "; set a different column with @Field(column = …) or @BelongsTo(foreignKey = …)";
+  }
+
+  // Associations
+
+  public static String toOneReturnsList(AssociationKind kind, String method) {
+    return "[" + kind.annotation() + "Type] @" + kind.annotation() + " " + method + "() returns a "
+        + "List, but it holds one struct; return the @Schema interface itself, or use @HasMany";
+  }
+
+  public static String toManyNotList(AssociationKind kind, String method, String found) {
+    return "[" + kind.annotation() + "Type] @" + kind.annotation() + " " + method + "() returns "
+        + found + "; declare it as List<X> of a @Schema interface X";
+  }
+
+  public static String associationTarget(AssociationKind kind, String type, boolean annotatable) {
+    String fix = annotatable
+        ? "annotate " + type + " with @Schema(\"" + Names.suggestedTable(simpleName(type)) + "\")"
+        : "use the @Schema interface of the associated table";
+    return "[" + kind.annotation() + "Target] @" + kind.annotation() + " type " + type
+        + " is not a @Schema interface; " + fix;
+  }
+
+  public static String belongsToReferences(String method, String column, String target) {
+    return "[BelongsToReferences] @BelongsTo " + method + "() references column \"" + column + "\", "
+        + "which " + target + " does not have; name its primary key or a persisted @Field column";
+  }
+
+  public static String associationPrimaryKey(AssociationKind kind, String method, String schema) {
+    return "[AssociationPrimaryKey] @" + kind.annotation() + " " + method + "() needs a primary key on "
+        + schema + ", which has PrimaryKey.Type.NONE; give " + schema + " a primary key"
+        + (kind == AssociationKind.MANY_TO_MANY ? "" : " or set references = \"…\"");
+  }
+
+  public static String missingInverse(AssociationKind kind, String method, String owner, String child,
+      String foreignKey) {
+    return "[MissingInverse] @" + kind.annotation() + " " + method + "(): " + child + " has no @BelongsTo "
+        + owner + " with the foreign key " + foreignKey + "; add `@BelongsTo " + owner + " "
+        + Names.decapitalize(owner) + "();` to " + child + ", or set foreignKey = \"…\" to the one it has";
+  }
+
+  public static String joinThroughMissing(String method, String owner, String target) {
+    return "[JoinThroughMissing] @ManyToMany " + method + "() names no join table; write "
+        + "@ManyToMany(joinThrough = \"" + Names.snakeCase(Names.plural(owner)) + "_"
+        + Names.snakeCase(Names.plural(target)) + "\")";
+  }
+
+  public static String joinKeys(String method, String column) {
+    return "[JoinKeys] @ManyToMany " + method + "() uses the column \"" + column + "\" of its join table "
+        + "for both sides; set joinKey = \"…\" and inverseJoinKey = \"…\" to two different columns";
+  }
+
+  // Processing
+
+  public static String unresolvedType(String schema, String what) {
+    return "[UnresolvedType] ecto4j did not process " + schema + " because " + what
+        + " could not be resolved; fix the error javac reports for it";
+  }
+
+  public static String unexpected(String schema, Throwable failure) {
+    StackTraceElement[] trace = failure.getStackTrace();
+    String where = trace.length == 0 ? "" : " at " + trace[0];
+    return "[Unexpected] ecto4j failed on " + schema + ": " + failure + where
+        + "; this is a bug in ecto4j, please report it with the schema";
+  }
+
+  public static String writeFailed(String type, String problem) {
+    return "[WriteFailed] could not write " + type + ": " + problem + "; check the generated-sources "
+        + "directory and that no other processor writes this type";
+  }
+
+  private static String simpleName(String type) {
+    return type.substring(type.lastIndexOf('.') + 1);
+  }
+}

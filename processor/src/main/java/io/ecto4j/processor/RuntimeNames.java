@@ -1,0 +1,36 @@
+package io.ecto4j.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime types the processor reads and the generated code uses, named without loading them:
+ * the processor does not depend on the runtime (and so cannot drift into reflection on it).
+ */
+public final class RuntimeNames {
+  private static final String SCHEMA_PACKAGE = "io.ecto4j.schema";
+  private static final String META_PACKAGE = "io.ecto4j.meta";
+
+  public static final ClassName SCHEMA = ClassName.get(SCHEMA_PACKAGE, "Schema");
+  public static final ClassName FIELD_ANNOTATION = ClassName.get(SCHEMA_PACKAGE, "Field");
+  public static final ClassName BELONGS_TO = ClassName.get(SCHEMA_PACKAGE, "BelongsTo");
+  public static final ClassName HAS_ONE = ClassName.get(SCHEMA_PACKAGE, "HasOne");
+  public static final ClassName HAS_MANY = ClassName.get(SCHEMA_PACKAGE, "HasMany");
+  public static final ClassName MANY_TO_MANY = ClassName.get(SCHEMA_PACKAGE, "ManyToMany");
+  public static final ClassName TIMESTAMPS_ANNOTATION = ClassName.get(SCHEMA_PACKAGE, "Timestamps");
+  public static final ClassName REFERENCE_ACTION = ClassName.get(SCHEMA_PACKAGE, "ReferenceAction");
+
+  public static final ClassName FIELD = ClassName.get(META_PACKAGE, "Field");
+  public static final ClassName FIELD_KIND = FIELD.nestedClass("Kind");
+  public static final ClassName TABLE = ClassName.get(META_PACKAGE, "Table");
+  public static final ClassName ASSOCIATION = ClassName.get(META_PACKAGE, "Association");
+  public static final ClassName ASSOCIATION_KIND = ASSOCIATION.nestedClass("Kind");
+  public static final ClassName TIMESTAMPS = ClassName.get(META_PACKAGE, "Timestamps");
+  public static final ClassName STRUCT = ClassName.get(META_PACKAGE, "Struct");
+  public static final ClassName NOT_LOADED = ClassName.get(META_PACKAGE, "NotLoaded");
+  public static final ClassName ASSOCIATION_NOT_LOADED =
+      ClassName.get(META_PACKAGE, "AssociationNotLoadedException");
+  public static final ClassName TYPES = ClassName.get("io.ecto4j.type", "Types");
+  public static final ClassName QUERY = ClassName.get("io.ecto4j.query", "Query");
+
+  private RuntimeNames() {}
+}

@@ -1,0 +1,77 @@
+package io.ecto4j.processor;
+
+import com.google.auto.service.AutoService;
+import io.ecto4j.processor.reading.Unresolved;
+import io.ecto4j.processor.validation.Claims;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Generates the struct and the companion of every {@code @Schema} interface. Schemas whose
+ * signatures mention types that do not exist yet wait for a later round; every problem is reported
+ * as an error with a {@code [Tag]} (see {@link Messages}), and a schema with an error generates
+ * nothing, so that no follow-on error hides the real one.
+ */
+@AutoService(Processor.class)
+public final class SchemaProcessor extends AbstractProcessor {
+  private final Set<String> deferred = new TreeSet<>();
+  private final Claims claims = new Claims();
+  private final Set<String> failed = new HashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(RuntimeNames.SCHEMA.canonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    ErrorReporter reporter = new ErrorReporter(processingEnv.getMessager());
+    List<TypeElement> schemas = schemas(round);
+    deferred.clear();
+    if (round.processingOver()) {
+      schemas.forEach(schema -> reportUnresolved(reporter, schema));
+    } else if (!schemas.isEmpty()) {
+      deferred.addAll(new SchemaRound(processingEnv, reporter, claims, failed).process(schemas));
+    }
+    return false;
+  }
+
+  /** The schemas deferred by the previous round, looked up again, and the new ones of this round. */
+  private List<TypeElement> schemas(RoundEnvironment round) {
+    List<TypeElement> schemas = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement schema = processingEnv.getElementUtils().getTypeElement(name);
+      if (schema != null) {
+        schemas.add(schema);
+      }
+    }
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(RuntimeNames.SCHEMA.canonicalName());
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement schema && !deferred.contains(schema.getQualifiedName().toString())) {
+          schemas.add(schema);
+        }
+      }
+    }
+    return schemas;
+  }
+
+  private void reportUnresolved(ErrorReporter reporter, TypeElement schema) {
+    String what = Unresolved.find(schema).orElse("a schema it is associated with");
+    reporter.error(Messages.unresolvedType(schema.getQualifiedName().toString(), what), schema);
+  }
+}

@@ -1,0 +1,129 @@
+package io.ecto4j.processor;
+
+import com.palantir.javapoet.JavaFile;
+import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.SchemaModel;
+import io.ecto4j.processor.reading.Annotations;
+import io.ecto4j.processor.reading.SchemaReader;
+import io.ecto4j.processor.reading.SchemaRefReader;
+import io.ecto4j.processor.reading.Targets;
+import io.ecto4j.processor.reading.TypeMapper;
+import io.ecto4j.processor.validation.Claims;
+import io.ecto4j.processor.validation.ElementReport;
+import io.ecto4j.processor.validation.ElementValidator;
+import io.ecto4j.processor.validation.ModelValidator;
+import io.ecto4j.processor.validation.RoundValidator;
+import io.ecto4j.processor.writing.SchemaWriter;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One round of processing: defer → validate elements → read → validate models → generate. The
+ * schemas are handled in order of their names, so that output and errors are reproducible.
+ */
+final class SchemaRound {
+  private final ErrorReporter reporter;
+  private final Targets targets;
+  private final ElementValidator elementValidator;
+  private final SchemaReader reader;
+  private final ModelValidator modelValidator;
+  private final RoundValidator roundValidator;
+  private final SchemaWriter writer;
+  private final Set<String> failed;
+
+  /**
+   * @param failed the schemas that failed so far, in earlier rounds too; this round adds its own
+   */
+  SchemaRound(ProcessingEnvironment env, ErrorReporter reporter, Claims claims, Set<String> failed) {
+    Annotations annotations = new Annotations(env.getElementUtils());
+    TypeMapper types = new TypeMapper();
+    this.reporter = reporter;
+    this.failed = failed;
+    this.targets = new Targets(annotations);
+    this.elementValidator = new ElementValidator(reporter, env.getElementUtils(), annotations, types);
+    this.reader = new SchemaReader(annotations, types, new SchemaRefReader(annotations, types));
+    this.modelValidator = new ModelValidator(reporter);
+    this.roundValidator = new RoundValidator(reporter, env.getElementUtils(), claims);
+    this.writer = new SchemaWriter(env.getFiler());
+  }
+
+  /** Processes {@code candidates}; returns the names of those deferred to the next round. */
+  Set<String> process(List<TypeElement> candidates) {
+    Map<String, TypeElement> schemas = new TreeMap<>();
+    candidates.forEach(schema -> schemas.put(schema.getQualifiedName().toString(), schema));
+    Set<String> deferred = Deferral.of(schemas, targets);
+    deferred.forEach(schemas::remove);
+    Map<String, ElementReport> reports = new TreeMap<>();
+    Map<String, SchemaModel> models = new TreeMap<>();
+    schemas.forEach((name, schema) -> guarded(name, schema, () -> {
+      ElementReport report = elementValidator.validate(schema);
+      reports.put(name, report);
+      if (report.readable()) {
+        models.put(name, reader.read(schema, report.invalidMethods()));
+      }
+    }));
+    models.forEach((name, model) -> guarded(name, model.element(), () -> {
+      modelValidator.validate(model, reports.get(name).complete());
+      roundValidator.validate(model);
+    }));
+    models.forEach((name, model) -> {
+      if (!blocked(model, models)) {
+        guarded(name, model.element(), () -> generate(model));
+      }
+    });
+    return deferred;
+  }
+
+  /** Runs one step for one schema; any error, even an unexpected exception, marks the schema failed. */
+  private void guarded(String name, TypeElement schema, Runnable step) {
+    int before = reporter.errorCount();
+    try {
+      step.run();
+    } catch (RuntimeException unexpected) {
+      reporter.error(Messages.unexpected(name, unexpected), schema);
+    }
+    if (reporter.errorCount() > before) {
+      failed.add(name);
+    }
+  }
+
+  /**
+   * Whether {@code model} failed, or reaches through its associations a schema that failed (in this
+   * round or an earlier one): its code would refer to types that are not generated.
+   */
+  private boolean blocked(SchemaModel model, Map<String, SchemaModel> models) {
+    Set<String> seen = new HashSet<>();
+    Deque<String> pending = new ArrayDeque<>(List.of(model.schema().canonicalName()));
+    while (!pending.isEmpty()) {
+      String name = pending.pop();
+      if (failed.contains(name)) {
+        return true;
+      }
+      SchemaModel reached = models.get(name);
+      if (seen.add(name) && reached != null) {
+        reached.associations().stream().map(AssociationModel::target)
+            .forEach(target -> pending.push(target.schema().canonicalName()));
+      }
+    }
+    return false;
+  }
+
+  private void generate(SchemaModel model) {
+    for (JavaFile file : writer.files(model)) {
+      try {
+        writer.write(file);
+      } catch (IOException e) {
+        reporter.error(Messages.writeFailed(file.packageName() + "." + file.typeSpec().name(), e.getMessage()),
+            model.element());
+      }
+    }
+  }
+}

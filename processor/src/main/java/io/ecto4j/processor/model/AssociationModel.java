@@ -1,0 +1,43 @@
+package io.ecto4j.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An association slot of the struct.
+ *
+ * @param declaredType the accessor's return type in the interface, e.g. {@code List<Comment>}
+ * @param ownerKey the owner's column relating the rows (the foreign key of a {@code @BelongsTo});
+ *     empty when it would be the primary key of a schema that has none
+ * @param relatedKey the related table's column; empty likewise
+ * @param onDelete the declared reference action, for {@code @BelongsTo} and {@code @ManyToMany}
+ */
+public record AssociationModel(
+    String name,
+    AssociationKind kind,
+    TypeName declaredType,
+    SchemaRef target,
+    Optional<String> ownerKey,
+    Optional<String> relatedKey,
+    Optional<JoinTableModel> joinTable,
+    Optional<OnDelete> onDelete,
+    Origin origin) {
+
+  public AssociationModel {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(declaredType, "declaredType");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(ownerKey, "ownerKey");
+    Objects.requireNonNull(relatedKey, "relatedKey");
+    Objects.requireNonNull(joinTable, "joinTable");
+    Objects.requireNonNull(onDelete, "onDelete");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /** The struct component's type: the target's struct for to-one, the declared list otherwise. */
+  public TypeName slotType() {
+    return kind.isToOne() ? target.struct() : declaredType;
+  }
+}

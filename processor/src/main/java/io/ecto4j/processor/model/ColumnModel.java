@@ -1,0 +1,39 @@
+package io.ecto4j.processor.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One value component of the struct: the primary key, a {@code @Field} (virtual or not), the
+ * foreign key of a {@code @BelongsTo}, or a timestamp.
+ *
+ * @param name the accessor name, e.g. {@code viewCount}
+ * @param column the column name, e.g. {@code view_count}
+ * @param defaultValue the unparsed {@code @Field(defaultValue = …)}
+ * @param foreignKey what a {@link ColumnKind#FOREIGN_KEY} references
+ */
+public record ColumnModel(
+    String name,
+    String column,
+    TypeMapping mapping,
+    ColumnKind kind,
+    boolean nullable,
+    boolean redacted,
+    Optional<String> defaultValue,
+    Optional<ForeignKeyModel> foreignKey,
+    Origin origin) {
+
+  public ColumnModel {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(mapping, "mapping");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(defaultValue, "defaultValue");
+    Objects.requireNonNull(foreignKey, "foreignKey");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  public boolean isPersisted() {
+    return kind.isPersisted();
+  }
+}

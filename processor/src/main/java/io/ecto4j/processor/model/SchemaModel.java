@@ -1,0 +1,96 @@
+package io.ecto4j.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Everything the generators need to know of one {@code @Schema} interface.
+ *
+ * @param ref the schema as other schemas see it: names, table, key, columns
+ * @param columns the value components in struct order: primary key, fields (virtual ones too) in
+ *     declaration order, foreign keys in declaration order, timestamps
+ * @param associations the association slots in declaration order
+ * @param exposures abstract methods without annotation, which must expose a generated component
+ * @param otherMethods default and static methods, left alone but checked for name clashes
+ */
+public record SchemaModel(
+    TypeElement element,
+    Origin origin,
+    SchemaRef ref,
+    List<ColumnModel> columns,
+    List<AssociationModel> associations,
+    List<MethodRef> exposures,
+    List<MethodRef> otherMethods) {
+
+  public SchemaModel {
+    Objects.requireNonNull(element, "element");
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(ref, "ref");
+    columns = List.copyOf(columns);
+    associations = List.copyOf(associations);
+    exposures = List.copyOf(exposures);
+    otherMethods = List.copyOf(otherMethods);
+  }
+
+  public ClassName schema() {
+    return ref.schema();
+  }
+
+  public ClassName struct() {
+    return ref.struct();
+  }
+
+  public ClassName companion() {
+    return ref.companion();
+  }
+
+  public String table() {
+    return ref.table();
+  }
+
+  public PrimaryKeyType primaryKeyType() {
+    return ref.primaryKeyType();
+  }
+
+  public Optional<ColumnModel> primaryKey() {
+    return first(ColumnKind.PRIMARY_KEY);
+  }
+
+  public Optional<ColumnModel> insertedAt() {
+    return first(ColumnKind.INSERTED_AT);
+  }
+
+  public Optional<ColumnModel> updatedAt() {
+    return first(ColumnKind.UPDATED_AT);
+  }
+
+  /** The columns of the table, in the order {@code fromRow} reads them. */
+  public List<ColumnModel> persistedColumns() {
+    return columns.stream().filter(ColumnModel::isPersisted).toList();
+  }
+
+  public List<ColumnModel> virtualColumns() {
+    return columns.stream().filter(c -> !c.isPersisted()).toList();
+  }
+
+  /** The columns an insert writes: all but a key the database assigns. */
+  public List<ColumnModel> insertColumns() {
+    return persistedColumns().stream()
+        .filter(c -> c.kind() != ColumnKind.PRIMARY_KEY || !primaryKeyType().generatedByDatabase())
+        .toList();
+  }
+
+  /** Every component name of the struct in order: columns, then association slots. */
+  public List<String> componentNames() {
+    return java.util.stream.Stream.concat(
+            columns.stream().map(ColumnModel::name), associations.stream().map(AssociationModel::name))
+        .toList();
+  }
+
+  private Optional<ColumnModel> first(ColumnKind kind) {
+    return columns.stream().filter(c -> c.kind() == kind).findFirst();
+  }
+}

@@ -1,0 +1,47 @@
+package io.ecto4j.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one schema needs to know of another it is associated with: its generated names, its table,
+ * its key and columns, and its {@code @BelongsTo}s (to find the inverse of a {@code @HasMany}).
+ * Read the same way whether the other schema is compiled now or comes from the classpath.
+ *
+ * @param primaryKeyColumn the key's column; empty with {@link PrimaryKeyType#NONE}
+ * @param columns the persisted columns, the primary key first
+ */
+public record SchemaRef(
+    ClassName schema,
+    ClassName struct,
+    ClassName companion,
+    String table,
+    PrimaryKeyType primaryKeyType,
+    Optional<String> primaryKeyColumn,
+    List<ColumnRef> columns,
+    List<InverseRef> belongsTo) {
+
+  public SchemaRef {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(struct, "struct");
+    Objects.requireNonNull(companion, "companion");
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(primaryKeyType, "primaryKeyType");
+    Objects.requireNonNull(primaryKeyColumn, "primaryKeyColumn");
+    columns = List.copyOf(columns);
+    belongsTo = List.copyOf(belongsTo);
+  }
+
+  /** The persisted column named {@code column}. */
+  public Optional<ColumnRef> column(String column) {
+    return columns.stream().filter(c -> c.column().equals(column)).findFirst();
+  }
+
+  /** A persisted column of another schema. */
+  public record ColumnRef(String column, TypeMapping mapping) {}
+
+  /** A {@code @BelongsTo} of another schema: its name, target schema and foreign key column. */
+  public record InverseRef(String name, ClassName target, String foreignKey) {}
+}

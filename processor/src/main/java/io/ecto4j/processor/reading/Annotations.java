@@ -1,0 +1,90 @@
+package io.ecto4j.processor.reading;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads ecto4j's annotations through mirrors (the processor does not load the annotation classes),
+ * with the declared defaults filled in.
+ */
+public final class Annotations {
+  /** {@code io.ecto4j.schema.Field.NO_DEFAULT}: "no default", as an empty string is a valid one. */
+  static final String NO_DEFAULT = "\u0000ecto4j:no-default";
+
+  private final Elements elements;
+
+  public Annotations(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** The annotation of type {@code annotation} on {@code element}. */
+  public Optional<AnnotationMirror> find(Element element, ClassName annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(annotation.canonicalName())) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code element} carries {@code annotation}. */
+  public boolean has(Element element, ClassName annotation) {
+    return find(element, annotation).isPresent();
+  }
+
+  /** The ecto4j member annotations on {@code method}, in source order. */
+  public List<Annotated> memberAnnotations(ExecutableElement method) {
+    List<Annotated> found = new ArrayList<>();
+    for (MemberAnnotation annotation : MemberAnnotation.values()) {
+      find(method, annotation.type()).ifPresent(mirror -> found.add(new Annotated(annotation, mirror)));
+    }
+    found.sort((a, b) -> Integer.compare(
+        method.getAnnotationMirrors().indexOf(a.mirror()), method.getAnnotationMirrors().indexOf(b.mirror())));
+    return found;
+  }
+
+  public String string(AnnotationMirror mirror, String attribute) {
+    return String.valueOf(value(mirror, attribute).getValue());
+  }
+
+  public boolean bool(AnnotationMirror mirror, String attribute) {
+    return Boolean.TRUE.equals(value(mirror, attribute).getValue());
+  }
+
+  /** The constant name of an enum-valued attribute, e.g. {@code DELETE_ALL}. */
+  public String enumName(AnnotationMirror mirror, String attribute) {
+    return ((VariableElement) value(mirror, attribute).getValue()).getSimpleName().toString();
+  }
+
+  /** A nested annotation, e.g. {@code @Schema(primaryKey = @PrimaryKey(…))}. */
+  public AnnotationMirror annotation(AnnotationMirror mirror, String attribute) {
+    return (AnnotationMirror) value(mirror, attribute).getValue();
+  }
+
+  /** {@code defaultValue} of a {@code @Field}, unless it has none. */
+  public Optional<String> defaultValue(AnnotationMirror field) {
+    String value = string(field, "defaultValue");
+    return value.equals(NO_DEFAULT) ? Optional.empty() : Optional.of(value);
+  }
+
+  private AnnotationValue value(AnnotationMirror mirror, String attribute) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+        : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+        return entry.getValue();
+      }
+    }
+    throw new IllegalArgumentException("@" + mirror.getAnnotationType() + " has no attribute " + attribute);
+  }
+}

@@ -1,0 +1,100 @@
+package io.ecto4j.processor.reading;
+
+import com.palantir.javapoet.TypeName;
+import io.ecto4j.processor.model.AssociationKind;
+import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.ColumnKind;
+import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.ForeignKeyModel;
+import io.ecto4j.processor.model.JoinTableModel;
+import io.ecto4j.processor.model.Names;
+import io.ecto4j.processor.model.OnDelete;
+import io.ecto4j.processor.model.Origin;
+import io.ecto4j.processor.model.SchemaRef;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/** Reads one association method of a validated schema, resolving the default keys. */
+final class AssociationReader {
+  private final Annotations annotations;
+  private final SchemaRefReader refs;
+  private final Targets targets;
+
+  AssociationReader(Annotations annotations, SchemaRefReader refs) {
+    this.annotations = annotations;
+    this.refs = refs;
+    this.targets = new Targets(annotations);
+  }
+
+  AssociationModel read(ExecutableElement method, Annotated annotated, SchemaRef owner) {
+    AssociationKind kind = annotated.annotation().association().orElseThrow();
+    TypeElement targetElement = targets.target(method, kind).orElseThrow();
+    SchemaRef target = refs.read(targetElement);
+    Parts parts = new Parts(method.getSimpleName().toString(), kind, annotated.mirror(), owner, target);
+    return switch (kind) {
+      case BELONGS_TO -> belongsTo(method, parts);
+      case HAS_ONE, HAS_MANY -> hasSome(method, parts);
+      case MANY_TO_MANY -> manyToMany(method, parts);
+    };
+  }
+
+  /** The foreign key column a {@code @BelongsTo} adds, when the column it references exists. */
+  Optional<ColumnModel> foreignKey(AssociationModel association) {
+    if (association.kind() != AssociationKind.BELONGS_TO) {
+      return Optional.empty();
+    }
+    String column = association.ownerKey().orElseThrow();
+    boolean nullable = annotations.bool(association.origin().annotation().orElseThrow(), "nullable");
+    return association.relatedKey()
+        .flatMap(key -> association.target().column(key))
+        .map(referenced -> new ColumnModel(Names.camelCase(column), column, referenced.mapping().boxed(),
+            ColumnKind.FOREIGN_KEY, nullable, false, Optional.empty(),
+            Optional.of(new ForeignKeyModel(association.target().table(), referenced.column(),
+                association.onDelete().orElseThrow())),
+            association.origin()));
+  }
+
+  private AssociationModel belongsTo(ExecutableElement method, Parts parts) {
+    String foreignKey = refs.foreignKey(method, parts.annotation);
+    Optional<String> references = declared(parts.annotation, "references").or(parts.target::primaryKeyColumn);
+    return parts.model(method, Optional.of(foreignKey), references, Optional.empty(), onDelete(parts.annotation));
+  }
+
+  private AssociationModel hasSome(ExecutableElement method, Parts parts) {
+    String foreignKey = declared(parts.annotation, "foreignKey")
+        .orElse(Names.snakeCase(parts.owner.schema().simpleName()) + "_id");
+    Optional<String> references = declared(parts.annotation, "references").or(parts.owner::primaryKeyColumn);
+    return parts.model(method, references, Optional.of(foreignKey), Optional.empty(), Optional.empty());
+  }
+
+  private AssociationModel manyToMany(ExecutableElement method, Parts parts) {
+    JoinTableModel join = new JoinTableModel(
+        annotations.string(parts.annotation, "joinThrough"),
+        declared(parts.annotation, "joinKey").orElse(Names.snakeCase(parts.owner.schema().simpleName()) + "_id"),
+        declared(parts.annotation, "inverseJoinKey")
+            .orElse(Names.snakeCase(parts.target.schema().simpleName()) + "_id"));
+    return parts.model(method, parts.owner.primaryKeyColumn(), parts.target.primaryKeyColumn(), Optional.of(join),
+        onDelete(parts.annotation));
+  }
+
+  private Optional<String> declared(AnnotationMirror annotation, String attribute) {
+    String value = annotations.string(annotation, attribute);
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  private Optional<OnDelete> onDelete(AnnotationMirror annotation) {
+    return Optional.of(OnDelete.valueOf(annotations.enumName(annotation, "onDelete")));
+  }
+
+  /** What every kind of association reads the same way. */
+  private record Parts(String name, AssociationKind kind, AnnotationMirror annotation, SchemaRef owner,
+      SchemaRef target) {
+    AssociationModel model(ExecutableElement method, Optional<String> ownerKey, Optional<String> relatedKey,
+        Optional<JoinTableModel> join, Optional<OnDelete> onDelete) {
+      return new AssociationModel(name, kind, TypeName.get(method.getReturnType()), target, ownerKey, relatedKey,
+          join, onDelete, Origin.of(method, annotation));
+    }
+  }
+}

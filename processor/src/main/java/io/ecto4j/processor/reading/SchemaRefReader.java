@@ -1,0 +1,100 @@
+package io.ecto4j.processor.reading;
+
+import com.palantir.javapoet.ClassName;
+import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.Names;
+import io.ecto4j.processor.model.PrimaryKeyType;
+import io.ecto4j.processor.model.SchemaRef;
+import io.ecto4j.processor.model.SchemaRef.ColumnRef;
+import io.ecto4j.processor.model.SchemaRef.InverseRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Reads what other schemas need to know of a schema. It also runs on schemas that are invalid or
+ * compiled elsewhere, so it tolerates anything: what it cannot read it leaves out.
+ */
+public final class SchemaRefReader {
+  private final Annotations annotations;
+  private final TypeMapper types;
+  private final Targets targets;
+  private final Map<String, SchemaRef> cache = new HashMap<>();
+
+  public SchemaRefReader(Annotations annotations, TypeMapper types) {
+    this.annotations = annotations;
+    this.types = types;
+    this.targets = new Targets(annotations);
+  }
+
+  /** The reference to {@code schema}, which must carry {@code @Schema}. */
+  public SchemaRef read(TypeElement schema) {
+    return cache.computeIfAbsent(schema.getQualifiedName().toString(), name -> readNew(schema));
+  }
+
+  private SchemaRef readNew(TypeElement schema) {
+    AnnotationMirror annotation = annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow();
+    ClassName name = ClassName.get(schema);
+    String simpleName = name.simpleName();
+    AnnotationMirror primaryKey = annotations.annotation(annotation, "primaryKey");
+    PrimaryKeyType keyType = PrimaryKeyType.valueOf(annotations.enumName(primaryKey, "type"));
+    Optional<String> keyColumn = keyType == PrimaryKeyType.NONE
+        ? Optional.empty()
+        : Optional.of(Names.snakeCase(annotations.string(primaryKey, "name")));
+    return new SchemaRef(
+        name,
+        generated(name, annotations.string(annotation, "struct"), simpleName + "Struct"),
+        generated(name, annotations.string(annotation, "companion"), Names.plural(simpleName)),
+        annotations.string(annotation, "value"),
+        keyType,
+        keyColumn,
+        columns(schema, keyType, keyColumn),
+        belongsTo(schema));
+  }
+
+  /** The generated type: top-level, in the schema's package, named {@code name} or {@code fallback}. */
+  private static ClassName generated(ClassName schema, String name, String fallback) {
+    return ClassName.get(schema.packageName(), Names.isJavaIdentifier(name) ? name : fallback);
+  }
+
+  private List<ColumnRef> columns(TypeElement schema, PrimaryKeyType keyType, Optional<String> keyColumn) {
+    List<ColumnRef> columns = new ArrayList<>();
+    keyColumn.ifPresent(column -> columns.add(new ColumnRef(column, keyType.mapping())));
+    for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
+      annotations.find(method, RuntimeNames.FIELD_ANNOTATION)
+          .filter(field -> !annotations.bool(field, "virtual"))
+          .flatMap(field -> column(method, field))
+          .ifPresent(columns::add);
+    }
+    return columns;
+  }
+
+  private Optional<ColumnRef> column(ExecutableElement method, AnnotationMirror field) {
+    String column = annotations.string(field, "column");
+    String name = column.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) : column;
+    return types.map(method.getReturnType(), annotations.string(field, "type"))
+        .map(mapping -> new ColumnRef(name, mapping));
+  }
+
+  private List<InverseRef> belongsTo(TypeElement schema) {
+    List<InverseRef> inverses = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
+      annotations.find(method, RuntimeNames.BELONGS_TO).ifPresent(belongsTo ->
+          targets.schemaInterface(method.getReturnType()).ifPresent(target -> inverses.add(new InverseRef(
+              method.getSimpleName().toString(), ClassName.get(target), foreignKey(method, belongsTo)))));
+    }
+    return inverses;
+  }
+
+  /** The foreign key column of a {@code @BelongsTo}: declared, or the name in snake_case + {@code _id}. */
+  String foreignKey(ExecutableElement method, AnnotationMirror belongsTo) {
+    String declared = annotations.string(belongsTo, "foreignKey");
+    return declared.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) + "_id" : declared;
+  }
+}

@@ -1,0 +1,116 @@
+package io.ecto4j.processor.validation;
+
+import io.ecto4j.processor.ErrorReporter;
+import io.ecto4j.processor.Messages;
+import io.ecto4j.processor.model.AssociationKind;
+import io.ecto4j.processor.model.Names;
+import io.ecto4j.processor.model.Origin;
+import io.ecto4j.processor.reading.Annotated;
+import io.ecto4j.processor.reading.Annotations;
+import io.ecto4j.processor.reading.Targets;
+import io.ecto4j.processor.reading.TypeMapper;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Checks one annotated method of a schema: its shape, and its type or association target. */
+final class MethodValidator {
+  private final ErrorReporter reporter;
+  private final Annotations annotations;
+  private final TypeMapper types;
+  private final Targets targets;
+
+  MethodValidator(ErrorReporter reporter, Annotations annotations, TypeMapper types, Targets targets) {
+    this.reporter = reporter;
+    this.annotations = annotations;
+    this.types = types;
+    this.targets = targets;
+  }
+
+  void validate(ExecutableElement method, TypeElement schema) {
+    List<Annotated> found = annotations.memberAnnotations(method);
+    if (found.isEmpty()) {
+      return;
+    }
+    String name = method.getSimpleName().toString();
+    if (found.size() > 1) {
+      reporter.error(Messages.conflictingAnnotations(name, found.get(0).annotation().simpleName(),
+          found.get(1).annotation().simpleName()), Origin.of(method, found.get(1).mirror()));
+      return;
+    }
+    Annotated annotated = found.get(0);
+    Origin origin = Origin.of(method, annotated.mirror());
+    if (shapeIsValid(method, name, annotated.annotation().simpleName(), origin)) {
+      Optional<AssociationKind> association = annotated.annotation().association();
+      if (association.isPresent()) {
+        associationType(method, association.get(), origin, schema);
+      } else {
+        fieldType(method, origin);
+      }
+    }
+  }
+
+  /** Abstract, no parameters, no type parameters, not void; false when the type cannot be checked. */
+  private boolean shapeIsValid(ExecutableElement method, String name, String annotation, Origin origin) {
+    if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+      reporter.error(Messages.methodNotAbstract(annotation, name), origin);
+    }
+    if (!method.getParameters().isEmpty()) {
+      reporter.error(Messages.methodParameters(annotation, name), origin);
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      reporter.error(Messages.methodGeneric(annotation, name), origin);
+    }
+    if (method.getReturnType().getKind() == TypeKind.VOID) {
+      reporter.error(Messages.methodVoid(annotation, name), origin);
+      return false;
+    }
+    return true;
+  }
+
+  private void fieldType(ExecutableElement method, Origin origin) {
+    if (types.map(method.getReturnType()).isEmpty()) {
+      reporter.error(Messages.unsupportedType(method.getSimpleName().toString(),
+          Names.display(method.getReturnType().toString())), origin);
+    }
+  }
+
+  private void associationType(ExecutableElement method, AssociationKind kind, Origin origin, TypeElement schema) {
+    String name = method.getSimpleName().toString();
+    TypeMirror type = method.getReturnType();
+    Optional<TypeMirror> target = kind.isToOne() ? Optional.of(type) : Targets.listElement(type);
+    if (kind.isToOne() && Targets.isList(type)) {
+      reporter.error(Messages.toOneReturnsList(kind, name), origin);
+    } else if (target.isEmpty()) {
+      reporter.error(Messages.toManyNotList(kind, name, Names.display(type.toString())), origin);
+    } else if (targets.schemaInterface(target.get()).isEmpty()) {
+      reporter.error(Messages.associationTarget(kind, display(target.get()), isInterface(target.get())), origin);
+    } else if (kind == AssociationKind.MANY_TO_MANY) {
+      joinThrough(name, origin, schema, target.get());
+    }
+  }
+
+  private void joinThrough(String name, Origin origin, TypeElement schema, TypeMirror target) {
+    if (annotations.string(origin.annotation().orElseThrow(), "joinThrough").isEmpty()) {
+      reporter.error(Messages.joinThroughMissing(name, schema.getSimpleName().toString(), display(target)),
+          origin);
+    }
+  }
+
+  private static boolean isInterface(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement().getKind() == ElementKind.INTERFACE;
+  }
+
+  private static String display(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        ? ((DeclaredType) type).asElement().getSimpleName().toString()
+        : Names.display(type.toString());
+  }
+}

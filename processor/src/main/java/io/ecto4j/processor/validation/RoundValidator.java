@@ -1,0 +1,78 @@
+package io.ecto4j.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import io.ecto4j.processor.ErrorReporter;
+import io.ecto4j.processor.Messages;
+import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.SchemaModel;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Checks what concerns several schemas: each has its own table, and the types it generates are
+ * its own (no existing type, no other schema's).
+ */
+public final class RoundValidator {
+  private final ErrorReporter reporter;
+  private final Elements elements;
+  private final Claims claims;
+
+  public RoundValidator(ErrorReporter reporter, Elements elements, Claims claims) {
+    this.reporter = reporter;
+    this.elements = elements;
+    this.claims = claims;
+  }
+
+  /** Checks {@code schema} against the schemas validated before it, in this round or earlier ones. */
+  public void validate(SchemaModel schema) {
+    String name = schema.schema().canonicalName();
+    if (!schema.table().isEmpty()) {
+      claims.claimTable(schema.table(), name).ifPresent(other ->
+          reporter.error(Messages.duplicateTable(name, schema.table(), other), schema.origin(), "value"));
+    }
+    generated(schema, schema.struct(), "struct", "struct");
+    generated(schema, schema.companion(), "companion", "companion");
+  }
+
+  private void generated(SchemaModel schema, ClassName type, String what, String attribute) {
+    String name = schema.schema().canonicalName();
+    String qualified = type.canonicalName();
+    if (attribute.equals("companion") && type.equals(schema.struct())) {
+      reporter.error(Messages.generatedNameTwice(name, qualified, "its struct"), schema.origin(), attribute);
+      return;
+    }
+    Optional<String> other = claims.claimType(qualified, name);
+    if (other.isPresent()) {
+      reporter.error(Messages.generatedNameTwice(name, qualified, other.get()), schema.origin(), attribute);
+      return;
+    }
+    TypeElement existing = elements.getTypeElement(qualified);
+    if (existing != null && !generatedBefore(existing, schema, attribute.equals("struct"))) {
+      reporter.error(Messages.generatedNameExists(name, what, qualified, attribute), schema.origin(), attribute);
+    }
+  }
+
+  /**
+   * Whether {@code existing} is the output of an earlier build of this very schema (a stale class
+   * on the classpath), which the new output replaces.
+   */
+  private static boolean generatedBefore(TypeElement existing, SchemaModel schema, boolean struct) {
+    for (TypeMirror supertype : existing.getInterfaces()) {
+      TypeElement element = (TypeElement) ((DeclaredType) supertype).asElement();
+      String name = element.getQualifiedName().toString();
+      if (struct ? name.equals(schema.schema().canonicalName()) : isTableOf(supertype, name, schema)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTableOf(TypeMirror supertype, String name, SchemaModel schema) {
+    return name.equals(RuntimeNames.TABLE.canonicalName())
+        && ((DeclaredType) supertype).getTypeArguments().size() == 1
+        && ((DeclaredType) supertype).getTypeArguments().get(0).toString().equals(schema.struct().canonicalName());
+  }
+}

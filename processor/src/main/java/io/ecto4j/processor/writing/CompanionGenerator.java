@@ -1,0 +1,134 @@
+package io.ecto4j.processor.writing;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.ColumnType;
+import io.ecto4j.processor.model.Names;
+import io.ecto4j.processor.model.SchemaModel;
+import java.util.List;
+
+/**
+ * Writes the companion, e.g. {@code Posts}: the {@code Table} of the struct, with typed field and
+ * association constants, the row mapper, and the SQL and DDL computed at compile time.
+ */
+public final class CompanionGenerator {
+
+  public JavaFile generate(SchemaModel schema) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(schema.companion())
+        .addOriginatingElement(schema.element())
+        .addAnnotation(GeneratedFiles.generated(schema))
+        .addModifiers(PUBLIC, FINAL)
+        .addJavadoc(javadoc(schema))
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.TABLE, schema.struct()))
+        .addField(FieldSpec.builder(schema.companion(), "SCHEMA", PUBLIC, STATIC, FINAL)
+            .addJavadoc("The table of {@link $T}, for the repo and queries.\n", schema.struct())
+            .initializer("new $T()", schema.companion())
+            .build());
+    schema.columns().forEach(column -> type.addField(FieldConstants.constant(schema, column)));
+    schema.associations().forEach(association -> type.addField(AssociationConstants.constant(schema, association)));
+    addSql(type, schema);
+    addLists(type, schema);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    type.addMethod(query(schema));
+    type.addMethods(TableMethods.all(schema));
+    return GeneratedFiles.file(schema, type.build());
+  }
+
+  private static CodeBlock javadoc(SchemaModel schema) {
+    return CodeBlock.builder()
+        .add("The companion of {@link $T}: table {@code $L} with its typed fields, associations, row mapper,\n",
+            schema.schema(), schema.table())
+        .add("and SQL computed at compile time. {@link #SCHEMA} is the {@code Table} the repo works with.\n")
+        .add("\n<pre>{@code\n$T $L = repo.getOrThrow($T.SCHEMA, id);\n}</pre>\n", schema.struct(),
+            Slots.ownerVariable(schema), schema.companion())
+        .build();
+  }
+
+  private static void addSql(TypeSpec.Builder type, SchemaModel schema) {
+    type.addField(sql("INSERT_SQL", "INSERT of insertFields() returning every persisted column.",
+        SqlWriter.insert(schema)));
+    type.addField(sql("GET_SQL", "SELECT of one row by primary key; empty without primary key.",
+        SqlWriter.get(schema)));
+    type.addField(sql("DELETE_SQL", "DELETE of one row by primary key, returning it; empty without primary key.",
+        SqlWriter.delete(schema)));
+    type.addField(FieldSpec.builder(String.class, "DDL", PUBLIC, STATIC, FINAL)
+        .addJavadoc("The CREATE TABLE statement of {@code $L}, with its indexes.\n", schema.table())
+        .initializer("$S", DdlWriter.ddl(schema))
+        .build());
+    type.addField(FieldSpec.builder(String.class, "JOIN_TABLES_DDL", PUBLIC, STATIC, FINAL)
+        .addJavadoc("The join tables of this schema's many-to-many associations; run once both sides exist.\n")
+        .initializer("$S", DdlWriter.joinTablesDdl(schema))
+        .build());
+  }
+
+  private static FieldSpec sql(String name, String javadoc, List<String> clauses) {
+    List<CodeBlock> literals = clauses.stream().map(clause -> CodeBlock.of("$S", clause)).toList();
+    return FieldSpec.builder(String.class, name, PUBLIC, STATIC, FINAL)
+        .addJavadoc("$L\n", javadoc)
+        .initializer(clauses.isEmpty()
+            ? CodeBlock.of("$S", "")
+            : GeneratedFiles.onNextLine(CodeBlock.join(literals, "\n+ ")))
+        .build();
+  }
+
+  private static void addLists(TypeSpec.Builder type, SchemaModel schema) {
+    type.addField(list(CompanionNames.fieldList(schema), "FIELDS", constants(schema.persistedColumns())));
+    type.addField(list(CompanionNames.fieldList(schema), "VIRTUAL_FIELDS", constants(schema.virtualColumns())));
+    type.addField(list(CompanionNames.fieldList(schema), "INSERT_FIELDS", constants(schema.insertColumns())));
+    type.addField(list(CompanionNames.associationList(schema), "ASSOCIATIONS", schema.associations().stream()
+        .map(AssociationModel::name).map(Names::constantCase).toList()));
+    type.addField(FieldSpec.builder(CompanionNames.timestamps(schema), "TIMESTAMPS", PRIVATE, STATIC, FINAL)
+        .initializer(GeneratedFiles.onNextLine(timestamps(schema)))
+        .build());
+  }
+
+  private static List<String> constants(List<ColumnModel> columns) {
+    return columns.stream().map(ColumnModel::name).map(Names::constantCase).toList();
+  }
+
+  private static FieldSpec list(TypeName type, String name, List<String> constants) {
+    List<CodeBlock> elements = constants.stream().map(constant -> CodeBlock.of("$N", constant)).toList();
+    return FieldSpec.builder(type, name, PRIVATE, STATIC, FINAL)
+        .initializer("$T.of($L)", CompanionNames.LIST, CodeBlock.join(elements, ",$W"))
+        .build();
+  }
+
+  private static CodeBlock timestamps(SchemaModel schema) {
+    return schema.insertedAt()
+        .map(insertedAt -> CodeBlock.of("$T.of($T.$L($N, $L))", CompanionNames.OPTIONAL, RuntimeNames.TIMESTAMPS,
+            timestampsFactory(insertedAt.mapping().columnType()), Names.constantCase(insertedAt.name()),
+            schema.updatedAt().map(updatedAt -> CodeBlock.of("$N", Names.constantCase(updatedAt.name())))
+                .orElse(CodeBlock.of("null"))))
+        .orElse(CodeBlock.of("$T.empty()", CompanionNames.OPTIONAL));
+  }
+
+  private static String timestampsFactory(ColumnType type) {
+    return switch (type) {
+      case OFFSET_DATE_TIME -> "ofOffsetDateTime";
+      case LOCAL_DATE_TIME -> "ofLocalDateTime";
+      default -> "ofInstant";
+    };
+  }
+
+  private static MethodSpec query(SchemaModel schema) {
+    return MethodSpec.methodBuilder("query")
+        .addJavadoc("Every $L; compose with where, orderBy, limit.\n", Names.words(schema.schema().simpleName()))
+        .addModifiers(PUBLIC, STATIC)
+        .returns(ParameterizedTypeName.get(RuntimeNames.QUERY, schema.struct()))
+        .addStatement("return $T.from(SCHEMA)", RuntimeNames.QUERY)
+        .build();
+  }
+}

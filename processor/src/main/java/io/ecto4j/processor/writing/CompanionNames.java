@@ -1,0 +1,39 @@
+package io.ecto4j.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.SchemaModel;
+import java.util.List;
+import java.util.Optional;
+
+/** The generic types the companion declares, e.g. {@code List<Field<PostStruct, ?>>}. */
+final class CompanionNames {
+  static final ClassName LIST = ClassName.get(List.class);
+  static final ClassName OPTIONAL = ClassName.get(Optional.class);
+
+  private CompanionNames() {}
+
+  static TypeName field(SchemaModel schema, TypeName value) {
+    return ParameterizedTypeName.get(RuntimeNames.FIELD, schema.struct(), value.box());
+  }
+
+  static TypeName anyField(SchemaModel schema) {
+    return field(schema, WildcardTypeName.subtypeOf(Object.class));
+  }
+
+  static TypeName fieldList(SchemaModel schema) {
+    return ParameterizedTypeName.get(LIST, anyField(schema));
+  }
+
+  static TypeName associationList(SchemaModel schema) {
+    return ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(RuntimeNames.ASSOCIATION, schema.struct(),
+        WildcardTypeName.subtypeOf(Object.class)));
+  }
+
+  static TypeName timestamps(SchemaModel schema) {
+    return ParameterizedTypeName.get(OPTIONAL, ParameterizedTypeName.get(RuntimeNames.TIMESTAMPS, schema.struct()));
+  }
+}

@@ -1,0 +1,84 @@
+package io.ecto4j.processor.writing;
+
+import static io.ecto4j.processor.writing.SqlWriter.quote;
+
+import io.ecto4j.processor.model.AssociationKind;
+import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.ColumnKind;
+import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.JoinTableModel;
+import io.ecto4j.processor.model.OnDelete;
+import io.ecto4j.processor.model.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The DDL a schema implies: {@code CREATE TABLE} with defaults and references and an index per
+ * foreign key; separately, {@code CREATE TABLE IF NOT EXISTS} for each join table, which needs both
+ * of its tables and may be declared by both sides.
+ */
+final class DdlWriter {
+  private DdlWriter() {}
+
+  static String ddl(SchemaModel schema) {
+    List<String> statements = new ArrayList<>();
+    statements.add(createTable(schema));
+    for (ColumnModel column : schema.persistedColumns()) {
+      if (column.kind() == ColumnKind.FOREIGN_KEY) {
+        statements.add(index(schema.table(), column.column()));
+      }
+    }
+    return String.join("\n", statements);
+  }
+
+  static String joinTablesDdl(SchemaModel schema) {
+    List<String> statements = new ArrayList<>();
+    for (AssociationModel association : schema.associations()) {
+      if (association.kind() == AssociationKind.MANY_TO_MANY) {
+        statements.add(joinTable(schema, association));
+      }
+    }
+    return String.join("\n", statements);
+  }
+
+  private static String createTable(SchemaModel schema) {
+    return "CREATE TABLE " + quote(schema.table()) + " (\n"
+        + schema.persistedColumns().stream().map(column -> "  " + column(schema, column))
+            .collect(Collectors.joining(",\n"))
+        + "\n);";
+  }
+
+  private static String column(SchemaModel schema, ColumnModel column) {
+    if (column.kind() == ColumnKind.PRIMARY_KEY) {
+      return quote(column.column()) + " " + schema.primaryKeyType().ddlType() + " PRIMARY KEY";
+    }
+    StringBuilder line = new StringBuilder(quote(column.column())).append(' ').append(column.mapping().sqlType());
+    if (!column.nullable()) {
+      line.append(" NOT NULL");
+    }
+    column.defaultValue().ifPresent(value -> line.append(" DEFAULT ").append(Literals.sql(column.mapping(), value)));
+    column.foreignKey().ifPresent(key -> line.append(references(key.table(), key.column(), key.onDelete())));
+    return line.toString();
+  }
+
+  private static String references(String table, String column, OnDelete onDelete) {
+    return " REFERENCES " + quote(table) + " (" + quote(column) + ") ON DELETE " + onDelete.sql();
+  }
+
+  private static String index(String table, String column) {
+    return "CREATE INDEX " + quote(table + "_" + column + "_index") + " ON " + quote(table) + " (" + quote(column) + ");";
+  }
+
+  private static String joinTable(SchemaModel schema, AssociationModel association) {
+    JoinTableModel join = association.joinTable().orElseThrow();
+    String ownerType = schema.primaryKeyType().mapping().sqlType();
+    String relatedType = association.target().primaryKeyType().mapping().sqlType();
+    return "CREATE TABLE IF NOT EXISTS " + quote(join.table()) + " (\n"
+        + "  " + quote(join.ownerColumn()) + " " + ownerType + " NOT NULL"
+        + references(schema.table(), association.ownerKey().orElseThrow(), association.onDelete().orElseThrow())
+        + ",\n  " + quote(join.relatedColumn()) + " " + relatedType + " NOT NULL"
+        + references(association.target().table(), association.relatedKey().orElseThrow(), OnDelete.DELETE_ALL)
+        + ",\n  PRIMARY KEY (" + quote(join.ownerColumn()) + ", " + quote(join.relatedColumn()) + ")\n);";
+  }
+}

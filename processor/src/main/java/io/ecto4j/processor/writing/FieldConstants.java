@@ -1,0 +1,51 @@
+package io.ecto4j.processor.writing;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.Names;
+import io.ecto4j.processor.model.SchemaModel;
+
+/** The companion's typed field constants, e.g. {@code Posts.TITLE}, one per struct value component. */
+final class FieldConstants {
+  private FieldConstants() {}
+
+  static FieldSpec constant(SchemaModel schema, ColumnModel column) {
+    CodeBlock.Builder initializer = CodeBlock.builder()
+        .add("$T.of(SCHEMA,$W$S,$W$S,$W$L,$W$T.$L,$W$T::$N,$W$T::$N)", RuntimeNames.FIELD, column.name(),
+            column.column(), TypeCode.fieldType(column.mapping()), RuntimeNames.FIELD_KIND, column.kind().name(),
+            schema.struct(), column.name(), schema.struct(), "with" + Names.capitalize(column.name()));
+    if (!column.nullable()) {
+      initializer.add(".notNull()");
+    }
+    if (column.redacted()) {
+      initializer.add(".redacted()");
+    }
+    return FieldSpec.builder(CompanionNames.field(schema, column.mapping().javaType()),
+            Names.constantCase(column.name()), PUBLIC, STATIC, FINAL)
+        .addJavadoc(javadoc(column))
+        .initializer(GeneratedFiles.onNextLine(initializer.build()))
+        .build();
+  }
+
+  private static CodeBlock javadoc(ColumnModel column) {
+    String sql = column.mapping().sqlType();
+    return switch (column.kind()) {
+      case PRIMARY_KEY -> CodeBlock.of("The primary key {@code $L}.\n", column.column());
+      case COLUMN -> CodeBlock.of("{@code $L()}: column {@code $L}, {@code $L}.\n", column.name(), column.column(), sql);
+      case VIRTUAL -> CodeBlock.of("{@code $L()}: a virtual field, kept in structs and changesets only.\n",
+          column.name());
+      case FOREIGN_KEY -> CodeBlock.of("The foreign key {@code $L}, referencing {@code $L.$L}.\n", column.column(),
+          column.foreignKey().orElseThrow().table(), column.foreignKey().orElseThrow().column());
+      case INSERTED_AT -> CodeBlock.of("When the row was inserted: column {@code $L}, set by the repo.\n",
+          column.column());
+      case UPDATED_AT -> CodeBlock.of("When the row was last updated: column {@code $L}, set by the repo.\n",
+          column.column());
+    };
+  }
+}

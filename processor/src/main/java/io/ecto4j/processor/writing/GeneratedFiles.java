@@ -1,0 +1,57 @@
+package io.ecto4j.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import io.ecto4j.processor.model.SchemaModel;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.JavaFileObject;
+
+/** What every generated file has: the {@code @Generated} annotation and the same formatting. */
+final class GeneratedFiles {
+  /** The processor's name in {@code @Generated}; a test checks it against the class. */
+  static final String GENERATOR = "io.ecto4j.processor.SchemaProcessor";
+
+  private static final Pattern TRAILING_WHITESPACE = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private GeneratedFiles() {}
+
+  static AnnotationSpec generated(SchemaModel schema) {
+    return AnnotationSpec.builder(GENERATED)
+        .addMember("value", "$S", GENERATOR)
+        .addMember("comments", "$S", "from " + schema.schema().canonicalName())
+        .build();
+  }
+
+  /** {@code value} on the line after the {@code =} of a field, indented as a continuation. */
+  static CodeBlock onNextLine(CodeBlock value) {
+    return CodeBlock.of("\n$>$>$L$<$<", value);
+  }
+
+  /**
+   * Writes {@code file} without trailing whitespace (JavaPoet leaves a space after a {@code =} that
+   * ends a line), with the originating elements so that incremental builds know the source.
+   */
+  static void write(JavaFile file, Filer filer) throws IOException {
+    TypeSpec type = file.typeSpec();
+    String name = file.packageName().isEmpty() ? type.name() : file.packageName() + "." + type.name();
+    JavaFileObject source = filer.createSourceFile(name, type.originatingElements().toArray(new Element[0]));
+    try (Writer writer = source.openWriter()) {
+      writer.write(TRAILING_WHITESPACE.matcher(file.toString()).replaceAll(""));
+    }
+  }
+
+  static JavaFile file(SchemaModel schema, TypeSpec type) {
+    return JavaFile.builder(schema.struct().packageName(), type)
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+}

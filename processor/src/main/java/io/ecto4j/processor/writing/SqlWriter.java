@@ -1,0 +1,57 @@
+package io.ecto4j.processor.writing;
+
+import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.SchemaModel;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The CRUD statements of a schema, computed at compile time. Each is returned as its clauses, so
+ * that the companion can print one clause per line; joined, they are the statement.
+ */
+final class SqlWriter {
+  private SqlWriter() {}
+
+  /** {@code INSERT INTO "posts" (…) VALUES (?, …) RETURNING …}. */
+  static List<String> insert(SchemaModel schema) {
+    List<ColumnModel> columns = schema.insertColumns();
+    String into = "INSERT INTO " + quote(schema.table());
+    if (columns.isEmpty()) {
+      return List.of(into + " DEFAULT VALUES ", returning(schema));
+    }
+    return List.of(
+        into + " (" + columnList(columns) + ") ",
+        "VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ",
+        returning(schema));
+  }
+
+  /** {@code SELECT … FROM "posts" WHERE "id" = ?}; nothing without a primary key. */
+  static List<String> get(SchemaModel schema) {
+    return schema.primaryKey()
+        .map(key -> List.of("SELECT " + columnList(schema.persistedColumns()) + " ",
+            "FROM " + quote(schema.table()) + " WHERE " + quote(key.column()) + " = ?"))
+        .orElse(List.of());
+  }
+
+  /** {@code DELETE FROM "posts" WHERE "id" = ? RETURNING …}; nothing without a primary key. */
+  static List<String> delete(SchemaModel schema) {
+    return schema.primaryKey()
+        .map(key -> List.of("DELETE FROM " + quote(schema.table()) + " WHERE " + quote(key.column()) + " = ? ",
+            returning(schema)))
+        .orElse(List.of());
+  }
+
+  private static String returning(SchemaModel schema) {
+    return "RETURNING " + columnList(schema.persistedColumns());
+  }
+
+  static String columnList(List<ColumnModel> columns) {
+    return columns.stream().map(column -> quote(column.column())).collect(Collectors.joining(", "));
+  }
+
+  /** Identifiers are always quoted, so that names like {@code user} or {@code order} just work. */
+  static String quote(String identifier) {
+    return '"' + identifier + '"';
+  }
+}

@@ -1,0 +1,145 @@
+package io.ecto4j.processor.writing;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.Names;
+import io.ecto4j.processor.model.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes the struct: the immutable record implementing the schema interface, e.g. {@code PostStruct}. */
+public final class StructGenerator {
+
+  public JavaFile generate(SchemaModel schema) {
+    List<Component> components = Component.of(schema);
+    TypeSpec.Builder type = TypeSpec.recordBuilder(schema.struct())
+        .addOriginatingElement(schema.element())
+        .addAnnotation(GeneratedFiles.generated(schema))
+        .addModifiers(PUBLIC)
+        .addJavadoc(javadoc(schema))
+        .recordConstructor(canonicalConstructor(components))
+        .addSuperinterface(schema.schema())
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.STRUCT, schema.struct()))
+        .addField(notLoaded(schema, components))
+        .addMethod(newStruct(schema, components));
+    schema.associations().forEach(association -> type.addMethod(accessor(schema, association)));
+    schema.associations().forEach(association -> type.addMethod(loaded(schema, association)));
+    type.addMethod(schemaMethod(schema));
+    components.forEach(component -> type.addMethod(with(schema, component, components)));
+    type.addMethod(StructToString.method(schema));
+    return GeneratedFiles.file(schema, type.build());
+  }
+
+  private static CodeBlock javadoc(SchemaModel schema) {
+    return CodeBlock.builder()
+        .add("The struct of {@link $T}: a row of {@code $L} as an immutable value, like Ecto's {@code %$L{}}.\n",
+            schema.schema(), schema.table(), schema.schema().simpleName())
+        .add("\n<p>{@code new $L()} has the declared defaults; the {@code with…} methods return copies.\n",
+            schema.struct().simpleName())
+        .add("Association slots hold data only once preloaded; reading one before throws\n")
+        .add("{@link $T}. Its table is described by {@link $T}.\n", RuntimeNames.ASSOCIATION_NOT_LOADED,
+            schema.companion())
+        .build();
+  }
+
+  private static MethodSpec canonicalConstructor(List<Component> components) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    components.forEach(component -> constructor.addParameter(ParameterSpec.builder(component.type(), component.name())
+        .build()));
+    return constructor.build();
+  }
+
+  private static FieldSpec notLoaded(SchemaModel schema, List<Component> components) {
+    List<CodeBlock> zeros = components.stream().map(component -> Literals.zero(component.type())).toList();
+    return FieldSpec.builder(schema.struct(), "NOT_LOADED", PUBLIC, STATIC, FINAL)
+        .addJavadoc("Marks a slot pointing at a $L that was not preloaded; compared by identity only.\n",
+            schema.schema().simpleName())
+        .initializer("new $T($L)", schema.struct(), CodeBlock.join(zeros, ",$W"))
+        .build();
+  }
+
+  private static MethodSpec newStruct(SchemaModel schema, List<Component> components) {
+    List<CodeBlock> values = new ArrayList<>();
+    schema.columns().forEach(column -> values.add(Literals.initial(column)));
+    schema.associations().forEach(association -> values.add(Slots.marker(association)));
+    return MethodSpec.constructorBuilder()
+        .addModifiers(PUBLIC)
+        .addJavadoc("A new $L with the declared defaults and no association loaded, like Ecto's {@code %$L{}}.\n",
+            Names.words(schema.schema().simpleName()), schema.schema().simpleName())
+        .addStatement("this($L)", CodeBlock.join(values, ",$W"))
+        .build();
+  }
+
+  private static MethodSpec accessor(SchemaModel schema, AssociationModel association) {
+    return MethodSpec.methodBuilder(association.name())
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(association.slotType())
+        .beginControlFlow("if ($L)", Slots.isNotLoaded(association, CodeBlock.of("$N", association.name())))
+        .addStatement("throw new $T($S, $S, $S)", RuntimeNames.ASSOCIATION_NOT_LOADED, schema.schema().simpleName(),
+            association.name(), Slots.constant(schema, association))
+        .endControlFlow()
+        .addStatement("return $N", association.name())
+        .build();
+  }
+
+  private static MethodSpec loaded(SchemaModel schema, AssociationModel association) {
+    String owner = Slots.ownerVariable(schema);
+    return MethodSpec.methodBuilder(Slots.loadedMethod(association))
+        .addJavadoc("Whether the {@code $L} slot holds loaded data; used by {@link $T#$L}.\n", association.name(),
+            schema.companion(), Names.constantCase(association.name()))
+        .addModifiers(STATIC)
+        .returns(boolean.class)
+        .addParameter(schema.struct(), owner)
+        .addStatement("return $L", Slots.isLoaded(association, CodeBlock.of("$N.$N", owner, association.name())))
+        .build();
+  }
+
+  private static MethodSpec schemaMethod(SchemaModel schema) {
+    return MethodSpec.methodBuilder("schema")
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(schema.companion())
+        .addStatement("return $T.SCHEMA", schema.companion())
+        .build();
+  }
+
+  private static MethodSpec with(SchemaModel schema, Component changed, List<Component> components) {
+    List<CodeBlock> arguments = components.stream().map(component -> CodeBlock.of("$N", component.name())).toList();
+    return MethodSpec.methodBuilder("with" + Names.capitalize(changed.name()))
+        .addJavadoc("A copy of this $L with {@code $L} replaced.\n", Names.words(schema.schema().simpleName()),
+            changed.name())
+        .addModifiers(PUBLIC)
+        .returns(schema.struct())
+        .addParameter(changed.type(), changed.name())
+        .addStatement("return new $T($L)", schema.struct(), CodeBlock.join(arguments, ",$W"))
+        .build();
+  }
+
+  /** A record component: a column, or an association slot. */
+  record Component(String name, TypeName type) {
+    static List<Component> of(SchemaModel schema) {
+      List<Component> components = new ArrayList<>();
+      for (ColumnModel column : schema.columns()) {
+        components.add(new Component(column.name(), column.mapping().javaType()));
+      }
+      for (AssociationModel association : schema.associations()) {
+        components.add(new Component(association.name(), association.slotType()));
+      }
+      return components;
+    }
+  }
+}

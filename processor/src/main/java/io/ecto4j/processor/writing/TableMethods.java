@@ -1,0 +1,89 @@
+package io.ecto4j.processor.writing;
+
+import static javax.lang.model.element.Modifier.PUBLIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.Names;
+import io.ecto4j.processor.model.SchemaModel;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The companion's implementation of {@code io.ecto4j.meta.Table}, all answered from constants. */
+final class TableMethods {
+  private TableMethods() {}
+
+  static List<MethodSpec> all(SchemaModel schema) {
+    TypeName struct = schema.struct();
+    return List.of(
+        getter("name", ClassName.get(String.class), CodeBlock.of("$S", schema.table())),
+        getter("schemaName", ClassName.get(String.class), CodeBlock.of("$S", schema.schema().simpleName())),
+        getter("fields", CompanionNames.fieldList(schema), CodeBlock.of("FIELDS")),
+        getter("virtualFields", CompanionNames.fieldList(schema), CodeBlock.of("VIRTUAL_FIELDS")),
+        getter("primaryKey", ParameterizedTypeName.get(CompanionNames.OPTIONAL, CompanionNames.anyField(schema)),
+            primaryKey(schema)),
+        getter("primaryKeyGeneratedByDatabase", TypeName.BOOLEAN,
+            CodeBlock.of("$L", schema.primaryKeyType().generatedByDatabase())),
+        getter("timestamps", CompanionNames.timestamps(schema), CodeBlock.of("TIMESTAMPS")),
+        getter("associations", CompanionNames.associationList(schema), CodeBlock.of("ASSOCIATIONS")),
+        getter("insertFields", CompanionNames.fieldList(schema), CodeBlock.of("INSERT_FIELDS")),
+        getter("insertSql", ClassName.get(String.class), CodeBlock.of("INSERT_SQL")),
+        getter("getSql", ClassName.get(String.class), CodeBlock.of("GET_SQL")),
+        getter("deleteSql", ClassName.get(String.class), CodeBlock.of("DELETE_SQL")),
+        getter("ddl", ClassName.get(String.class), CodeBlock.of("DDL")),
+        getter("joinTablesDdl", ClassName.get(String.class), CodeBlock.of("JOIN_TABLES_DDL")),
+        getter("newStruct", struct, CodeBlock.of("new $T()", struct)),
+        fromRow(schema));
+  }
+
+  private static MethodSpec getter(String name, TypeName type, CodeBlock value) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(type)
+        .addStatement("return $L", value)
+        .build();
+  }
+
+  private static CodeBlock primaryKey(SchemaModel schema) {
+    return schema.primaryKey()
+        .map(key -> CodeBlock.of("$T.of($N)", CompanionNames.OPTIONAL, Names.constantCase(key.name())))
+        .orElse(CodeBlock.of("$T.empty()", CompanionNames.OPTIONAL));
+  }
+
+  /** Reads the persisted columns in order; virtual fields get their default, slots their marker. */
+  private static MethodSpec fromRow(SchemaModel schema) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    int index = 0;
+    for (ColumnModel column : schema.columns()) {
+      arguments.add(column.isPersisted() ? read(column, ++index) : Literals.initial(column));
+    }
+    for (AssociationModel association : schema.associations()) {
+      arguments.add(Slots.marker(association));
+    }
+    return MethodSpec.methodBuilder("fromRow")
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(schema.struct())
+        .addParameter(ResultSet.class, "row")
+        .addParameter(int.class, "offset")
+        .addException(SQLException.class)
+        .addStatement("return new $T(\n$L)", schema.struct(), CodeBlock.join(arguments, ",\n"))
+        .build();
+  }
+
+  /** Built types (enums, lists) are read through their field constant rather than rebuilt per row. */
+  private static CodeBlock read(ColumnModel column, int index) {
+    CodeBlock type = TypeCode.isBuilt(column.mapping())
+        ? CodeBlock.of("$N.type()", Names.constantCase(column.name()))
+        : TypeCode.fieldType(column.mapping());
+    return CodeBlock.of("$L.read(row, offset + $L)", type, index);
+  }
+}

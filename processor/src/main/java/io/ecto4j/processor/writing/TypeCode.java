@@ -1,0 +1,25 @@
+package io.ecto4j.processor.writing;
+
+import com.palantir.javapoet.CodeBlock;
+import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.ColumnType;
+import io.ecto4j.processor.model.TypeMapping;
+
+/** The {@code io.ecto4j.type.FieldType} expression of a mapping: {@code Types.STRING}, {@code Types.list(…)}. */
+final class TypeCode {
+  private TypeCode() {}
+
+  static CodeBlock fieldType(TypeMapping mapping) {
+    return switch (mapping.columnType()) {
+      case ENUM -> CodeBlock.of("$T.enumType($T.class, $T.values())", RuntimeNames.TYPES, mapping.javaType(),
+          mapping.javaType());
+      case LIST -> CodeBlock.of("$T.list($L)", RuntimeNames.TYPES, fieldType(mapping.element().orElseThrow()));
+      default -> CodeBlock.of("$T.$L", RuntimeNames.TYPES, mapping.columnType().typesConstant());
+    };
+  }
+
+  /** Whether {@link #fieldType} builds a new object, which row mapping should not do per row. */
+  static boolean isBuilt(TypeMapping mapping) {
+    return mapping.columnType() == ColumnType.ENUM || mapping.columnType() == ColumnType.LIST;
+  }
+}

@@ -1,0 +1,44 @@
+package io.ecto4j.processor.validation;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import io.ecto4j.processor.Compile;
+import javax.tools.JavaFileObject;
+
+/** Assertions for the error tests: one error, with its message, on its line, and nothing generated. */
+final class Errors {
+  private Errors() {}
+
+  /** Compiles {@code source} and checks it fails with exactly {@code message} on the line containing {@code line}. */
+  static Compilation expectError(JavaFileObject source, String message, String line) {
+    Compilation compilation = Compile.schemas(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+    assertThat(compilation).hadErrorCount(1);
+    assertNothingGenerated(compilation);
+    return compilation;
+  }
+
+  /**
+   * Compiles {@code sources} and checks the first fails with {@code message} on the line containing
+   * {@code line}, and generates nothing, while the others are fine.
+   */
+  static Compilation expectError(JavaFileObject[] sources, String message, String line) {
+    Compilation compilation = Compile.schemas(sources);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(sources[0]).onLineContaining(line);
+    assertThat(compilation).hadErrorCount(1);
+    String name = sources[0].getName();
+    String failed = "test." + name.substring(name.lastIndexOf('/') + 1, name.length() - ".java".length());
+    assertThat(Compile.written()).noneMatch(generated -> generated.startsWith(failed));
+    return compilation;
+  }
+
+  /** Nothing was written: {@code compilation} is only there to say which compilation is meant. */
+  static void assertNothingGenerated(Compilation compilation) {
+    assertThat(compilation.status()).isNotNull();
+    assertThat(Compile.written()).isEmpty();
+  }
+}

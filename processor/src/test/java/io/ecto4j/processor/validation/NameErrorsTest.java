@@ -1,0 +1,147 @@
+package io.ecto4j.processor.validation;
+
+import static io.ecto4j.processor.Compile.schema;
+import static io.ecto4j.processor.validation.Errors.expectError;
+
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class NameErrorsTest {
+
+  @Test
+  void fieldNamedSchema() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String schema();
+        }
+        """), "[NameClash] @Field schema() would clash with the generated method schema() of FooStruct; rename it",
+        "schema()");
+  }
+
+  @Test
+  void fieldNamedNotLoaded() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String NOT_LOADED();
+        }
+        """), "[NameClash] @Field NOT_LOADED() would clash with the generated constant FooStruct.NOT_LOADED",
+        "NOT_LOADED()");
+  }
+
+  @Test
+  void fieldNamedLikeTheForeignKeyOfABelongsTo() {
+    JavaFileObject post = schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field Long authorId();
+          @BelongsTo User author();
+        }
+        """);
+    expectError(new JavaFileObject[] {post, user()}, "[NameClash] the foreign key authorId of @BelongsTo author() "
+        + "and @Field authorId() would both be the struct component authorId", "@BelongsTo");
+  }
+
+  @Test
+  void fieldNamedLikeThePrimaryKey() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String id();
+        }
+        """), "[NameClash] @Field id() and the primary key id would both be the struct component id", "String id()");
+  }
+
+  @Test
+  void twoFieldsWithOneColumn() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String name();
+          @Field(column = "name") String displayName();
+        }
+        """), "[DuplicateColumn] column \"name\" of @Field displayName() is also the column of @Field name()",
+        "displayName()");
+  }
+
+  @Test
+  void fieldWithTheColumnOfATimestamp() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        @Timestamps
+        public interface Foo {
+          @Field(column = "inserted_at") Instant created();
+        }
+        """), "[DuplicateColumn] column \"inserted_at\" of the timestamp insertedAt is also the column of "
+        + "@Field created()", "@Timestamps");
+  }
+
+  @Test
+  void fieldWithTheColumnOfThePrimaryKey() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field(column = "id") String code();
+        }
+        """), "[DuplicateColumn] column \"id\" of @Field code() is also the column of the primary key id", "code()");
+  }
+
+  @Test
+  void fieldWithTheColumnOfAForeignKey() {
+    JavaFileObject post = schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field(column = "author_id") Long writer();
+          @BelongsTo User author();
+        }
+        """);
+    expectError(new JavaFileObject[] {post, user()}, "[DuplicateColumn] column \"author_id\" of the foreign key "
+        + "authorId of @BelongsTo author() is also the column of @Field writer()", "@BelongsTo");
+  }
+
+  @Test
+  void fieldsWhoseCopyMethodsCollide() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String aB();
+          @Field(column = "a_b_2") String AB();
+        }
+        """), "[NameClash] @Field AB() would generate withAB(), as @Field aB() does; rename one of them", "AB()");
+  }
+
+  @Test
+  void fieldWhoseConstantTheCompanionDeclares() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String ddl();
+        }
+        """), "[NameClash] @Field ddl() would clash with the generated constant Foos.DDL; rename it", "ddl()");
+  }
+
+  @Test
+  void defaultMethodNamedLikeAGeneratedCopyMethod() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String name();
+
+          default Foo withName(String name) {
+            return this;
+          }
+        }
+        """), "[NameClash] default method withName() would clash with the generated copy method withName(…)",
+        "default Foo withName");
+  }
+
+  private static JavaFileObject user() {
+    return schema("User", """
+        @Schema("users")
+        public interface User {
+          @Field String name();
+        }
+        """);
+  }
+}

@@ -1,0 +1,6 @@
+package blog;
+
+public enum Role {
+  MEMBER,
+  ADMIN
+}

@@ -1,0 +1,209 @@
+package blog;
+
+import io.ecto4j.meta.AssociationNotLoadedException;
+import io.ecto4j.meta.NotLoaded;
+import io.ecto4j.meta.Struct;
+import java.time.Instant;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The struct of {@link Post}: a row of {@code posts} as an immutable value, like Ecto's {@code %Post{}}.
+ *
+ * <p>{@code new PostStruct()} has the declared defaults; the {@code with…} methods return copies.
+ * Association slots hold data only once preloaded; reading one before throws
+ * {@link AssociationNotLoadedException}. Its table is described by {@link Posts}.
+ */
+@Generated(
+    value = "io.ecto4j.processor.SchemaProcessor",
+    comments = "from blog.Post"
+)
+public record PostStruct(Long id, String title, String body, boolean published, int viewCount,
+    Instant publishedAt, String password, Long authorId, Instant insertedAt, Instant updatedAt,
+    UserStruct author, List<Comment> comments, List<Tag> tags) implements Post, Struct<PostStruct> {
+  /**
+   * Marks a slot pointing at a Post that was not preloaded; compared by identity only.
+   */
+  public static final PostStruct NOT_LOADED = new PostStruct(null, null, null, false, 0, null, null,
+      null, null, null, null, null, null);
+
+  /**
+   * A new post with the declared defaults and no association loaded, like Ecto's {@code %Post{}}.
+   */
+  public PostStruct() {
+    this(null, null, null, false, 0, null, null, null, null, null, UserStruct.NOT_LOADED,
+        NotLoaded.list(), NotLoaded.list());
+  }
+
+  @Override
+  public UserStruct author() {
+    if (author == UserStruct.NOT_LOADED) {
+      throw new AssociationNotLoadedException("Post", "author", "Posts.AUTHOR");
+    }
+    return author;
+  }
+
+  @Override
+  public List<Comment> comments() {
+    if (NotLoaded.isNotLoaded(comments)) {
+      throw new AssociationNotLoadedException("Post", "comments", "Posts.COMMENTS");
+    }
+    return comments;
+  }
+
+  @Override
+  public List<Tag> tags() {
+    if (NotLoaded.isNotLoaded(tags)) {
+      throw new AssociationNotLoadedException("Post", "tags", "Posts.TAGS");
+    }
+    return tags;
+  }
+
+  /**
+   * Whether the {@code author} slot holds loaded data; used by {@link Posts#AUTHOR}.
+   */
+  static boolean authorLoaded(PostStruct post) {
+    return post.author != UserStruct.NOT_LOADED;
+  }
+
+  /**
+   * Whether the {@code comments} slot holds loaded data; used by {@link Posts#COMMENTS}.
+   */
+  static boolean commentsLoaded(PostStruct post) {
+    return !NotLoaded.isNotLoaded(post.comments);
+  }
+
+  /**
+   * Whether the {@code tags} slot holds loaded data; used by {@link Posts#TAGS}.
+   */
+  static boolean tagsLoaded(PostStruct post) {
+    return !NotLoaded.isNotLoaded(post.tags);
+  }
+
+  @Override
+  public Posts schema() {
+    return Posts.SCHEMA;
+  }
+
+  /**
+   * A copy of this post with {@code id} replaced.
+   */
+  public PostStruct withId(Long id) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code title} replaced.
+   */
+  public PostStruct withTitle(String title) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code body} replaced.
+   */
+  public PostStruct withBody(String body) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code published} replaced.
+   */
+  public PostStruct withPublished(boolean published) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code viewCount} replaced.
+   */
+  public PostStruct withViewCount(int viewCount) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code publishedAt} replaced.
+   */
+  public PostStruct withPublishedAt(Instant publishedAt) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code password} replaced.
+   */
+  public PostStruct withPassword(String password) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code authorId} replaced.
+   */
+  public PostStruct withAuthorId(Long authorId) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code insertedAt} replaced.
+   */
+  public PostStruct withInsertedAt(Instant insertedAt) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code updatedAt} replaced.
+   */
+  public PostStruct withUpdatedAt(Instant updatedAt) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code author} replaced.
+   */
+  public PostStruct withAuthor(UserStruct author) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code comments} replaced.
+   */
+  public PostStruct withComments(List<Comment> comments) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  /**
+   * A copy of this post with {@code tags} replaced.
+   */
+  public PostStruct withTags(List<Tag> tags) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
+  }
+
+  @Override
+  public String toString() {
+    return "PostStruct[id=" + id
+        + ", title=" + title
+        + ", body=" + body
+        + ", published=" + published
+        + ", viewCount=" + viewCount
+        + ", publishedAt=" + publishedAt
+        + ", password=**redacted**"
+        + ", authorId=" + authorId
+        + ", insertedAt=" + insertedAt
+        + ", updatedAt=" + updatedAt
+        + ", author=" + (author == UserStruct.NOT_LOADED ? "#NotLoaded<author>" : author)
+        + ", comments=" + (NotLoaded.isNotLoaded(comments) ? "#NotLoaded<comments>" : comments)
+        + ", tags=" + (NotLoaded.isNotLoaded(tags) ? "#NotLoaded<tags>" : tags)
+        + "]";
+  }
+}

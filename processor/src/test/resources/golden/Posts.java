@@ -1,0 +1,305 @@
+package blog;
+
+import io.ecto4j.meta.Association;
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.NotLoaded;
+import io.ecto4j.meta.Table;
+import io.ecto4j.meta.Timestamps;
+import io.ecto4j.query.Query;
+import io.ecto4j.schema.ReferenceAction;
+import io.ecto4j.type.Types;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * The companion of {@link Post}: table {@code posts} with its typed fields, associations, row mapper,
+ * and SQL computed at compile time. {@link #SCHEMA} is the {@code Table} the repo works with.
+ *
+ * <pre>{@code
+ * PostStruct post = repo.getOrThrow(Posts.SCHEMA, id);
+ * }</pre>
+ */
+@Generated(
+    value = "io.ecto4j.processor.SchemaProcessor",
+    comments = "from blog.Post"
+)
+public final class Posts implements Table<PostStruct> {
+  /**
+   * The table of {@link PostStruct}, for the repo and queries.
+   */
+  public static final Posts SCHEMA = new Posts();
+
+  /**
+   * The primary key {@code id}.
+   */
+  public static final Field<PostStruct, Long> ID =
+      Field.of(SCHEMA, "id", "id", Types.LONG, Field.Kind.PRIMARY_KEY, PostStruct::id,
+          PostStruct::withId).notNull();
+
+  /**
+   * {@code title()}: column {@code title}, {@code varchar(255)}.
+   */
+  public static final Field<PostStruct, String> TITLE =
+      Field.of(SCHEMA, "title", "title", Types.STRING, Field.Kind.COLUMN, PostStruct::title,
+          PostStruct::withTitle);
+
+  /**
+   * {@code body()}: column {@code body}, {@code text}.
+   */
+  public static final Field<PostStruct, String> BODY =
+      Field.of(SCHEMA, "body", "body", Types.TEXT, Field.Kind.COLUMN, PostStruct::body,
+          PostStruct::withBody);
+
+  /**
+   * {@code published()}: column {@code published}, {@code boolean}.
+   */
+  public static final Field<PostStruct, Boolean> PUBLISHED =
+      Field.of(SCHEMA, "published", "published", Types.BOOLEAN, Field.Kind.COLUMN,
+          PostStruct::published, PostStruct::withPublished).notNull();
+
+  /**
+   * {@code viewCount()}: column {@code view_count}, {@code integer}.
+   */
+  public static final Field<PostStruct, Integer> VIEW_COUNT =
+      Field.of(SCHEMA, "viewCount", "view_count", Types.INTEGER, Field.Kind.COLUMN,
+          PostStruct::viewCount, PostStruct::withViewCount).notNull();
+
+  /**
+   * {@code publishedAt()}: column {@code published_at}, {@code timestamptz}.
+   */
+  public static final Field<PostStruct, Instant> PUBLISHED_AT =
+      Field.of(SCHEMA, "publishedAt", "published_at", Types.INSTANT, Field.Kind.COLUMN,
+          PostStruct::publishedAt, PostStruct::withPublishedAt);
+
+  /**
+   * {@code password()}: a virtual field, kept in structs and changesets only.
+   */
+  public static final Field<PostStruct, String> PASSWORD =
+      Field.of(SCHEMA, "password", "password", Types.STRING, Field.Kind.VIRTUAL,
+          PostStruct::password, PostStruct::withPassword).redacted();
+
+  /**
+   * The foreign key {@code author_id}, referencing {@code users.id}.
+   */
+  public static final Field<PostStruct, Long> AUTHOR_ID =
+      Field.of(SCHEMA, "authorId", "author_id", Types.LONG, Field.Kind.FOREIGN_KEY,
+          PostStruct::authorId, PostStruct::withAuthorId);
+
+  /**
+   * When the row was inserted: column {@code inserted_at}, set by the repo.
+   */
+  public static final Field<PostStruct, Instant> INSERTED_AT =
+      Field.of(SCHEMA, "insertedAt", "inserted_at", Types.INSTANT, Field.Kind.INSERTED_AT,
+          PostStruct::insertedAt, PostStruct::withInsertedAt).notNull();
+
+  /**
+   * When the row was last updated: column {@code updated_at}, set by the repo.
+   */
+  public static final Field<PostStruct, Instant> UPDATED_AT =
+      Field.of(SCHEMA, "updatedAt", "updated_at", Types.INSTANT, Field.Kind.UPDATED_AT,
+          PostStruct::updatedAt, PostStruct::withUpdatedAt).notNull();
+
+  /**
+   * The {@code @BelongsTo author} association with {@link User}; load it with
+   * {@code repo.preload(structOrList, Posts.AUTHOR)} or {@code query.preload(Posts.AUTHOR)}.
+   */
+  public static final Association<PostStruct, UserStruct> AUTHOR =
+      Association.<PostStruct, UserStruct>builder(Association.Kind.BELONGS_TO, SCHEMA, "author", () -> Users.SCHEMA)
+          .constant("Posts.AUTHOR")
+          .keys("author_id", "id")
+          .onDelete(ReferenceAction.NOTHING)
+          .slot(PostStruct::authorLoaded, (post, users) -> post.withAuthor(users.isEmpty() ? null : users.get(0)))
+          .build();
+
+  /**
+   * The {@code @HasMany comments} association with {@link Comment}; load it with
+   * {@code repo.preload(structOrList, Posts.COMMENTS)} or {@code query.preload(Posts.COMMENTS)}.
+   */
+  public static final Association<PostStruct, CommentStruct> COMMENTS =
+      Association.<PostStruct, CommentStruct>builder(Association.Kind.HAS_MANY, SCHEMA, "comments", () -> Comments.SCHEMA)
+          .constant("Posts.COMMENTS")
+          .keys("id", "post_id")
+          .slot(PostStruct::commentsLoaded, (post, comments) -> post.withComments(List.copyOf(comments)))
+          .build();
+
+  /**
+   * The {@code @ManyToMany tags} association with {@link Tag}; load it with
+   * {@code repo.preload(structOrList, Posts.TAGS)} or {@code query.preload(Posts.TAGS)}.
+   */
+  public static final Association<PostStruct, TagStruct> TAGS =
+      Association.<PostStruct, TagStruct>builder(Association.Kind.MANY_TO_MANY, SCHEMA, "tags", () -> Tags.SCHEMA)
+          .constant("Posts.TAGS")
+          .keys("id", "id")
+          .joinThrough("posts_tags", "post_id", "tag_id")
+          .onDelete(ReferenceAction.DELETE_ALL)
+          .slot(PostStruct::tagsLoaded, (post, tags) -> post.withTags(List.copyOf(tags)))
+          .build();
+
+  /**
+   * INSERT of insertFields() returning every persisted column.
+   */
+  public static final String INSERT_SQL =
+      "INSERT INTO \"posts\" (\"title\", \"body\", \"published\", \"view_count\", \"published_at\", \"author_id\", \"inserted_at\", \"updated_at\") "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+      + "RETURNING \"id\", \"title\", \"body\", \"published\", \"view_count\", \"published_at\", \"author_id\", \"inserted_at\", \"updated_at\"";
+
+  /**
+   * SELECT of one row by primary key; empty without primary key.
+   */
+  public static final String GET_SQL =
+      "SELECT \"id\", \"title\", \"body\", \"published\", \"view_count\", \"published_at\", \"author_id\", \"inserted_at\", \"updated_at\" "
+      + "FROM \"posts\" WHERE \"id\" = ?";
+
+  /**
+   * DELETE of one row by primary key, returning it; empty without primary key.
+   */
+  public static final String DELETE_SQL =
+      "DELETE FROM \"posts\" WHERE \"id\" = ? "
+      + "RETURNING \"id\", \"title\", \"body\", \"published\", \"view_count\", \"published_at\", \"author_id\", \"inserted_at\", \"updated_at\"";
+
+  /**
+   * The CREATE TABLE statement of {@code posts}, with its indexes.
+   */
+  public static final String DDL = "CREATE TABLE \"posts\" (\n"
+      + "  \"id\" bigserial PRIMARY KEY,\n"
+      + "  \"title\" varchar(255),\n"
+      + "  \"body\" text,\n"
+      + "  \"published\" boolean NOT NULL DEFAULT false,\n"
+      + "  \"view_count\" integer NOT NULL DEFAULT 0,\n"
+      + "  \"published_at\" timestamptz,\n"
+      + "  \"author_id\" bigint REFERENCES \"users\" (\"id\") ON DELETE NO ACTION,\n"
+      + "  \"inserted_at\" timestamptz NOT NULL,\n"
+      + "  \"updated_at\" timestamptz NOT NULL\n"
+      + ");\n"
+      + "CREATE INDEX \"posts_author_id_index\" ON \"posts\" (\"author_id\");";
+
+  /**
+   * The join tables of this schema's many-to-many associations; run once both sides exist.
+   */
+  public static final String JOIN_TABLES_DDL = "CREATE TABLE IF NOT EXISTS \"posts_tags\" (\n"
+      + "  \"post_id\" bigint NOT NULL REFERENCES \"posts\" (\"id\") ON DELETE CASCADE,\n"
+      + "  \"tag_id\" uuid NOT NULL REFERENCES \"tags\" (\"id\") ON DELETE CASCADE,\n"
+      + "  PRIMARY KEY (\"post_id\", \"tag_id\")\n"
+      + ");";
+
+  private static final List<Field<PostStruct, ?>> FIELDS = List.of(ID, TITLE, BODY, PUBLISHED,
+      VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT, UPDATED_AT);
+
+  private static final List<Field<PostStruct, ?>> VIRTUAL_FIELDS = List.of(PASSWORD);
+
+  private static final List<Field<PostStruct, ?>> INSERT_FIELDS = List.of(TITLE, BODY, PUBLISHED,
+      VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT, UPDATED_AT);
+
+  private static final List<Association<PostStruct, ?>> ASSOCIATIONS = List.of(AUTHOR, COMMENTS,
+      TAGS);
+
+  private static final Optional<Timestamps<PostStruct>> TIMESTAMPS =
+      Optional.of(Timestamps.ofInstant(INSERTED_AT, UPDATED_AT));
+
+  private Posts() {
+  }
+
+  /**
+   * Every post; compose with where, orderBy, limit.
+   */
+  public static Query<PostStruct> query() {
+    return Query.from(SCHEMA);
+  }
+
+  @Override
+  public String name() {
+    return "posts";
+  }
+
+  @Override
+  public String schemaName() {
+    return "Post";
+  }
+
+  @Override
+  public List<Field<PostStruct, ?>> fields() {
+    return FIELDS;
+  }
+
+  @Override
+  public List<Field<PostStruct, ?>> virtualFields() {
+    return VIRTUAL_FIELDS;
+  }
+
+  @Override
+  public Optional<Field<PostStruct, ?>> primaryKey() {
+    return Optional.of(ID);
+  }
+
+  @Override
+  public boolean primaryKeyGeneratedByDatabase() {
+    return true;
+  }
+
+  @Override
+  public Optional<Timestamps<PostStruct>> timestamps() {
+    return TIMESTAMPS;
+  }
+
+  @Override
+  public List<Association<PostStruct, ?>> associations() {
+    return ASSOCIATIONS;
+  }
+
+  @Override
+  public List<Field<PostStruct, ?>> insertFields() {
+    return INSERT_FIELDS;
+  }
+
+  @Override
+  public String insertSql() {
+    return INSERT_SQL;
+  }
+
+  @Override
+  public String getSql() {
+    return GET_SQL;
+  }
+
+  @Override
+  public String deleteSql() {
+    return DELETE_SQL;
+  }
+
+  @Override
+  public String ddl() {
+    return DDL;
+  }
+
+  @Override
+  public String joinTablesDdl() {
+    return JOIN_TABLES_DDL;
+  }
+
+  @Override
+  public PostStruct newStruct() {
+    return new PostStruct();
+  }
+
+  @Override
+  public PostStruct fromRow(ResultSet row, int offset) throws SQLException {
+    return new PostStruct(
+        Types.LONG.read(row, offset + 1),
+        Types.STRING.read(row, offset + 2),
+        Types.TEXT.read(row, offset + 3),
+        Types.BOOLEAN.read(row, offset + 4),
+        Types.INTEGER.read(row, offset + 5),
+        Types.INSTANT.read(row, offset + 6),
+        null,
+        Types.LONG.read(row, offset + 7),
+        Types.INSTANT.read(row, offset + 8),
+        Types.INSTANT.read(row, offset + 9),
+        UserStruct.NOT_LOADED,
+        NotLoaded.list(),
+        NotLoaded.list());
+  }
+}
