@@ -62,6 +62,13 @@ class TypeRoundTripTest {
         .withInstants(List.of(Instant.parse("2026-01-01T00:00:00.000001Z")))
         .withDates(List.of(LocalDate.of(2026, 11, 23)))
         .withMoods(List.of(Mood.HAPPY, Mood.CALM))
+        .withFlags(List.of(true, false))
+        .withSmalls(List.of((short) 1, (short) -1))
+        .withReals(List.of(0.25, -1e10))
+        .withTexts(List.of("long ".repeat(1000)))
+        .withOffsetDateTimes(List.of(OffsetDateTime.of(2026, 3, 29, 1, 30, 0, 5_000, ZoneOffset.UTC)))
+        .withLocalDateTimes(List.of(LocalDateTime.of(2026, 3, 29, 2, 30)))
+        .withTimes(List.of(LocalTime.MIDNIGHT, LocalTime.of(13, 14, 15, 16_000)))
         .withDocument(Map.of("title", "Hi", "tags", List.of("a", "b"), "nested", Map.of("n", 1), "ok", true));
 
     SampleStruct inserted = repo.insertOrThrow(sample);

@@ -74,5 +74,19 @@ public interface Sample {
 
   @Field List<Mood> moods();
 
+  @Field List<Boolean> flags();
+
+  @Field List<Short> smalls();
+
+  @Field List<Double> reals();
+
+  @Field(type = "text[]") List<String> texts();
+
+  @Field List<OffsetDateTime> offsetDateTimes();
+
+  @Field List<LocalDateTime> localDateTimes();
+
+  @Field List<LocalTime> times();
+
   @Field Map<String, Object> document();
 }
