@@ -59,14 +59,14 @@ public final class Posts implements Table<PostStruct> {
    */
   public static final Field<PostStruct, Boolean> PUBLISHED =
       Field.of(SCHEMA, "published", "published", Types.BOOLEAN, Field.Kind.COLUMN,
-          PostStruct::published, PostStruct::withPublished).notNull();
+          PostStruct::published, PostStruct::withPublished).primitive();
 
   /**
    * {@code viewCount()}: column {@code view_count}, {@code integer}.
    */
   public static final Field<PostStruct, Integer> VIEW_COUNT =
       Field.of(SCHEMA, "viewCount", "view_count", Types.INTEGER, Field.Kind.COLUMN,
-          PostStruct::viewCount, PostStruct::withViewCount).notNull();
+          PostStruct::viewCount, PostStruct::withViewCount).primitive();
 
   /**
    * {@code publishedAt()}: column {@code published_at}, {@code timestamptz}.
@@ -112,7 +112,7 @@ public final class Posts implements Table<PostStruct> {
           .constant("Posts.AUTHOR")
           .keys("author_id", "id")
           .onDelete(ReferenceAction.NOTHING)
-          .slot(PostStruct::authorLoaded, (post, users) -> post.withAuthor(users.isEmpty() ? null : users.get(0)))
+          .slot(PostStruct::authorLoaded, PostStruct::author, (post, users) -> post.withAuthor(users.isEmpty() ? null : users.get(0)))
           .build();
 
   /**
@@ -123,7 +123,7 @@ public final class Posts implements Table<PostStruct> {
       Association.<PostStruct, CommentStruct>builder(Association.Kind.HAS_MANY, SCHEMA, "comments", () -> Comments.SCHEMA)
           .constant("Posts.COMMENTS")
           .keys("id", "post_id")
-          .slot(PostStruct::commentsLoaded, (post, comments) -> post.withComments(List.copyOf(comments)))
+          .slot(PostStruct::commentsLoaded, PostStruct::comments, (post, comments) -> post.withComments(List.copyOf(comments)))
           .build();
 
   /**
@@ -136,7 +136,7 @@ public final class Posts implements Table<PostStruct> {
           .keys("id", "id")
           .joinThrough("posts_tags", "post_id", "tag_id")
           .onDelete(ReferenceAction.DELETE_ALL)
-          .slot(PostStruct::tagsLoaded, (post, tags) -> post.withTags(List.copyOf(tags)))
+          .slot(PostStruct::tagsLoaded, PostStruct::tags, (post, tags) -> post.withTags(List.copyOf(tags)))
           .build();
 
   /**

@@ -1,5 +1,7 @@
 package io.ecto4j.changeset;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -24,7 +26,8 @@ public record ChangesetError(String field, String message, Map<String, Object> k
   public ChangesetError {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(message, "message");
-    keys = Map.copyOf(keys);
+    // Ecto's metadata is a keyword list: keep its order for display, forbid changes.
+    keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
   }
 
   /** The message with each {@code %{key}} replaced by its metadata value. */

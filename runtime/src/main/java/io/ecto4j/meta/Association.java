@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -48,6 +49,7 @@ public final class Association<P, C> {
   private final String joinRelatedKey;
   private final ReferenceAction onDelete;
   private final Predicate<P> loaded;
+  private final Function<P, ?> read;
   private final BiFunction<P, List<C>, P> put;
 
   private Association(Builder<P, C> b) {
@@ -63,6 +65,7 @@ public final class Association<P, C> {
     this.joinRelatedKey = b.joinRelatedKey;
     this.onDelete = b.onDelete;
     this.loaded = Objects.requireNonNull(b.loaded, "loaded");
+    this.read = Objects.requireNonNull(b.read, "read");
     this.put = Objects.requireNonNull(b.put, "put");
   }
 
@@ -129,6 +132,19 @@ public final class Association<P, C> {
     return loaded.test(struct);
   }
 
+  /**
+   * The loaded children of {@code struct}: the one parent or child of a to-one association (none
+   * when it is null), every child of a to-many one. Throws if the slot is not loaded.
+   */
+  @SuppressWarnings("unchecked")
+  public List<C> children(P struct) {
+    Object value = read.apply(struct);
+    if (kind.isToOne()) {
+      return value == null ? List.of() : List.of((C) value);
+    }
+    return List.copyOf((List<C>) value);
+  }
+
   /** A copy of {@code struct} with the slot filled from {@code children} (first or null for to-one). */
   public P put(P struct, List<C> children) {
     return put.apply(struct, children);
@@ -153,6 +169,7 @@ public final class Association<P, C> {
     private String joinRelatedKey;
     private ReferenceAction onDelete = ReferenceAction.NOTHING;
     private Predicate<P> loaded;
+    private Function<P, ?> read;
     private BiFunction<P, List<C>, P> put;
 
     private Builder(Kind kind, Table<P> owner, String name, Supplier<Table<C>> related) {
@@ -189,9 +206,10 @@ public final class Association<P, C> {
       return this;
     }
 
-    /** How to tell a loaded slot, and how to fill it. */
-    public Builder<P, C> slot(Predicate<P> isLoaded, BiFunction<P, List<C>, P> put) {
+    /** How to tell a loaded slot, how to read it (the struct's accessor), and how to fill it. */
+    public Builder<P, C> slot(Predicate<P> isLoaded, Function<P, ?> read, BiFunction<P, List<C>, P> put) {
       this.loaded = isLoaded;
+      this.read = read;
       this.put = put;
       return this;
     }

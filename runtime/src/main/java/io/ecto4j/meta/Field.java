@@ -46,18 +46,20 @@ public final class Field<S, V> implements Expression<V> {
   private final FieldType<V> type;
   private final Kind kind;
   private final boolean nullable;
+  private final boolean primitive;
   private final boolean redacted;
   private final Function<S, V> getter;
   private final BiFunction<S, V, S> setter;
 
   private Field(Table<S> table, String name, String column, FieldType<V> type, Kind kind,
-      boolean nullable, boolean redacted, Function<S, V> getter, BiFunction<S, V, S> setter) {
+      boolean nullable, boolean primitive, boolean redacted, Function<S, V> getter, BiFunction<S, V, S> setter) {
     this.table = Objects.requireNonNull(table, "table");
     this.name = Objects.requireNonNull(name, "name");
     this.column = Objects.requireNonNull(column, "column");
     this.type = Objects.requireNonNull(type, "type");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.nullable = nullable;
+    this.primitive = primitive;
     this.redacted = redacted;
     this.getter = Objects.requireNonNull(getter, "getter");
     this.setter = Objects.requireNonNull(setter, "setter");
@@ -69,17 +71,22 @@ public final class Field<S, V> implements Expression<V> {
    */
   public static <S, V> Field<S, V> of(Table<S> table, String name, String column, FieldType<V> type,
       Kind kind, Function<S, V> getter, BiFunction<S, V, S> setter) {
-    return new Field<>(table, name, column, type, kind, true, false, getter, setter);
+    return new Field<>(table, name, column, type, kind, true, false, false, getter, setter);
   }
 
   /** This field, declared {@code NOT NULL}. */
   public Field<S, V> notNull() {
-    return new Field<>(table, name, column, type, kind, false, redacted, getter, setter);
+    return new Field<>(table, name, column, type, kind, false, primitive, redacted, getter, setter);
+  }
+
+  /** This field, of a primitive Java type: {@code NOT NULL}, and null is never a value of it. */
+  public Field<S, V> primitive() {
+    return new Field<>(table, name, column, type, kind, false, true, redacted, getter, setter);
   }
 
   /** This field, hidden from {@code toString()} and error output. */
   public Field<S, V> redacted() {
-    return new Field<>(table, name, column, type, kind, nullable, true, getter, setter);
+    return new Field<>(table, name, column, type, kind, nullable, primitive, true, getter, setter);
   }
 
   /** The schema the field belongs to. */
@@ -111,6 +118,11 @@ public final class Field<S, V> implements Expression<V> {
     return nullable;
   }
 
+  /** Whether the struct holds the field as a primitive, so that it can never be null. */
+  public boolean isPrimitive() {
+    return primitive;
+  }
+
   public boolean isRedacted() {
     return redacted;
   }
@@ -140,9 +152,12 @@ public final class Field<S, V> implements Expression<V> {
     type.bind(statement, index, castValue(value));
   }
 
-  /** {@code value}, checked to be of this field's type. */
+  /** {@code value}, checked to be of this field's type (and not null for a primitive). */
   @SuppressWarnings("unchecked")
   public V castValue(Object value) {
+    if (value == null && primitive) {
+      throw new IllegalArgumentException(this + " is a primitive " + type.name() + " and cannot be null");
+    }
     if (value != null && !type.javaType().isInstance(value)) {
       throw new IllegalArgumentException(
           this + " holds " + type.name() + ", not " + value.getClass().getName() + " (" + value + ")");

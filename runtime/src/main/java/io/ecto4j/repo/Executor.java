@@ -8,11 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * Runs statements on a connection borrowed from the data source for just that statement, and turns
- * driver errors into {@link QueryException}s that carry the SQL.
+ * The one place every statement passes: runs it on the current transaction's connection, or on a
+ * connection borrowed from the data source for just that statement, and turns driver errors into
+ * {@link QueryException}s that carry the SQL.
  */
 final class Executor {
   /** Binds a statement's parameters. */
@@ -22,16 +25,74 @@ final class Executor {
   }
 
   private final DataSource dataSource;
+  /** The connection of the transaction this thread is in, if any. */
+  private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
   Executor(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
+  DataSource dataSource() {
+    return dataSource;
+  }
+
   <R> R withConnection(String sql, SqlFunction<R> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      return work.apply(connection);
+    Connection joined = transaction.get();
+    try {
+      if (joined != null) {
+        return work.apply(joined);
+      }
+      try (Connection connection = dataSource.getConnection()) {
+        return work.apply(connection);
+      }
     } catch (SQLException e) {
       throw new QueryException(sql, e);
+    }
+  }
+
+  /** Whether this thread is inside a transaction of this executor. */
+  boolean inTransaction() {
+    return transaction.get() != null;
+  }
+
+  /**
+   * Runs {@code work} in one transaction on one connection; every statement this thread runs
+   * through this executor meanwhile joins it. Commits when {@code commit} accepts the result, rolls
+   * back otherwise or when {@code work} throws (the exception propagates). A call made inside a
+   * transaction joins it and leaves the outcome to the outermost call.
+   */
+  <R> R transaction(Supplier<R> work, Predicate<? super R> commit) {
+    if (transaction.get() != null) {
+      return work.get();
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      transaction.set(connection);
+      try {
+        R result = work.get();
+        if (commit.test(result)) {
+          connection.commit();
+        } else {
+          connection.rollback();
+        }
+        return result;
+      } catch (RuntimeException | Error e) {
+        rollbackQuietly(connection, e);
+        throw e;
+      } finally {
+        transaction.remove();
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new QueryException("BEGIN/COMMIT", e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection connection, Throwable cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
     }
   }
 

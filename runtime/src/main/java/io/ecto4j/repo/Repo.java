@@ -6,24 +6,15 @@ import io.ecto4j.changeset.Changeset;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
-import io.ecto4j.meta.Timestamps;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Condition;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.Sql;
 import io.ecto4j.type.CastResult;
-import io.ecto4j.type.Types;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -47,18 +38,20 @@ public final class Repo implements AutoCloseable {
   private final DataSource dataSource;
   private final HikariDataSource ownedPool;
   private final Executor executor;
+  private final ChangesetWriter writer;
   private final Clock clock;
 
-  private Repo(DataSource dataSource, HikariDataSource ownedPool, Clock clock) {
-    this.dataSource = dataSource;
+  private Repo(Executor executor, HikariDataSource ownedPool, Clock clock) {
+    this.dataSource = executor.dataSource();
     this.ownedPool = ownedPool;
-    this.executor = new Executor(dataSource);
+    this.executor = executor;
+    this.writer = new ChangesetWriter(executor, clock);
     this.clock = clock;
   }
 
   /** A repo over a data source the caller owns and closes; {@link #close()} leaves it open. */
   public static Repo of(DataSource dataSource) {
-    return new Repo(Objects.requireNonNull(dataSource, "dataSource"), null, Clock.systemUTC());
+    return new Repo(new Executor(Objects.requireNonNull(dataSource, "dataSource")), null, Clock.systemUTC());
   }
 
   /** A repo owning a HikariCP pool on {@code jdbcUrl}; close the repo to close the pool. */
@@ -76,7 +69,7 @@ public final class Repo implements AutoCloseable {
    * known times.
    */
   public Repo withClock(Clock clock) {
-    return new Repo(dataSource, null, Objects.requireNonNull(clock, "clock"));
+    return new Repo(executor, null, Objects.requireNonNull(clock, "clock"));
   }
 
   /** The data source statements run on. */
@@ -117,14 +110,14 @@ public final class Repo implements AutoCloseable {
    * key's type, so {@code "42"} finds the post with id 42.
    */
   public <S> Optional<S> get(Table<S> table, Object id) {
-    Field<S, ?> key = primaryKeyOf(table, "get");
+    Field<S, ?> key = Keys.primaryKeyOf(table, "get");
     return getByKey(table, key, id);
   }
 
   /** The struct whose primary key is {@code id}, or {@link NoResultsException}. */
   public <S> S getOrThrow(Table<S> table, Object id) {
     return get(table, id).orElseThrow(() -> new NoResultsException(
-        "expected a " + table.schemaName() + " with " + primaryKeyOf(table, "get").name() + " = " + id
+        "expected a " + table.schemaName() + " with " + Keys.primaryKeyOf(table, "get").name() + " = " + id
             + " in table \"" + table.name() + "\" but found none"));
   }
 
@@ -195,13 +188,13 @@ public final class Repo implements AutoCloseable {
   /** The struct as the database has it now, or empty if its row is gone, Ecto's {@code Repo.reload/1}. */
   public <S extends Struct<S>> Optional<S> reload(S struct) {
     Table<S> table = struct.schema();
-    return get(table, keyOf(table, struct, "reload"));
+    return get(table, Keys.keyOf(table, struct, "reload"));
   }
 
   /** Like {@link #reload}, or {@link NoResultsException} when the row is gone. */
   public <S extends Struct<S>> S reloadOrThrow(S struct) {
     Table<S> table = struct.schema();
-    return getOrThrow(table, keyOf(table, struct, "reload"));
+    return getOrThrow(table, Keys.keyOf(table, struct, "reload"));
   }
 
   /** The SQL and parameters {@link #all} would run for {@code query}. */
@@ -218,21 +211,12 @@ public final class Repo implements AutoCloseable {
 
   /**
    * Inserts the changeset's data with its changes applied. Defaults, the generated key and the
-   * timestamps come back from the database ({@code RETURNING}); an invalid changeset returns
-   * {@code Err} without touching the database.
+   * timestamps come back from the database ({@code RETURNING}). An invalid changeset returns
+   * {@code Err} without touching the database; so does a violation of a constraint the changeset
+   * declared, with the error added. Preparers and association changes run in one transaction.
    */
   public <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset) {
-    if (!changeset.isValid()) {
-      return Result.err(changeset.withAction(Changeset.Action.INSERT));
-    }
-    Table<S> table = changeset.table();
-    S struct = prepareInsert(table, changeset.applyChanges());
-    boolean keyGiven = table.primaryKeyGeneratedByDatabase() && table.primaryKey().orElseThrow().get(struct) != null;
-    String sql = keyGiven ? Writes.insertAllColumnsSql(table) : table.insertSql();
-    List<Field<S, ?>> fields = keyGiven ? table.fields() : table.insertFields();
-    S inserted = executor.query(sql, statement -> bindFields(statement, fields, struct),
-        row -> table.fromRow(row, 0)).get(0);
-    return Result.ok(keepVirtualFields(table, struct, inserted));
+    return writer.insert(changeset);
   }
 
   /** Inserts, or throws {@link InvalidChangesetException}. */
@@ -245,79 +229,18 @@ public final class Repo implements AutoCloseable {
     return insert(changeset).orElseThrow(InvalidChangesetException::new);
   }
 
-  private <S> S prepareInsert(Table<S> table, S struct) {
-    Instant now = clock.instant();
-    S stamped = table.timestamps().map(t -> t.onInsert(struct, now)).orElse(struct);
-    return autogenerateUuidKey(table, stamped);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <S> S autogenerateUuidKey(Table<S> table, S struct) {
-    Optional<Field<S, ?>> key = table.primaryKey();
-    if (key.isEmpty() || table.primaryKeyGeneratedByDatabase() || key.get().type() != Types.UUID_TYPE) {
-      return struct;
-    }
-    Field<S, UUID> uuidKey = (Field<S, UUID>) key.get();
-    return uuidKey.get(struct) == null ? uuidKey.set(struct, UUID.randomUUID()) : struct;
-  }
-
   /**
    * Writes the changeset's changes to the columns that changed, and touches {@code updated_at}.
-   * No changes: no statement at all, and {@code Ok} with the data. A row that is gone throws
-   * {@link StaleEntryException}.
+   * No changes: no statement at all, and {@code Ok} with the data. A row that is gone (or whose
+   * optimistic lock version moved on) throws {@link StaleEntryException}.
    */
   public <S extends Struct<S>> Result<S, Changeset<S>> update(Changeset<S> changeset) {
-    if (!changeset.isValid()) {
-      return Result.err(changeset.withAction(Changeset.Action.UPDATE));
-    }
-    Table<S> table = changeset.table();
-    Field<S, ?> key = primaryKeyOf(table, "update");
-    Object keyValue = keyOf(table, changeset.data(), "update");
-    Map<Field<S, ?>, Object> changes = persistedChanges(changeset);
-    S applied = changeset.applyChanges();
-    if (changes.isEmpty()) {
-      return Result.ok(applied);
-    }
-    touchUpdatedAt(table, changes);
-    List<Field<S, ?>> changed = new ArrayList<>(changes.keySet());
-    String sql = Writes.updateSql(table, changed, key);
-    List<S> rows = executor.query(sql, statement -> {
-      int index = 1;
-      for (Field<S, ?> field : changed) {
-        field.bindValue(statement, index++, changes.get(field));
-      }
-      key.bindValue(statement, index, keyValue);
-    }, row -> table.fromRow(row, 0));
-    if (rows.isEmpty()) {
-      throw stale("update", table, key, keyValue);
-    }
-    return Result.ok(keepVirtualFields(table, applied, rows.get(0)));
+    return writer.update(changeset);
   }
 
   /** Updates, or throws {@link InvalidChangesetException}. */
   public <S extends Struct<S>> S updateOrThrow(Changeset<S> changeset) {
     return update(changeset).orElseThrow(InvalidChangesetException::new);
-  }
-
-  private static <S extends Struct<S>> Map<Field<S, ?>, Object> persistedChanges(Changeset<S> changeset) {
-    Map<Field<S, ?>, Object> changes = new LinkedHashMap<>();
-    changeset.changes().forEach((field, value) -> {
-      if (field.isPersisted()) {
-        changes.put(field, value);
-      }
-    });
-    return changes;
-  }
-
-  private <S> void touchUpdatedAt(Table<S> table, Map<Field<S, ?>, Object> changes) {
-    Optional<Timestamps<S>> timestamps = table.timestamps();
-    if (timestamps.isEmpty() || timestamps.get().updatedAt().isEmpty()) {
-      return;
-    }
-    Field<S, ?> updatedAt = timestamps.get().updatedAt().get();
-    if (!changes.containsKey(updatedAt)) {
-      changes.put(updatedAt, timestamps.get().updateValue(clock.instant()).orElseThrow());
-    }
   }
 
   /** Deletes the struct's row by primary key, Ecto's {@code Repo.delete/1}. */
@@ -330,18 +253,7 @@ public final class Repo implements AutoCloseable {
    * is already gone throws {@link StaleEntryException}, as in Ecto.
    */
   public <S extends Struct<S>> Result<S, Changeset<S>> delete(Changeset<S> changeset) {
-    if (!changeset.isValid()) {
-      return Result.err(changeset.withAction(Changeset.Action.DELETE));
-    }
-    Table<S> table = changeset.table();
-    Field<S, ?> key = primaryKeyOf(table, "delete");
-    Object keyValue = keyOf(table, changeset.data(), "delete");
-    List<S> rows = executor.query(table.deleteSql(), statement -> key.bindValue(statement, 1, keyValue),
-        row -> table.fromRow(row, 0));
-    if (rows.isEmpty()) {
-      throw stale("delete", table, key, keyValue);
-    }
-    return Result.ok(keepVirtualFields(table, changeset.data(), rows.get(0)));
+    return writer.delete(changeset);
   }
 
   /** Deletes, or throws {@link InvalidChangesetException}. */
@@ -350,47 +262,6 @@ public final class Repo implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  private static <S> Field<S, ?> primaryKeyOf(Table<S> table, String operation) {
-    return table.primaryKey().orElseThrow(() -> new IllegalArgumentException(
-        "cannot " + operation + " a " + table.schemaName() + ": table \"" + table.name()
-            + "\" has no primary key (@Schema primaryKey type NONE); use a query instead"));
-  }
-
-  private static <S> Object keyOf(Table<S> table, S struct, String operation) {
-    Field<S, ?> key = primaryKeyOf(table, operation);
-    Object value = key.get(struct);
-    if (value == null) {
-      throw new IllegalArgumentException("cannot " + operation + " a " + table.schemaName()
-          + " whose primary key " + key.name() + " is null; was it inserted?");
-    }
-    return value;
-  }
-
-  private static StaleEntryException stale(String operation, Table<?> table, Field<?, ?> key, Object keyValue) {
-    return new StaleEntryException("attempted to " + operation + " a stale struct: no " + table.schemaName()
-        + " with " + key.name() + " = " + keyValue + " exists in table \"" + table.name() + "\" any more");
-  }
-
-  private static <S> void bindFields(PreparedStatement statement, List<Field<S, ?>> fields, S struct)
-      throws SQLException {
-    for (int i = 0; i < fields.size(); i++) {
-      fields.get(i).bind(statement, i + 1, struct);
-    }
-  }
-
-  /** The database row has no virtual fields; carry them over from what was written. */
-  private static <S> S keepVirtualFields(Table<S> table, S written, S row) {
-    S result = row;
-    for (Field<S, ?> field : table.virtualFields()) {
-      result = copy(field, written, result);
-    }
-    return result;
-  }
-
-  private static <S, V> S copy(Field<S, V> field, S from, S to) {
-    return field.set(to, field.get(from));
-  }
 
   /** Closes the pool if this repo owns one. */
   @Override
@@ -455,7 +326,7 @@ public final class Repo implements AutoCloseable {
       config.setMaximumPoolSize(maximumPoolSize);
       config.setPoolName(poolName);
       HikariDataSource pool = new HikariDataSource(config);
-      return new Repo(pool, pool, clock);
+      return new Repo(new Executor(pool), pool, clock);
     }
   }
 }

@@ -9,14 +9,30 @@ import java.util.StringJoiner;
 final class Writes {
   private Writes() {}
 
-  /** {@code UPDATE t SET a = ?, b = ? WHERE pk = ? RETURNING (all columns)}. */
-  static String updateSql(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey) {
+  /**
+   * {@code UPDATE t SET a = ?, b = ? WHERE pk = ? [AND filter = ?…] RETURNING (all columns)}; the
+   * filters are an optimistic lock's version.
+   */
+  static String updateSql(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
+      List<? extends Field<?, ?>> filters) {
     StringJoiner set = new StringJoiner(", ");
     for (Field<?, ?> field : changed) {
       set.add(quote(field.column()) + " = ?");
     }
-    return "UPDATE " + quote(table.name()) + " SET " + set + " WHERE " + quote(primaryKey.column()) + " = ?"
-        + returning(table);
+    return "UPDATE " + quote(table.name()) + " SET " + set + where(primaryKey, filters) + returning(table);
+  }
+
+  /** {@code DELETE FROM t WHERE pk = ? AND filter = ?… RETURNING (all columns)}. */
+  static String deleteSql(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters) {
+    return "DELETE FROM " + quote(table.name()) + where(primaryKey, filters) + returning(table);
+  }
+
+  private static String where(Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters) {
+    StringBuilder where = new StringBuilder(" WHERE ").append(quote(primaryKey.column())).append(" = ?");
+    for (Field<?, ?> filter : filters) {
+      where.append(" AND ").append(quote(filter.column())).append(" = ?");
+    }
+    return where.toString();
   }
 
   /** {@code INSERT} of every persisted column, for a struct whose database-generated key is given. */

@@ -39,7 +39,8 @@ final class AssociationConstants {
         join.ownerColumn(), join.relatedColumn()));
     association.onDelete().ifPresent(onDelete -> code.add(".onDelete($T.$L)\n", RuntimeNames.REFERENCE_ACTION,
         onDelete.name()));
-    return code.add(".slot($T::$N, $L)\n", schema.struct(), Slots.loadedMethod(association), put(schema, association))
+    return code.add(".slot($T::$N, $T::$N, $L)\n", schema.struct(), Slots.loadedMethod(association), schema.struct(),
+            association.name(), put(schema, association))
         .add(".build()$<$<$<$<")
         .build();
   }

@@ -20,7 +20,9 @@ final class FieldConstants {
         .add("$T.of(SCHEMA,$W$S,$W$S,$W$L,$W$T.$L,$W$T::$N,$W$T::$N)", RuntimeNames.FIELD, column.name(),
             column.column(), TypeCode.fieldType(column.mapping()), RuntimeNames.FIELD_KIND, column.kind().name(),
             schema.struct(), column.name(), schema.struct(), "with" + Names.capitalize(column.name()));
-    if (!column.nullable()) {
+    if (column.mapping().isPrimitive()) {
+      initializer.add(".primitive()");
+    } else if (!column.nullable()) {
       initializer.add(".notNull()");
     }
     if (column.redacted()) {

@@ -15,7 +15,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the generated code of the spec's Post readable: the output must equal the golden files.
+ * Keeps the generated code of the representative Post readable: the output must equal the golden files.
  * After an intended change, run with {@code -Decto4j.updateGolden=true} to rewrite them (and
  * docs/generated-example.md), then review the diff.
  */
@@ -69,7 +69,7 @@ class GoldenTest {
       return """
           # Generated example
 
-          What the processor generates for the `Post` schema of [the spec](generated-code-spec.md),
+          What the processor generates for the `Post` schema below (see [schemas.md](schemas.md)),
           compiled together with `User`, `Comment` and `Tag`. The processor's `GoldenTest` writes this
           file from the output it checks (`mvn -pl processor test -Decto4j.updateGolden=true`), so it
           shows exactly what a build produces.

@@ -1,0 +1,216 @@
+package io.ecto4j.changeset;
+
+import static io.ecto4j.changeset.Casting.orderedKeys;
+
+import io.ecto4j.meta.Association;
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Struct;
+import io.ecto4j.meta.Table;
+import io.ecto4j.type.CastResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+/** {@code cast_assoc} and {@code put_assoc}: matching new children against the loaded ones. */
+final class Assocs {
+  private Assocs() {}
+
+  static <S extends Struct<S>, C extends Struct<C>> Changeset<S> cast(Changeset<S> parent,
+      Association<S, C> association, BiFunction<C, Map<String, ?>, Changeset<C>> with, AssocOption options) {
+    requireSupported(association);
+    Map<String, Object> params = parent.params().orElseThrow(() -> new IllegalStateException(
+        "castAssoc(" + association + ") needs params: call cast(data, params, …) before castAssoc"));
+    List<C> current = loaded(parent, association);
+    if (!params.containsKey(association.name())) {
+      return requireNotEmpty(parent, association, current.isEmpty(), options);
+    }
+    Optional<List<Map<String, ?>>> maps = paramMaps(params.get(association.name()), association.kind().isToOne());
+    if (maps.isEmpty()) {
+      return parent.withError(new ChangesetError(association.name(), options.invalidMessage,
+          orderedKeys("type", association.kind().isToOne() ? "map" : "list<map>")));
+    }
+    List<Changeset<C>> children = new ArrayList<>();
+    List<C> untouched = new ArrayList<>(current);
+    for (Map<String, ?> childParams : maps.get()) {
+      C existing = matching(association, untouched, childParams, options);
+      if (existing != null) {
+        untouched.remove(existing);
+        children.add(with.apply(existing, childParams).withAction(Changeset.Action.UPDATE));
+      } else {
+        children.add(with.apply(association.related().newStruct(), childParams).withAction(Changeset.Action.INSERT));
+      }
+    }
+    return replace(parent, association, children, untouched, options);
+  }
+
+  static <S extends Struct<S>, C extends Struct<C>> Changeset<S> put(Changeset<S> parent,
+      Association<S, C> association, List<?> values, AssocOption options) {
+    requireSupported(association);
+    if (association.kind().isToOne() && values.size() > 1) {
+      throw new IllegalArgumentException("putAssoc(" + association + ") is to-one: give at most one child, got " + values.size());
+    }
+    List<C> current = loaded(parent, association);
+    List<C> untouched = new ArrayList<>(current);
+    List<Changeset<C>> children = new ArrayList<>();
+    Table<C> related = association.related();
+    for (Object value : values) {
+      Changeset<C> child = childChangeset(related, value, association);
+      Object key = keyOf(related, child.data());
+      C existing = untouched.stream().filter(c -> key != null && key.equals(keyOf(related, c))).findFirst().orElse(null);
+      untouched.remove(existing);
+      boolean persisted = key != null;
+      children.add(child.withAction(persisted ? Changeset.Action.UPDATE : Changeset.Action.INSERT));
+    }
+    return replace(parent, association, children, untouched, options);
+  }
+
+  private static <C extends Struct<C>> Changeset<C> childChangeset(Table<C> related, Object value, Association<?, C> association) {
+    if (value instanceof Changeset<?> changeset && changeset.table() == related) {
+      @SuppressWarnings("unchecked")
+      Changeset<C> typed = (Changeset<C>) changeset;
+      return typed;
+    }
+    if (value instanceof Struct<?> struct && struct.schema() == related) {
+      @SuppressWarnings("unchecked")
+      C typed = (C) struct;
+      return Changeset.change(typed);
+    }
+    throw new IllegalArgumentException("putAssoc(" + association + ") takes " + related.schemaName()
+        + " structs or changesets, got " + (value == null ? "null" : value.getClass().getName()));
+  }
+
+  private static <S extends Struct<S>, C extends Struct<C>> Changeset<S> replace(Changeset<S> parent,
+      Association<S, C> association, List<Changeset<C>> children, List<C> untouched, AssocOption options) {
+    ChangesetError error = null;
+    if (!untouched.isEmpty()) {
+      switch (options.onReplace) {
+        case RAISE -> throw new IllegalStateException("you are attempting to change " + association
+            + " but its on_replace option is RAISE: the new value leaves out " + untouched.size()
+            + " loaded " + association.related().schemaName() + "(s). Pass AssocOption.onReplace(DELETE, NILIFY, "
+            + "MARK_AS_INVALID or UPDATE) to castAssoc/putAssoc to say what should happen to them");
+        case MARK_AS_INVALID -> error = new ChangesetError(association.name(), options.invalidMessage,
+            orderedKeys("type", association.kind().isToOne() ? "map" : "list<map>"));
+        case UPDATE -> {
+          if (!association.kind().isToOne()) {
+            throw new IllegalArgumentException("on_replace UPDATE is only for to-one associations, " + association
+                + " is " + association.kind());
+          }
+        }
+        case NILIFY, DELETE -> {
+          if (association.kind() == Association.Kind.BELONGS_TO && options.onReplace == AssocOption.OnReplace.DELETE) {
+            break;
+          }
+        }
+      }
+      if (error == null) {
+        for (C gone : untouched) {
+          children.add(Changeset.change(gone).withAction(Changeset.Action.REPLACE));
+        }
+      }
+    }
+    AssocChange<C> change = new AssocChange<>(association.kind(), children, options.onReplace);
+    Changeset<S> updated = parent.withAssocChange(association, change, error);
+    return requireNotEmpty(updated, association, change.kept().isEmpty(), options);
+  }
+
+  private static <S extends Struct<S>> Changeset<S> requireNotEmpty(Changeset<S> changeset,
+      Association<S, ?> association, boolean empty, AssocOption options) {
+    if (!options.required || !empty) {
+      return changeset;
+    }
+    return changeset.withError(
+        new ChangesetError(association.name(), options.requiredMessage, orderedKeys("validation", "required")));
+  }
+
+  /** The loaded children; a struct not yet inserted has none, anything else must be preloaded. */
+  private static <S extends Struct<S>, C extends Struct<C>> List<C> loaded(Changeset<S> parent, Association<S, C> association) {
+    S data = parent.data();
+    if (association.isLoaded(data)) {
+      return association.children(data);
+    }
+    Optional<Field<S, ?>> key = parent.table().primaryKey();
+    if (key.isEmpty() || key.get().get(data) == null) {
+      return List.of();
+    }
+    throw new IllegalStateException(association + " is not loaded, and the " + parent.table().schemaName()
+        + " is already stored: preload it first, repo.preload(struct, " + association + "), so that the "
+        + "changeset knows which children to keep");
+  }
+
+  private static void requireSupported(Association<?, ?> association) {
+    if (association.kind() == Association.Kind.MANY_TO_MANY) {
+      throw new IllegalArgumentException("castAssoc/putAssoc support belongs_to, has_one and has_many; "
+          + association + " is many_to_many: insert the related rows and the join rows in a Multi instead");
+    }
+  }
+
+  /** A list of param maps (one for to-one, from a map or null), or empty when the shape is wrong. */
+  private static Optional<List<Map<String, ?>>> paramMaps(Object raw, boolean toOne) {
+    if (toOne) {
+      if (raw == null) {
+        return Optional.of(List.of());
+      }
+      return raw instanceof Map<?, ?> map ? Optional.of(List.of(stringKeyed(map))) : Optional.empty();
+    }
+    List<Object> items = new ArrayList<>();
+    if (raw instanceof List<?> list) {
+      items.addAll(list);
+    } else if (raw instanceof Map<?, ?> indexed && indexed.keySet().stream().allMatch(k -> k instanceof String s && s.matches("\\d{1,9}"))) {
+      // A form's comments[0][body]=… arrives as {"0": {...}, "1": {...}}; order by index, as Ecto does.
+      TreeMap<Integer, Object> sorted = new TreeMap<>();
+      indexed.forEach((k, v) -> sorted.put(Integer.parseInt((String) k), v));
+      items.addAll(sorted.values());
+    } else {
+      return Optional.empty();
+    }
+    List<Map<String, ?>> maps = new ArrayList<>();
+    for (Object item : items) {
+      if (!(item instanceof Map<?, ?> map)) {
+        return Optional.empty();
+      }
+      maps.add(stringKeyed(map));
+    }
+    return Optional.of(maps);
+  }
+
+  private static Map<String, Object> stringKeyed(Map<?, ?> map) {
+    Map<String, Object> safe = new LinkedHashMap<>();
+    map.forEach((k, v) -> {
+      if (k instanceof String name) {
+        safe.put(name, v);
+      }
+    });
+    return safe;
+  }
+
+  /** The loaded child the params name by primary key; for to-one with on_replace UPDATE, the current one. */
+  private static <C extends Struct<C>> C matching(Association<?, C> association, List<C> candidates,
+      Map<String, ?> params, AssocOption options) {
+    if (association.kind().isToOne() && options.onReplace == AssocOption.OnReplace.UPDATE && !candidates.isEmpty()) {
+      return candidates.get(0);
+    }
+    Table<C> related = association.related();
+    Optional<Field<C, ?>> key = related.primaryKey();
+    if (key.isEmpty()) {
+      return null;
+    }
+    Casting.ParamLookup found = Casting.ParamLookup.find(params, key.get());
+    if (!found.present() || found.value() == null) {
+      return null;
+    }
+    CastResult<?> cast = key.get().type().cast(found.value());
+    if (!cast.isOk()) {
+      return null;
+    }
+    return candidates.stream().filter(c -> Objects.equals(cast.value(), keyOf(related, c))).findFirst().orElse(null);
+  }
+
+  private static <C> Object keyOf(Table<C> table, C struct) {
+    return table.primaryKey().map(key -> key.get(struct)).orElse(null);
+  }
+}

@@ -1,0 +1,332 @@
+package io.ecto4j.repo;
+
+import io.ecto4j.changeset.AssocChange;
+import io.ecto4j.changeset.AssocOption;
+import io.ecto4j.changeset.Changeset;
+import io.ecto4j.changeset.Constraint;
+import io.ecto4j.meta.Association;
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Struct;
+import io.ecto4j.meta.Table;
+import io.ecto4j.type.Types;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes changesets: one statement for a plain insert, update or delete; a transaction when the
+ * changeset has preparers or association changes. A violated constraint the changeset declared
+ * becomes its error; one it did not declare is a {@link ConstraintException}.
+ */
+final class ChangesetWriter {
+  private final Executor executor;
+  private final Clock clock;
+
+  ChangesetWriter(Executor executor, Clock clock) {
+    this.executor = executor;
+    this.clock = clock;
+  }
+
+  // ---------------------------------------------------------------- insert
+
+  <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset) {
+    return write(changeset, Changeset.Action.INSERT, this::insertRow);
+  }
+
+  <S extends Struct<S>> Result<S, Changeset<S>> update(Changeset<S> changeset) {
+    return write(changeset, Changeset.Action.UPDATE, this::updateRow);
+  }
+
+  <S extends Struct<S>> Result<S, Changeset<S>> delete(Changeset<S> changeset) {
+    return write(changeset, Changeset.Action.DELETE, this::deleteRow);
+  }
+
+  /** A row write of a prepared, valid changeset, with its parents written and its children to come. */
+  @FunctionalInterface
+  private interface RowWrite {
+    <S extends Struct<S>> S write(Changeset<S> changeset);
+  }
+
+  private <S extends Struct<S>> Result<S, Changeset<S>> write(Changeset<S> changeset, Changeset.Action action,
+      RowWrite row) {
+    Changeset<S> marked = changeset.withAction(action);
+    if (!changeset.isValid()) {
+      return Result.err(marked);
+    }
+    if (marked.preparers().isEmpty() && marked.assocChanges().isEmpty()) {
+      return mappingConstraints(marked, () -> Result.ok(row.write(marked)));
+    }
+    return executor.transaction(() -> writeInTransaction(marked, row), Result::isOk);
+  }
+
+  private <S extends Struct<S>> Result<S, Changeset<S>> writeInTransaction(Changeset<S> changeset, RowWrite row) {
+    Changeset<S> prepared = prepare(changeset);
+    if (!prepared.isValid()) {
+      return Result.err(prepared);
+    }
+    return mappingConstraints(prepared, () -> new AssocWrites<>(prepared).write(row));
+  }
+
+  private static <S extends Struct<S>> Changeset<S> prepare(Changeset<S> changeset) {
+    Changeset<S> prepared = changeset.withoutPreparers();
+    for (UnaryOperator<Changeset<S>> preparer : changeset.preparers()) {
+      prepared = preparer.apply(prepared);
+    }
+    return prepared;
+  }
+
+  /** Runs {@code write}; a constraint violation becomes the changeset's error, if it declared one. */
+  private static <S extends Struct<S>> Result<S, Changeset<S>> mappingConstraints(Changeset<S> changeset,
+      Supplier<Result<S, Changeset<S>>> write) {
+    try {
+      return write.get();
+    } catch (QueryException e) {
+      Optional<Constraint.Type> type = Constraint.Type.ofSqlState(e.sqlState());
+      if (type.isEmpty() || e.constraint().isEmpty()) {
+        throw e;
+      }
+      String name = e.constraint().get();
+      Constraint declared = changeset.constraintFor(type.get(), name)
+          .orElseThrow(() -> new ConstraintException(changeset, type.get(), name, e));
+      return Result.err(changeset.addConstraintError(declared, name));
+    }
+  }
+
+  // ---------------------------------------------------------------- rows
+
+  private <S extends Struct<S>> S insertRow(Changeset<S> changeset) {
+    Table<S> table = changeset.table();
+    S struct = stampAndKey(table, changeset.applyChanges());
+    boolean keyGiven = table.primaryKeyGeneratedByDatabase() && table.primaryKey().orElseThrow().get(struct) != null;
+    String sql = keyGiven ? Writes.insertAllColumnsSql(table) : table.insertSql();
+    List<Field<S, ?>> fields = keyGiven ? table.fields() : table.insertFields();
+    S inserted = executor.query(sql, statement -> bindFields(statement, fields, struct),
+        row -> table.fromRow(row, 0)).get(0);
+    return keepVirtualFields(table, struct, inserted);
+  }
+
+  private <S> S stampAndKey(Table<S> table, S struct) {
+    Instant now = clock.instant();
+    S stamped = table.timestamps().map(t -> t.onInsert(struct, now)).orElse(struct);
+    return autogenerateUuidKey(table, stamped);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S> S autogenerateUuidKey(Table<S> table, S struct) {
+    Optional<Field<S, ?>> key = table.primaryKey();
+    if (key.isEmpty() || table.primaryKeyGeneratedByDatabase() || key.get().type() != Types.UUID_TYPE) {
+      return struct;
+    }
+    Field<S, UUID> uuidKey = (Field<S, UUID>) key.get();
+    return uuidKey.get(struct) == null ? uuidKey.set(struct, UUID.randomUUID()) : struct;
+  }
+
+  private <S extends Struct<S>> S updateRow(Changeset<S> changeset) {
+    Table<S> table = changeset.table();
+    Field<S, ?> key = Keys.primaryKeyOf(table, "update");
+    Object keyValue = Keys.keyOf(table, changeset.data(), "update");
+    Map<Field<S, ?>, Object> changes = persistedChanges(changeset);
+    S applied = changeset.applyChanges();
+    if (changes.isEmpty()) {
+      return applied;
+    }
+    touchUpdatedAt(table, changes);
+    List<Field<S, ?>> changed = new ArrayList<>(changes.keySet());
+    List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
+    String sql = Writes.updateSql(table, changed, key, filters);
+    List<S> rows = executor.query(sql, statement -> {
+      int index = 1;
+      for (Field<S, ?> field : changed) {
+        field.bindValue(statement, index++, changes.get(field));
+      }
+      key.bindValue(statement, index++, keyValue);
+      for (Field<S, ?> filter : filters) {
+        filter.bindValue(statement, index++, changeset.filters().get(filter));
+      }
+    }, row -> table.fromRow(row, 0));
+    if (rows.isEmpty()) {
+      throw Keys.stale("update", table, key, keyValue, changeset.filters());
+    }
+    return keepVirtualFields(table, applied, rows.get(0));
+  }
+
+  private <S extends Struct<S>> S deleteRow(Changeset<S> changeset) {
+    Table<S> table = changeset.table();
+    Field<S, ?> key = Keys.primaryKeyOf(table, "delete");
+    Object keyValue = Keys.keyOf(table, changeset.data(), "delete");
+    List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
+    String sql = filters.isEmpty() ? table.deleteSql() : Writes.deleteSql(table, key, filters);
+    List<S> rows = executor.query(sql, statement -> {
+      key.bindValue(statement, 1, keyValue);
+      int index = 2;
+      for (Field<S, ?> filter : filters) {
+        filter.bindValue(statement, index++, changeset.filters().get(filter));
+      }
+    }, row -> table.fromRow(row, 0));
+    if (rows.isEmpty()) {
+      throw Keys.stale("delete", table, key, keyValue, changeset.filters());
+    }
+    return keepVirtualFields(table, changeset.data(), rows.get(0));
+  }
+
+  private static <S extends Struct<S>> Map<Field<S, ?>, Object> persistedChanges(Changeset<S> changeset) {
+    Map<Field<S, ?>, Object> changes = new LinkedHashMap<>();
+    changeset.changes().forEach((field, value) -> {
+      if (field.isPersisted()) {
+        changes.put(field, value);
+      }
+    });
+    return changes;
+  }
+
+  private <S> void touchUpdatedAt(Table<S> table, Map<Field<S, ?>, Object> changes) {
+    table.timestamps().ifPresent(timestamps -> timestamps.updatedAt().ifPresent(updatedAt -> {
+      if (!changes.containsKey(updatedAt)) {
+        changes.put(updatedAt, timestamps.updateValue(clock.instant()).orElseThrow());
+      }
+    }));
+  }
+
+  private static <S> void bindFields(PreparedStatement statement, List<Field<S, ?>> fields, S struct)
+      throws SQLException {
+    for (int i = 0; i < fields.size(); i++) {
+      fields.get(i).bind(statement, i + 1, struct);
+    }
+  }
+
+  /** The database row has no virtual fields; carry them over from what was written. */
+  static <S> S keepVirtualFields(Table<S> table, S written, S row) {
+    S result = row;
+    for (Field<S, ?> field : table.virtualFields()) {
+      result = copy(field, written, result);
+    }
+    return result;
+  }
+
+  private static <S, V> S copy(Field<S, V> field, S from, S to) {
+    return field.set(to, field.get(from));
+  }
+
+  // ---------------------------------------------------------------- associations
+
+  /**
+   * The writes of one changeset with association changes, in Ecto's order: {@code belongs_to}
+   * parents first (their keys go into the row), the row itself, then {@code has_one}/{@code has_many}
+   * children with the row's key. A child's failure fails the whole changeset.
+   */
+  private final class AssocWrites<S extends Struct<S>> {
+    private Changeset<S> changeset;
+
+    AssocWrites(Changeset<S> changeset) {
+      this.changeset = changeset;
+    }
+
+    Result<S, Changeset<S>> write(RowWrite row) {
+      Map<Association<S, ?>, List<?>> written = new LinkedHashMap<>();
+      for (Map.Entry<Association<S, ?>, AssocChange<?>> entry : changeset.assocChanges().entrySet()) {
+        if (entry.getKey().kind() == Association.Kind.BELONGS_TO && !writeParent(entry.getKey(), entry.getValue(), written)) {
+          return Result.err(changeset);
+        }
+      }
+      S struct = row.write(changeset);
+      for (Map.Entry<Association<S, ?>, AssocChange<?>> entry : changeset.assocChanges().entrySet()) {
+        if (entry.getKey().kind() != Association.Kind.BELONGS_TO && !writeChildren(entry.getKey(), entry.getValue(), struct, written)) {
+          return Result.err(changeset);
+        }
+      }
+      for (Map.Entry<Association<S, ?>, List<?>> entry : written.entrySet()) {
+        struct = putWritten(struct, entry.getKey(), entry.getValue());
+      }
+      return Result.ok(struct);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends Struct<C>> S putWritten(S struct, Association<S, ?> association, List<?> children) {
+      return ((Association<S, C>) association).put(struct, (List<C>) children);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends Struct<C>> boolean writeParent(Association<S, ?> untyped, AssocChange<?> untypedChange,
+        Map<Association<S, ?>, List<?>> written) {
+      Association<S, C> association = (Association<S, C>) untyped;
+      AssocChange<C> change = (AssocChange<C>) untypedChange;
+      Field<S, Object> foreignKey = ownerField(association);
+      List<Changeset<C>> results = new ArrayList<>();
+      List<C> kept = new ArrayList<>();
+      for (Changeset<C> child : change.kept()) {
+        Result<C, Changeset<C>> result = writeChild(child);
+        if (result instanceof Result.Err<C, Changeset<C>> err) {
+          results.add(err.error());
+          changeset = changeset.withAssocChange(association, change.withChildren(results));
+          return false;
+        }
+        C parent = result.orElseThrow();
+        kept.add(parent);
+        results.add(child);
+        Field<C, Object> referenced = relatedField(association);
+        changeset = changeset.forceChange(foreignKey, referenced.get(parent));
+      }
+      if (change.kept().isEmpty() && !change.replaced().isEmpty()) {
+        changeset = changeset.forceChange(foreignKey, null);
+      }
+      written.put(association, kept);
+      return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends Struct<C>> boolean writeChildren(Association<S, ?> untyped, AssocChange<?> untypedChange,
+        S owner, Map<Association<S, ?>, List<?>> written) {
+      Association<S, C> association = (Association<S, C>) untyped;
+      AssocChange<C> change = (AssocChange<C>) untypedChange;
+      Object ownerKey = ownerField(association).get(owner);
+      Field<C, Object> foreignKey = relatedField(association);
+      List<Changeset<C>> results = new ArrayList<>();
+      for (Changeset<C> gone : change.replaced()) {
+        Changeset<C> replaced = change.onReplace() == AssocOption.OnReplace.DELETE
+            ? gone : Changeset.change(gone.data()).forceChange(foreignKey, null);
+        Result<C, Changeset<C>> result = change.onReplace() == AssocOption.OnReplace.DELETE
+            ? delete(replaced) : update(replaced);
+        if (result.isErr()) {
+          changeset = changeset.withAssocChange(association, change);
+          return false;
+        }
+      }
+      List<C> kept = new ArrayList<>();
+      for (Changeset<C> child : change.kept()) {
+        Result<C, Changeset<C>> result = writeChild(child.forceChange(foreignKey, ownerKey));
+        if (result instanceof Result.Err<C, Changeset<C>> err) {
+          results.add(err.error());
+          changeset = changeset.withAssocChange(association, change.withChildren(results));
+          return false;
+        }
+        results.add(child);
+        kept.add(result.orElseThrow());
+      }
+      written.put(association, kept);
+      return true;
+    }
+
+    private <C extends Struct<C>> Result<C, Changeset<C>> writeChild(Changeset<C> child) {
+      return child.action().orElse(Changeset.Action.INSERT) == Changeset.Action.UPDATE ? update(child) : insert(child);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <P> Field<P, Object> ownerField(Association<P, ?> association) {
+    return (Field<P, Object>) Keys.fieldByColumn(association.owner(), association.ownerKey());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <C> Field<C, Object> relatedField(Association<?, C> association) {
+    return (Field<C, Object>) Keys.fieldByColumn(association.related(), association.relatedKey());
+  }
+}

@@ -1,0 +1,90 @@
+package io.ecto4j.repo;
+
+import io.ecto4j.changeset.Changeset;
+import io.ecto4j.changeset.Constraint;
+import io.ecto4j.meta.Association;
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Table;
+import java.util.Optional;
+
+/**
+ * PostgreSQL reported a constraint violation the changeset did not declare. The message names the
+ * constraint and the changeset call that would turn the violation into an error instead.
+ */
+public final class ConstraintException extends EctoException {
+  private final String constraint;
+  private final Constraint.Type type;
+
+  ConstraintException(Changeset<?> changeset, Constraint.Type type, String constraint, QueryException cause) {
+    super(message(changeset, type, constraint), cause);
+    this.constraint = constraint;
+    this.type = type;
+  }
+
+  /** The violated constraint's name. */
+  public String constraint() {
+    return constraint;
+  }
+
+  public Constraint.Type type() {
+    return type;
+  }
+
+  private static String message(Changeset<?> changeset, Constraint.Type type, String constraint) {
+    Table<?> table = changeset.table();
+    String action = changeset.action().map(a -> a.name().toLowerCase()).orElse("write");
+    String schema = table.schemaName();
+    String article = "AEIOUaeiou".indexOf(schema.charAt(0)) >= 0 ? " an " : " a ";
+    StringBuilder text = new StringBuilder("constraint error when attempting to ").append(action).append(article)
+        .append(schema).append(":\n\n    * \"").append(constraint).append("\" (")
+        .append(type.name().toLowerCase().replace('_', ' ')).append(" constraint)\n\n")
+        .append("To turn this violation into a changeset error instead of an exception, declare it:\n\n    ")
+        .append(suggestion(table, type, constraint)).append("\n\n");
+    if (changeset.constraints().isEmpty()) {
+      return text.append("The changeset declares no constraints.").toString();
+    }
+    text.append("The changeset declares:\n");
+    for (Constraint declared : changeset.constraints()) {
+      text.append("\n    * \"").append(declared.name()).append("\" (").append(declared.errorType())
+          .append(", match ").append(declared.match().name().toLowerCase()).append(')');
+    }
+    return text.toString();
+  }
+
+  /** The declaration that matches, guessed from Ecto's naming conventions. */
+  static String suggestion(Table<?> table, Constraint.Type type, String constraint) {
+    String named = ", Constraint.name(\"" + constraint + "\"))";
+    return switch (type) {
+      case UNIQUE -> fieldIn(table, constraint, "_index")
+          .map(f -> "changeset.uniqueConstraint(" + f + ")")
+          .orElse("changeset.uniqueConstraint(<field or fields>" + named);
+      case FOREIGN_KEY -> fieldIn(table, constraint, "_fkey")
+          .map(f -> "changeset.foreignKeyConstraint(" + f + ")   // or assocConstraint(<its belongs_to>)")
+          .or(() -> childAssociation(table, constraint).map(a -> "changeset.noAssocConstraint(" + a + ")"))
+          .orElse("changeset.foreignKeyConstraint(<field>" + named);
+      case CHECK -> "changeset.checkConstraint(<field>" + named;
+      case EXCLUSION -> fieldIn(table, constraint, "_exclusion")
+          .map(f -> "changeset.exclusionConstraint(" + f + ")")
+          .orElse("changeset.exclusionConstraint(<field>" + named);
+    };
+  }
+
+  private static Optional<String> fieldIn(Table<?> table, String constraint, String suffix) {
+    for (Field<?, ?> field : table.fields()) {
+      if (constraint.equals(table.name() + "_" + field.column() + suffix)) {
+        return Optional.of(field.toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> childAssociation(Table<?> table, String constraint) {
+    for (Association<?, ?> association : table.associations()) {
+      if (association.kind() != Association.Kind.BELONGS_TO
+          && constraint.equals(association.related().name() + "_" + association.relatedKey() + "_fkey")) {
+        return Optional.of(association.toString());
+      }
+    }
+    return Optional.empty();
+  }
+}
