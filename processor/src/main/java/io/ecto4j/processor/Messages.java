@@ -10,10 +10,11 @@ import io.ecto4j.processor.model.Names;
  * <p>Tags: SchemaKind, SchemaTableName, SchemaGeneric, SchemaVisibility, SchemaSuperinterface,
  * SchemaEmpty, GeneratedName, GeneratedNameClash, DuplicateTable, JavaIdentifier, SqlIdentifier,
  * SqlType, MethodNotAbstract, MethodParameters, MethodGeneric, MethodVoid, ConflictingAnnotations,
- * UnsupportedType, DefaultValue, DefaultNotSupported, UnmappedMethod, ExposureType, NameClash,
+ * UnsupportedType, DefaultValue, DefaultNotSupported, UniqueVirtual, UnmappedMethod, ExposureType, NameClash,
  * DuplicateColumn, BelongsToType, HasOneType, HasManyType, ManyToManyType, BelongsToTarget,
  * HasOneTarget, HasManyTarget, ManyToManyTarget, BelongsToReferences, AssociationPrimaryKey,
- * MissingInverse, JoinThroughMissing, JoinKeys, UnresolvedType, Unexpected, WriteFailed.
+ * MissingInverse, JoinThroughMissing, JoinKeys, UnresolvedType, Unexpected, WriteFailed;
+ * for migrations: MigrationName, MigrationClass, MigrationVersionClash, MigrationIndexClash.
  */
 public final class Messages {
   /** The Java types a field can have, for {@code [UnsupportedType]}. */
@@ -133,6 +134,11 @@ public final class Messages {
         + "; write a literal of the field's type, e.g. \"" + example + "\"";
   }
 
+  public static String uniqueVirtual(String method) {
+    return "[UniqueVirtual] @Field(virtual = true, unique = true) " + method + "() asks for a unique index on a "
+        + "column that does not exist; remove unique, or make the field persisted";
+  }
+
   public static String defaultNotSupported(String method, String type) {
     return "[DefaultNotSupported] " + method + "() of type " + type + " cannot have a defaultValue; "
         + "remove it (defaults are for scalar types)";
@@ -236,5 +242,28 @@ public final class Messages {
 
   private static String simpleName(String type) {
     return type.substring(type.lastIndexOf('.') + 1);
+  }
+
+  // Migrations
+
+  public static String migrationName(String name) {
+    return "[MigrationName] migration class " + name + " is not named V<version>__<Name>, which orders the "
+        + "migrations; rename it, e.g. V20260301120000__CreatePosts";
+  }
+
+  public static String migrationClass(String name, String problem) {
+    return "[MigrationClass] migration " + name + " " + problem + ", so the generated Migrations index cannot "
+        + "create it; make it a public or package-private top-level (or static nested) class with a constructor "
+        + "taking no arguments";
+  }
+
+  public static String migrationVersionClash(String name, String version, String other) {
+    return "[MigrationVersionClash] migrations " + other + " and " + name + " both have version " + version
+        + "; give " + name + " the next free version";
+  }
+
+  public static String migrationIndexClash(String index) {
+    return "[MigrationIndexClash] the processor generates " + index + " to list the migrations of its package, "
+        + "but that type already exists; rename it";
   }
 }

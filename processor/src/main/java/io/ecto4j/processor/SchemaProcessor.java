@@ -3,6 +3,8 @@ package io.ecto4j.processor;
 import com.google.auto.service.AutoService;
 import io.ecto4j.processor.reading.Unresolved;
 import io.ecto4j.processor.validation.Claims;
+import io.ecto4j.processor.writing.SchemaResourceGenerator;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,13 +21,15 @@ import javax.lang.model.element.TypeElement;
  * Generates the struct and the companion of every {@code @Schema} interface. Schemas whose
  * signatures mention types that do not exist yet wait for a later round; every problem is reported
  * as an error with a {@code [Tag]} (see {@link Messages}), and a schema with an error generates
- * nothing, so that no follow-on error hides the real one.
+ * nothing, so that no follow-on error hides the real one. When processing is over, the DDL of all
+ * schemas compiled is written as a resource (see {@link SchemaResourceGenerator}).
  */
 @AutoService(Processor.class)
 public final class SchemaProcessor extends AbstractProcessor {
   private final Set<String> deferred = new TreeSet<>();
   private final Claims claims = new Claims();
   private final Set<String> failed = new HashSet<>();
+  private final SchemaResourceGenerator resources = new SchemaResourceGenerator();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -44,8 +48,9 @@ public final class SchemaProcessor extends AbstractProcessor {
     deferred.clear();
     if (round.processingOver()) {
       schemas.forEach(schema -> reportUnresolved(reporter, schema));
+      writeResources(reporter, schemas.isEmpty());
     } else if (!schemas.isEmpty()) {
-      deferred.addAll(new SchemaRound(processingEnv, reporter, claims, failed).process(schemas));
+      deferred.addAll(new SchemaRound(processingEnv, reporter, claims, failed, resources).process(schemas));
     }
     return false;
   }
@@ -68,6 +73,18 @@ public final class SchemaProcessor extends AbstractProcessor {
       }
     }
     return schemas;
+  }
+
+  /** The schema DDL resource, only when every schema of the compilation was generated. */
+  private void writeResources(ErrorReporter reporter, boolean allResolved) {
+    if (!allResolved || !failed.isEmpty() || resources.isEmpty()) {
+      return;
+    }
+    try {
+      resources.write(processingEnv.getFiler());
+    } catch (IOException e) {
+      reporter.error(Messages.writeFailed(SchemaResourceGenerator.JSON, e.getMessage()), (Element) null);
+    }
   }
 
   private void reportUnresolved(ErrorReporter reporter, TypeElement schema) {

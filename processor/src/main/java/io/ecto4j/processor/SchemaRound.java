@@ -13,6 +13,7 @@ import io.ecto4j.processor.validation.ElementReport;
 import io.ecto4j.processor.validation.ElementValidator;
 import io.ecto4j.processor.validation.ModelValidator;
 import io.ecto4j.processor.validation.RoundValidator;
+import io.ecto4j.processor.writing.SchemaResourceGenerator;
 import io.ecto4j.processor.writing.SchemaWriter;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -38,15 +39,19 @@ final class SchemaRound {
   private final RoundValidator roundValidator;
   private final SchemaWriter writer;
   private final Set<String> failed;
+  private final SchemaResourceGenerator resources;
 
   /**
    * @param failed the schemas that failed so far, in earlier rounds too; this round adds its own
+   * @param resources collects the tables of the schemas generated, for the schema DDL resource
    */
-  SchemaRound(ProcessingEnvironment env, ErrorReporter reporter, Claims claims, Set<String> failed) {
+  SchemaRound(ProcessingEnvironment env, ErrorReporter reporter, Claims claims, Set<String> failed,
+      SchemaResourceGenerator resources) {
     Annotations annotations = new Annotations(env.getElementUtils());
     TypeMapper types = new TypeMapper();
     this.reporter = reporter;
     this.failed = failed;
+    this.resources = resources;
     this.targets = new Targets(annotations);
     this.elementValidator = new ElementValidator(reporter, env.getElementUtils(), annotations, types);
     this.reader = new SchemaReader(annotations, types, new SchemaRefReader(annotations, types));
@@ -125,5 +130,6 @@ final class SchemaRound {
             model.element());
       }
     }
+    resources.add(model);
   }
 }

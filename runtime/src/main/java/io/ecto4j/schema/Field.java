@@ -14,6 +14,7 @@ import java.lang.annotation.Target;
  * @Field(type = "text") String body();
  * @Field(defaultValue = "0") int viewCount();
  * @Field(virtual = true, redact = true) String password();
+ * @Field(unique = true) String email();
  * }</pre>
  *
  * <p>The Java return type decides the column type (see docs/schemas.md for the table). Primitive
@@ -43,4 +44,10 @@ public @interface Field {
 
   /** Hidden from {@code toString()}, like Ecto's {@code redact: true}. */
   boolean redact() default false;
+
+  /**
+   * A unique index {@code <table>_<column>_index} in the generated DDL: the index, and its name,
+   * that {@code uniqueConstraint} on this field expects.
+   */
+  boolean unique() default false;
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param column the column name, e.g. {@code view_count}
  * @param defaultValue the unparsed {@code @Field(defaultValue = …)}
  * @param foreignKey what a {@link ColumnKind#FOREIGN_KEY} references
+ * @param unique whether the DDL gives the column a unique index ({@code @Field(unique = true)})
  */
 public record ColumnModel(
     String name,
@@ -21,7 +22,8 @@ public record ColumnModel(
     boolean redacted,
     Optional<String> defaultValue,
     Optional<ForeignKeyModel> foreignKey,
-    Origin origin) {
+    Origin origin,
+    boolean unique) {
 
   public ColumnModel {
     Objects.requireNonNull(name, "name");
@@ -31,6 +33,12 @@ public record ColumnModel(
     Objects.requireNonNull(defaultValue, "defaultValue");
     Objects.requireNonNull(foreignKey, "foreignKey");
     Objects.requireNonNull(origin, "origin");
+  }
+
+  /** A column without unique index: keys, foreign keys, timestamps. */
+  public ColumnModel(String name, String column, TypeMapping mapping, ColumnKind kind, boolean nullable,
+      boolean redacted, Optional<String> defaultValue, Optional<ForeignKeyModel> foreignKey, Origin origin) {
+    this(name, column, mapping, kind, nullable, redacted, defaultValue, foreignKey, origin, false);
   }
 
   public boolean isPersisted() {

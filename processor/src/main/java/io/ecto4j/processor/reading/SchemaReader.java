@@ -104,7 +104,8 @@ public final class SchemaReader {
         annotations.bool(field, "redact"),
         annotations.defaultValue(field),
         Optional.empty(),
-        Origin.of(method, field));
+        Origin.of(method, field),
+        annotations.bool(field, "unique"));
   }
 
   private List<ColumnModel> timestamps(TypeElement schema) {

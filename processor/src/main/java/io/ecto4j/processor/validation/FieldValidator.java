@@ -9,7 +9,7 @@ import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.SchemaModel;
 import java.util.regex.Pattern;
 
-/** Checks the {@code type} and {@code defaultValue} of each {@code @Field}. */
+/** Checks the {@code type}, {@code defaultValue} and {@code unique} of each {@code @Field}. */
 final class FieldValidator {
   /** Conservative on purpose: the type goes into DDL verbatim. */
   private static final Pattern SQL_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_ ]*(\\([0-9, ]+\\))?(\\[\\])?");
@@ -25,6 +25,9 @@ final class FieldValidator {
       if (column.kind() == ColumnKind.COLUMN || column.kind() == ColumnKind.VIRTUAL) {
         sqlType(column);
         column.defaultValue().ifPresent(value -> defaultValue(column, value));
+      }
+      if (column.unique() && column.kind() == ColumnKind.VIRTUAL) {
+        reporter.error(Messages.uniqueVirtual(column.name()), column.origin(), "unique");
       }
     }
   }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The DDL a schema implies: {@code CREATE TABLE} with defaults and references and an index per
- * foreign key; separately, {@code CREATE TABLE IF NOT EXISTS} for each join table, which needs both
+ * The DDL a schema implies: {@code CREATE TABLE} with defaults and references, an index per
+ * foreign key and a unique index per {@code @Field(unique = true)}; separately, {@code CREATE TABLE IF NOT EXISTS} for each join table, which needs both
  * of its tables and may be declared by both sides.
  */
 final class DdlWriter {
@@ -27,6 +27,9 @@ final class DdlWriter {
     for (ColumnModel column : schema.persistedColumns()) {
       if (column.kind() == ColumnKind.FOREIGN_KEY) {
         statements.add(index(schema.table(), column.column()));
+      } else if (column.unique()) {
+        statements.add("CREATE UNIQUE INDEX " + quote(indexName(schema.table(), column.column())) + " ON "
+            + quote(schema.table()) + " (" + quote(column.column()) + ");");
       }
     }
     return String.join("\n", statements);
@@ -67,10 +70,15 @@ final class DdlWriter {
   }
 
   private static String index(String table, String column) {
-    return "CREATE INDEX " + quote(table + "_" + column + "_index") + " ON " + quote(table) + " (" + quote(column) + ");";
+    return "CREATE INDEX " + quote(indexName(table, column)) + " ON " + quote(table) + " (" + quote(column) + ");";
   }
 
-  private static String joinTable(SchemaModel schema, AssociationModel association) {
+  /** Ecto's index name, {@code <table>_<column>_index}, which {@code unique_constraint} expects too. */
+  static String indexName(String table, String column) {
+    return table + "_" + column + "_index";
+  }
+
+  static String joinTable(SchemaModel schema, AssociationModel association) {
     JoinTableModel join = association.joinTable().orElseThrow();
     String ownerType = schema.primaryKeyType().mapping().sqlType();
     String relatedType = association.target().primaryKeyType().mapping().sqlType();

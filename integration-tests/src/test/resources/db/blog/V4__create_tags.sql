@@ -1,0 +1,2 @@
+CREATE TABLE tags (id bigserial PRIMARY KEY, name text NOT NULL);
+INSERT INTO tags (name) VALUES ('java'), ('elixir');

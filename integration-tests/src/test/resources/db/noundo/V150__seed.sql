@@ -1,0 +1,1 @@
+CREATE TABLE seeds (id int);

@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('unknown migration version 42; the versions are 1')
+assert log.contains('cannot roll back 1 (irreversible): `execute "INSERT INTO notes (body) VALUES (\'x\')"` in change() is not reversible')
+assert log =~ /The database ecto4j_it_bad_input_\d+ has been dropped/
+return true

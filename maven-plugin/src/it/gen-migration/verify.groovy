@@ -1,0 +1,11 @@
+def log = new File(basedir, 'build.log').text
+def generated = new File(basedir, 'src/main/java/db/migration').listFiles().findAll { it.name.contains('__CompletePosts') }
+assert generated.size() == 1, "one V<timestamp>__CompletePosts.java written"
+def source = generated[0].text
+assert source.contains('t.add("body", "text");')
+assert source.contains('t.add("view_count", "integer").notNull().defaultSql("0");')
+assert source.contains('createIndex(uniqueIndex("posts", "title"));')
+assert log.contains('Nothing differs between the schemas and the database')
+assert log =~ /== Rolled back \d{14} in /
+assert log =~ /The database ecto4j_it_gen_migration_\d+ has been dropped/
+return true

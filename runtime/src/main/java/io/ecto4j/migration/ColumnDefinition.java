@@ -1,0 +1,82 @@
+package io.ecto4j.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A column's type and options, Ecto's {@code :string, null: false, default: "draft"}. Options left
+ * unset are not written: in {@code add} the column is then nullable without default, in
+ * {@code modify} they stay as they are.
+ *
+ * <pre>{@code
+ * column("varchar(255)").notNull()                 // what remove(...) and modify(...).from(...) take
+ * column(references("users")).onDeleteOf(...)      // a foreign key
+ * }</pre>
+ *
+ * @param type the SQL type, e.g. {@code varchar(255)}, {@code numeric(10,2)}, {@code text[]}
+ * @param references the foreign key, when the column is one
+ * @param nullability {@code NULL} / {@code NOT NULL}; empty for "not said"
+ * @param defaultSql the {@code DEFAULT} expression as SQL, e.g. {@code 'draft'} or {@code now()}
+ * @param isPrimaryKey whether the column is (part of) the primary key of a new table
+ * @param comment the column's {@code COMMENT}
+ */
+public record ColumnDefinition(
+    String type,
+    Optional<Reference> references,
+    Optional<Boolean> nullability,
+    Optional<String> defaultSql,
+    boolean isPrimaryKey,
+    Optional<String> comment) {
+
+  public ColumnDefinition {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(references, "references");
+    Objects.requireNonNull(nullability, "nullability");
+    Objects.requireNonNull(defaultSql, "defaultSql");
+    Objects.requireNonNull(comment, "comment");
+  }
+
+  /** A column of {@code type}, no option set. */
+  public static ColumnDefinition of(String type) {
+    return new ColumnDefinition(type, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
+  }
+
+  /** A foreign key column of {@code reference}'s type. */
+  public static ColumnDefinition of(Reference reference) {
+    return new ColumnDefinition(reference.type(), Optional.of(reference), Optional.empty(), Optional.empty(), false,
+        Optional.empty());
+  }
+
+  public ColumnDefinition notNull() {
+    return new ColumnDefinition(type, references, Optional.of(false), defaultSql, isPrimaryKey, comment);
+  }
+
+  public ColumnDefinition nullable() {
+    return new ColumnDefinition(type, references, Optional.of(true), defaultSql, isPrimaryKey, comment);
+  }
+
+  /** {@code DEFAULT sql}, the expression as written: {@code "0"}, {@code "'draft'"}, {@code "now()"}. */
+  public ColumnDefinition defaultSql(String sql) {
+    return new ColumnDefinition(type, references, nullability, Optional.of(sql), isPrimaryKey, comment);
+  }
+
+  public ColumnDefinition primaryKey() {
+    return new ColumnDefinition(type, references, nullability, defaultSql, true, comment);
+  }
+
+  public ColumnDefinition comment(String text) {
+    return new ColumnDefinition(type, references, nullability, defaultSql, isPrimaryKey, Optional.of(text));
+  }
+
+  /** The column as {@code CREATE TABLE} and {@code ADD COLUMN} write it, without its name. */
+  String sql(String table, String column) {
+    List<String> parts = new ArrayList<>(List.of(type));
+    references.ifPresent(ref -> parts.add("CONSTRAINT " + Sql.quote(ref.constraintName(table, column)) + " "
+        + ref.referencesSql()));
+    defaultSql.ifPresent(sql -> parts.add("DEFAULT " + sql));
+    nullability.ifPresent(isNullable -> parts.add(isNullable ? "NULL" : "NOT NULL"));
+    return String.join(" ", parts);
+  }
+}

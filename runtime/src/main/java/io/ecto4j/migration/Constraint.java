@@ -1,0 +1,41 @@
+package io.ecto4j.migration;
+
+import java.util.Objects;
+
+/**
+ * A check or exclusion constraint, Ecto's {@code constraint(:products, :price_must_be_positive,
+ * check: "price > 0")}. {@link #notValid()} adds it without checking existing rows (a short lock);
+ * {@code validateConstraint} checks them later without blocking writes.
+ *
+ * <pre>{@code
+ * createConstraint(check("products", "price_must_be_positive", "price > 0").notValid());
+ * validateConstraint("products", "price_must_be_positive");
+ * createConstraint(exclude("bookings", "no_overlap", "gist (room_id WITH =, during WITH &&)"));
+ * }</pre>
+ *
+ * @param expression the condition of a check; the method and elements of an exclusion
+ * @param valid false for {@code NOT VALID}
+ */
+public record Constraint(String table, String name, Kind kind, String expression, boolean valid) {
+  /** The two kinds of constraint the DSL creates directly; keys and uniques come from columns and indexes. */
+  public enum Kind {
+    CHECK,
+    EXCLUDE
+  }
+
+  public Constraint {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(expression, "expression");
+  }
+
+  public Constraint notValid() {
+    return new Constraint(table, name, kind, expression, false);
+  }
+
+  String definitionSql() {
+    String body = kind == Kind.CHECK ? "CHECK (" + expression + ")" : "EXCLUDE USING " + expression;
+    return body + (valid ? "" : " NOT VALID");
+  }
+}

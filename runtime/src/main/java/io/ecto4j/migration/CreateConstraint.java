@@ -1,0 +1,34 @@
+package io.ecto4j.migration;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code ALTER TABLE ... ADD CONSTRAINT}, Ecto's {@code create constraint(...)}; reversed by dropping it. */
+public record CreateConstraint(Constraint constraint) implements Command {
+  public CreateConstraint {
+    Objects.requireNonNull(constraint, "constraint");
+  }
+
+  @Override
+  public List<String> sql() {
+    return List.of("ALTER TABLE " + Sql.quote(constraint.table()) + " ADD CONSTRAINT " + Sql.quote(constraint.name())
+        + " " + constraint.definitionSql());
+  }
+
+  @Override
+  public String describe() {
+    return "create " + (constraint.kind() == Constraint.Kind.CHECK ? "check" : "exclusion") + " constraint "
+        + constraint.name() + " on table " + constraint.table();
+  }
+
+  @Override
+  public boolean reversible() {
+    return true;
+  }
+
+  @Override
+  public List<Command> reverse() {
+    return List.of(new DropConstraint(constraint.table(), constraint.name(), Optional.of(constraint), false));
+  }
+}

@@ -1,0 +1,84 @@
+package io.ecto4j.migration;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.resolver.ResolvedMigration;
+import org.flywaydb.core.internal.jdbc.StatementInterceptor;
+
+/**
+ * A {@link Migration} as Flyway runs it. Flyway keeps the history, the order and the lock; this
+ * adapter gives it the version, a checksum of the SQL (so an edited Java migration is caught like
+ * an edited SQL file), and runs the commands under the lock timeout.
+ */
+final class FlywayJavaMigration implements JavaMigration {
+  private final Migration migration;
+  private final Consumer<String> output;
+  private final Duration lockTimeout;
+
+  FlywayJavaMigration(Migration migration, Consumer<String> output, Duration defaultLockTimeout) {
+    this.migration = migration;
+    this.output = output;
+    this.lockTimeout = migration.ownLockTimeout().orElse(defaultLockTimeout);
+  }
+
+  Migration migration() {
+    return migration;
+  }
+
+  @Override
+  public MigrationVersion getVersion() {
+    return MigrationVersion.fromVersion(migration.version());
+  }
+
+  @Override
+  public String getDescription() {
+    return migration.description();
+  }
+
+  /** A CRC32 of every statement {@code up()} runs, as Flyway computes one for SQL files. */
+  @Override
+  public Integer getChecksum() {
+    CRC32 crc = new CRC32();
+    for (Command command : migration.upCommands()) {
+      for (String sql : command.sql()) {
+        crc.update(sql.getBytes(StandardCharsets.UTF_8));
+        crc.update('\n');
+      }
+    }
+    return (int) crc.getValue();
+  }
+
+  @Override
+  public boolean canExecuteInTransaction() {
+    return migration.inTransaction();
+  }
+
+  @Override
+  public void migrate(Context context) throws Exception {
+    run(context.getConnection(), migration.upCommands());
+  }
+
+  /** Runs {@code commands} of this migration on {@code connection}. */
+  void run(Connection connection, List<Command> commands) throws java.sql.SQLException {
+    new CommandRunner(connection, output, lockTimeout).run(migration.toString(), commands, migration.inTransaction());
+  }
+
+  Duration lockTimeout() {
+    return lockTimeout;
+  }
+
+  /** Flyway's resolved migration, recording the migration's own class (not this adapter) as the script. */
+  @Override
+  public ResolvedMigration getResolvedMigration(Configuration config, StatementInterceptor statementInterceptor) {
+    return new NamedResolvedMigration(JavaMigration.super.getResolvedMigration(config, statementInterceptor),
+        migration.getClass().getName());
+  }
+}

@@ -1,0 +1,331 @@
+package io.ecto4j.migration;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A Java migration, Ecto's {@code use Ecto.Migration}: override {@link #change()} with DSL calls,
+ * and the runner both applies it and, for a rollback, undoes it command by command in reverse.
+ * The class name is its version and description, by Flyway's convention:
+ *
+ * <pre>{@code
+ * public final class V20260301120000__CreatePosts extends Migration {
+ *   @Override
+ *   protected void change() {
+ *     createTable("posts", t -> {
+ *       t.add("title", "varchar(255)").notNull();
+ *       t.add("author_id", references("users").onDelete(ReferenceAction.DELETE_ALL));
+ *       t.timestamps();
+ *     });
+ *     createIndex(index("posts", "author_id"));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>What cannot be undone mechanically (raw SQL, dropping a column of unknown type) goes in
+ * {@link #up()} and {@link #down()} instead, or is given its inverse ({@code execute(up, down)},
+ * {@code remove("body", "text")}). Rolling back a {@code change()} holding an irreversible command
+ * fails before running anything, naming the command.
+ *
+ * <p>The DSL methods only record commands; nothing touches the database while {@code change()}
+ * runs. So a migration's SQL is known without a connection, which gives Java migrations a
+ * checksum: editing an applied migration is caught like editing an applied SQL file.
+ *
+ * <p>Every subclass in a package is listed by the processor in that package's generated
+ * {@code Migrations} class (see {@link Indexed}).
+ */
+@Indexed
+public abstract class Migration {
+  private List<Command> recording;
+  private boolean changeMissing;
+
+  /** The reversible commands; the default records nothing and marks the migration as lacking one. */
+  protected void change() {
+    changeMissing = true;
+  }
+
+  /** The commands applying the migration; {@link #change()} unless overridden. */
+  protected void up() {
+    change();
+  }
+
+  /** The commands undoing it; {@link #change()} reversed unless overridden. */
+  protected void down() {
+    List<Command> forward = new ArrayList<>();
+    List<Command> outer = recording;
+    recording = forward;
+    try {
+      change();
+    } finally {
+      recording = outer;
+    }
+    if (changeMissing) {
+      throw new IrreversibleMigrationException("cannot roll back " + this + ": it defines up() without down(); "
+          + "write down(), or put the commands in change() if they are reversible");
+    }
+    for (int i = forward.size() - 1; i >= 0; i--) {
+      Command command = forward.get(i);
+      if (!command.reversible()) {
+        throw new IrreversibleMigrationException("cannot roll back " + this + ": `" + command.describe()
+            + "` in change() is not reversible; " + command.howToReverse());
+      }
+      recording.addAll(command.reverse());
+    }
+  }
+
+  /**
+   * Whether to run outside a transaction, Ecto's {@code @disable_ddl_transaction}: needed by
+   * {@code CREATE INDEX CONCURRENTLY}. A failure half-way then leaves what ran so far applied.
+   */
+  protected boolean disableDdlTransaction() {
+    return false;
+  }
+
+  /** This migration's {@code lock_timeout}; empty for the migrator's (10 s unless configured). */
+  protected Optional<Duration> lockTimeout() {
+    return Optional.empty();
+  }
+
+  /** The version from the class name, e.g. {@code 20260301120000}. */
+  public final String version() {
+    return name().version();
+  }
+
+  /** The description from the class name, e.g. {@code create posts}. */
+  public final String description() {
+    return name().description();
+  }
+
+  /** {@code 20260301120000 (create posts)}, or the class name when it does not follow the convention. */
+  @Override
+  public String toString() {
+    String simpleName = getClass().getSimpleName();
+    return MigrationName.PATTERN.matcher(simpleName).matches() ? version() + " (" + description() + ")" : simpleName;
+  }
+
+  /** The commands {@link #up()} records. */
+  public final synchronized List<Command> upCommands() {
+    List<Command> commands = record(this::up);
+    if (changeMissing) {
+      throw new MigrationException("migration " + getClass().getSimpleName() + " defines neither change() nor up(); "
+          + "override change() with its commands");
+    }
+    return commands;
+  }
+
+  /** The commands {@link #down()} records; fails when they cannot be known. */
+  public final synchronized List<Command> downCommands() {
+    return record(this::down);
+  }
+
+  final boolean inTransaction() {
+    return !disableDdlTransaction();
+  }
+
+  final Optional<Duration> ownLockTimeout() {
+    return lockTimeout();
+  }
+
+  private MigrationName name() {
+    return MigrationName.of(getClass().getSimpleName());
+  }
+
+  private List<Command> record(Runnable body) {
+    recording = new ArrayList<>();
+    changeMissing = false;
+    try {
+      body.run();
+      return List.copyOf(recording);
+    } finally {
+      recording = null;
+    }
+  }
+
+  private void add(Command command) {
+    if (recording == null) {
+      throw new IllegalStateException(command.describe() + " was called outside change(), up() or down(); "
+          + "migration commands are recorded while the runner calls those methods");
+    }
+    recording.add(command);
+  }
+
+  // ------------------------------------------------------------------ values
+
+  /** A table to create with options: {@code table("tags").primaryKey("id", "uuid")}. */
+  protected static TableSpec table(String name) {
+    return TableSpec.named(name);
+  }
+
+  /** A foreign key to {@code table(id)}, a {@code bigint}: Ecto's {@code references(:users)}. */
+  protected static Reference references(String table) {
+    return Reference.to(table);
+  }
+
+  /** An index on columns or expressions, named {@code <table>_<columns>_index}. */
+  protected static Index index(String table, String... columns) {
+    return Index.on(table, List.of(columns));
+  }
+
+  /** A unique index, named like {@link #index}: what {@code uniqueConstraint} expects. */
+  protected static Index uniqueIndex(String table, String... columns) {
+    return index(table, columns).unique();
+  }
+
+  /** A column type with options, for {@code remove(...)} and {@code modify(...).from(...)}. */
+  protected static ColumnDefinition column(String type) {
+    return ColumnDefinition.of(type);
+  }
+
+  protected static ColumnDefinition column(Reference reference) {
+    return ColumnDefinition.of(reference);
+  }
+
+  /** {@code CHECK (condition)}. */
+  protected static Constraint check(String table, String name, String condition) {
+    return new Constraint(table, name, Constraint.Kind.CHECK, condition, true);
+  }
+
+  /** {@code EXCLUDE USING method (...)}: {@code exclude("bookings", "no_overlap", "gist (room WITH =)")}. */
+  protected static Constraint exclude(String table, String name, String exclusion) {
+    return new Constraint(table, name, Constraint.Kind.EXCLUDE, exclusion, true);
+  }
+
+  // ------------------------------------------------------------------ tables
+
+  /** {@code CREATE TABLE name} with the key {@code id bigserial} and the columns of {@code body}. */
+  protected final void createTable(String name, Consumer<TableBuilder> body) {
+    createTable(table(name), body);
+  }
+
+  protected final void createTable(TableSpec table, Consumer<TableBuilder> body) {
+    add(new CreateTable(table, columns(table.name(), body), false));
+  }
+
+  protected final void createTableIfNotExists(String name, Consumer<TableBuilder> body) {
+    createTableIfNotExists(table(name), body);
+  }
+
+  protected final void createTableIfNotExists(TableSpec table, Consumer<TableBuilder> body) {
+    add(new CreateTable(table, columns(table.name(), body), true));
+  }
+
+  /** {@code ALTER TABLE} with the changes of {@code body}. */
+  protected final void alterTable(String name, Consumer<TableBuilder> body) {
+    TableBuilder builder = new TableBuilder(name, false);
+    body.accept(builder);
+    add(new AlterTable(name, builder.changes()));
+  }
+
+  protected final void renameTable(String from, String to) {
+    add(new RenameTable(from, to));
+  }
+
+  protected final void renameColumn(String table, String from, String to) {
+    add(new RenameColumn(table, from, to));
+  }
+
+  /** {@code DROP TABLE}; not reversible, see {@link #dropTable(String, Consumer)}. */
+  protected final void dropTable(String name) {
+    add(new DropTable(name, Optional.empty(), false));
+  }
+
+  /** {@code DROP TABLE} of a table with the columns of {@code body}, which a rollback creates again. */
+  protected final void dropTable(String name, Consumer<TableBuilder> body) {
+    dropTable(table(name), body);
+  }
+
+  protected final void dropTable(TableSpec table, Consumer<TableBuilder> body) {
+    add(new DropTable(table.name(), Optional.of(new CreateTable(table, columns(table.name(), body), false)), false));
+  }
+
+  protected final void dropTableIfExists(String name) {
+    add(new DropTable(name, Optional.empty(), true));
+  }
+
+  private static List<Column> columns(String table, Consumer<TableBuilder> body) {
+    TableBuilder builder = new TableBuilder(table, true);
+    body.accept(builder);
+    return builder.columns();
+  }
+
+  // ------------------------------------------------------------------ indexes and constraints
+
+  protected final void createIndex(Index index) {
+    add(new CreateIndex(index, false));
+  }
+
+  /** {@code createIndex(index(table, columns))}. */
+  protected final void createIndex(String table, String... columns) {
+    createIndex(index(table, columns));
+  }
+
+  protected final void createIndexIfNotExists(Index index) {
+    add(new CreateIndex(index, true));
+  }
+
+  /** {@code DROP INDEX} of the index as defined; reversed by creating it again. */
+  protected final void dropIndex(Index index) {
+    add(new DropIndex(index.name(), Optional.of(index), false, index.concurrent()));
+  }
+
+  /** {@code DROP INDEX name}; not reversible. */
+  protected final void dropIndex(String name) {
+    add(new DropIndex(name, Optional.empty(), false, false));
+  }
+
+  protected final void dropIndexIfExists(Index index) {
+    add(new DropIndex(index.name(), Optional.of(index), true, index.concurrent()));
+  }
+
+  protected final void createConstraint(Constraint constraint) {
+    add(new CreateConstraint(constraint));
+  }
+
+  /** Drops the constraint as defined; reversed by creating it again. */
+  protected final void dropConstraint(Constraint constraint) {
+    add(new DropConstraint(constraint.table(), constraint.name(), Optional.of(constraint), false));
+  }
+
+  /** Drops a constraint by name; not reversible. */
+  protected final void dropConstraint(String table, String name) {
+    add(new DropConstraint(table, name, Optional.empty(), false));
+  }
+
+  /** Checks the rows against a constraint created {@code notValid()}. */
+  protected final void validateConstraint(String table, String name) {
+    add(new ValidateConstraint(table, name));
+  }
+
+  // ------------------------------------------------------------------ SQL and comments
+
+  /** Raw SQL; not reversible, see {@link #execute(String, String)}. */
+  protected final void execute(String sql) {
+    add(new Execute(sql, Optional.empty()));
+  }
+
+  /** Raw SQL with the SQL undoing it. */
+  protected final void execute(String up, String down) {
+    add(new Execute(up, Optional.of(down)));
+  }
+
+  /** {@code COMMENT ON TABLE}; not reversible unless the previous comment is given. */
+  protected final void commentOnTable(String table, String text) {
+    add(new Comment(table, Optional.empty(), text, Optional.empty()));
+  }
+
+  /** {@code COMMENT ON TABLE}, reversed by restoring {@code previous} ({@code ""} for none). */
+  protected final void commentOnTable(String table, String text, String previous) {
+    add(new Comment(table, Optional.empty(), text, Optional.of(previous)));
+  }
+
+  protected final void commentOnColumn(String table, String column, String text) {
+    add(new Comment(table, Optional.of(column), text, Optional.empty()));
+  }
+
+  protected final void commentOnColumn(String table, String column, String text, String previous) {
+    add(new Comment(table, Optional.of(column), text, Optional.of(previous)));
+  }
+}
