@@ -1,5 +1,6 @@
 package io.ecto4j.meta;
 
+import io.ecto4j.query.Query;
 import io.ecto4j.schema.ReferenceAction;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * An association between two schemas: {@code Posts.COMMENTS} is an
@@ -22,7 +24,7 @@ import java.util.function.Supplier;
  * @param <P> the owning struct
  * @param <C> the related struct
  */
-public final class Association<P, C> {
+public final class Association<P, C> implements Preloadable<P> {
 
   /** Ecto's association kinds. */
   public enum Kind {
@@ -148,6 +150,70 @@ public final class Association<P, C> {
   /** A copy of {@code struct} with the slot filled from {@code children} (first or null for to-one). */
   public P put(P struct, List<C> children) {
     return put.apply(struct, children);
+  }
+
+  /**
+   * The query for the related rows of {@code parent}, Ecto's {@code Ecto.assoc/2}: compose it
+   * further before running it.
+   *
+   * <pre>{@code
+   * List<CommentStruct> recent = repo.all(Posts.COMMENTS.of(post).orderBy(Comments.INSERTED_AT.desc()).limit(5));
+   * }</pre>
+   */
+  public Query<C> of(P parent) {
+    Object key = owner.fieldForColumn(ownerKey).get(parent);
+    if (key == null) {
+      throw new IllegalArgumentException("cannot query " + constant + " of a " + owner.schemaName() + " whose "
+          + ownerKey + " is null");
+    }
+    Table<C> table = related();
+    if (kind == Kind.MANY_TO_MANY) {
+      throw new UnsupportedOperationException(constant + " is many_to_many: preload it with repo.preload(struct, "
+          + constant + "), or query the join table");
+    }
+    return Query.from(table).where(equalTo(table.fieldForColumn(relatedKey), key));
+  }
+
+  /**
+   * A new child of {@code parent} with the foreign key set, Ecto's {@code Ecto.build_assoc/3}; for
+   * {@code has_one} and {@code has_many}.
+   */
+  public C build(P parent) {
+    if (kind != Kind.HAS_MANY && kind != Kind.HAS_ONE) {
+      throw new IllegalArgumentException("build works for has_one and has_many; " + constant + " is " + kind);
+    }
+    Object key = owner.fieldForColumn(ownerKey).get(parent);
+    Table<C> table = related();
+    return setUnchecked(table.fieldForColumn(relatedKey), table.newStruct(), key);
+  }
+
+  private static <S, V> io.ecto4j.query.Condition equalTo(Field<S, V> field, Object value) {
+    return field.eq(field.castValue(value));
+  }
+
+  private static <S, V> S setUnchecked(Field<S, V> field, S struct, Object value) {
+    return field.set(struct, field.castValue(value));
+  }
+
+  @Override
+  public Preload<P, C> preload() {
+    return new Preload<>(this, null, List.of(), false);
+  }
+
+  /** Preloads this association and {@code paths} on its children: {@code Posts.COMMENTS.then(Comments.AUTHOR)}. */
+  @SafeVarargs
+  public final Preload<P, C> then(Preloadable<C>... paths) {
+    return preload().then(paths);
+  }
+
+  /** Preloads this association with a refined query: {@code Posts.COMMENTS.query(q -> q.orderBy(…))}. */
+  public Preload<P, C> query(UnaryOperator<Query<C>> refine) {
+    return preload().query(refine);
+  }
+
+  /** Preloads this association even where it is already loaded. */
+  public Preload<P, C> force() {
+    return preload().force();
   }
 
   @Override

@@ -3,65 +3,93 @@ package io.ecto4j.query;
 import io.ecto4j.type.FieldType;
 import io.ecto4j.type.Types;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
- * An aggregate for {@code repo.aggregate(query, …)}, Ecto's {@code Repo.aggregate/3}.
+ * An aggregate, Ecto's {@code count/sum/avg/min/max}: for {@code repo.aggregate(query, …)}, and
+ * an expression like any other in {@code select}, {@code having} and {@code orderBy}, or over a
+ * {@link Window}.
  *
  * <pre>{@code
  * long posts = repo.aggregate(Posts.query(), Aggregate.count());
  * BigDecimal views = repo.aggregate(Posts.query(), Aggregate.sum(Posts.VIEW_COUNT));
+ * Posts.query().join(Posts.COMMENTS).groupBy(Posts.ID)
+ *     .select(Posts.TITLE, Aggregate.count(Comments.ID));             // {p.title, count(c.id)}
  * }</pre>
  *
  * <p>{@code sum} and {@code avg} return {@link BigDecimal} so that no sum overflows and no average
- * is rounded; {@code min} and {@code max} keep the field's type. All but {@code count} give null
- * over no rows.
+ * is rounded; {@code min} and {@code max} keep the expression's type. All but {@code count} give
+ * null over no rows.
  *
  * @param <R> the result type
  */
-public final class Aggregate<R> {
+public final class Aggregate<R> implements Expression<R> {
   private final String function;
+  private final boolean distinct;
   private final Expression<?> operand;
   private final FieldType<R> resultType;
+  private final Condition filter;
 
-  private Aggregate(String function, Expression<?> operand, FieldType<R> resultType) {
+  private Aggregate(String function, boolean distinct, Expression<?> operand, FieldType<R> resultType,
+      Condition filter) {
     this.function = function;
+    this.distinct = distinct;
     this.operand = operand;
     this.resultType = resultType;
+    this.filter = filter;
   }
 
   /** {@code count(*)}. */
   public static Aggregate<Long> count() {
-    return new Aggregate<>("count", null, Types.LONG);
+    return new Aggregate<>("count", false, null, Types.LONG, null);
   }
 
   /** {@code count(expression)}: rows where it is not null. */
   public static Aggregate<Long> count(Expression<?> expression) {
-    return new Aggregate<>("count", expression, Types.LONG);
+    return new Aggregate<>("count", false, operand(expression), Types.LONG, null);
   }
 
   /** {@code count(DISTINCT expression)}. */
   public static Aggregate<Long> countDistinct(Expression<?> expression) {
-    return new Aggregate<>("count(DISTINCT", expression, Types.LONG);
+    return new Aggregate<>("count", true, operand(expression), Types.LONG, null);
   }
 
   /** {@code sum(expression)}, exact. */
   public static Aggregate<BigDecimal> sum(Expression<? extends Number> expression) {
-    return new Aggregate<>("sum", expression, Types.DECIMAL);
+    return new Aggregate<>("sum", false, operand(expression), Types.DECIMAL, null);
   }
 
   /** {@code avg(expression)}, exact. */
   public static Aggregate<BigDecimal> avg(Expression<? extends Number> expression) {
-    return new Aggregate<>("avg", expression, Types.DECIMAL);
+    return new Aggregate<>("avg", false, operand(expression), Types.DECIMAL, null);
   }
 
   /** {@code min(expression)}. */
   public static <V> Aggregate<V> min(Expression<V> expression) {
-    return new Aggregate<>("min", expression, expression.type());
+    return new Aggregate<>("min", false, operand(expression), expression.type(), null);
   }
 
   /** {@code max(expression)}. */
   public static <V> Aggregate<V> max(Expression<V> expression) {
-    return new Aggregate<>("max", expression, expression.type());
+    return new Aggregate<>("max", false, operand(expression), expression.type(), null);
+  }
+
+  private static Expression<?> operand(Expression<?> expression) {
+    return Objects.requireNonNull(expression, "expression");
+  }
+
+  /**
+   * This aggregate over only the rows matching {@code condition}, Ecto's {@code filter/2}:
+   * {@code count() FILTER (WHERE …)}.
+   */
+  public Aggregate<R> filter(Condition condition) {
+    Condition combined = filter == null ? condition : filter.and(condition);
+    return new Aggregate<>(function, distinct, operand, resultType, combined);
+  }
+
+  /** This aggregate as a window function: {@code sum(x) OVER (PARTITION BY …)}. */
+  public Expression<R> over(Window window) {
+    return new Nodes.Over<>(this::render, Objects.requireNonNull(window, "window"), resultType);
   }
 
   /** How the result is read. */
@@ -69,18 +97,29 @@ public final class Aggregate<R> {
     return resultType;
   }
 
+  @Override
+  public FieldType<R> type() {
+    return resultType;
+  }
+
   void render(SqlWriter writer) {
+    writer.append(function).append('(').append(distinct ? "DISTINCT " : "");
     if (operand == null) {
-      writer.append(function).append("(*)");
-    } else if (function.endsWith("DISTINCT")) {
-      writer.append(function).append(" ").expression(operand).append(")");
+      writer.append('*');
     } else {
-      writer.append(function).append("(").expression(operand).append(")");
+      writer.expression(operand);
+    }
+    writer.append(')');
+    if (filter != null) {
+      writer.append(" FILTER (WHERE ");
+      filter.render(writer);
+      writer.append(')');
     }
   }
 
   @Override
   public String toString() {
-    return function.replace("(DISTINCT", "_distinct") + "(" + (operand == null ? "*" : operand) + ")";
+    return (distinct ? function + "_distinct" : function) + "(" + (operand == null ? "*" : operand) + ")"
+        + (filter == null ? "" : " filter " + filter);
   }
 }

@@ -4,21 +4,27 @@ import io.ecto4j.type.FieldType;
 import io.ecto4j.type.Types;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A typed SQL expression: a schema field such as {@code Posts.TITLE}, or a computed value. Its
+ * A typed SQL expression: a schema field such as {@code Posts.TITLE}, a joined field
+ * ({@code c.field(Comments.BODY)}), a column of a table without schema
+ * ({@code Query.column("title", Types.STRING)}), or a computed value from {@link Functions}. Its
  * comparisons build {@link Condition}s whose values are always bound parameters, and the value's
  * type must match: {@code Posts.TITLE.eq(5)} does not compile.
  *
  * <pre>{@code
- * Posts.query().where(Posts.PUBLISHED.eq(true).and(Posts.VIEW_COUNT.gt(100)))
+ * Posts.query().where(Posts.PUBLISHED.eq(true).and(Posts.VIEW_COUNT.between(10, 100)))
  * }</pre>
+ *
+ * <p>Comparing with {@code null} is refused, as in Ecto: SQL's {@code = NULL} is never true, so
+ * {@code eq(null)} would silently match nothing. Use {@link #isNull()}.
  *
  * @param <V> the Java type of the expression's value
  */
-public interface Expression<V> {
+public interface Expression<V> extends Selectable<V> {
 
-  /** How values compared with this expression are bound. */
+  /** How values of this expression are bound and read. */
   FieldType<V> type();
 
   /** {@code this = value}; comparing with null is refused, use {@link #isNull()}. */
@@ -53,7 +59,43 @@ public interface Expression<V> {
 
   /** {@code this = other}, comparing two expressions of the same type (e.g. across a join). */
   default Condition eq(Expression<V> other) {
-    return new Condition(new Nodes.Compare(this, "=", other));
+    return new Condition(new Nodes.Compare(this, "=", Objects.requireNonNull(other, "other")));
+  }
+
+  /** {@code this <> other}. */
+  default Condition ne(Expression<V> other) {
+    return new Condition(new Nodes.Compare(this, "<>", Objects.requireNonNull(other, "other")));
+  }
+
+  /** {@code this < other}. */
+  default Condition lt(Expression<V> other) {
+    return new Condition(new Nodes.Compare(this, "<", Objects.requireNonNull(other, "other")));
+  }
+
+  /** {@code this <= other}. */
+  default Condition le(Expression<V> other) {
+    return new Condition(new Nodes.Compare(this, "<=", Objects.requireNonNull(other, "other")));
+  }
+
+  /** {@code this > other}. */
+  default Condition gt(Expression<V> other) {
+    return new Condition(new Nodes.Compare(this, ">", Objects.requireNonNull(other, "other")));
+  }
+
+  /** {@code this >= other}. */
+  default Condition ge(Expression<V> other) {
+    return new Condition(new Nodes.Compare(this, ">=", Objects.requireNonNull(other, "other")));
+  }
+
+  /** {@code this BETWEEN low AND high}, both ends included. */
+  default Condition between(V low, V high) {
+    return between(bound(low, "low"), bound(high, "high"));
+  }
+
+  /** {@code this BETWEEN low AND high}, with expressions as the ends. */
+  default Condition between(Expression<V> low, Expression<V> high) {
+    return new Condition(new Nodes.Between(this, Objects.requireNonNull(low, "low"),
+        Objects.requireNonNull(high, "high")));
   }
 
   /** {@code this IS NULL}. */
@@ -76,6 +118,16 @@ public interface Expression<V> {
     return new Condition(new Nodes.AnyOf(this, new Param<>(Types.list(type()), List.copyOf(values)), true));
   }
 
+  /** {@code this IN (SELECT …)}: the subquery selects one value of the same type. */
+  default Condition in(Query<? extends V> subquery) {
+    return new Condition(new Nodes.InQuery(this, Objects.requireNonNull(subquery, "subquery"), false));
+  }
+
+  /** {@code this NOT IN (SELECT …)}; beware that a NULL in the subquery's rows matches nothing. */
+  default Condition notIn(Query<? extends V> subquery) {
+    return new Condition(new Nodes.InQuery(this, Objects.requireNonNull(subquery, "subquery"), true));
+  }
+
   /** Ascending order on this expression. */
   default Order asc() {
     return new Order(this, Order.Direction.ASC, Order.Nulls.DEFAULT);
@@ -92,5 +144,13 @@ public interface Expression<V> {
           + (nullAlternative == null ? "" : "; use " + this + "." + nullAlternative + " instead"));
     }
     return new Condition(new Nodes.Compare(this, operator, new Param<>(type(), value)));
+  }
+
+  private Expression<V> bound(V value, String which) {
+    if (value == null) {
+      throw new IllegalArgumentException("the " + which + " end of " + this + ".between(…) is null;"
+          + " a comparison with null matches nothing, use isNull()");
+    }
+    return new Param<>(type(), value);
   }
 }

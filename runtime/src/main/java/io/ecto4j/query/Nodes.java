@@ -1,18 +1,241 @@
 package io.ecto4j.query;
 
-/** The package-private expression tree behind {@link Condition}; rendered by {@link SqlWriter}. */
+import io.ecto4j.meta.Field;
+import io.ecto4j.type.FieldType;
+import java.util.List;
+
+/**
+ * The expression tree: one small record per kind of node, each rendering itself. Values appear
+ * only as {@link Param}s; the SQL text of a node comes from the code here, compiled schemas, or a
+ * developer's {@code fragment} literal — never from a value.
+ */
 final class Nodes {
   private Nodes() {}
 
-  sealed interface Node permits Compare, NullTest, AnyOf, Junction, Not {}
+  // ---------------------------------------------------------------- conditions
 
-  record Compare(Expression<?> left, String operator, Expression<?> right) implements Node {}
+  /** {@code left op right}, for comparisons and LIKE. */
+  record Compare(Expression<?> left, String operator, Expression<?> right) implements Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.expression(left).append(' ').append(operator).append(' ').expression(right);
+    }
+  }
 
-  record NullTest(Expression<?> operand, boolean isNull) implements Node {}
+  record NullTest(Expression<?> operand, boolean isNull) implements Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.expression(operand).append(isNull ? " IS NULL" : " IS NOT NULL");
+    }
+  }
 
-  record AnyOf(Expression<?> operand, Param<?> values, boolean negated) implements Node {}
+  /** {@code x = ANY(?)}: a whole list as one array parameter. */
+  record AnyOf(Expression<?> operand, Param<?> values, boolean negated) implements Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.append(negated ? "NOT (" : "").expression(operand).append(" = ANY(").param(values)
+          .append(negated ? "))" : ")");
+    }
+  }
 
-  record Junction(String operator, Node left, Node right) implements Node {}
+  record Between(Expression<?> operand, Expression<?> low, Expression<?> high) implements Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.expression(operand).append(" BETWEEN ").expression(low).append(" AND ").expression(high);
+    }
+  }
 
-  record Not(Node operand) implements Node {}
+  /** {@code (left AND right)} or {@code (left OR right)}. */
+  record Junction(String operator, Node left, Node right) implements Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.append('(');
+      left.render(w);
+      w.append(' ').append(operator).append(' ');
+      right.render(w);
+      w.append(')');
+    }
+  }
+
+  record Not(Node operand) implements Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.append("NOT (");
+      operand.render(w);
+      w.append(')');
+    }
+  }
+
+  record Exists(Query<?> query) implements Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.append("exists(");
+      QueryRenderer.select(w, query);
+      w.append(')');
+    }
+  }
+
+  /** {@code x IN (SELECT …)}. */
+  record InQuery(Expression<?> operand, Query<?> query, boolean negated) implements Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.expression(operand).append(negated ? " NOT IN (" : " IN (");
+      QueryRenderer.select(w, query);
+      w.append(')');
+    }
+  }
+
+  /** A boolean expression used as a condition. */
+  record Truth(Expression<Boolean> operand) implements Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.expression(operand);
+    }
+  }
+
+  // ---------------------------------------------------------------- typed expressions
+
+  /** SQL text from this package's own constants, such as {@code TRUE} or {@code now()}. */
+  record Keyword<V>(String sql, FieldType<V> type) implements Expression<V>, Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.append(sql);
+    }
+
+    @Override
+    public String toString() {
+      return sql;
+    }
+  }
+
+  /** {@code (left op right)}: arithmetic, JSON paths, date arithmetic. */
+  record Operator<V>(Expression<?> left, String operator, Expression<?> right, FieldType<V> type)
+      implements Expression<V>, Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.append('(').expression(left).append(' ').append(operator).append(' ').expression(right).append(')');
+    }
+
+    @Override
+    public String toString() {
+      return SqlWriter.inspect(this);
+    }
+  }
+
+  /** {@code function(arg, …)}. */
+  record Call<V>(String function, List<Expression<?>> args, FieldType<V> type) implements Expression<V>, Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.append(function).append('(').list(args, SqlWriter::expression).append(')');
+    }
+
+    @Override
+    public String toString() {
+      return SqlWriter.inspect(this);
+    }
+  }
+
+  /** {@code (operand)::type}, the cast named by a compiled {@link FieldType}. */
+  record Cast<V>(Expression<?> operand, FieldType<V> type) implements Expression<V>, Node {
+    @Override
+    public void render(SqlWriter w) {
+      String sqlType = type.sqlType();
+      w.append('(').expression(operand).append(")::").append(sqlType.startsWith("varchar(") ? "text" : sqlType);
+    }
+
+    @Override
+    public String toString() {
+      return SqlWriter.inspect(this);
+    }
+  }
+
+  /** A field of a joined or aliased source: {@code c1."body"}. */
+  record AliasField<V>(Alias<?> alias, Field<?, V> field) implements Expression<V>, Node {
+    @Override
+    public FieldType<V> type() {
+      return field.type();
+    }
+
+    @Override
+    public void render(SqlWriter w) {
+      if (w.inspecting()) {
+        w.append(alias.name()).append('.').append(field.name());
+        return;
+      }
+      SqlWriter.requirePersisted(field);
+      w.column(alias.bindingIn(w).alias(), field.column());
+    }
+
+    @Override
+    public String toString() {
+      return alias.name() + "." + field.name();
+    }
+  }
+
+  /** A column named by the caller, of the query's first source or of an alias: {@code p0."title"}. */
+  record Column<V>(Alias<?> alias, String name, FieldType<V> type) implements Expression<V>, Node {
+    @Override
+    public void render(SqlWriter w) {
+      if (w.inspecting()) {
+        w.append(toString());
+        return;
+      }
+      w.column(alias == null ? w.root().alias() : alias.bindingIn(w).alias(), name);
+    }
+
+    @Override
+    public String toString() {
+      return alias == null ? name : alias.name() + "." + name;
+    }
+  }
+
+  /** {@code (SELECT …)} of one value. */
+  record Subquery<V>(Query<?> query, FieldType<V> type) implements Expression<V>, Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.append('(');
+      QueryRenderer.select(w, query);
+      w.append(')');
+    }
+
+    @Override
+    public String toString() {
+      return "subquery(" + query + ")";
+    }
+  }
+
+  /** {@code function OVER (window)}. */
+  record Over<V>(Node function, Window window, FieldType<V> type) implements Expression<V>, Node {
+    @Override
+    public void render(SqlWriter w) {
+      function.render(w);
+      w.append(" OVER (");
+      window.render(w);
+      w.append(')');
+    }
+
+    @Override
+    public String toString() {
+      return SqlWriter.inspect(this);
+    }
+  }
+
+  /** {@code EXCLUDED."column"}: the row proposed for insertion, in {@code ON CONFLICT DO UPDATE}. */
+  record Excluded<V>(Field<?, V> field) implements Expression<V>, Node {
+    @Override
+    public FieldType<V> type() {
+      return field.type();
+    }
+
+    @Override
+    public void render(SqlWriter w) {
+      SqlWriter.requirePersisted(field);
+      w.append("EXCLUDED.").identifier(field.column());
+    }
+
+    @Override
+    public String toString() {
+      return "excluded." + field.name();
+    }
+  }
 }

@@ -44,6 +44,11 @@ public final class Order {
     return new Order(expression, direction, Nulls.LAST);
   }
 
+  void render(SqlWriter writer) {
+    writer.expression(expression).append(direction == Direction.DESC ? " DESC" : "")
+        .append(nulls == Nulls.DEFAULT ? "" : " NULLS " + nulls.name());
+  }
+
   @Override
   public String toString() {
     return direction.name().toLowerCase() + ": " + expression

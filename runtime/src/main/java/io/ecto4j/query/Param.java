@@ -3,11 +3,21 @@ package io.ecto4j.query;
 import io.ecto4j.type.FieldType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Objects;
 
-/** A value bound as a statement parameter, with the type that binds it. */
-record Param<V>(FieldType<V> type, V value) implements Expression<V> {
+/** A value bound as a statement parameter, with the type that binds it; never part of the SQL text. */
+record Param<V>(FieldType<V> type, V value) implements Expression<V>, Node {
+  Param {
+    Objects.requireNonNull(type, "type");
+  }
+
   void bind(PreparedStatement statement, int index) throws SQLException {
     type.bind(statement, index, value);
+  }
+
+  @Override
+  public void render(SqlWriter writer) {
+    writer.param(this);
   }
 
   @Override

@@ -1,11 +1,16 @@
 package io.ecto4j.query;
 
+import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
-import io.ecto4j.type.Types;
+import io.ecto4j.type.FieldType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * An immutable, composable query, Ecto's {@code Ecto.Query}. Every method returns a new query, so
@@ -18,56 +23,438 @@ import java.util.Objects;
  *     .orderBy(Posts.INSERTED_AT.desc())
  *     .limit(10);
  * List<PostStruct> posts = repo.all(q);
+ * List<Tuple2<String, Long>> counts = repo.all(Posts.query()
+ *     .join(Posts.COMMENTS).groupBy(Posts.ID).select(Posts.TITLE, Aggregate.count(Comments.ID)));
  * }</pre>
+ *
+ * <p>Every value is a bound parameter, and every identifier comes from a compiled schema or a
+ * developer's literal ({@code from("posts")}, {@code column("title", …)}), always quoted. The SQL
+ * is rendered once per query value and kept, so a query held in a constant renders once; see
+ * docs/queries.md for the whole DSL.
  *
  * @param <T> what each row becomes
  */
 public final class Query<T> {
-  private final Table<?> from;
-  private final RowReader<T> reader;
-  private final Condition filter;
-  private final List<Order> orderBy;
-  private final Integer limit;
-  private final Integer offset;
 
-  private Query(Table<?> from, RowReader<T> reader, Condition filter, List<Order> orderBy,
-      Integer limit, Integer offset) {
-    this.from = from;
-    this.reader = reader;
-    this.filter = filter;
-    this.orderBy = orderBy;
-    this.limit = limit;
-    this.offset = offset;
+  /** The clauses {@link #exclude} removes, Ecto's {@code exclude/2}. */
+  public enum Clause { WHERE, JOIN, GROUP_BY, HAVING, ORDER_BY, LIMIT, OFFSET, DISTINCT, LOCK, PREFIX, WITH }
+
+  final Source source;
+  final Object rootKey;
+  final String rootName;
+  final List<JoinClause> joins;
+  final Condition where;
+  final List<Expression<?>> groupBy;
+  final Condition having;
+  final SelectClause<T> select;
+  final DistinctClause distinct;
+  final List<Order> orderBy;
+  final Integer limit;
+  final Integer offset;
+  final Lock lock;
+  final String prefix;
+  final List<Cte<?>> ctes;
+  private volatile Sql rendered;
+  private volatile Sql renderedWithPrefix;
+
+  /** The mutable copy of a query that each step edits before it becomes the next query. */
+  private static final class Draft {
+    Source source;
+    Object rootKey;
+    String rootName;
+    List<JoinClause> joins = List.of();
+    Condition where;
+    List<Expression<?>> groupBy = List.of();
+    Condition having;
+    SelectClause<?> select;
+    DistinctClause distinct;
+    List<Order> orderBy = List.of();
+    Integer limit;
+    Integer offset;
+    Lock lock;
+    String prefix;
+    List<Cte<?>> ctes = List.of();
+
+    Draft(Source source, Object rootKey, String rootName, SelectClause<?> select) {
+      this.source = source;
+      this.rootKey = rootKey;
+      this.rootName = rootName;
+      this.select = select;
+    }
+
+    Draft(Query<?> q) {
+      this(q.source, q.rootKey, q.rootName, q.select);
+      joins = q.joins;
+      where = q.where;
+      groupBy = q.groupBy;
+      having = q.having;
+      distinct = q.distinct;
+      orderBy = q.orderBy;
+      limit = q.limit;
+      offset = q.offset;
+      lock = q.lock;
+      prefix = q.prefix;
+      ctes = q.ctes;
+    }
   }
+
+  @SuppressWarnings("unchecked")
+  private Query(Draft d) {
+    this.source = d.source;
+    this.rootKey = d.rootKey;
+    this.rootName = d.rootName;
+    this.joins = d.joins;
+    this.where = d.where;
+    this.groupBy = d.groupBy;
+    this.having = d.having;
+    this.select = (SelectClause<T>) d.select;
+    this.distinct = d.distinct;
+    this.orderBy = d.orderBy;
+    this.limit = d.limit;
+    this.offset = d.offset;
+    this.lock = d.lock;
+    this.prefix = d.prefix;
+    this.ctes = d.ctes;
+  }
+
+  private Query<T> edit(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return new Query<>(draft);
+  }
+
+  private <R> Query<R> reselect(SelectClause<R> selection) {
+    Draft draft = new Draft(this);
+    draft.select = selection;
+    return new Query<>(draft);
+  }
+
+  private static <S> Query<S> start(Source source, Object key, String name, SelectClause<?> selection) {
+    return new Query<>(new Draft(source, key, name, selection));
+  }
+
+  // ---------------------------------------------------------------- from
 
   /** All rows of {@code table} as structs; generated companions offer it as {@code Posts.query()}. */
   public static <S> Query<S> from(Table<S> table) {
-    Objects.requireNonNull(table, "table");
-    return new Query<>(table, row -> table.fromRow(row, 0), null, List.of(), null, null);
+    Source.OfTable source = new Source.OfTable(Objects.requireNonNull(table, "table"));
+    return start(source, source, hint(table.name()), SelectClause.WholeRow.ofTable(source, table));
   }
 
-  /** The table the query reads from. */
-  public Table<?> source() {
-    return from;
+  /**
+   * Rows of a table without schema, Ecto's {@code from p in "posts"}: name and type its columns
+   * with {@link #column}, and {@code select} what to read, which is required.
+   *
+   * <pre>{@code
+   * Expression<Boolean> published = Query.column("published", Types.BOOLEAN);
+   * Query<String> titles = Query.from("posts").where(published.eq(true)).select(Query.column("title", Types.STRING));
+   * }</pre>
+   */
+  public static Query<Void> from(String table) {
+    Source.Named source = new Source.Named(table);
+    return start(source, source, hint(table), null);
   }
+
+  /** Rows of an aliased source, so that the root can be named: {@code Query.from(p).select(Tuple2::new, p, c)}. */
+  public static <S> Query<S> from(Alias<S> alias) {
+    Source source = alias.source();
+    SelectClause<?> row = source instanceof Source.OfTable t
+        ? SelectClause.WholeRow.ofTable(source, t.table()) : source.wholeRow();
+    return start(source, alias, alias.name(), row);
+  }
+
+  /** Rows of a subquery, Ecto's {@code from s in subquery(q)}; its fields resolve by column name. */
+  public static <S> Query<S> from(Query<S> subquery) {
+    Source.Subquery source = new Source.Subquery(Objects.requireNonNull(subquery, "subquery"));
+    return start(source, source, "s0", source.wholeRow());
+  }
+
+  /** Rows of a common table expression; the query carries its definition ({@code WITH}). */
+  public static <S> Query<S> from(Cte<S> cte) {
+    Source.CteRef source = new Source.CteRef(Objects.requireNonNull(cte, "cte"));
+    Query<S> query = start(source, source, hint(cte.name()), source.wholeRow());
+    return query.with(cte);
+  }
+
+  /**
+   * A column of the query's first source named by the caller, for tables without schema and for
+   * subqueries: {@code Query.column("published", Types.BOOLEAN)} is {@code p0."published"}.
+   */
+  public static <V> Expression<V> column(String name, FieldType<V> type) {
+    SqlWriter.quote(name);
+    return new Nodes.Column<>(null, name, Objects.requireNonNull(type, "type"));
+  }
+
+  private static String hint(String name) {
+    return SqlWriter.aliasLetter(name) + "0";
+  }
+
+  // ---------------------------------------------------------------- where, group, having
 
   /** Adds a condition, joined to earlier ones with {@code AND}. */
   public Query<T> where(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    return new Query<>(from, reader, filter == null ? condition : filter.and(condition), orderBy, limit, offset);
+    return edit(d -> d.where = d.where == null ? condition : d.where.and(condition));
   }
 
   /** Adds a condition joined with {@code OR} to all earlier ones: {@code (earlier) OR condition}. */
   public Query<T> orWhere(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    return new Query<>(from, reader, filter == null ? condition : filter.or(condition), orderBy, limit, offset);
+    return edit(d -> d.where = d.where == null ? condition : d.where.or(condition));
+  }
+
+  /** Appends {@code GROUP BY} terms. */
+  public Query<T> groupBy(Expression<?>... expressions) {
+    return edit(d -> d.groupBy = appended(d.groupBy, expressions));
+  }
+
+  /** Adds a {@code HAVING} condition, joined to earlier ones with {@code AND}. */
+  public Query<T> having(Condition condition) {
+    Objects.requireNonNull(condition, "condition");
+    return edit(d -> d.having = d.having == null ? condition : d.having.and(condition));
+  }
+
+  /** Adds a {@code HAVING} condition joined with {@code OR} to earlier ones. */
+  public Query<T> orHaving(Condition condition) {
+    Objects.requireNonNull(condition, "condition");
+    return edit(d -> d.having = d.having == null ? condition : d.having.or(condition));
+  }
+
+  // ---------------------------------------------------------------- joins
+
+  /** {@code INNER JOIN} through an association's keys, Ecto's {@code join: c in assoc(p, :comments)}. */
+  public Query<T> join(Association<?, ?> association) {
+    return addJoin(JoinClause.association(JoinType.INNER, association, null));
+  }
+
+  /** {@code INNER JOIN} through an association, bound to {@code as} so its fields can be named through it. */
+  public <J> Query<T> join(Association<?, J> association, Alias<J> as) {
+    return addJoin(JoinClause.association(JoinType.INNER, association, Objects.requireNonNull(as, "as")));
+  }
+
+  /** {@code LEFT OUTER JOIN} through an association. */
+  public Query<T> leftJoin(Association<?, ?> association) {
+    return addJoin(JoinClause.association(JoinType.LEFT, association, null));
+  }
+
+  /** {@code LEFT OUTER JOIN} through an association, bound to {@code as}. */
+  public <J> Query<T> leftJoin(Association<?, J> association, Alias<J> as) {
+    return addJoin(JoinClause.association(JoinType.LEFT, association, Objects.requireNonNull(as, "as")));
+  }
+
+  /** A join of any kind through an association; {@code as} may be null. */
+  public <J> Query<T> join(JoinType type, Association<?, J> association, Alias<J> as) {
+    return addJoin(JoinClause.association(type, association, as));
+  }
+
+  /** {@code INNER JOIN table ON condition}. */
+  public Query<T> join(Table<?> table, Condition on) {
+    return addJoin(JoinClause.on(JoinType.INNER, table, on));
+  }
+
+  /** {@code INNER JOIN} of an alias (a table, subquery or CTE) {@code ON condition}. */
+  public Query<T> join(Alias<?> alias, Condition on) {
+    return addJoin(JoinClause.on(JoinType.INNER, alias, on));
+  }
+
+  /** {@code LEFT OUTER JOIN table ON condition}. */
+  public Query<T> leftJoin(Table<?> table, Condition on) {
+    return addJoin(JoinClause.on(JoinType.LEFT, table, on));
+  }
+
+  /** {@code LEFT OUTER JOIN} of an alias {@code ON condition}. */
+  public Query<T> leftJoin(Alias<?> alias, Condition on) {
+    return addJoin(JoinClause.on(JoinType.LEFT, alias, on));
+  }
+
+  /** A join of any kind of a table; {@code on} is null for the cross joins. */
+  public Query<T> join(JoinType type, Table<?> table, Condition on) {
+    return addJoin(JoinClause.on(type, table, on));
+  }
+
+  /**
+   * A join of any kind of an alias; {@code on} is null for the cross joins. The lateral kinds take a
+   * subquery alias whose query may use the sources joined before it:
+   * {@code join(JoinType.LEFT_LATERAL, Alias.of(latestComment, "lc"), Condition.TRUE)}.
+   */
+  public Query<T> join(JoinType type, Alias<?> alias, Condition on) {
+    return addJoin(JoinClause.on(type, alias, on));
+  }
+
+  /** {@code CROSS JOIN table}. */
+  public Query<T> crossJoin(Table<?> table) {
+    return addJoin(JoinClause.on(JoinType.CROSS, table, null));
+  }
+
+  /** {@code CROSS JOIN} of an alias. */
+  public Query<T> crossJoin(Alias<?> alias) {
+    return addJoin(JoinClause.on(JoinType.CROSS, alias, null));
+  }
+
+  private Query<T> addJoin(JoinClause join) {
+    if (join.key() == rootKey || joins.stream().anyMatch(j -> j.key() == join.key())) {
+      throw new IllegalArgumentException("alias " + join.name() + " is already bound in this query;"
+          + " make a second Alias to use the same source twice");
+    }
+    List<JoinClause> all = new ArrayList<>(joins);
+    all.add(join);
+    List<JoinClause> copy = List.copyOf(all);
+    return edit(d -> d.joins = copy);
+  }
+
+  // ---------------------------------------------------------------- select
+
+  /** One value per row: {@code Posts.query().select(Posts.TITLE)} is a {@code Query<String>}. */
+  public <V> Query<V> select(Selectable<V> item) {
+    return reselect(SelectClause.Items.single(Objects.requireNonNull(item, "item")));
+  }
+
+  /** Two values per row, as a {@link Tuple2}: Ecto's {@code select: {p.title, count(c.id)}}. */
+  public <A, B> Query<Tuple2<A, B>> select(Selectable<A> a, Selectable<B> b) {
+    return items(v -> new Tuple2<>(cast(v[0]), cast(v[1])), a, b);
+  }
+
+  /** Three values per row, as a {@link Tuple3}. */
+  public <A, B, C> Query<Tuple3<A, B, C>> select(Selectable<A> a, Selectable<B> b, Selectable<C> c) {
+    return items(v -> new Tuple3<>(cast(v[0]), cast(v[1]), cast(v[2])), a, b, c);
+  }
+
+  /** One value per row, through a constructor: {@code select(Title::new, Posts.TITLE)}. */
+  public <A, R> Query<R> select(Function<? super A, ? extends R> constructor, Selectable<A> a) {
+    return items(v -> constructor.apply(cast(v[0])), a);
+  }
+
+  /** Two values per row into your record: {@code select(TitleViews::new, Posts.TITLE, Posts.VIEW_COUNT)}. */
+  public <A, B, R> Query<R> select(BiFunction<? super A, ? super B, ? extends R> constructor,
+      Selectable<A> a, Selectable<B> b) {
+    return items(v -> constructor.apply(cast(v[0]), cast(v[1])), a, b);
+  }
+
+  /** Three values per row into your record. */
+  public <A, B, C, R> Query<R> select(Constructors.Of3<? super A, ? super B, ? super C, ? extends R> constructor,
+      Selectable<A> a, Selectable<B> b, Selectable<C> c) {
+    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2])), a, b, c);
+  }
+
+  /** Four values per row into your record. */
+  public <A, B, C, D, R> Query<R> select(
+      Constructors.Of4<? super A, ? super B, ? super C, ? super D, ? extends R> constructor,
+      Selectable<A> a, Selectable<B> b, Selectable<C> c, Selectable<D> d) {
+    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3])), a, b, c, d);
+  }
+
+  /** Five values per row into your record. */
+  public <A, B, C, D, E, R> Query<R> select(
+      Constructors.Of5<? super A, ? super B, ? super C, ? super D, ? super E, ? extends R> constructor,
+      Selectable<A> a, Selectable<B> b, Selectable<C> c, Selectable<D> d, Selectable<E> e) {
+    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3]), cast(v[4])),
+        a, b, c, d, e);
+  }
+
+  /** Six values per row into your record. */
+  public <A, B, C, D, E, F, R> Query<R> select(
+      Constructors.Of6<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? extends R> constructor,
+      Selectable<A> a, Selectable<B> b, Selectable<C> c, Selectable<D> d, Selectable<E> e, Selectable<F> f) {
+    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3]), cast(v[4]), cast(v[5])),
+        a, b, c, d, e, f);
+  }
+
+  /** Seven values per row into your record. */
+  public <A, B, C, D, E, F, G, R> Query<R> select(
+      Constructors.Of7<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? super G,
+          ? extends R> constructor,
+      Selectable<A> a, Selectable<B> b, Selectable<C> c, Selectable<D> d, Selectable<E> e, Selectable<F> f,
+      Selectable<G> g) {
+    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3]), cast(v[4]), cast(v[5]),
+        cast(v[6])), a, b, c, d, e, f, g);
+  }
+
+  /** Eight values per row into your record. */
+  public <A, B, C, D, E, F, G, H, R> Query<R> select(
+      Constructors.Of8<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? super G, ? super H,
+          ? extends R> constructor,
+      Selectable<A> a, Selectable<B> b, Selectable<C> c, Selectable<D> d, Selectable<E> e, Selectable<F> f,
+      Selectable<G> g, Selectable<H> h) {
+    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3]), cast(v[4]), cast(v[5]),
+        cast(v[6]), cast(v[7])), a, b, c, d, e, f, g, h);
+  }
+
+  /**
+   * One map per row, keyed as given (in the map's iteration order), Ecto's
+   * {@code select: %{title: p.title, views: p.view_count}}. Keys also name the columns
+   * ({@code AS "title"}), so a subquery's map keys are the columns the outer query reads.
+   */
+  public Query<Map<String, Object>> select(Map<String, ? extends Selectable<?>> fields) {
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("select(Map) needs at least one entry");
+    }
+    List<String> names = new ArrayList<>(fields.keySet());
+    names.forEach(SqlWriter::quote);
+    List<Selectable<?>> items = new ArrayList<>(fields.values());
+    return reselect(SelectClause.Items.map(items, names));
+  }
+
+  /**
+   * Ecto's {@code select_merge} on a struct: each row's {@code field} is taken from {@code value}
+   * — a computed value in place of the column, or a virtual field filled by the query.
+   */
+  public <V> Query<T> selectMerge(Field<T, V> field, Expression<V> value) {
+    Objects.requireNonNull(value, "value");
+    if (!(select instanceof SelectClause.WholeRow<T> row)) {
+      throw new IllegalArgumentException("selectMerge(" + field + ", …) needs a query selecting whole structs");
+    }
+    return reselect(row.merge(field, value));
+  }
+
+  /** Ecto's {@code select_merge} on a map selection: adds the entry, or replaces the key's value. */
+  public Query<T> selectMerge(String key, Selectable<?> value) {
+    SqlWriter.quote(key);
+    if (!(select instanceof SelectClause.Items<T> items)) {
+      throw new IllegalArgumentException("selectMerge(\"" + key + "\", …) merges into a map selection,"
+          + " select(Map.of(…)); this query selects whole rows");
+    }
+    return reselect(items.put(key, Objects.requireNonNull(value, "value")));
+  }
+
+  private <R> Query<R> items(Function<Object[], R> assemble, Selectable<?>... items) {
+    for (Selectable<?> item : items) {
+      Objects.requireNonNull(item, "select item");
+    }
+    return reselect(SelectClause.Items.of(List.of(items), null, assemble));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> V cast(Object value) {
+    return (V) value;
+  }
+
+  // ---------------------------------------------------------------- distinct, order, limit, lock
+
+  /** {@code SELECT DISTINCT}. */
+  public Query<T> distinct() {
+    return edit(d -> d.distinct = DistinctClause.ALL);
+  }
+
+  /** {@code SELECT DISTINCT ON (…)}; the terms also lead the ORDER BY (ascending). */
+  public Query<T> distinctOn(Expression<?>... expressions) {
+    List<Order> terms = new ArrayList<>();
+    for (Expression<?> expression : expressions) {
+      terms.add(expression.asc());
+    }
+    return distinctOn(terms.toArray(new Order[0]));
+  }
+
+  /** {@code SELECT DISTINCT ON (…)} with the order each term leads the ORDER BY with. */
+  public Query<T> distinctOn(Order... terms) {
+    if (terms.length == 0) {
+      throw new IllegalArgumentException("distinctOn needs at least one term");
+    }
+    return edit(d -> d.distinct = new DistinctClause(List.of(terms)));
   }
 
   /** Appends ordering terms after any earlier ones. */
   public Query<T> orderBy(Order... terms) {
-    List<Order> combined = new ArrayList<>(orderBy);
-    combined.addAll(List.of(terms));
-    return new Query<>(from, reader, filter, List.copyOf(combined), limit, offset);
+    return edit(d -> d.orderBy = appended(d.orderBy, terms));
   }
 
   /** At most {@code count} rows; replaces an earlier limit. */
@@ -75,7 +462,7 @@ public final class Query<T> {
     if (count < 0) {
       throw new IllegalArgumentException("limit must not be negative, got " + count);
     }
-    return new Query<>(from, reader, filter, orderBy, count, offset);
+    return edit(d -> d.limit = count);
   }
 
   /** Skips the first {@code count} rows; replaces an earlier offset. */
@@ -83,91 +470,208 @@ public final class Query<T> {
     if (count < 0) {
       throw new IllegalArgumentException("offset must not be negative, got " + count);
     }
-    return new Query<>(from, reader, filter, orderBy, limit, count);
+    return edit(d -> d.offset = count);
   }
 
-  /** How rows are read; used by the repo. */
+  /** Row locks: {@code lock(Lock.forUpdate().skipLocked())}; replaces an earlier lock. */
+  public Query<T> lock(Lock lock) {
+    Objects.requireNonNull(lock, "lock");
+    return edit(d -> d.lock = lock);
+  }
+
+  // ---------------------------------------------------------------- combinations, CTEs, prefix
+
+  /**
+   * {@code (this) UNION (other)}: distinct rows of both. Each side keeps its own order and limit;
+   * {@code orderBy}/{@code limit}/{@code where} on the result apply to the whole union (it is then
+   * wrapped as a subquery, whose columns the first query's fields name).
+   */
+  public Query<T> union(Query<T> other) {
+    return combine("UNION", other);
+  }
+
+  /** {@code (this) UNION ALL (other)}: all rows of both. */
+  public Query<T> unionAll(Query<T> other) {
+    return combine("UNION ALL", other);
+  }
+
+  /** {@code (this) INTERSECT (other)}. */
+  public Query<T> intersect(Query<T> other) {
+    return combine("INTERSECT", other);
+  }
+
+  /** {@code (this) INTERSECT ALL (other)}. */
+  public Query<T> intersectAll(Query<T> other) {
+    return combine("INTERSECT ALL", other);
+  }
+
+  /** {@code (this) EXCEPT (other)}: rows of this query that the other does not have. */
+  public Query<T> except(Query<T> other) {
+    return combine("EXCEPT", other);
+  }
+
+  /** {@code (this) EXCEPT ALL (other)}. */
+  public Query<T> exceptAll(Query<T> other) {
+    return combine("EXCEPT ALL", other);
+  }
+
+  private Query<T> combine(String operator, Query<T> other) {
+    Objects.requireNonNull(other, "other");
+    Source.Combination combination = isBareCombination()
+        ? ((Source.Combination) source).with(operator, other)
+        : new Source.Combination(this, List.of(new Source.Combination.Part(operator, other)));
+    Query<T> combined = start(combination, combination, "s0", combination.wholeRow());
+    return isBareCombination() ? combined.edit(d -> {
+      d.prefix = prefix;
+      d.ctes = ctes;
+    }) : combined;
+  }
+
+  /** Whether this is a combination with no clauses of its own, rendered as {@code (a) UNION (b)}. */
+  boolean isBareCombination() {
+    return source instanceof Source.Combination && joins.isEmpty() && where == null && groupBy.isEmpty()
+        && having == null && distinct == null && orderBy.isEmpty() && limit == null && offset == null
+        && lock == null && select instanceof SelectClause.WholeRow<T> row && row.merges().isEmpty();
+  }
+
+  /** Adds a common table expression to this query's {@code WITH}, Ecto's {@code with_cte/3}. */
+  public Query<T> with(Cte<?> cte) {
+    Objects.requireNonNull(cte, "cte");
+    if (ctes.contains(cte)) {
+      return this;
+    }
+    return edit(d -> d.ctes = appended(d.ctes, new Cte<?>[] {cte}));
+  }
+
+  /**
+   * Runs the query in the PostgreSQL schema {@code prefix}, Ecto's {@code put_query_prefix/2}:
+   * every table of it, its joins and its subqueries (unless they set their own) is read as
+   * {@code "prefix"."table"}. Wins over a repo's default prefix.
+   */
+  public Query<T> prefix(String prefix) {
+    SqlWriter.quote(prefix);
+    return edit(d -> d.prefix = prefix);
+  }
+
+  /** This query without the given clauses, Ecto's {@code exclude/2}. */
+  public Query<T> exclude(Clause... clauses) {
+    return edit(d -> {
+      for (Clause clause : clauses) {
+        switch (clause) {
+          case WHERE -> d.where = null;
+          case JOIN -> d.joins = List.of();
+          case GROUP_BY -> d.groupBy = List.of();
+          case HAVING -> d.having = null;
+          case ORDER_BY -> d.orderBy = List.of();
+          case LIMIT -> d.limit = null;
+          case OFFSET -> d.offset = null;
+          case DISTINCT -> d.distinct = null;
+          case LOCK -> d.lock = null;
+          case PREFIX -> d.prefix = null;
+          case WITH -> d.ctes = List.of();
+        }
+      }
+    });
+  }
+
+  private static <E> List<E> appended(List<E> list, E[] more) {
+    List<E> all = new ArrayList<>(list);
+    for (E item : more) {
+      all.add(Objects.requireNonNull(item, "term"));
+    }
+    return List.copyOf(all);
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  /** The schema whose fields resolve to this query's rows (its first source's), or null. */
+  public Table<?> source() {
+    return source.table();
+  }
+
+  Table<?> exposedTable() {
+    return source.table();
+  }
+
+  SelectClause<T> selection() {
+    return select;
+  }
+
+  /** How rows are read, by column position; used by the repo. */
   public RowReader<T> reader() {
-    return reader;
+    SelectClause<T> selection = requireSelection();
+    SelectClause.Reader<T> read = selection.reader();
+    return row -> read.read(row, 0);
   }
 
-  /** {@code SELECT} of every column of the source, with the query's clauses. */
+  SelectClause<T> requireSelection() {
+    if (select == null) {
+      throw new IllegalStateException("a query from " + source.label() + " (a table without schema) needs a"
+          + " select, e.g. .select(Query.column(\"title\", Types.STRING)); in: " + this);
+    }
+    return select;
+  }
+
+  /** The {@code SELECT} this query runs, Ecto's {@code to_sql(:all, …)}; rendered once and kept. */
   public Sql toSql() {
-    SqlWriter writer = SqlWriter.forQuery();
-    String alias = writer.alias(from);
-    writer.append("SELECT ");
-    List<? extends Field<?, ?>> fields = from.fields();
-    for (int i = 0; i < fields.size(); i++) {
-      writer.append(i == 0 ? "" : ", ").append(alias).append(".").append(SqlWriter.quote(fields.get(i).column()));
+    Sql sql = rendered;
+    if (sql == null) {
+      sql = QueryRenderer.statement(this, null);
+      rendered = sql;
     }
-    return clauses(writer, alias).build();
+    return sql;
   }
 
-  /** {@code SELECT aggregate(…)}; a limited or offset query is aggregated as a subquery, as in Ecto. */
-  public Sql toAggregateSql(Aggregate<?> aggregate) {
-    SqlWriter writer = SqlWriter.forQuery();
-    String alias = writer.alias(from);
-    writer.append("SELECT ");
-    aggregate.render(writer);
-    if (limit == null && offset == null) {
-      return whereClause(writer.append(" FROM ").append(SqlWriter.quote(from.name())).append(" AS ").append(alias))
-          .build();
+  /** The {@code SELECT} for tables that default to the schema {@code prefix}; the last one is kept. */
+  Sql toSql(String defaultPrefix) {
+    if (defaultPrefix == null) {
+      return toSql();
     }
-    writer.append(" FROM (SELECT ").append(alias).append(".* FROM ").append(SqlWriter.quote(from.name()))
-        .append(" AS ").append(alias);
-    return clauses(writer, null).append(") AS ").append(alias).build();
+    Sql sql = renderedWithPrefix;
+    if (sql == null || !defaultPrefix.equals(sql.defaultPrefix())) {
+      sql = QueryRenderer.statement(this, defaultPrefix);
+      renderedWithPrefix = sql;
+    }
+    return sql;
+  }
+
+  /** {@code SELECT aggregate(…)}; a limited, offset, distinct or grouped query is wrapped, as in Ecto. */
+  public Sql toAggregateSql(Aggregate<?> aggregate) {
+    return Statements.aggregate(this, aggregate);
   }
 
   /** {@code SELECT TRUE … LIMIT 1}, for {@code repo.exists}. */
   public Sql toExistsSql() {
-    SqlWriter writer = SqlWriter.forQuery();
-    String alias = writer.alias(from);
-    writer.append("SELECT TRUE FROM ").append(SqlWriter.quote(from.name())).append(" AS ").append(alias);
-    whereClause(writer);
-    return writer.append(" LIMIT 1").build();
+    return Statements.exists(this);
   }
 
-  private SqlWriter clauses(SqlWriter writer, String alias) {
-    if (alias != null) {
-      writer.append(" FROM ").append(SqlWriter.quote(from.name())).append(" AS ").append(alias);
-    }
-    whereClause(writer);
-    for (int i = 0; i < orderBy.size(); i++) {
-      Order term = orderBy.get(i);
-      writer.append(i == 0 ? " ORDER BY " : ", ").expression(term.expression())
-          .append(term.direction() == Order.Direction.DESC ? " DESC" : "")
-          .append(term.nulls() == Order.Nulls.DEFAULT ? "" : " NULLS " + term.nulls().name());
-    }
-    if (limit != null) {
-      writer.append(" LIMIT ").param(new Param<>(Types.INTEGER, limit));
-    }
-    if (offset != null) {
-      writer.append(" OFFSET ").param(new Param<>(Types.INTEGER, offset));
-    }
-    return writer;
-  }
-
-  private SqlWriter whereClause(SqlWriter writer) {
-    return filter == null ? writer : writer.append(" WHERE ").node(filter.node());
-  }
-
-  /** Ecto-style: {@code #Query<from p0 in "posts", where: …, order_by: […], limit: 10>}. */
+  /** Ecto-style: {@code #Query<from p0 in "posts", where: Post.published = ^true, limit: 10>}. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("#Query<from ")
-        .append(Character.toLowerCase(from.name().charAt(0))).append("0 in \"").append(from.name()).append('"');
-    if (filter != null) {
-      text.append(", where: ").append(filter);
+    StringBuilder text = new StringBuilder("#Query<");
+    if (!ctes.isEmpty()) {
+      text.append("with: ").append(ctes).append(", ");
     }
-    if (!orderBy.isEmpty()) {
-      text.append(", order_by: ").append(orderBy);
+    text.append("from ").append(rootName).append(" in ").append(source.label());
+    for (int i = 0; i < joins.size(); i++) {
+      text.append(", ").append(joins.get(i).inspect(i + 1));
     }
-    if (limit != null) {
-      text.append(", limit: ").append(limit);
-    }
-    if (offset != null) {
-      text.append(", offset: ").append(offset);
-    }
+    part(text, "where", where);
+    part(text, "group_by", groupBy.isEmpty() ? null : groupBy);
+    part(text, "having", having);
+    part(text, "distinct", distinct);
+    part(text, "select", select == null ? null : select.inspect());
+    part(text, "order_by", orderBy.isEmpty() ? null : orderBy);
+    part(text, "limit", limit);
+    part(text, "offset", offset);
+    part(text, "lock", lock == null ? null : "\"" + lock + "\"");
+    part(text, "prefix", prefix == null ? null : "\"" + prefix + "\"");
     return text.append('>').toString();
+  }
+
+  private static void part(StringBuilder text, String name, Object value) {
+    if (value != null) {
+      text.append(", ").append(name).append(": ").append(value);
+    }
   }
 }

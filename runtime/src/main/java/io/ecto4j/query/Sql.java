@@ -2,7 +2,11 @@ package io.ecto4j.query;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A rendered statement: the SQL text with {@code ?} placeholders and the values bound to them.
@@ -12,14 +16,22 @@ import java.util.List;
  * sql.text();   // SELECT p0."id", … FROM "posts" AS p0 WHERE p0."title" = ?
  * sql.values(); // [Hello]
  * }</pre>
+ *
+ * <p>A statement rendered from a query remembers how, so that a repo with a default schema prefix
+ * ({@code Repo.builder().prefix("tenant_a")}) can have it rendered for that prefix:
+ * {@link #withDefaultPrefix}.
  */
 public final class Sql {
   private final String text;
   private final List<Param<?>> params;
+  private final String defaultPrefix;
+  private final Function<String, Sql> renderer;
 
-  Sql(String text, List<Param<?>> params) {
+  Sql(String text, List<Param<?>> params, String defaultPrefix, Function<String, Sql> renderer) {
     this.text = text;
     this.params = params;
+    this.defaultPrefix = defaultPrefix;
+    this.renderer = renderer;
   }
 
   /** The SQL text. */
@@ -27,9 +39,33 @@ public final class Sql {
     return text;
   }
 
-  /** The parameter values, in placeholder order. */
+  /** The parameter values, in placeholder order (nulls included). */
   public List<Object> values() {
-    return params.stream().map(p -> (Object) p.value()).toList();
+    List<Object> values = new ArrayList<>(params.size());
+    for (Param<?> param : params) {
+      values.add(param.value());
+    }
+    return Collections.unmodifiableList(values);
+  }
+
+  /**
+   * This statement as it reads when tables without an explicit prefix live in the PostgreSQL
+   * schema {@code prefix} (null: the connection's {@code search_path}). A query's own
+   * {@code prefix(…)} still wins over it.
+   */
+  public Sql withDefaultPrefix(String prefix) {
+    if (Objects.equals(prefix, defaultPrefix) || renderer == null) {
+      return this;
+    }
+    return renderer.apply(prefix);
+  }
+
+  List<Param<?>> params() {
+    return params;
+  }
+
+  String defaultPrefix() {
+    return defaultPrefix;
   }
 
   /** Binds every parameter to {@code statement}, each with its own type. */

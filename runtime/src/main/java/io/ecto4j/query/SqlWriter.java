@@ -2,48 +2,145 @@ package io.ecto4j.query;
 
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
- * Renders the expression tree to SQL text and its parameters. Identifiers come only from compiled
- * schemas and are always quoted; values only ever become {@code ?} parameters.
+ * Renders the query tree to SQL text and its parameters. Identifiers are always quoted and values
+ * only ever become {@code ?} parameters. Each SELECT level opens a scope holding its bindings (the
+ * {@code p0}, {@code c1} aliases); a field resolves in the innermost scope that has its table, so
+ * a subquery may refer to the fields of the query around it (a correlated subquery).
  */
 final class SqlWriter {
-  private final StringBuilder sql = new StringBuilder();
+  private final StringBuilder sql = new StringBuilder(256);
   private final List<Param<?>> params = new ArrayList<>();
-  private final Map<Table<?>, String> aliases = new IdentityHashMap<>();
   private final boolean inspecting;
+  private final Deque<Scope> scopes = new ArrayDeque<>();
+  private final String defaultPrefix;
+  private int aliasCount;
 
-  private SqlWriter(boolean inspecting) {
+  /** One SELECT level: its bindings in FROM/JOIN order, and the schema prefix its tables take. */
+  private record Scope(List<Binding> bindings, String prefix) {}
+
+  /** A source in scope: the key it is found by, its table (if any) and its SQL alias. */
+  record Binding(Object key, Table<?> table, String alias) {}
+
+  private SqlWriter(boolean inspecting, String defaultPrefix) {
     this.inspecting = inspecting;
+    this.defaultPrefix = defaultPrefix;
   }
 
-  static SqlWriter forQuery() {
-    return new SqlWriter(false);
+  /** A writer for an executable statement whose unprefixed tables take {@code defaultPrefix}. */
+  static SqlWriter forStatement(String defaultPrefix) {
+    return new SqlWriter(false, defaultPrefix);
   }
 
   /** A readable, non-executable rendering for {@code toString()}: fields by name, values inline. */
-  static String inspect(Nodes.Node node) {
-    SqlWriter writer = new SqlWriter(true);
-    writer.node(node);
+  static String inspect(Node node) {
+    SqlWriter writer = new SqlWriter(true, null);
+    node.render(writer);
     return writer.sql.toString();
   }
 
-  /** Brings {@code table} into scope under a short alias, as Ecto's {@code p0}. */
-  String alias(Table<?> table) {
-    return aliases.computeIfAbsent(table, t -> Character.toLowerCase(t.name().charAt(0)) + String.valueOf(aliases.size()));
+  boolean inspecting() {
+    return inspecting;
   }
+
+  // ---------------------------------------------------------------- scopes and bindings
+
+  /** Opens a SELECT level; {@code prefix} null inherits the enclosing level's (or the default). */
+  void enter(String prefix) {
+    String inherited = scopes.isEmpty() ? defaultPrefix : scopes.peek().prefix();
+    scopes.push(new Scope(new ArrayList<>(4), prefix != null ? prefix : inherited));
+  }
+
+  void exit() {
+    scopes.pop();
+  }
+
+  /** Brings a source into the current scope under a new short alias such as {@code p0}. */
+  String bind(Object key, Table<?> table, String hint) {
+    Scope scope = scopes.peek();
+    for (Binding binding : scope.bindings()) {
+      if (binding.key() == key) {
+        throw new IllegalArgumentException(key + " is bound twice in one query; use a second Alias");
+      }
+    }
+    String alias = aliasLetter(hint) + String.valueOf(aliasCount++);
+    scope.bindings().add(new Binding(key, table, alias));
+    return alias;
+  }
+
+  /** The first letter of an alias: the source's initial if it is a-z, else {@code t}. */
+  static char aliasLetter(String hint) {
+    char first = hint == null || hint.isEmpty() ? 't' : Character.toLowerCase(hint.charAt(0));
+    return first >= 'a' && first <= 'z' ? first : 't';
+  }
+
+  /** The binding of {@code key}, searched from the innermost scope outwards. */
+  Binding binding(Object key) {
+    for (Scope scope : scopes) {
+      for (Binding binding : scope.bindings()) {
+        if (binding.key() == key) {
+          return binding;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first binding of {@code table}, searched from the innermost scope outwards. */
+  Binding bindingOf(Table<?> table) {
+    for (Scope scope : scopes) {
+      for (Binding binding : scope.bindings()) {
+        if (binding.table() == table) {
+          return binding;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first source of the current SELECT level. */
+  Binding root() {
+    return scopes.peek().bindings().get(0);
+  }
+
+  // ---------------------------------------------------------------- text
 
   SqlWriter append(String text) {
     sql.append(text);
     return this;
   }
 
+  SqlWriter append(char c) {
+    sql.append(c);
+    return this;
+  }
+
+  /** {@code "name"}, with any double quote in it doubled, as PostgreSQL quotes identifiers. */
   static String quote(String identifier) {
-    return '"' + identifier + '"';
+    if (identifier == null || identifier.isEmpty() || identifier.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("not a valid SQL identifier: " + identifier);
+    }
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  SqlWriter identifier(String name) {
+    return append(quote(name));
+  }
+
+  /** A table name, qualified with the current scope's prefix if there is one. */
+  SqlWriter table(String name) {
+    String prefix = scopes.isEmpty() ? defaultPrefix : scopes.peek().prefix();
+    if (prefix != null) {
+      identifier(prefix).append('.');
+    }
+    return identifier(name);
   }
 
   SqlWriter param(Param<?> param) {
@@ -57,51 +154,76 @@ final class SqlWriter {
   }
 
   SqlWriter expression(Expression<?> expression) {
-    if (expression instanceof Param<?> param) {
-      return param(param);
+    if (expression instanceof Node node) {
+      node.render(this);
+      return this;
+    }
+    if (expression instanceof Condition condition) {
+      condition.render(this);
+      return this;
+    }
+    if (expression instanceof Aggregate<?> aggregate) {
+      aggregate.render(this);
+      return this;
     }
     if (expression instanceof Field<?, ?> field) {
       return field(field);
     }
-    throw new IllegalArgumentException("cannot render expression " + expression);
+    throw new IllegalArgumentException("cannot render " + expression.getClass().getName()
+        + ": build expressions from schema fields, Query.column(…) and io.ecto4j.query.Functions");
+  }
+
+  /** Renders {@code items} separated by {@code ", "}. */
+  <E> SqlWriter list(List<E> items, BiConsumer<SqlWriter, E> each) {
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        sql.append(", ");
+      }
+      each.accept(this, items.get(i));
+    }
+    return this;
   }
 
   private SqlWriter field(Field<?, ?> field) {
     if (inspecting) {
       return append(field.toString());
     }
+    requirePersisted(field);
+    Binding binding = bindingOf(field.table());
+    if (binding == null) {
+      throw new IllegalArgumentException(field + " belongs to \"" + field.table().name()
+          + "\", which this query does not select from or join (in scope: " + tablesInScope() + ")");
+    }
+    return column(binding.alias(), field.column());
+  }
+
+  static void requirePersisted(Field<?, ?> field) {
     if (!field.isPersisted()) {
       throw new IllegalArgumentException(field + " is virtual: it has no column to query");
     }
-    String alias = aliases.get(field.table());
-    if (alias == null) {
-      throw new IllegalArgumentException(field + " belongs to " + field.table().name()
-          + ", which this query does not select from (it selects from " + tablesInScope() + ")");
-    }
-    return append(alias).append(".").append(quote(field.column()));
+  }
+
+  SqlWriter column(String alias, String column) {
+    return append(alias).append('.').identifier(column);
   }
 
   private String tablesInScope() {
-    return aliases.keySet().stream().map(Table::name).toList().toString();
-  }
-
-  SqlWriter node(Nodes.Node node) {
-    if (node instanceof Nodes.Compare c) {
-      expression(c.left()).append(" ").append(c.operator()).append(" ").expression(c.right());
-    } else if (node instanceof Nodes.NullTest n) {
-      expression(n.operand()).append(n.isNull() ? " IS NULL" : " IS NOT NULL");
-    } else if (node instanceof Nodes.AnyOf a) {
-      append(a.negated() ? "NOT (" : "").expression(a.operand()).append(" = ANY(").param(a.values())
-          .append(a.negated() ? "))" : ")");
-    } else if (node instanceof Nodes.Junction j) {
-      append("(").node(j.left()).append(" ").append(j.operator()).append(" ").node(j.right()).append(")");
-    } else if (node instanceof Nodes.Not n) {
-      append("NOT (").node(n.operand()).append(")");
+    List<String> names = new ArrayList<>();
+    for (Scope scope : scopes) {
+      for (Binding binding : scope.bindings()) {
+        names.add(binding.table() == null ? binding.alias() : binding.table().name());
+      }
     }
-    return this;
+    return names.toString();
   }
 
-  Sql build() {
-    return new Sql(sql.toString(), List.copyOf(params));
+  /** The statement, and how to render it again for another default prefix. */
+  Sql build(Function<String, Sql> renderer) {
+    return new Sql(sql.toString(), List.copyOf(params), defaultPrefix, renderer);
+  }
+
+  @Override
+  public String toString() {
+    return sql.toString();
   }
 }

@@ -8,17 +8,14 @@ import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
-import io.ecto4j.type.Types;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -63,9 +60,33 @@ final class ChangesetWriter {
       return Result.err(marked);
     }
     if (marked.preparers().isEmpty() && marked.assocChanges().isEmpty()) {
-      return mappingConstraints(marked, () -> Result.ok(row.write(marked)));
+      Supplier<Result<S, Changeset<S>>> single = () -> mappingConstraints(marked, () -> Result.ok(row.write(marked)));
+      // In a transaction, a failed statement would abort it: a savepoint lets the caller go on after Err.
+      boolean guard = !marked.constraints().isEmpty() && executor.transactions().active();
+      return guard ? atomically(single) : single.get();
     }
-    return executor.transaction(() -> writeInTransaction(marked, row), Result::isOk);
+    return atomically(() -> writeInTransaction(marked, row));
+  }
+
+  /**
+   * Runs {@code write} in a transaction (a savepoint inside one) that an {@code Err} rolls back, so
+   * that a failed write leaves nothing behind and the caller's transaction usable.
+   */
+  private <S extends Struct<S>> Result<S, Changeset<S>> atomically(Supplier<Result<S, Changeset<S>>> write) {
+    Transactions transactions = executor.transactions();
+    Supplier<Result<S, Changeset<S>>> orRollback = () -> {
+      Result<S, Changeset<S>> result = write.get();
+      if (result instanceof Result.Err<S, Changeset<S>> err) {
+        throw new Transactions.Rollback(err.error());
+      }
+      return result;
+    };
+    Result<Result<S, Changeset<S>>, Changeset<S>> outcome = transactions.active()
+        ? transactions.savepoint(orRollback)
+        : transactions.run(TransactionOptions.defaults(), orRollback);
+    return outcome instanceof Result.Err<Result<S, Changeset<S>>, Changeset<S>> err
+        ? Result.err(err.error())
+        : outcome.orElseThrow();
   }
 
   private <S extends Struct<S>> Result<S, Changeset<S>> writeInTransaction(Changeset<S> changeset, RowWrite row) {
@@ -105,29 +126,13 @@ final class ChangesetWriter {
 
   private <S extends Struct<S>> S insertRow(Changeset<S> changeset) {
     Table<S> table = changeset.table();
-    S struct = stampAndKey(table, changeset.applyChanges());
+    S struct = InsertStamps.prepare(table, changeset.applyChanges(), clock.instant());
     boolean keyGiven = table.primaryKeyGeneratedByDatabase() && table.primaryKey().orElseThrow().get(struct) != null;
     String sql = keyGiven ? Writes.insertAllColumnsSql(table) : table.insertSql();
     List<Field<S, ?>> fields = keyGiven ? table.fields() : table.insertFields();
     S inserted = executor.query(sql, statement -> bindFields(statement, fields, struct),
         row -> table.fromRow(row, 0)).get(0);
     return keepVirtualFields(table, struct, inserted);
-  }
-
-  private <S> S stampAndKey(Table<S> table, S struct) {
-    Instant now = clock.instant();
-    S stamped = table.timestamps().map(t -> t.onInsert(struct, now)).orElse(struct);
-    return autogenerateUuidKey(table, stamped);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <S> S autogenerateUuidKey(Table<S> table, S struct) {
-    Optional<Field<S, ?>> key = table.primaryKey();
-    if (key.isEmpty() || table.primaryKeyGeneratedByDatabase() || key.get().type() != Types.UUID_TYPE) {
-      return struct;
-    }
-    Field<S, UUID> uuidKey = (Field<S, UUID>) key.get();
-    return uuidKey.get(struct) == null ? uuidKey.set(struct, UUID.randomUUID()) : struct;
   }
 
   private <S extends Struct<S>> S updateRow(Changeset<S> changeset) {
@@ -322,11 +327,11 @@ final class ChangesetWriter {
 
   @SuppressWarnings("unchecked")
   private static <P> Field<P, Object> ownerField(Association<P, ?> association) {
-    return (Field<P, Object>) Keys.fieldByColumn(association.owner(), association.ownerKey());
+    return (Field<P, Object>) association.owner().fieldForColumn(association.ownerKey());
   }
 
   @SuppressWarnings("unchecked")
   private static <C> Field<C, Object> relatedField(Association<?, C> association) {
-    return (Field<C, Object>) Keys.fieldByColumn(association.related(), association.relatedKey());
+    return (Field<C, Object>) association.related().fieldForColumn(association.relatedKey());
   }
 }

@@ -8,14 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
  * The one place every statement passes: runs it on the current transaction's connection, or on a
  * connection borrowed from the data source for just that statement, and turns driver errors into
- * {@link QueryException}s that carry the SQL.
+ * {@link QueryException}s that carry the SQL. Every statement text passes through
+ * {@link #qualified}, which applies the repo's default schema prefix.
  */
 final class Executor {
   /** Binds a statement's parameters. */
@@ -25,19 +26,45 @@ final class Executor {
   }
 
   private final DataSource dataSource;
-  /** The connection of the transaction this thread is in, if any. */
-  private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+  private final Transactions transactions;
+  private final String prefix;
+  private final Qualifier qualifier;
 
   Executor(DataSource dataSource) {
+    this(dataSource, new Transactions(dataSource), null);
+  }
+
+  private Executor(DataSource dataSource, Transactions transactions, String prefix) {
     this.dataSource = dataSource;
+    this.transactions = transactions;
+    this.prefix = prefix;
+    this.qualifier = prefix == null ? null : new Qualifier(prefix);
+  }
+
+  /**
+   * This executor with tables that name no schema read in {@code prefix} (null: none). It shares
+   * the data source and the transactions, so a prefixed repo's statements join the same ones.
+   */
+  Executor withPrefix(String prefix) {
+    return new Executor(dataSource, transactions, prefix);
+  }
+
+  /** The default schema prefix, or null. */
+  String prefix() {
+    return prefix;
   }
 
   DataSource dataSource() {
     return dataSource;
   }
 
+  /** The transactions of this executor's repo; statements of a thread in one run on its connection. */
+  Transactions transactions() {
+    return transactions;
+  }
+
   <R> R withConnection(String sql, SqlFunction<R> work) {
-    Connection joined = transaction.get();
+    Connection joined = transactions.connection();
     try {
       if (joined != null) {
         return work.apply(joined);
@@ -50,57 +77,77 @@ final class Executor {
     }
   }
 
-  /** Whether this thread is inside a transaction of this executor. */
-  boolean inTransaction() {
-    return transaction.get() != null;
+  /** The statement as this executor runs it: for the repo's prefix, if it has one. */
+  Sql qualified(Sql sql) {
+    return sql.withDefaultPrefix(prefix);
   }
 
-  /**
-   * Runs {@code work} in one transaction on one connection; every statement this thread runs
-   * through this executor meanwhile joins it. Commits when {@code commit} accepts the result, rolls
-   * back otherwise or when {@code work} throws (the exception propagates). A call made inside a
-   * transaction joins it and leaves the outcome to the outermost call.
-   */
-  <R> R transaction(Supplier<R> work, Predicate<? super R> commit) {
-    if (transaction.get() != null) {
-      return work.get();
-    }
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      transaction.set(connection);
-      try {
-        R result = work.get();
-        if (commit.test(result)) {
-          connection.commit();
-        } else {
-          connection.rollback();
-        }
-        return result;
-      } catch (RuntimeException | Error e) {
-        rollbackQuietly(connection, e);
-        throw e;
-      } finally {
-        transaction.remove();
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new QueryException("BEGIN/COMMIT", e);
-    }
-  }
-
-  private static void rollbackQuietly(Connection connection, Throwable cause) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
+  /** Statement text from a schema's generated constants, qualified with the repo's prefix. */
+  String qualified(String sql) {
+    return qualifier == null ? sql : qualifier.qualify(sql);
   }
 
   <T> List<T> query(Sql sql, RowReader<T> reader) {
-    return query(sql.text(), sql::bind, reader);
+    Sql statement = qualified(sql);
+    return run(statement.text(), statement::bind, reader);
   }
 
   <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
+    return run(qualified(sql), binder, reader);
+  }
+
+  /** The number of rows a write changed. */
+  long update(Sql sql) {
+    Sql statement = qualified(sql);
+    return withConnection(statement.text(), connection -> {
+      try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
+        statement.bind(prepared);
+        return prepared.executeLargeUpdate();
+      }
+    });
+  }
+
+  /**
+   * {@code work} applied to the query's rows as a lazy stream over a server-side cursor, which the
+   * driver reads {@code fetchSize} rows at a time. A cursor lives in a transaction: this runs in the
+   * thread's transaction of the repo, or in one of its own, so that statements {@code work} runs
+   * meanwhile use the same connection. The stream is valid only within {@code work}.
+   */
+  <T, R> R stream(Sql sql, int fetchSize, RowReader<T> reader, Function<Stream<T>, R> work) {
+    Sql statement = qualified(sql);
+    Result<R, Object> result = transactions.run(TransactionOptions.defaults(), () ->
+        withConnection(statement.text(), connection -> {
+          try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
+            prepared.setFetchSize(fetchSize);
+            statement.bind(prepared);
+            try (ResultSet rows = prepared.executeQuery()) {
+              return Streams.over(rows, reader, statement.text(), work);
+            }
+          }
+        }));
+    return result.orElseThrow();
+  }
+
+  /** Runs any statement; a statement without a result (an INSERT without RETURNING) reads no rows. */
+  <T> List<T> execute(String sql, Binder binder, RowReader<T> reader) {
+    String text = qualified(sql);
+    return withConnection(text, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(text)) {
+        binder.bind(statement);
+        List<T> results = new ArrayList<>();
+        if (statement.execute()) {
+          try (ResultSet rows = statement.getResultSet()) {
+            while (rows.next()) {
+              results.add(reader.read(rows));
+            }
+          }
+        }
+        return results;
+      }
+    });
+  }
+
+  private <T> List<T> run(String sql, Binder binder, RowReader<T> reader) {
     return withConnection(sql, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         binder.bind(statement);

@@ -24,11 +24,6 @@ final class Keys {
     return value;
   }
 
-  static <S> Field<S, ?> fieldByColumn(Table<S> table, String column) {
-    return table.fields().stream().filter(f -> f.column().equals(column)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("table \"" + table.name() + "\" has no column " + column));
-  }
-
   static StaleEntryException stale(String operation, Table<?> table, Field<?, ?> key, Object keyValue,
       Map<? extends Field<?, ?>, Object> filters) {
     StringBuilder condition = new StringBuilder(key.name()).append(" = ").append(keyValue);

@@ -4,17 +4,27 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
+import io.ecto4j.multi.Changes;
+import io.ecto4j.multi.Multi;
+import io.ecto4j.multi.MultiFailure;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Condition;
+import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
+import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
+import io.ecto4j.query.Statements;
+import io.ecto4j.query.Update;
 import io.ecto4j.type.CastResult;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -39,6 +49,7 @@ public final class Repo implements AutoCloseable {
   private final HikariDataSource ownedPool;
   private final Executor executor;
   private final ChangesetWriter writer;
+  private final Preloader preloader;
   private final Clock clock;
 
   private Repo(Executor executor, HikariDataSource ownedPool, Clock clock) {
@@ -46,6 +57,7 @@ public final class Repo implements AutoCloseable {
     this.ownedPool = ownedPool;
     this.executor = executor;
     this.writer = new ChangesetWriter(executor, clock);
+    this.preloader = new Preloader(this, executor);
     this.clock = clock;
   }
 
@@ -96,7 +108,7 @@ public final class Repo implements AutoCloseable {
       throw new MultipleResultsException(
           "expected at most one result but got " + rows.size() + " in query:\n\n" + query, rows.size());
     }
-    return rows.stream().findFirst();
+    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
 
   /** The single row of the query; none throws {@link NoResultsException}, like {@code Repo.one!/1}. */
@@ -125,7 +137,7 @@ public final class Repo implements AutoCloseable {
     K value = castKey(key, id);
     List<S> rows = executor.query(table.getSql(), statement -> key.type().bind(statement, 1, value),
         row -> table.fromRow(row, 0));
-    return rows.stream().findFirst();
+    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
 
   private static <S, K> K castKey(Field<S, K> key, Object id) {
@@ -197,9 +209,27 @@ public final class Repo implements AutoCloseable {
     return getOrThrow(table, Keys.keyOf(table, struct, "reload"));
   }
 
+  /**
+   * Runs SQL written by hand, Ecto's {@code Repo.query/3}: {@code params} are bound to the
+   * {@code ?} placeholders in order ({@code setObject}), and each row becomes what {@code reader}
+   * makes of it (a statement without rows returns an empty list). Runs in the current
+   * transaction, like every statement of the repo.
+   *
+   * <pre>{@code
+   * List<String> names = repo.query("SELECT name FROM users WHERE age > ?", List.of(30), row -> row.getString(1));
+   * }</pre>
+   */
+  public <T> List<T> query(String sql, List<?> params, RowReader<T> reader) {
+    return executor.execute(sql, statement -> {
+      for (int i = 0; i < params.size(); i++) {
+        statement.setObject(i + 1, params.get(i));
+      }
+    }, reader);
+  }
+
   /** The SQL and parameters {@link #all} would run for {@code query}. */
   public Sql toSql(Query<?> query) {
-    return query.toSql();
+    return executor.qualified(query.toSql());
   }
 
   // ---------------------------------------------------------------- writes
@@ -261,6 +291,191 @@ public final class Repo implements AutoCloseable {
     return delete(struct).orElseThrow(InvalidChangesetException::new);
   }
 
+  // ---------------------------------------------------------------- preloading
+
+  /**
+   * Loads associations onto the structs, Ecto's {@code Repo.preload/3}: one query per association
+   * per level, {@code WHERE key = ANY(?)} over the distinct keys of all the structs, so a list of
+   * any size costs the same number of statements. The structs come back in the same order, with
+   * the slots filled; an association already loaded everywhere is not queried again (see
+   * {@code Preload.force()}). An empty list, or keys that are all null, run no statement.
+   *
+   * <pre>{@code
+   * List<PostStruct> posts = repo.preload(repo.all(Posts.query()), Posts.AUTHOR, Posts.COMMENTS.then(Comments.USER));
+   * }</pre>
+   */
+  @SafeVarargs
+  public final <S> List<S> preload(List<S> structs, Preloadable<S>... paths) {
+    return preloader.preload(structs, List.of(paths));
+  }
+
+  /** {@link #preload(List, Preloadable[])} for one struct. */
+  @SafeVarargs
+  public final <S> S preload(S struct, Preloadable<S>... paths) {
+    return preloader.preload(List.of(struct), List.of(paths)).get(0);
+  }
+
+  // ---------------------------------------------------------------- transactions
+
+  /**
+   * Runs {@code body} in a transaction, Ecto's {@code Repo.transaction/2}: committed when it
+   * returns ({@code Ok(value)}), rolled back when it calls {@code tx.rollback(value)}
+   * ({@code Err(value)}) or throws (the exception propagates). Every statement of this repo in this
+   * thread meanwhile runs in the transaction.
+   *
+   * <p>Called inside another transaction, it joins it, as in Ecto: a rollback or an exception
+   * inside then dooms the whole, and the outer call throws {@link TransactionRolledBackException}
+   * instead of committing. For a part that may fail on its own, use {@link #savepoint}.
+   */
+  public <T, E> Result<T, E> transaction(TransactionBody<T, E> body) {
+    return transaction(TransactionOptions.defaults(), body);
+  }
+
+  /** {@link #transaction(TransactionBody)} with an isolation level, read-only, timeouts or retries. */
+  public <T, E> Result<T, E> transaction(TransactionOptions options, TransactionBody<T, E> body) {
+    Transaction<E> handle = new Transaction<>(this);
+    return executor.transactions().run(options, () -> body.run(handle));
+  }
+
+  /**
+   * Runs {@code body} in a savepoint of the current transaction (a new transaction outside one): a
+   * rollback or exception undoes only its own statements, and the outer transaction carries on.
+   * Ecto has no such thing; it is opt-in here for partial rollbacks.
+   */
+  public <T, E> Result<T, E> savepoint(TransactionBody<T, E> body) {
+    Transaction<E> handle = new Transaction<>(this);
+    return executor.transactions().savepoint(() -> body.run(handle));
+  }
+
+  /**
+   * Ends the current transaction, which returns {@code Err(value)}: Ecto's {@code Repo.rollback/1}.
+   * Outside a transaction it is an error.
+   */
+  public <T> T rollback(Object value) {
+    if (!inTransaction()) {
+      throw new IllegalStateException("rollback(" + value + ") outside a transaction: call it inside repo.transaction(…)");
+    }
+    throw new Transactions.Rollback(value);
+  }
+
+  /**
+   * Runs the Multi's steps in one transaction, Ecto's {@code Repo.transaction(multi)}:
+   * {@code Ok(changes)} by step, or {@code Err} with the failed step, its value and the changes so
+   * far (all rolled back). An invalid changeset given to a step, or an empty Multi, returns
+   * without opening a transaction.
+   */
+  public Result<Changes, MultiFailure> transaction(Multi multi) {
+    return multi.runIn(this);
+  }
+
+  /** Whether this thread is in a transaction of this repo, Ecto's {@code Repo.in_transaction?/0}. */
+  public boolean inTransaction() {
+    return executor.transactions().active();
+  }
+
+  // ---------------------------------------------------------------- bulk operations and query tools
+
+  /**
+   * This repo on the same connections, with tables that a query does not prefix read in the
+   * PostgreSQL schema {@code prefix}, Ecto's {@code prefix:} option; null for none. Queries,
+   * bulk operations and the schemas' generated insert, get, update and delete all follow it; a
+   * query's own {@code prefix(…)} wins.
+   */
+  public Repo withPrefix(String prefix) {
+    return new Repo(executor.withPrefix(prefix), null, clock);
+  }
+
+  /** The default schema prefix of this repo's statements, if it has one. */
+  public Optional<String> prefix() {
+    return Optional.ofNullable(executor.prefix());
+  }
+
+  /**
+   * Updates every row the query matches, Ecto's {@code Repo.update_all/3}, in one statement; the
+   * query may have {@code where}, inner joins and CTEs. Returns how many rows changed.
+   *
+   * <pre>{@code
+   * repo.updateAll(Posts.query().where(Posts.ID.eq(id)),
+   *     Update.set(Posts.PUBLISHED, true), Update.set(Posts.PUBLISHED_AT, Functions.now()));
+   * }</pre>
+   */
+  public long updateAll(Query<?> query, Update... updates) {
+    return BulkWrites.updateAll(executor, query, List.of(updates));
+  }
+
+  /** Like {@link #updateAll}, returning the updated rows as the query selects them ({@code RETURNING}). */
+  public <T> List<T> updateAllReturning(Query<T> query, Update... updates) {
+    return BulkWrites.updateAllReturning(executor, query, List.of(updates));
+  }
+
+  /** Deletes every row the query matches, Ecto's {@code Repo.delete_all/2}; returns how many. */
+  public long deleteAll(Query<?> query) {
+    return BulkWrites.deleteAll(executor, query);
+  }
+
+  /** Like {@link #deleteAll}, returning the deleted rows as the query selects them. */
+  public <T> List<T> deleteAllReturning(Query<T> query) {
+    return BulkWrites.deleteAllReturning(executor, query);
+  }
+
+  /**
+   * Inserts many structs in one statement, Ecto's {@code Repo.insert_all/3}; returns how many rows
+   * were inserted. Unlike Ecto's, missing timestamps are set from the repo's clock and a missing
+   * UUID key is generated, as for {@link #insert}; changesets and constraints are not involved.
+   */
+  public <S> long insertAll(Table<S> table, List<S> rows) {
+    return insertAll(table, rows, OnConflict.raise());
+  }
+
+  /** Inserts many structs in one statement, with {@code onConflict} deciding about conflicting rows. */
+  public <S> long insertAll(Table<S> table, List<S> rows, OnConflict onConflict) {
+    return BulkWrites.insertAll(executor, table, InsertStamps.prepare(table, rows, clock.instant()), onConflict);
+  }
+
+  /** Like {@link #insertAll(Table, List, OnConflict)}, returning the rows inserted or updated. */
+  public <S> List<S> insertAllReturning(Table<S> table, List<S> rows, OnConflict onConflict) {
+    return BulkWrites.insertAllReturning(executor, table, InsertStamps.prepare(table, rows, clock.instant()),
+        onConflict);
+  }
+
+  /**
+   * {@code work} applied to the query's rows as a lazy {@link Stream}, Ecto's {@code Repo.stream/2}:
+   * read over a server-side cursor in a transaction on one connection, 500 rows at a time, so memory
+   * stays flat whatever the row count. The stream is only valid inside {@code work}.
+   *
+   * <pre>{@code
+   * long words = repo.stream(Posts.query(), posts -> posts.mapToLong(p -> p.body().split(" ").length).sum());
+   * }</pre>
+   */
+  public <T, R> R stream(Query<T> query, Function<Stream<T>, R> work) {
+    return stream(query, 500, work);
+  }
+
+  /** Like {@link #stream(Query, Function)}, fetching {@code fetchSize} rows per round trip. */
+  public <T, R> R stream(Query<T> query, int fetchSize, Function<Stream<T>, R> work) {
+    if (fetchSize < 1) {
+      throw new IllegalArgumentException("fetchSize must be at least 1, got " + fetchSize);
+    }
+    return executor.stream(query.toSql(), fetchSize, query.reader(), work);
+  }
+
+  /**
+   * PostgreSQL's plan for the query as text, Ecto's {@code Repo.explain/3}. With {@code analyze}
+   * the query runs, and the plan shows actual times and row counts.
+   */
+  public String explain(Query<?> query, boolean analyze) {
+    return String.join("\n", explainRows(query, analyze, false));
+  }
+
+  /** The plan as PostgreSQL's JSON ({@code FORMAT JSON}), for tools. */
+  public String explainJson(Query<?> query, boolean analyze) {
+    return String.join("\n", explainRows(query, analyze, true));
+  }
+
+  private List<String> explainRows(Query<?> query, boolean analyze, boolean json) {
+    return executor.query(Statements.explain(query.toSql(), analyze, json), row -> row.getString(1));
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** Closes the pool if this repo owns one. */
@@ -279,6 +494,7 @@ public final class Repo implements AutoCloseable {
     private int maximumPoolSize = 10;
     private String poolName = "ecto4j";
     private Clock clock = Clock.systemUTC();
+    private String prefix;
 
     private Builder() {}
 
@@ -315,6 +531,15 @@ public final class Repo implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The PostgreSQL schema that tables default to, Ecto's {@code prefix:}: every statement of the
+     * repo reads {@code "prefix"."posts"} unless a query sets its own. None by default.
+     */
+    public Builder prefix(String prefix) {
+      this.prefix = prefix;
+      return this;
+    }
+
     public Repo build() {
       if (url == null || url.isBlank()) {
         throw new IllegalStateException("a repo needs a JDBC URL: Repo.builder().url(\"jdbc:postgresql://…\")");
@@ -326,7 +551,7 @@ public final class Repo implements AutoCloseable {
       config.setMaximumPoolSize(maximumPoolSize);
       config.setPoolName(poolName);
       HikariDataSource pool = new HikariDataSource(config);
-      return new Repo(new Executor(pool), pool, clock);
+      return new Repo(new Executor(pool).withPrefix(prefix), pool, clock);
     }
   }
 }

@@ -1,0 +1,155 @@
+package io.ecto4j.it.preload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ecto4j.it.schemas.BlogSchema;
+import io.ecto4j.it.schemas.Comment;
+import io.ecto4j.it.schemas.CommentStruct;
+import io.ecto4j.it.schemas.Comments;
+import io.ecto4j.it.schemas.PostStruct;
+import io.ecto4j.it.schemas.Posts;
+import io.ecto4j.it.schemas.TagStruct;
+import io.ecto4j.it.schemas.Tags;
+import io.ecto4j.it.schemas.UserStruct;
+import io.ecto4j.it.schemas.Users;
+import io.ecto4j.meta.AssociationNotLoadedException;
+import io.ecto4j.repo.Repo;
+import io.ecto4j.testing.EctoTest;
+import io.ecto4j.testing.TestDatabase;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** repo.preload: one statement per association per level, whatever the number of parents. */
+@EctoTest(sandbox = true)
+class PreloadTest {
+  private CountingDataSource counter;
+  private Repo repo;
+  private List<UserStruct> users;
+
+  @BeforeAll
+  static void tables(TestDatabase db) throws SQLException {
+    BlogSchema.create(db);
+  }
+
+  @BeforeEach
+  void seed(DataSource dataSource) {
+    counter = new CountingDataSource(dataSource);
+    repo = Repo.of(counter.dataSource());
+    users = new ArrayList<>();
+    for (int u = 0; u < 5; u++) {
+      users.add(repo.insertOrThrow(new UserStruct().withName("User " + u).withEmail("user" + u + "@example.com")));
+    }
+    List<TagStruct> tags = List.of(repo.insertOrThrow(new TagStruct().withName("java")),
+        repo.insertOrThrow(new TagStruct().withName("ecto")));
+    for (int p = 0; p < 100; p++) {
+      PostStruct post = repo.insertOrThrow(new PostStruct().withTitle("Post " + p).withBody("Body")
+          .withAuthorId(p % 7 == 0 ? null : users.get(p % 5).id()));
+      for (int c = 0; c < p % 4; c++) {
+        repo.insertOrThrow(new CommentStruct().withBody("Comment " + c + " on " + p).withPostId(post.id())
+            .withUserId(users.get(c % 5).id()));
+      }
+      if (p % 2 == 0) {
+        repo.query("INSERT INTO posts_tags (post_id, tag_id) VALUES (?, ?), (?, ?)",
+            List.of(post.id(), tags.get(0).id(), post.id(), tags.get(1).id()), row -> null);
+      }
+    }
+    counter.reset();
+  }
+
+  private List<PostStruct> posts() {
+    return repo.all(Posts.query().orderBy(Posts.ID.asc()));
+  }
+
+  @Test
+  void aHundredPostsWithAuthorsAndCommentsTakeThreeStatements() {
+    List<PostStruct> posts = repo.preload(posts(), Posts.AUTHOR, Posts.COMMENTS);
+    assertThat(counter.count()).isEqualTo(3);
+    assertThat(posts).hasSize(100);
+    assertThat(posts).extracting(PostStruct::title).startsWith("Post 0", "Post 1", "Post 2");
+    PostStruct third = posts.get(3);
+    assertThat(third.comments()).hasSize(3).allSatisfy(c -> assertThat(((CommentStruct) c).postId()).isEqualTo(third.id()));
+    assertThat(third.author().name()).isEqualTo("User 3");
+    assertThat(posts.get(0).author()).isNull();
+    assertThat(posts.get(0).comments()).isEmpty();
+  }
+
+  @Test
+  void threeLevelsTakeFourStatements() {
+    List<PostStruct> posts = repo.preload(posts(), Posts.COMMENTS.then(Comments.USER.then(Users.POSTS)));
+    assertThat(counter.count()).isEqualTo(4);
+    CommentStruct comment = (CommentStruct) posts.get(1).comments().get(0);
+    assertThat(comment.user().posts()).isNotEmpty();
+  }
+
+  @Test
+  void manyToManyLoadsThroughTheJoinTableInOneStatement() {
+    List<PostStruct> posts = repo.preload(posts(), Posts.TAGS);
+    assertThat(counter.count()).isEqualTo(2);
+    assertThat(posts.get(0).tags()).extracting(t -> ((TagStruct) t).name()).containsExactlyInAnyOrder("java", "ecto");
+    assertThat(posts.get(1).tags()).isEmpty();
+  }
+
+  @Test
+  void customQueriesFilterAndOrder() {
+    List<PostStruct> posts = repo.preload(posts(),
+        Posts.COMMENTS.query(q -> q.where(Comments.BODY.ne("Comment 0 on 3")).orderBy(Comments.ID.desc())),
+        Posts.TAGS.query(q -> q.where(Tags.NAME.eq("java"))));
+    assertThat(posts.get(3).comments()).extracting(c -> ((CommentStruct) c).body())
+        .containsExactly("Comment 2 on 3", "Comment 1 on 3");
+    assertThat(posts.get(0).tags()).extracting(t -> ((TagStruct) t).name()).containsExactly("java");
+  }
+
+  @Test
+  void emptyListsAndNullKeysRunNoStatement() {
+    assertThat(repo.preload(List.<PostStruct>of(), Posts.AUTHOR, Posts.COMMENTS)).isEmpty();
+    PostStruct orphan = repo.insertOrThrow(new PostStruct().withTitle("Orphan"));
+    counter.reset();
+    PostStruct loaded = repo.preload(orphan, Posts.AUTHOR);
+    assertThat(counter.count()).isZero();
+    assertThat(loaded.author()).isNull();
+  }
+
+  @Test
+  void loadedAssociationsAreNotLoadedAgainUnlessForced() {
+    List<PostStruct> posts = repo.preload(posts(), Posts.COMMENTS);
+    counter.reset();
+    List<PostStruct> again = repo.preload(posts, Posts.COMMENTS);
+    assertThat(counter.count()).isZero();
+    assertThat(again).isEqualTo(posts);
+    repo.preload(posts, Posts.COMMENTS.force());
+    assertThat(counter.count()).isEqualTo(1);
+    counter.reset();
+    repo.preload(posts, Posts.COMMENTS.then(Comments.USER));
+    assertThat(counter.count()).isEqualTo(1);
+  }
+
+  @Test
+  void assocQueriesTheChildrenOfOneParentAndBuildSetsTheKey() {
+    PostStruct post = posts().get(3);
+    assertThat(repo.all(Posts.COMMENTS.of(post).orderBy(Comments.ID.asc()))).extracting(CommentStruct::body)
+        .containsExactly("Comment 0 on 3", "Comment 1 on 3", "Comment 2 on 3");
+    assertThat(repo.one(Posts.AUTHOR.of(post))).map(UserStruct::name).contains("User 3");
+    CommentStruct built = Posts.COMMENTS.build(post);
+    assertThat(built.postId()).isEqualTo(post.id());
+    assertThat(built.id()).isNull();
+    assertThatThrownBy(() -> Posts.AUTHOR.build(post)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("build works for has_one and has_many");
+  }
+
+  @Test
+  void readingANotLoadedAssociationNamesThePreload() {
+    PostStruct post = posts().get(1);
+    assertThatThrownBy(post::comments)
+        .isInstanceOf(AssociationNotLoadedException.class)
+        .hasMessageContaining("Post.comments is not loaded")
+        .hasMessageContaining("repo.preload(structOrList, Posts.COMMENTS)");
+    List<Comment> comments = repo.preload(post, Posts.COMMENTS).comments();
+    assertThat(comments).hasSize(1);
+  }
+}

@@ -1,0 +1,315 @@
+package io.ecto4j.multi;
+
+import io.ecto4j.changeset.Changeset;
+import io.ecto4j.meta.Struct;
+import io.ecto4j.meta.Table;
+import io.ecto4j.query.Query;
+import io.ecto4j.query.Update;
+import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.Result;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Named steps that run in one transaction, Ecto's {@code Ecto.Multi}. Each step may use what the
+ * earlier ones produced; the first that fails rolls everything back and is reported with its value
+ * and the changes so far. A Multi is an immutable value: build it, inspect it with
+ * {@link #toList()}, test it without a database, and run it with {@code repo.transaction(multi)}.
+ *
+ * <pre>{@code
+ * static final Key<UserStruct> USER = Key.named("user");
+ * static final Key<ProfileStruct> PROFILE = Key.named("profile");
+ *
+ * Multi multi = Multi.create()
+ *     .insert(USER, User.registrationChangeset(new UserStruct(), attrs))
+ *     .insert(PROFILE, changes -> Profile.changeset(new ProfileStruct(),
+ *         Map.of("userId", changes.get(USER).id(), "displayName", changes.get(USER).name())));
+ * Result<Changes, MultiFailure> result = repo.transaction(multi);
+ * }</pre>
+ *
+ * <p>A changeset given directly (not through a function) that is already invalid fails the Multi
+ * before any transaction opens, as in Ecto; so does an empty Multi succeed without one.
+ */
+public final class Multi {
+  private static final Multi EMPTY = new Multi(List.of());
+
+  private final List<Operation> operations;
+
+  private Multi(List<Operation> operations) {
+    this.operations = List.copyOf(operations);
+  }
+
+  /** An empty Multi, Ecto's {@code Multi.new()}. */
+  public static Multi create() {
+    return EMPTY;
+  }
+
+  /** One step: its name, its kind, and what it does with the repo and the changes so far. */
+  public record Operation(Key<?> key, String kind, Step step, Changeset<?> staticChangeset) {
+    /** Runs the step; {@code Err} fails the Multi. */
+    public Result<?, ?> run(Repo repo, Changes changes) {
+      return step.run(repo, changes);
+    }
+
+    @Override
+    public String toString() {
+      return key + ": " + kind;
+    }
+  }
+
+  /** What a step does. */
+  @FunctionalInterface
+  public interface Step {
+    Result<?, ?> run(Repo repo, Changes changes);
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /**
+   * Inserts the changeset's data, Ecto's {@code Multi.insert/3}; for a struct as it is,
+   * {@code Changeset.change(struct)}. (No struct overload: it would make a lambda argument ambiguous.)
+   */
+  public <S extends Struct<S>> Multi insert(Key<S> key, Changeset<S> changeset) {
+    return add(key, "insert", (repo, changes) -> repo.insert(changeset), changeset);
+  }
+
+  /** Inserts the changeset built from the changes so far. */
+  public <S extends Struct<S>> Multi insert(Key<S> key, Function<Changes, Changeset<S>> build) {
+    return add(key, "insert", (repo, changes) -> repo.insert(build.apply(changes)), null);
+  }
+
+  /** Updates with the changeset, Ecto's {@code Multi.update/3}. */
+  public <S extends Struct<S>> Multi update(Key<S> key, Changeset<S> changeset) {
+    return add(key, "update", (repo, changes) -> repo.update(changeset), changeset);
+  }
+
+  /** Updates with the changeset built from the changes so far. */
+  public <S extends Struct<S>> Multi update(Key<S> key, Function<Changes, Changeset<S>> build) {
+    return add(key, "update", (repo, changes) -> repo.update(build.apply(changes)), null);
+  }
+
+  /**
+   * Deletes with the changeset (its constraints and lock apply), Ecto's {@code Multi.delete/3};
+   * for a struct, {@code Changeset.change(struct)}.
+   */
+  public <S extends Struct<S>> Multi delete(Key<S> key, Changeset<S> changeset) {
+    return add(key, "delete", (repo, changes) -> repo.delete(changeset), changeset);
+  }
+
+  /** Deletes with the changeset built from the changes so far. */
+  public <S extends Struct<S>> Multi delete(Key<S> key, Function<Changes, Changeset<S>> build) {
+    return add(key, "delete", (repo, changes) -> repo.delete(build.apply(changes)), null);
+  }
+
+  /**
+   * Inserts when the changeset's data has no primary key yet, updates otherwise, Ecto's
+   * {@code Multi.insert_or_update/3}.
+   */
+  public <S extends Struct<S>> Multi insertOrUpdate(Key<S> key, Changeset<S> changeset) {
+    return add(key, "insert_or_update", (repo, changes) -> insertOrUpdate(repo, changeset), changeset);
+  }
+
+  /** {@link #insertOrUpdate(Key, Changeset)} with the changeset built from the changes so far. */
+  public <S extends Struct<S>> Multi insertOrUpdate(Key<S> key, Function<Changes, Changeset<S>> build) {
+    return add(key, "insert_or_update", (repo, changes) -> insertOrUpdate(repo, build.apply(changes)), null);
+  }
+
+  private static <S extends Struct<S>> Result<S, Changeset<S>> insertOrUpdate(Repo repo, Changeset<S> changeset) {
+    boolean stored = changeset.table().primaryKey().map(key -> key.get(changeset.data()) != null).orElse(false);
+    return stored ? repo.update(changeset) : repo.insert(changeset);
+  }
+
+  /** Inserts many rows in one statement, Ecto's {@code Multi.insert_all/5}: the count. */
+  public <S> Multi insertAll(Key<Long> key, Table<S> table, List<S> rows) {
+    return add(key, "insert_all", (repo, changes) -> Result.ok(repo.insertAll(table, rows)), null);
+  }
+
+  /**
+   * Updates every row the query matches, Ecto's {@code Multi.update_all/5}: the count. A step
+   * that must change rows can check it in a following {@link #run} step.
+   */
+  public Multi updateAll(Key<Long> key, Query<?> query, Update... updates) {
+    List<Update> copy = List.of(updates);
+    return add(key, "update_all", (repo, changes) -> Result.ok(repo.updateAll(query, copy.toArray(Update[]::new))), null);
+  }
+
+  /** Deletes every row the query matches, Ecto's {@code Multi.delete_all/4}: the count. */
+  public Multi deleteAll(Key<Long> key, Query<?> query) {
+    return add(key, "delete_all", (repo, changes) -> Result.ok(repo.deleteAll(query)), null);
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** The query's single row, if any, Ecto's {@code Multi.one/3}. */
+  public <T> Multi one(Key<Optional<T>> key, Query<T> query) {
+    return one(key, changes -> query);
+  }
+
+  /** The single row of the query built from the changes so far. */
+  public <T> Multi one(Key<Optional<T>> key, Function<Changes, Query<T>> build) {
+    return add(key, "one", (repo, changes) -> Result.ok(repo.one(build.apply(changes))), null);
+  }
+
+  /** Every row of the query, Ecto's {@code Multi.all/3}. */
+  public <T> Multi all(Key<List<T>> key, Query<T> query) {
+    return all(key, changes -> query);
+  }
+
+  /** Every row of the query built from the changes so far. */
+  public <T> Multi all(Key<List<T>> key, Function<Changes, Query<T>> build) {
+    return add(key, "all", (repo, changes) -> Result.ok(repo.all(build.apply(changes))), null);
+  }
+
+  /** Whether the query matches a row, Ecto's {@code Multi.exists?/3}. */
+  public Multi exists(Key<Boolean> key, Query<?> query) {
+    return add(key, "exists", (repo, changes) -> Result.ok(repo.exists(query)), null);
+  }
+
+  // ---------------------------------------------------------------- functions and values
+
+  /**
+   * Runs {@code function} with the repo and the changes so far, Ecto's {@code Multi.run/3}: its
+   * {@code Ok} value becomes the step's result, an {@code Err} fails the Multi.
+   */
+  public <T> Multi run(Key<T> key, BiFunction<Repo, Changes, ? extends Result<T, ?>> function) {
+    return add(key, "run", function::apply, null);
+  }
+
+  /** Puts {@code value} under {@code key}, Ecto's {@code Multi.put/3}. */
+  public <T> Multi put(Key<T> key, T value) {
+    return add(key, "put", (repo, changes) -> Result.ok(value), null);
+  }
+
+  /** Fails the Multi at this step with {@code value}, Ecto's {@code Multi.error/3}. */
+  public Multi error(Key<?> key, Object value) {
+    Objects.requireNonNull(value, "value");
+    return add(key, "error", (repo, changes) -> Result.err(value), null);
+  }
+
+  /**
+   * Builds a Multi from the changes so far and runs its steps here, Ecto's {@code Multi.merge/2};
+   * its step names must not repeat names already run.
+   */
+  public Multi merge(Function<Changes, Multi> build) {
+    Key<Object> key = Key.named("merge#" + operations.size());
+    return add(key, "merge", new Merge(build), null);
+  }
+
+  /** This Multi's steps, then {@code other}'s, Ecto's {@code Multi.append/2}. */
+  public Multi append(Multi other) {
+    return combine(this, other);
+  }
+
+  /** {@code other}'s steps, then this Multi's, Ecto's {@code Multi.prepend/2}. */
+  public Multi prepend(Multi other) {
+    return combine(other, this);
+  }
+
+  private static Multi combine(Multi first, Multi second) {
+    Multi combined = first;
+    for (Operation operation : second.operations) {
+      combined = combined.add(operation);
+    }
+    return combined;
+  }
+
+  /** The steps in order, Ecto's {@code Multi.to_list/1}: for testing a Multi without a database. */
+  public List<Operation> toList() {
+    return operations;
+  }
+
+  /** The step names in order. */
+  public List<String> names() {
+    return operations.stream().map(operation -> operation.key().name()).toList();
+  }
+
+  private Multi add(Key<?> key, String kind, Step step, Changeset<?> staticChangeset) {
+    return add(new Operation(Objects.requireNonNull(key, "key"), kind, step, staticChangeset));
+  }
+
+  private Multi add(Operation operation) {
+    for (Operation existing : operations) {
+      if (existing.key().equals(operation.key())) {
+        throw new IllegalArgumentException("a step named \"" + operation.key() + "\" is already in this Multi "
+            + names() + "; give each step its own name");
+      }
+    }
+    List<Operation> next = new ArrayList<>(operations);
+    next.add(operation);
+    return new Multi(next);
+  }
+
+  // ---------------------------------------------------------------- running
+
+  /**
+   * Runs the steps on {@code repo} in one transaction; {@code repo.transaction(multi)} calls this.
+   * Returns {@code Ok(changes)}, or {@code Err} naming the failed step.
+   */
+  public Result<Changes, MultiFailure> runIn(Repo repo) {
+    Optional<MultiFailure> invalid = firstInvalidChangeset();
+    if (invalid.isPresent()) {
+      return Result.err(invalid.get());
+    }
+    if (operations.isEmpty()) {
+      return Result.ok(Changes.empty());
+    }
+    return repo.transaction(tx -> runSteps(repo, Changes.empty(), new HashSet<>(), tx::rollback));
+  }
+
+  private Optional<MultiFailure> firstInvalidChangeset() {
+    for (Operation operation : operations) {
+      Changeset<?> changeset = operation.staticChangeset();
+      if (changeset != null && !changeset.isValid()) {
+        return Optional.of(new MultiFailure(operation.key(), changeset.withAction(actionOf(operation)), Changes.empty()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Changeset.Action actionOf(Operation operation) {
+    return switch (operation.kind()) {
+      case "update" -> Changeset.Action.UPDATE;
+      case "delete" -> Changeset.Action.DELETE;
+      default -> Changeset.Action.INSERT;
+    };
+  }
+
+  private Changes runSteps(Repo repo, Changes start, Set<String> seen, Function<MultiFailure, Changes> fail) {
+    Changes changes = start;
+    for (Operation operation : operations) {
+      if (operation.step() instanceof Merge merge) {
+        changes = merge.build.apply(changes).runSteps(repo, changes, seen, fail);
+        continue;
+      }
+      if (!seen.add(operation.key().name()) || changes.contains(operation.key())) {
+        throw new IllegalStateException("a merged Multi repeats the step name \"" + operation.key()
+            + "\"; step names must be unique across merges");
+      }
+      Result<?, ?> result = operation.run(repo, changes);
+      if (result instanceof Result.Err<?, ?> err) {
+        return fail.apply(new MultiFailure(operation.key(), err.error(), changes));
+      }
+      changes = changes.with(operation.key(), ((Result.Ok<?, ?>) result).value());
+    }
+    return changes;
+  }
+
+  /** A step that expands into another Multi's steps when it runs. */
+  private record Merge(Function<Changes, Multi> build) implements Step {
+    @Override
+    public Result<?, ?> run(Repo repo, Changes changes) {
+      throw new IllegalStateException("a merge runs as part of its Multi");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "#Multi<" + operations + ">";
+  }
+}

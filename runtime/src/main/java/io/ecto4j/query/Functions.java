@@ -1,0 +1,308 @@
+package io.ecto4j.query;
+
+import io.ecto4j.type.FieldType;
+import io.ecto4j.type.Types;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The SQL functions and operators of queries, Ecto's {@code Ecto.Query.API}: pattern matching,
+ * arithmetic, {@code coalesce}, date arithmetic, JSON paths, {@code fragment}, subqueries and
+ * window functions. Import statically: {@code import static io.ecto4j.query.Functions.*;}.
+ *
+ * <pre>{@code
+ * Posts.query()
+ *     .where(like(Posts.TITLE, "%" + escapeLike(term) + "%"))
+ *     .where(Posts.INSERTED_AT.gt(ago(7, Interval.DAY)))
+ *     .orderBy(plus(Posts.VIEW_COUNT, 1).desc());
+ * }</pre>
+ *
+ * <p>The signatures keep the types honest: {@code like} takes string expressions only, arithmetic
+ * numbers only, and a {@code fragment} says which type it gives. Every value is a bound parameter.
+ */
+public final class Functions {
+  private Functions() {}
+
+  // ---------------------------------------------------------------- values
+
+  /** A value bound as a parameter, as Ecto's {@code ^value}: {@code value(list, Types.list(Types.STRING))}. */
+  public static <V> Expression<V> value(V value, FieldType<V> type) {
+    return new Param<>(type, value);
+  }
+
+  /** A string parameter. */
+  public static Expression<String> value(String value) {
+    return new Param<>(Types.TEXT, value);
+  }
+
+  /** An integer parameter. */
+  public static Expression<Integer> value(Integer value) {
+    return new Param<>(Types.INTEGER, value);
+  }
+
+  /** A bigint parameter. */
+  public static Expression<Long> value(Long value) {
+    return new Param<>(Types.LONG, value);
+  }
+
+  /** A boolean parameter. */
+  public static Expression<Boolean> value(Boolean value) {
+    return new Param<>(Types.BOOLEAN, value);
+  }
+
+  /** A numeric parameter. */
+  public static Expression<BigDecimal> value(BigDecimal value) {
+    return new Param<>(Types.DECIMAL, value);
+  }
+
+  /** A timestamptz parameter. */
+  public static Expression<Instant> value(Instant value) {
+    return new Param<>(Types.INSTANT, value);
+  }
+
+  /** A date parameter. */
+  public static Expression<LocalDate> value(LocalDate value) {
+    return new Param<>(Types.LOCAL_DATE, value);
+  }
+
+  /** A uuid parameter. */
+  public static Expression<UUID> value(UUID value) {
+    return new Param<>(Types.UUID_TYPE, value);
+  }
+
+  /** {@code (expression)::type}, Ecto's {@code type/2}: the cast is the type's own SQL name. */
+  public static <V> Expression<V> cast(Expression<?> expression, FieldType<V> type) {
+    return new Nodes.Cast<>(Objects.requireNonNull(expression, "expression"), Objects.requireNonNull(type, "type"));
+  }
+
+  // ---------------------------------------------------------------- text
+
+  /** {@code expression LIKE pattern}; {@code %} and {@code _} in the pattern are wildcards. */
+  public static Condition like(Expression<String> expression, String pattern) {
+    return like(expression, value(Objects.requireNonNull(pattern, "pattern")));
+  }
+
+  /** {@code expression LIKE pattern}, with the pattern an expression. */
+  public static Condition like(Expression<String> expression, Expression<String> pattern) {
+    return new Condition(new Nodes.Compare(expression, "LIKE", pattern));
+  }
+
+  /** {@code expression ILIKE pattern}: LIKE ignoring case. */
+  public static Condition ilike(Expression<String> expression, String pattern) {
+    return ilike(expression, value(Objects.requireNonNull(pattern, "pattern")));
+  }
+
+  /** {@code expression ILIKE pattern}, with the pattern an expression. */
+  public static Condition ilike(Expression<String> expression, Expression<String> pattern) {
+    return new Condition(new Nodes.Compare(expression, "ILIKE", pattern));
+  }
+
+  /**
+   * {@code text} with LIKE's wildcards escaped, to match it literally inside a pattern:
+   * {@code like(Posts.TITLE, "%" + escapeLike(userInput) + "%")} finds titles containing it.
+   */
+  public static String escapeLike(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '%' || c == '_') {
+        escaped.append('\\');
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
+  }
+
+  // ---------------------------------------------------------------- null handling and arithmetic
+
+  /** {@code coalesce(expression, fallback)}: the fallback where the expression is NULL. */
+  public static <V> Expression<V> coalesce(Expression<V> expression, V fallback) {
+    return coalesce(expression, new Param<>(expression.type(), Objects.requireNonNull(fallback, "fallback")));
+  }
+
+  /** {@code coalesce(expression, fallback)} with an expression as the fallback. */
+  public static <V> Expression<V> coalesce(Expression<V> expression, Expression<V> fallback) {
+    return new Nodes.Call<>("coalesce", List.of(expression, fallback), expression.type());
+  }
+
+  /** {@code (left + right)}. */
+  public static <N extends Number> Expression<N> plus(Expression<N> left, N right) {
+    return arithmetic(left, "+", right);
+  }
+
+  /** {@code (left + right)}. */
+  public static <N extends Number> Expression<N> plus(Expression<N> left, Expression<N> right) {
+    return new Nodes.Operator<>(left, "+", right, left.type());
+  }
+
+  /** {@code (left - right)}. */
+  public static <N extends Number> Expression<N> minus(Expression<N> left, N right) {
+    return arithmetic(left, "-", right);
+  }
+
+  /** {@code (left - right)}. */
+  public static <N extends Number> Expression<N> minus(Expression<N> left, Expression<N> right) {
+    return new Nodes.Operator<>(left, "-", right, left.type());
+  }
+
+  /** {@code (left * right)}. */
+  public static <N extends Number> Expression<N> times(Expression<N> left, N right) {
+    return arithmetic(left, "*", right);
+  }
+
+  /** {@code (left * right)}. */
+  public static <N extends Number> Expression<N> times(Expression<N> left, Expression<N> right) {
+    return new Nodes.Operator<>(left, "*", right, left.type());
+  }
+
+  /** {@code (left / right)}; integer division for integer types, as in PostgreSQL. */
+  public static <N extends Number> Expression<N> div(Expression<N> left, N right) {
+    return arithmetic(left, "/", right);
+  }
+
+  /** {@code (left / right)}. */
+  public static <N extends Number> Expression<N> div(Expression<N> left, Expression<N> right) {
+    return new Nodes.Operator<>(left, "/", right, left.type());
+  }
+
+  private static <N extends Number> Expression<N> arithmetic(Expression<N> left, String operator, N right) {
+    Param<N> value = new Param<>(left.type(), Objects.requireNonNull(right, "right"));
+    return new Nodes.Operator<>(left, operator, value, left.type());
+  }
+
+  // ---------------------------------------------------------------- date and time
+
+  /** {@code now()}: the transaction's start time. */
+  public static Expression<Instant> now() {
+    return new Nodes.Keyword<>("now()", Types.INSTANT);
+  }
+
+  /**
+   * {@code expression + amount units}, Ecto's {@code datetime_add/3} and {@code date_add/3}; the
+   * result has the expression's type ({@code date} stays a date).
+   */
+  public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> expression, long amount, Interval unit) {
+    FieldType<V> type = expression.type();
+    String sum = "(? + ?::numeric * " + unit.sql() + ")";
+    String text = type == Types.LOCAL_DATE ? sum + "::date" : sum;
+    return Fragment.of(type, text, expression, new Param<>(Types.LONG, amount));
+  }
+
+  /** {@code now() - amount units}, Ecto's {@code ago/2}. */
+  public static Expression<Instant> ago(long amount, Interval unit) {
+    return Fragment.of(Types.INSTANT, "(now() - ?::numeric * " + unit.sql() + ")", new Param<>(Types.LONG, amount));
+  }
+
+  /** {@code now() + amount units}, Ecto's {@code from_now/2}. */
+  public static Expression<Instant> fromNow(long amount, Interval unit) {
+    return Fragment.of(Types.INSTANT, "(now() + ?::numeric * " + unit.sql() + ")", new Param<>(Types.LONG, amount));
+  }
+
+  // ---------------------------------------------------------------- JSON
+
+  /** The JSON value at {@code path} as text ({@code #>>}), Ecto's {@code json_extract_path}: null if absent. */
+  public static Expression<String> jsonText(Expression<Map<String, Object>> document, String... path) {
+    return new Nodes.Operator<>(document, "#>>", pathParameter(path), Types.TEXT);
+  }
+
+  /** The JSON value at {@code path} cast to {@code type}: {@code jsonPath(Samples.DOCUMENT, Types.INTEGER, "stats", "views")}. */
+  public static <V> Expression<V> jsonPath(Expression<Map<String, Object>> document, FieldType<V> type, String... path) {
+    return cast(jsonText(document, path), type);
+  }
+
+  /** The JSON object at {@code path} ({@code #>}), itself a map. */
+  public static Expression<Map<String, Object>> json(Expression<Map<String, Object>> document, String... path) {
+    return new Nodes.Operator<>(document, "#>", pathParameter(path), Types.JSON_MAP);
+  }
+
+  private static Param<List<String>> pathParameter(String... path) {
+    if (path.length == 0) {
+      throw new IllegalArgumentException("a JSON path needs at least one key");
+    }
+    return new Param<>(Types.list(Types.TEXT), List.of(path));
+  }
+
+  // ---------------------------------------------------------------- fragments and subqueries
+
+  /**
+   * SQL the query DSL does not cover, Ecto's {@code fragment/1}: each {@code ?} is one argument
+   * expression, values are bound parameters, and the text is a developer literal. A fragment whose
+   * placeholders do not match its arguments, or that contains {@code ;} or a comment, is refused.
+   *
+   * <pre>{@code
+   * Expression<String> lowerTitle = fragment(Types.TEXT, "lower(?)", Posts.TITLE);
+   * }</pre>
+   */
+  public static <V> Expression<V> fragment(FieldType<V> type, String sql, Expression<?>... args) {
+    return Fragment.of(Objects.requireNonNull(type, "type"), sql, args);
+  }
+
+  /** {@code EXISTS (subquery)}; the subquery may use the outer query's fields (correlated). */
+  public static Condition exists(Query<?> subquery) {
+    return new Condition(new Nodes.Exists(Objects.requireNonNull(subquery, "subquery")));
+  }
+
+  /** A subquery selecting one value, as an expression: {@code (SELECT count(*) FROM …)}. */
+  public static <V> Expression<V> subquery(Query<V> subquery) {
+    if (!(subquery.selection() instanceof SelectClause.Items<V> items) || items.items().size() != 1
+        || !(items.items().get(0) instanceof Expression<?> only)) {
+      throw new IllegalArgumentException("a scalar subquery selects one expression, e.g. "
+          + ".select(Aggregate.count()); got " + subquery);
+    }
+    @SuppressWarnings("unchecked")
+    FieldType<V> type = (FieldType<V>) only.type();
+    return new Nodes.Subquery<>(subquery, type);
+  }
+
+  // ---------------------------------------------------------------- window functions
+
+  /** {@code row_number()}: 1, 2, 3… within the window. */
+  public static WindowFunction<Long> rowNumber() {
+    return window("row_number", Types.LONG);
+  }
+
+  /** {@code rank()}: equal rows share a rank, with gaps after them. */
+  public static WindowFunction<Long> rank() {
+    return window("rank", Types.LONG);
+  }
+
+  /** {@code dense_rank()}: equal rows share a rank, without gaps. */
+  public static WindowFunction<Long> denseRank() {
+    return window("dense_rank", Types.LONG);
+  }
+
+  /** {@code lag(expression)}: the value of the previous row in the window. */
+  public static <V> WindowFunction<V> lag(Expression<V> expression) {
+    return window("lag", expression.type(), expression);
+  }
+
+  /** {@code lag(expression, offset)}: the value {@code offset} rows before. */
+  public static <V> WindowFunction<V> lag(Expression<V> expression, int offset) {
+    return window("lag", expression.type(), expression, new Param<>(Types.INTEGER, offset));
+  }
+
+  /** {@code lead(expression)}: the value of the next row in the window. */
+  public static <V> WindowFunction<V> lead(Expression<V> expression) {
+    return window("lead", expression.type(), expression);
+  }
+
+  /** {@code first_value(expression)}. */
+  public static <V> WindowFunction<V> firstValue(Expression<V> expression) {
+    return window("first_value", expression.type(), expression);
+  }
+
+  /** {@code last_value(expression)}. */
+  public static <V> WindowFunction<V> lastValue(Expression<V> expression) {
+    return window("last_value", expression.type(), expression);
+  }
+
+  private static <V> WindowFunction<V> window(String function, FieldType<V> type, Expression<?>... args) {
+    return new WindowFunction<>(new Nodes.Call<>(function, List.of(args), type));
+  }
+}

@@ -1,0 +1,98 @@
+package io.ecto4j.query;
+
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Table;
+import io.ecto4j.type.FieldType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/** Selecting and reading whole rows and single values, by column position. */
+final class Rows {
+  private Rows() {}
+
+  /** {@code p0."id", p0."title", …} of a schema's table, or {@code s0.*} of a derived source. */
+  static void whole(SqlWriter w, String alias, Source source, List<SelectClause.Merge<?, ?>> merges) {
+    if (!(source instanceof Source.OfTable t)) {
+      w.append(alias).append(".*");
+      return;
+    }
+    List<? extends Field<?, ?>> fields = t.table().fields();
+    for (int i = 0; i < fields.size(); i++) {
+      Field<?, ?> field = fields.get(i);
+      w.append(i == 0 ? "" : ", ");
+      SelectClause.Merge<?, ?> merge = mergeOf(merges, field);
+      if (merge == null) {
+        w.column(alias, field.column());
+      } else {
+        w.expression(merge.value()).append(" AS ").identifier(field.column());
+      }
+    }
+    for (SelectClause.Merge<?, ?> merge : merges) {
+      if (!merge.field().isPersisted()) {
+        w.append(", ").expression(merge.value()).append(" AS ").identifier(merge.field().column());
+      }
+    }
+  }
+
+  private static SelectClause.Merge<?, ?> mergeOf(List<SelectClause.Merge<?, ?>> merges, Field<?, ?> field) {
+    for (SelectClause.Merge<?, ?> merge : merges) {
+      if (merge.field() == field) {
+        return merge;
+      }
+    }
+    return null;
+  }
+
+  static SelectClause.Reader<?> reader(Selectable<?> item) {
+    if (item instanceof Alias<?> alias) {
+      return alias.rowReader();
+    }
+    FieldType<?> type = expression(item).type();
+    return (row, offset) -> type.read(row, offset + 1);
+  }
+
+  static int width(Selectable<?> item) {
+    return item instanceof Alias<?> alias ? alias.width() : 1;
+  }
+
+  private static Expression<?> expression(Selectable<?> item) {
+    if (item instanceof Expression<?> expression) {
+      return expression;
+    }
+    throw new IllegalArgumentException("cannot select " + item + ": select expressions or aliases");
+  }
+
+  /**
+   * The struct of a joined table, or null when a left join found no row for it (its primary key,
+   * or every column without one, is NULL), as Ecto gives nil.
+   */
+  static <S> SelectClause.Reader<S> nullableStruct(Table<S> table) {
+    List<Field<S, ?>> fields = table.fields();
+    Optional<Field<S, ?>> key = table.primaryKey();
+    int keyIndex = key.map(fields::indexOf).orElse(-1);
+    return (row, offset) -> absent(row, offset, fields.size(), keyIndex) ? null : table.fromRow(row, offset);
+  }
+
+  private static boolean absent(ResultSet row, int offset, int width, int keyIndex) throws SQLException {
+    if (keyIndex >= 0) {
+      return row.getObject(offset + keyIndex + 1) == null;
+    }
+    for (int i = 1; i <= width; i++) {
+      if (row.getObject(offset + i) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String joined(List<?> items) {
+    StringJoiner text = new StringJoiner(", ");
+    for (Object item : items) {
+      text.add(String.valueOf(item));
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,202 @@
+package io.ecto4j.query;
+
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Ecto's {@code select} clause: what each row becomes, and the columns it takes. Rows are read by
+ * column position: each selection knows how many columns it spans and reads them from an offset.
+ */
+sealed interface SelectClause<T> {
+
+  /** Reads the selection from the current row, starting after column {@code offset}. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(ResultSet row, int offset) throws SQLException;
+  }
+
+  Reader<T> reader();
+
+  /** How many columns the selection spans. */
+  int width();
+
+  /** The select list, in the scope of the query whose first source is the current root. */
+  void render(SqlWriter writer);
+
+  /** How {@code toString()} shows it; null for the default. */
+  String inspect();
+
+  /**
+   * The whole row of the query's first source: every column of a schema's struct (with
+   * {@code selectMerge} replacements), or every column of a subquery, CTE or combination.
+   */
+  record WholeRow<T>(Source source, List<Merge<?, ?>> merges, Reader<T> reader, int width)
+      implements SelectClause<T> {
+
+    static <S> WholeRow<S> ofTable(Source source, Table<S> table) {
+      return new WholeRow<>(source, List.of(), (row, offset) -> table.fromRow(row, offset), table.fields().size());
+    }
+
+    static <T> WholeRow<T> ofDerived(Source source, SelectClause<T> inner) {
+      if (inner == null) {
+        throw new IllegalArgumentException(source.label() + " selects nothing: give it a select(…)");
+      }
+      return new WholeRow<>(source, List.of(), inner.reader(), inner.width());
+    }
+
+    /** This row with {@code field} taken from {@code value}; only for a schema's struct. */
+    <S, V> WholeRow<S> merge(Field<S, V> field, Expression<V> value) {
+      if (!(source instanceof Source.OfTable t) || t.table() != field.table()) {
+        throw new IllegalArgumentException("selectMerge(" + field + ", …) needs a query selecting whole "
+            + field.table().schemaName() + " structs, but it selects " + source.label());
+      }
+      @SuppressWarnings("unchecked")
+      Table<S> table = (Table<S>) t.table();
+      List<Merge<?, ?>> all = new ArrayList<>(merges);
+      all.removeIf(m -> m.field() == field);
+      all.add(new Merge<>(field, value));
+      List<Merge<S, ?>> virtual = new ArrayList<>();
+      for (Merge<?, ?> m : all) {
+        if (!m.field().isPersisted()) {
+          @SuppressWarnings("unchecked")
+          Merge<S, ?> typed = (Merge<S, ?>) m;
+          virtual.add(typed);
+        }
+      }
+      int columns = table.fields().size();
+      Reader<S> read = (row, offset) -> {
+        S struct = table.fromRow(row, offset);
+        for (int i = 0; i < virtual.size(); i++) {
+          struct = virtual.get(i).readInto(struct, row, offset + columns + i + 1);
+        }
+        return struct;
+      };
+      return new WholeRow<>(source, List.copyOf(all), read, columns + virtual.size());
+    }
+
+    @Override
+    public void render(SqlWriter writer) {
+      Rows.whole(writer, writer.root().alias(), source, merges);
+    }
+
+    @Override
+    public String inspect() {
+      return merges.isEmpty() ? null : "merge(" + merges + ")";
+    }
+  }
+
+  /** A {@code selectMerge} of one field: a computed value in place of a column, or a virtual field. */
+  record Merge<S, V>(Field<S, V> field, Expression<V> value) {
+    S readInto(S struct, ResultSet row, int index) throws SQLException {
+      return field.set(struct, value.type().read(row, index));
+    }
+
+    @Override
+    public String toString() {
+      return field.name() + ": " + value;
+    }
+  }
+
+  /** Expressions and aliased structs, assembled into one value per row; named for a map. */
+  record Items<T>(List<Selectable<?>> items, List<String> names, Reader<T> reader, int width)
+      implements SelectClause<T> {
+
+    static <T> Items<T> of(List<Selectable<?>> items, List<String> names, Function<Object[], T> assemble) {
+      List<Reader<?>> readers = new ArrayList<>(items.size());
+      List<Integer> widths = new ArrayList<>(items.size());
+      int width = 0;
+      for (Selectable<?> item : items) {
+        readers.add(Rows.reader(item));
+        int w = Rows.width(item);
+        widths.add(w);
+        width += w;
+      }
+      Reader<T> reader = (row, offset) -> {
+        Object[] values = new Object[readers.size()];
+        int at = offset;
+        for (int i = 0; i < values.length; i++) {
+          values[i] = readers.get(i).read(row, at);
+          at += widths.get(i);
+        }
+        return assemble.apply(values);
+      };
+      return new Items<>(List.copyOf(items), names == null ? null : List.copyOf(names), reader, width);
+    }
+
+    /** A map per row, keyed by {@code names}. */
+    static Items<Map<String, Object>> map(List<Selectable<?>> items, List<String> names) {
+      List<String> keys = List.copyOf(names);
+      return of(items, keys, values -> {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+          map.put(keys.get(i), values[i]);
+        }
+        return Collections.unmodifiableMap(map);
+      });
+    }
+
+    /** One expression or alias, read directly without assembling. */
+    @SuppressWarnings("unchecked")
+    static <V> Items<V> single(Selectable<V> item) {
+      Reader<V> reader = (Reader<V>) Rows.reader(item);
+      return new Items<>(List.of(item), null, reader, Rows.width(item));
+    }
+
+    /** These items with one more named item, or {@code name}'s value replaced. */
+    @SuppressWarnings("unchecked")
+    Items<T> put(String name, Selectable<?> item) {
+      if (names == null) {
+        throw new IllegalArgumentException("selectMerge(\"" + name + "\", …) merges into a map selection,"
+            + " select(Map.of(…)); this query selects " + inspect());
+      }
+      List<Selectable<?>> newItems = new ArrayList<>(items);
+      List<String> newNames = new ArrayList<>(names);
+      int at = newNames.indexOf(name);
+      if (at >= 0) {
+        newItems.set(at, item);
+      } else {
+        newItems.add(item);
+        newNames.add(name);
+      }
+      return (Items<T>) map(newItems, newNames);
+    }
+
+    @Override
+    public void render(SqlWriter writer) {
+      for (int i = 0; i < items.size(); i++) {
+        if (i > 0) {
+          writer.append(", ");
+        }
+        Selectable<?> item = items.get(i);
+        if (item instanceof Alias<?> alias) {
+          Rows.whole(writer, alias.bindingIn(writer).alias(), alias.source(), List.of());
+        } else {
+          writer.expression((Expression<?>) item);
+        }
+        if (names != null) {
+          writer.append(" AS ").identifier(names.get(i));
+        }
+      }
+    }
+
+    @Override
+    public String inspect() {
+      if (names != null) {
+        StringBuilder text = new StringBuilder("%{");
+        for (int i = 0; i < items.size(); i++) {
+          text.append(i == 0 ? "" : ", ").append(names.get(i)).append(": ").append(items.get(i));
+        }
+        return text.append('}').toString();
+      }
+      return items.size() == 1 ? String.valueOf(items.get(0)) : "{" + Rows.joined(items) + "}";
+    }
+  }
+}

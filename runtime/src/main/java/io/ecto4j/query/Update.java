@@ -1,0 +1,97 @@
+package io.ecto4j.query;
+
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Table;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One assignment of {@code repo.updateAll(query, …)} and of {@link OnConflict#update}, Ecto's
+ * {@code set:}, {@code inc:}, {@code push:} and {@code pull:}. Values are bound parameters;
+ * expressions may refer to the row's current values.
+ *
+ * <pre>{@code
+ * repo.updateAll(Posts.query().where(Posts.ID.eq(id)),
+ *     Update.set(Posts.PUBLISHED, true),
+ *     Update.set(Posts.PUBLISHED_AT, Functions.now()),
+ *     Update.inc(Posts.VIEW_COUNT, 1));
+ * }</pre>
+ *
+ * <p>Ecto's {@code update_all} does not touch {@code updated_at}, and neither does this: set it
+ * when you mean to.
+ */
+public final class Update {
+  private final Expression<?> column;
+  private final Expression<?> value;
+  private final String inspect;
+
+  private Update(Expression<?> column, Expression<?> value, String inspect) {
+    this.column = Objects.requireNonNull(column, "column");
+    this.value = value;
+    this.inspect = inspect;
+  }
+
+  /** {@code column = value}; use {@link #setNull} for NULL. */
+  public static <V> Update set(Expression<V> column, V value) {
+    return new Update(column, new Param<>(column.type(), value), "set: " + column + " = ^" + value);
+  }
+
+  /** {@code column = expression}, e.g. {@code set(Posts.PUBLISHED_AT, Functions.now())}. */
+  public static <V> Update set(Expression<V> column, Expression<V> value) {
+    Objects.requireNonNull(value, "value");
+    return new Update(column, value, "set: " + column + " = " + value);
+  }
+
+  /** {@code column = NULL}. */
+  public static <V> Update setNull(Expression<V> column) {
+    return new Update(column, new Param<>(column.type(), null), "set: " + column + " = nil");
+  }
+
+  /** {@code column = column + by}; a negative {@code by} decrements, as Ecto's {@code inc:}. */
+  public static <V extends Number> Update inc(Expression<V> column, V by) {
+    Objects.requireNonNull(by, "by");
+    Expression<V> sum = new Nodes.Operator<>(column, "+", new Param<>(column.type(), by), column.type());
+    return new Update(column, sum, "inc: " + column + " by ^" + by);
+  }
+
+  /** Appends {@code value} to an array column, Ecto's {@code push:}. */
+  public static <E> Update push(Expression<List<E>> column, E value) {
+    Param<List<E>> one = new Param<>(column.type(), Collections.singletonList(value));
+    return new Update(column, new Nodes.Call<>("array_cat", List.of(column, one), column.type()),
+        "push: " + column + " ^" + value);
+  }
+
+  /** Removes every element equal to {@code value} from an array column, Ecto's {@code pull:}. */
+  public static <E> Update pull(Expression<List<E>> column, E value) {
+    Param<List<E>> one = new Param<>(column.type(), Collections.singletonList(value));
+    Fragment<List<E>> removal = Fragment.of(column.type(), "array_remove(?, (?)[1])", column, one);
+    return new Update(column, removal, "pull: " + column + " ^" + value);
+  }
+
+  /** {@code "column" = value}, where the column must belong to the table being written. */
+  void render(SqlWriter w, Object rootKey, Table<?> table) {
+    w.identifier(columnName(rootKey, table)).append(" = ").expression(value);
+  }
+
+  private String columnName(Object rootKey, Table<?> table) {
+    if (column instanceof Field<?, ?> field && field.table() == table) {
+      SqlWriter.requirePersisted(field);
+      return field.column();
+    }
+    if (column instanceof Nodes.Column<?> c && (c.alias() == null || c.alias() == rootKey)) {
+      return c.name();
+    }
+    if (column instanceof Nodes.AliasField<?> f && f.alias() == rootKey) {
+      SqlWriter.requirePersisted(f.field());
+      return f.field().column();
+    }
+    throw new IllegalArgumentException(inspect + ": " + column + " is not a column of the table being"
+        + " written (" + (table == null ? "its first source" : table.name()) + ")");
+  }
+
+  @Override
+  public String toString() {
+    return inspect;
+  }
+}
