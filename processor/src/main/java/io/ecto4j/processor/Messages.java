@@ -216,6 +216,50 @@ public final class Messages {
         + Names.snakeCase(Names.plural(target)) + "\")";
   }
 
+  public static String joinTableConflict(String method, String table, String ownerColumn, String relatedColumn,
+      String other, String otherOwner, String otherRelated) {
+    return "[JoinTableConflict] @ManyToMany " + method + "() uses \"" + table + "\" with (" + ownerColumn + ", "
+        + relatedColumn + "), but " + other + " declares the same table with (" + otherOwner + ", " + otherRelated
+        + "); one join table has one pair of columns: make the two sides' joinKey and inverseJoinKey mirror each other";
+  }
+
+  public static String throughLink(AssociationKind kind, String method, String link, String schema) {
+    return "[ThroughPath] @" + kind.annotation() + "(through = …) " + method + "() goes through \"" + link
+        + "\", which is not an association of " + schema + "; name an association " + schema + " declares";
+  }
+
+  public static String throughTarget(AssociationKind kind, String method, String reached, String declared) {
+    return "[ThroughTarget] @" + kind.annotation() + "(through = …) " + method + "() ends at " + reached
+        + ", but the method returns " + declared + "; end the path at " + declared + " or change the return type";
+  }
+
+  public static String preloadOrderSyntax(AssociationKind kind, String method, String text) {
+    return "[PreloadOrder] @" + kind.annotation() + " " + method + "() has preloadOrder = \"" + text + "\", which is"
+        + " not a list of columns with an optional direction; write e.g. preloadOrder = \"inserted_at DESC, id\"";
+  }
+
+  public static String preloadOrderColumn(AssociationKind kind, String method, String column, String target) {
+    return "[PreloadOrderColumn] @" + kind.annotation() + " " + method + "() orders by \"" + column + "\", which "
+        + target + " does not have; name a persisted column of " + target + " in preloadOrder";
+  }
+
+  public static String associationWhereHalf(AssociationKind kind, String method) {
+    return "[AssociationWhere] @" + kind.annotation() + " " + method + "() sets only one of whereColumn and whereValue;"
+        + " set both, e.g. whereColumn = \"published\", whereValue = \"true\"";
+  }
+
+  public static String associationWhereColumn(AssociationKind kind, String method, String column, String target) {
+    return "[AssociationWhereColumn] @" + kind.annotation() + " " + method + "() filters on whereColumn = \"" + column
+        + "\", which " + target + " does not have; name a persisted column of " + target;
+  }
+
+  public static String associationWhereValue(AssociationKind kind, String method, String value, String column,
+      String type, String example) {
+    return "[AssociationWhereValue] @" + kind.annotation() + " " + method + "() has whereValue = \"" + value
+        + "\", which is not a valid " + type + " for column " + column + "; write a literal of its type, e.g. \""
+        + example + "\"";
+  }
+
   public static String joinKeys(String method, String column) {
     return "[JoinKeys] @ManyToMany " + method + "() uses the column \"" + column + "\" of its join table "
         + "for both sides; set joinKey = \"…\" and inverseJoinKey = \"…\" to two different columns";
@@ -265,5 +309,30 @@ public final class Messages {
   public static String migrationIndexClash(String index) {
     return "[MigrationIndexClash] the processor generates " + index + " to list the migrations of its package, "
         + "but that type already exists; rename it";
+  }
+
+  // Integrity cross-check (IntegrityProcessor)
+
+  public static String uniqueWithoutIndex(String field, String schema, String table, String column) {
+    return "[UniqueWithoutIndex] uniqueConstraint(" + field + ") expects a unique index on " + table + "." + column
+        + ", but " + schema + " declares none, so duplicates reach the table; mark the field @Field(unique = true) "
+        + "or create the index in a migration and name it with Constraint.name(\"…\")";
+  }
+
+  public static String foreignKeyWithoutReference(String field, String schema, String table, String column) {
+    return "[ForeignKeyWithoutReference] foreignKeyConstraint(" + field + ") expects a foreign key on " + table + "."
+        + column + ", but " + schema + " declares it with @Field, not @BelongsTo, so nothing references the parent; "
+        + "declare the association with @BelongsTo, or name a constraint a migration creates with Constraint.name(\"…\")";
+  }
+
+  public static String checkWithoutConstraint(String field, String schema, String table, String column) {
+    return "[CheckWithoutConstraint] checkConstraint(" + field + ") expects a CHECK constraint on " + table + "."
+        + column + ", but the DDL generated for " + schema + " has none; create it in a migration "
+        + "(createConstraint(check(\"" + table + "\", name, condition))) and name it with Constraint.name(name)";
+  }
+
+  public static String integrityWithoutTrees() {
+    return "[IntegrityWithoutTrees] the changeset constraint cross-check needs javac's Tree API "
+        + "(com.sun.source.util.Trees), which this compiler does not provide; the check is skipped";
   }
 }

@@ -18,6 +18,7 @@ public final class RuntimeNames {
   public static final ClassName MANY_TO_MANY = ClassName.get(SCHEMA_PACKAGE, "ManyToMany");
   public static final ClassName TIMESTAMPS_ANNOTATION = ClassName.get(SCHEMA_PACKAGE, "Timestamps");
   public static final ClassName REFERENCE_ACTION = ClassName.get(SCHEMA_PACKAGE, "ReferenceAction");
+  public static final ClassName ON_REPLACE = ClassName.get(SCHEMA_PACKAGE, "OnReplace");
 
   public static final ClassName FIELD = ClassName.get(META_PACKAGE, "Field");
   public static final ClassName FIELD_KIND = FIELD.nestedClass("Kind");

@@ -1,5 +1,6 @@
 package io.ecto4j.changeset;
 
+import io.ecto4j.schema.OnReplace;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Struct;
 import java.util.ArrayList;
@@ -18,9 +19,9 @@ import java.util.function.Function;
 public final class AssocChange<C extends Struct<C>> {
   private final Association.Kind kind;
   private final List<Changeset<C>> children;
-  private final AssocOption.OnReplace onReplace;
+  private final OnReplace onReplace;
 
-  AssocChange(Association.Kind kind, List<Changeset<C>> children, AssocOption.OnReplace onReplace) {
+  AssocChange(Association.Kind kind, List<Changeset<C>> children, OnReplace onReplace) {
     this.kind = kind;
     this.children = List.copyOf(children);
     this.onReplace = onReplace;
@@ -46,7 +47,7 @@ public final class AssocChange<C extends Struct<C>> {
     return children.stream().filter(c -> c.action().orElse(null) == Changeset.Action.REPLACE).toList();
   }
 
-  public AssocOption.OnReplace onReplace() {
+  public OnReplace onReplace() {
     return onReplace;
   }
 

@@ -1,5 +1,6 @@
 package io.ecto4j.changeset;
 
+import io.ecto4j.schema.OnReplace;
 import java.util.Objects;
 
 /**
@@ -11,20 +12,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class AssocOption {
-  /** What happens to a loaded child that the new value leaves out, Ecto's {@code :on_replace}. */
-  public enum OnReplace {
-    /** Refuse with an exception (Ecto's default): replacing children must be a decision. */
-    RAISE,
-    /** Make the changeset invalid: {@code is invalid} on the association. */
-    MARK_AS_INVALID,
-    /** Set the child's foreign key to null. */
-    NILIFY,
-    /** Delete the child. */
-    DELETE,
-    /** For to-one associations: update the existing child with the new params instead of replacing it. */
-    UPDATE
-  }
-
   final Boolean required;
   final OnReplace onReplace;
   final String requiredMessage;
@@ -42,7 +29,7 @@ public final class AssocOption {
     return new AssocOption(true, null, null, null);
   }
 
-  /** What happens to replaced children; {@link OnReplace#RAISE} by default. */
+  /** What happens to replaced children; the association's declared {@code onReplace} by default. */
   public static AssocOption onReplace(OnReplace onReplace) {
     return new AssocOption(null, Objects.requireNonNull(onReplace, "onReplace"), null, null);
   }
@@ -59,7 +46,7 @@ public final class AssocOption {
 
   static AssocOption combine(AssocOption... options) {
     boolean required = false;
-    OnReplace onReplace = OnReplace.RAISE;
+    OnReplace onReplace = null;
     String requiredMessage = "can't be blank";
     String invalidMessage = "is invalid";
     for (AssocOption option : options) {

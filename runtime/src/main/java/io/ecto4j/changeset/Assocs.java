@@ -1,5 +1,6 @@
 package io.ecto4j.changeset;
 
+import io.ecto4j.schema.OnReplace;
 import static io.ecto4j.changeset.Casting.orderedKeys;
 
 import io.ecto4j.meta.Association;
@@ -87,8 +88,9 @@ final class Assocs {
   private static <S extends Struct<S>, C extends Struct<C>> Changeset<S> replace(Changeset<S> parent,
       Association<S, C> association, List<Changeset<C>> children, List<C> untouched, AssocOption options) {
     ChangesetError error = null;
+    OnReplace onReplace = onReplaceOf(association, options);
     if (!untouched.isEmpty()) {
-      switch (options.onReplace) {
+      switch (onReplace) {
         case RAISE -> throw new IllegalStateException("you are attempting to change " + association
             + " but its on_replace option is RAISE: the new value leaves out " + untouched.size()
             + " loaded " + association.related().schemaName() + "(s). Pass AssocOption.onReplace(DELETE, NILIFY, "
@@ -102,7 +104,7 @@ final class Assocs {
           }
         }
         case NILIFY, DELETE -> {
-          if (association.kind() == Association.Kind.BELONGS_TO && options.onReplace == AssocOption.OnReplace.DELETE) {
+          if (association.kind() == Association.Kind.BELONGS_TO && onReplace == OnReplace.DELETE) {
             break;
           }
         }
@@ -113,9 +115,14 @@ final class Assocs {
         }
       }
     }
-    AssocChange<C> change = new AssocChange<>(association.kind(), children, options.onReplace);
+    AssocChange<C> change = new AssocChange<>(association.kind(), children, onReplace);
     Changeset<S> updated = parent.withAssocChange(association, change, error);
     return requireNotEmpty(updated, association, change.kept().isEmpty(), options);
+  }
+
+  /** The call's on_replace, else the association's declared one. */
+  private static OnReplace onReplaceOf(Association<?, ?> association, AssocOption options) {
+    return options.onReplace != null ? options.onReplace : association.onReplace();
   }
 
   private static <S extends Struct<S>> Changeset<S> requireNotEmpty(Changeset<S> changeset,
@@ -191,7 +198,7 @@ final class Assocs {
   /** The loaded child the params name by primary key; for to-one with on_replace UPDATE, the current one. */
   private static <C extends Struct<C>> C matching(Association<?, C> association, List<C> candidates,
       Map<String, ?> params, AssocOption options) {
-    if (association.kind().isToOne() && options.onReplace == AssocOption.OnReplace.UPDATE && !candidates.isEmpty()) {
+    if (association.kind().isToOne() && onReplaceOf(association, options) == OnReplace.UPDATE && !candidates.isEmpty()) {
       return candidates.get(0);
     }
     Table<C> related = association.related();

@@ -1,8 +1,12 @@
 package io.ecto4j.meta;
 
+import io.ecto4j.query.Order;
 import io.ecto4j.query.Query;
+import io.ecto4j.schema.OnReplace;
 import io.ecto4j.schema.ReferenceAction;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -50,6 +54,10 @@ public final class Association<P, C> implements Preloadable<P> {
   private final String joinOwnerKey;
   private final String joinRelatedKey;
   private final ReferenceAction onDelete;
+  private final OnReplace onReplace;
+  private final Supplier<List<Association<?, ?>>> through;
+  private final List<Map.Entry<String, Boolean>> preloadOrder;
+  private final Map.Entry<String, Object> where;
   private final Predicate<P> loaded;
   private final Function<P, ?> read;
   private final BiFunction<P, List<C>, P> put;
@@ -66,6 +74,10 @@ public final class Association<P, C> implements Preloadable<P> {
     this.joinOwnerKey = b.joinOwnerKey;
     this.joinRelatedKey = b.joinRelatedKey;
     this.onDelete = b.onDelete;
+    this.onReplace = b.onReplace;
+    this.through = b.through;
+    this.preloadOrder = List.copyOf(b.preloadOrder);
+    this.where = b.where;
     this.loaded = Objects.requireNonNull(b.loaded, "loaded");
     this.read = Objects.requireNonNull(b.read, "read");
     this.put = Objects.requireNonNull(b.put, "put");
@@ -129,6 +141,53 @@ public final class Association<P, C> implements Preloadable<P> {
     return onDelete;
   }
 
+  /** Whether this association goes through a path of others ({@code through:}). */
+  public boolean isThrough() {
+    return through != null;
+  }
+
+  /** The path of a {@code through} association, from the owner's first association on; empty otherwise. */
+  public List<Association<?, ?>> throughPath() {
+    return through == null ? List.of() : through.get();
+  }
+
+  /** What a changeset does with loaded children its new value leaves out, unless told otherwise. */
+  public OnReplace onReplace() {
+    return onReplace;
+  }
+
+  /**
+   * The declared {@code preloadOrder}: related columns, each with {@code true} for descending.
+   * Preloads and {@link #of} sort by it before any order of their own.
+   */
+  public List<Map.Entry<String, Boolean>> preloadOrder() {
+    return preloadOrder;
+  }
+
+  /** The declared filter: a related column and the value it must hold; empty when none. */
+  public Optional<Map.Entry<String, Object>> where() {
+    return Optional.ofNullable(where);
+  }
+
+  /** {@code query} narrowed by the declared {@link #where()}, if any. */
+  public Query<C> filtered(Query<C> query) {
+    return where == null ? query : query.where(equalTo(related().fieldForColumn(where.getKey()), where.getValue()));
+  }
+
+  /** {@code query} sorted by the declared {@link #preloadOrder()} first. */
+  public Query<C> ordered(Query<C> query) {
+    if (preloadOrder.isEmpty()) {
+      return query;
+    }
+    Table<C> table = related();
+    Order[] terms = new Order[preloadOrder.size()];
+    for (int i = 0; i < terms.length; i++) {
+      Field<C, ?> field = table.fieldForColumn(preloadOrder.get(i).getKey());
+      terms[i] = preloadOrder.get(i).getValue() ? field.desc() : field.asc();
+    }
+    return query.orderBy(terms);
+  }
+
   /** Whether the slot of this association on {@code owner} holds loaded data. */
   public boolean isLoaded(P struct) {
     return loaded.test(struct);
@@ -161,6 +220,10 @@ public final class Association<P, C> implements Preloadable<P> {
    * }</pre>
    */
   public Query<C> of(P parent) {
+    if (isThrough()) {
+      throw new UnsupportedOperationException(constant + " goes through " + throughPath()
+          + ": preload it with repo.preload(struct, " + constant + "), or query the path's last association");
+    }
     Object key = owner.fieldForColumn(ownerKey).get(parent);
     if (key == null) {
       throw new IllegalArgumentException("cannot query " + constant + " of a " + owner.schemaName() + " whose "
@@ -168,10 +231,18 @@ public final class Association<P, C> implements Preloadable<P> {
     }
     Table<C> table = related();
     if (kind == Kind.MANY_TO_MANY) {
-      throw new UnsupportedOperationException(constant + " is many_to_many: preload it with repo.preload(struct, "
-          + constant + "), or query the join table");
+      return ordered(Query.from(table)
+          .where(linkedTo(table.fieldForColumn(relatedKey), owner.fieldForColumn(ownerKey), key)));
     }
-    return Query.from(table).where(equalTo(table.fieldForColumn(relatedKey), key));
+    return ordered(filtered(Query.from(table).where(equalTo(table.fieldForColumn(relatedKey), key))));
+  }
+
+  /** {@code r.id IN (SELECT j.tag_id FROM posts_tags AS j WHERE j.post_id = ?)}: the related rows of one owner. */
+  private <V, K> io.ecto4j.query.Condition linkedTo(Field<C, V> relatedField, Field<P, K> ownerField, Object key) {
+    Query<V> linked = Query.from(joinTable)
+        .where(Query.column(joinOwnerKey, ownerField.type()).eq(ownerField.castValue(key)))
+        .select(Query.column(joinRelatedKey, relatedField.type()));
+    return relatedField.in(linked);
   }
 
   /**
@@ -211,6 +282,11 @@ public final class Association<P, C> implements Preloadable<P> {
     return preload().query(refine);
   }
 
+  /** Preloads at most {@code count} children per parent; see {@link Preload#limitPerParent}. */
+  public Preload<P, C> limitPerParent(int count) {
+    return preload().limitPerParent(count);
+  }
+
   /** Preloads this association even where it is already loaded. */
   public Preload<P, C> force() {
     return preload().force();
@@ -234,6 +310,10 @@ public final class Association<P, C> implements Preloadable<P> {
     private String joinOwnerKey;
     private String joinRelatedKey;
     private ReferenceAction onDelete = ReferenceAction.NOTHING;
+    private OnReplace onReplace = OnReplace.RAISE;
+    private Supplier<List<Association<?, ?>>> through;
+    private final List<Map.Entry<String, Boolean>> preloadOrder = new ArrayList<>();
+    private Map.Entry<String, Object> where;
     private Predicate<P> loaded;
     private Function<P, ?> read;
     private BiFunction<P, List<C>, P> put;
@@ -267,8 +347,32 @@ public final class Association<P, C> implements Preloadable<P> {
       return this;
     }
 
+    /** One more term of the declared {@code preloadOrder}: a related column, descending or not. */
+    public Builder<P, C> preloadOrder(String column, boolean descending) {
+      preloadOrder.add(Map.entry(Objects.requireNonNull(column, "column"), descending));
+      return this;
+    }
+
+    /** The declared filter: only related rows whose {@code column} holds {@code value} belong. */
+    public Builder<P, C> where(String column, Object value) {
+      this.where = Map.entry(Objects.requireNonNull(column, "column"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
     public Builder<P, C> onDelete(ReferenceAction action) {
       this.onDelete = Objects.requireNonNull(action, "action");
+      return this;
+    }
+
+    /** The path of a {@code through} association; lazy, because companions refer to each other. */
+    public Builder<P, C> through(Supplier<List<Association<?, ?>>> path) {
+      this.through = Objects.requireNonNull(path, "path");
+      return this;
+    }
+
+    /** The declared {@code onReplace}; {@link OnReplace#RAISE} unless set. */
+    public Builder<P, C> onReplace(OnReplace action) {
+      this.onReplace = Objects.requireNonNull(action, "action");
       return this;
     }
 

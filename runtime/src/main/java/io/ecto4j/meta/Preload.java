@@ -25,12 +25,19 @@ public final class Preload<P, C> implements Preloadable<P> {
   private final UnaryOperator<Query<C>> query;
   private final List<Preloadable<C>> nested;
   private final boolean force;
+  private final int limitPerParent;
 
   Preload(Association<P, C> association, UnaryOperator<Query<C>> query, List<Preloadable<C>> nested, boolean force) {
+    this(association, query, nested, force, 0);
+  }
+
+  private Preload(Association<P, C> association, UnaryOperator<Query<C>> query, List<Preloadable<C>> nested,
+      boolean force, int limitPerParent) {
     this.association = Objects.requireNonNull(association, "association");
     this.query = query;
     this.nested = List.copyOf(nested);
     this.force = force;
+    this.limitPerParent = limitPerParent;
   }
 
   public Association<P, C> association() {
@@ -57,17 +64,42 @@ public final class Preload<P, C> implements Preloadable<P> {
   public final Preload<P, C> then(Preloadable<C>... paths) {
     List<Preloadable<C>> combined = new ArrayList<>(nested);
     combined.addAll(List.of(paths));
-    return new Preload<>(association, query, combined, force);
+    return new Preload<>(association, query, combined, force, limitPerParent);
   }
 
   /** Refines the children's query: a filter, an order (Ecto's custom preload query). */
   public Preload<P, C> query(UnaryOperator<Query<C>> refine) {
-    return new Preload<>(association, Objects.requireNonNull(refine, "refine"), nested, force);
+    return new Preload<>(association, Objects.requireNonNull(refine, "refine"), nested, force, limitPerParent);
   }
 
   /** Loads again even where the slot is already loaded (Ecto's {@code force: true}). */
   public Preload<P, C> force() {
-    return new Preload<>(association, query, nested, true);
+    return new Preload<>(association, query, nested, true, limitPerParent);
+  }
+
+  /**
+   * Loads at most {@code count} children per parent, in the order of {@link #query}: the 3 newest
+   * comments of each post, in one statement (a {@code LATERAL} subquery per parent key). For
+   * {@code has_many}; a plain {@code limit} in the query would cap all parents together.
+   *
+   * <pre>{@code
+   * repo.preload(posts, Posts.COMMENTS.query(q -> q.orderBy(Comments.INSERTED_AT.desc())).limitPerParent(3));
+   * }</pre>
+   */
+  public Preload<P, C> limitPerParent(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("limitPerParent must be at least 1, got " + count);
+    }
+    if (association.kind() != Association.Kind.HAS_MANY) {
+      throw new IllegalArgumentException("limitPerParent works for has_many; " + association + " is "
+          + association.kind());
+    }
+    return new Preload<>(association, query, nested, force, count);
+  }
+
+  /** The most children loaded per parent, or 0 for all. */
+  public int limitPerParent() {
+    return limitPerParent;
   }
 
   @Override
@@ -78,6 +110,7 @@ public final class Preload<P, C> implements Preloadable<P> {
   @Override
   public String toString() {
     return association + (nested.isEmpty() ? "" : ".then" + nested) + (query == null ? "" : " (custom query)")
-        + (force ? " (forced)" : "");
+        + (force ? " (forced)" : "")
+        + (limitPerParent > 0 ? " (" + limitPerParent + " per parent)" : "");
   }
 }

@@ -2,6 +2,7 @@ package io.ecto4j.query;
 
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Table;
 import io.ecto4j.type.FieldType;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public final class Query<T> {
   final Lock lock;
   final String prefix;
   final List<Cte<?>> ctes;
+  final List<Preloadable<?>> preloads;
   private volatile Sql rendered;
   private volatile Sql renderedWithPrefix;
 
@@ -74,6 +76,7 @@ public final class Query<T> {
     Lock lock;
     String prefix;
     List<Cte<?>> ctes = List.of();
+    List<Preloadable<?>> preloads = List.of();
 
     Draft(Source source, Object rootKey, String rootName, SelectClause<?> select) {
       this.source = source;
@@ -95,6 +98,7 @@ public final class Query<T> {
       lock = q.lock;
       prefix = q.prefix;
       ctes = q.ctes;
+      preloads = q.preloads;
     }
   }
 
@@ -115,6 +119,7 @@ public final class Query<T> {
     this.lock = d.lock;
     this.prefix = d.prefix;
     this.ctes = d.ctes;
+    this.preloads = d.preloads;
   }
 
   private Query<T> edit(Consumer<Draft> change) {
@@ -124,6 +129,11 @@ public final class Query<T> {
   }
 
   private <R> Query<R> reselect(SelectClause<R> selection) {
+    if (!preloads.isEmpty() && !(selection instanceof SelectClause.WholeRow<R>)
+        && !(selection instanceof SelectClause.JoinPreloaded<R>)) {
+      throw new IllegalStateException("preload " + preloads + " needs the query to select whole structs;"
+          + " select before preload is not supported, preload the selected structs with repo.preload");
+    }
     Draft draft = new Draft(this);
     draft.select = selection;
     return new Query<>(draft);
@@ -300,6 +310,52 @@ public final class Query<T> {
     all.add(join);
     List<JoinClause> copy = List.copyOf(all);
     return edit(d -> d.joins = copy);
+  }
+
+  // ---------------------------------------------------------------- preload
+
+  /**
+   * Associations the repo preloads on the rows, Ecto's {@code preload: [...]} in a query: after the
+   * main statement, one more per association per level, keyed by {@code = ANY(?)}.
+   *
+   * <pre>{@code
+   * repo.all(Posts.query().where(Posts.PUBLISHED.eq(true)).preload(Posts.AUTHOR, Posts.COMMENTS.then(Comments.USER)));
+   * }</pre>
+   */
+  @SafeVarargs
+  public final Query<T> preload(Preloadable<T>... paths) {
+    List<Preloadable<?>> all = new ArrayList<>(preloads);
+    for (Preloadable<T> path : paths) {
+      all.add(Objects.requireNonNull(path, "path"));
+    }
+    List<Preloadable<?>> copy = List.copyOf(all);
+    return edit(d -> d.preloads = copy);
+  }
+
+  /**
+   * Fills {@code association} from the columns of {@code joined}, an alias this query already
+   * joins, Ecto's {@code join: a in assoc(p, :author), preload: [author: a]}: one statement, whose
+   * rows the repo folds to one struct per parent (a to-many join repeats the parent's columns on
+   * each child's row).
+   *
+   * <pre>{@code
+   * Alias<UserStruct> a = Alias.of(Users.SCHEMA, "a");
+   * repo.all(Posts.query().join(Posts.AUTHOR, a).where(a.field(Users.ACTIVE).eq(true)).preload(Posts.AUTHOR, a));
+   * }</pre>
+   */
+  public <J> Query<T> preload(Association<T, J> association, Alias<J> joined) {
+    return reselect(SelectClause.JoinPreloaded.add(requireSelection(), association, joined));
+  }
+
+  /** The separate-query preloads, in order; the repo runs them after the main statement. */
+  @SuppressWarnings("unchecked")
+  public List<Preloadable<T>> preloads() {
+    return (List<Preloadable<T>>) (List<?>) preloads;
+  }
+
+  /** The rows as read, folded to one struct per parent if the query join-preloads; used by the repo. */
+  public List<T> assemble(List<T> rows) {
+    return select instanceof SelectClause.JoinPreloaded<T> preloaded ? preloaded.fold(rows) : rows;
   }
 
   // ---------------------------------------------------------------- select
@@ -666,6 +722,7 @@ public final class Query<T> {
     part(text, "offset", offset);
     part(text, "lock", lock == null ? null : "\"" + lock + "\"");
     part(text, "prefix", prefix == null ? null : "\"" + prefix + "\"");
+    part(text, "preload", preloads.isEmpty() ? null : preloads);
     return text.append('>').toString();
   }
 

@@ -1,5 +1,6 @@
 package io.ecto4j.query;
 
+import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import java.sql.ResultSet;
@@ -90,6 +91,75 @@ sealed interface SelectClause<T> {
     @Override
     public String inspect() {
       return merges.isEmpty() ? null : "merge(" + merges + ")";
+    }
+  }
+
+  /**
+   * Whole structs of the first source with associations filled from joined aliases in the same
+   * row; {@link #fold} then merges the rows of one parent, keeping the order of first appearance.
+   */
+  record JoinPreloaded<T>(WholeRow<T> base, Table<T> table, List<JoinPreload<T, ?>> joins, Reader<T> reader,
+      int width) implements SelectClause<T> {
+
+    /** {@code selection} with one more join-preload; it must select whole structs of the association's owner. */
+    @SuppressWarnings("unchecked")
+    static <T, J> JoinPreloaded<T> add(SelectClause<T> selection, Association<T, J> association, Alias<J> alias) {
+      if (selection instanceof JoinPreloaded<T> preloaded) {
+        List<JoinPreload<T, ?>> all = new ArrayList<>(preloaded.joins());
+        all.add(new JoinPreload<>(association, alias));
+        return of(preloaded.base(), preloaded.table(), all);
+      }
+      if (selection instanceof WholeRow<T> row && row.source() instanceof Source.OfTable t
+          && t.table() == association.owner() && t.table().primaryKey().isPresent()) {
+        return of(row, (Table<T>) t.table(), List.of(new JoinPreload<>(association, alias)));
+      }
+      throw new IllegalArgumentException("preload(" + association + ", " + alias + ") needs a query selecting whole "
+          + association.owner().schemaName() + " structs with a primary key; it selects " + selection.inspect());
+    }
+
+    private static <T> JoinPreloaded<T> of(WholeRow<T> base, Table<T> table, List<JoinPreload<T, ?>> joins) {
+      List<JoinPreload<T, ?>> copy = List.copyOf(joins);
+      int width = base.width() + copy.stream().mapToInt(JoinPreload::width).sum();
+      Reader<T> reader = (row, offset) -> {
+        T parent = base.reader().read(row, offset);
+        int at = offset + base.width();
+        for (JoinPreload<T, ?> join : copy) {
+          parent = join.readInto(parent, row, at);
+          at += join.width();
+        }
+        return parent;
+      };
+      return new JoinPreloaded<>(base, table, copy, reader, width);
+    }
+
+    /** One struct per parent, in the order parents first appear, with their children gathered. */
+    List<T> fold(List<T> rows) {
+      Field<T, ?> key = table.primaryKey().orElseThrow();
+      Map<Object, T> parents = new LinkedHashMap<>();
+      for (T row : rows) {
+        parents.merge(key.get(row), row, (kept, again) -> {
+          T merged = kept;
+          for (JoinPreload<T, ?> join : joins) {
+            merged = join.merge(merged, again);
+          }
+          return merged;
+        });
+      }
+      return List.copyOf(parents.values());
+    }
+
+    @Override
+    public void render(SqlWriter writer) {
+      base.render(writer);
+      for (JoinPreload<T, ?> join : joins) {
+        writer.append(", ");
+        Rows.whole(writer, join.alias().bindingIn(writer).alias(), join.alias().source(), List.of());
+      }
+    }
+
+    @Override
+    public String inspect() {
+      return "preload(" + Rows.joined(joins) + ")";
     }
   }
 

@@ -1,5 +1,6 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.schema.OnReplace;
 import io.ecto4j.changeset.AssocChange;
 import io.ecto4j.changeset.AssocOption;
 import io.ecto4j.changeset.Changeset;
@@ -296,9 +297,9 @@ final class ChangesetWriter {
       Field<C, Object> foreignKey = relatedField(association);
       List<Changeset<C>> results = new ArrayList<>();
       for (Changeset<C> gone : change.replaced()) {
-        Changeset<C> replaced = change.onReplace() == AssocOption.OnReplace.DELETE
+        Changeset<C> replaced = change.onReplace() == OnReplace.DELETE
             ? gone : Changeset.change(gone.data()).forceChange(foreignKey, null);
-        Result<C, Changeset<C>> result = change.onReplace() == AssocOption.OnReplace.DELETE
+        Result<C, Changeset<C>> result = change.onReplace() == OnReplace.DELETE
             ? delete(replaced) : update(replaced);
         if (result.isErr()) {
           changeset = changeset.withAssocChange(association, change);

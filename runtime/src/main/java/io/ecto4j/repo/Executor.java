@@ -2,6 +2,7 @@ package io.ecto4j.repo;
 
 import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
+import io.ecto4j.telemetry.QueryListener;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,16 +30,25 @@ final class Executor {
   private final Transactions transactions;
   private final String prefix;
   private final Qualifier qualifier;
+  private final List<QueryListener> listeners;
 
   Executor(DataSource dataSource) {
-    this(dataSource, new Transactions(dataSource), null);
+    this(dataSource, new Transactions(dataSource), null, List.of());
   }
 
-  private Executor(DataSource dataSource, Transactions transactions, String prefix) {
+  private Executor(DataSource dataSource, Transactions transactions, String prefix, List<QueryListener> listeners) {
     this.dataSource = dataSource;
     this.transactions = transactions;
     this.prefix = prefix;
     this.qualifier = prefix == null ? null : new Qualifier(prefix);
+    this.listeners = listeners;
+  }
+
+  /** This executor, also telling {@code listener} about every statement; shares the transactions. */
+  Executor withListener(QueryListener listener) {
+    List<QueryListener> all = new ArrayList<>(listeners);
+    all.add(listener);
+    return new Executor(dataSource, transactions, prefix, List.copyOf(all));
   }
 
   /**
@@ -46,7 +56,7 @@ final class Executor {
    * the data source and the transactions, so a prefixed repo's statements join the same ones.
    */
   Executor withPrefix(String prefix) {
-    return new Executor(dataSource, transactions, prefix);
+    return new Executor(dataSource, transactions, prefix, listeners);
   }
 
   /** The default schema prefix, or null. */
@@ -64,17 +74,33 @@ final class Executor {
   }
 
   <R> R withConnection(String sql, SqlFunction<R> work) {
+    return withConnection(sql, Probe.NONE, work);
+  }
+
+  /** The probe times the wait for a connection and reports a failure; {@link Probe#NONE} costs nothing. */
+  private <R> R withConnection(String sql, Probe probe, SqlFunction<R> work) {
     Connection joined = transactions.connection();
     try {
       if (joined != null) {
+        probe.connected();
         return work.apply(joined);
       }
       try (Connection connection = dataSource.getConnection()) {
+        probe.connected();
         return work.apply(connection);
       }
     } catch (SQLException e) {
-      throw new QueryException(sql, e);
+      QueryException failure = new QueryException(sql, e);
+      probe.failed(failure);
+      throw failure;
+    } catch (RuntimeException e) {
+      probe.failed(e);
+      throw e;
     }
+  }
+
+  private Probe probe(String sql, List<Object> parameters) {
+    return listeners.isEmpty() ? Probe.NONE : new Probe(listeners, dataSource, sql, parameters);
   }
 
   /** The statement as this executor runs it: for the repo's prefix, if it has one. */
@@ -89,22 +115,26 @@ final class Executor {
 
   <T> List<T> query(Sql sql, RowReader<T> reader) {
     Sql statement = qualified(sql);
-    return run(statement.text(), statement::bind, reader);
+    return run(statement.text(), statement::bind, reader, statement.values());
   }
 
   <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
-    return run(qualified(sql), binder, reader);
+    return run(qualified(sql), binder, reader, null);
   }
 
   /** The number of rows a write changed. */
   long update(Sql sql) {
     Sql statement = qualified(sql);
-    return withConnection(statement.text(), connection -> {
+    Probe probe = probe(statement.text(), statement.values());
+    long count = withConnection(statement.text(), probe, connection -> {
       try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
         statement.bind(prepared);
         return prepared.executeLargeUpdate();
       }
     });
+    probe.executed();
+    probe.finished(count);
+    return count;
   }
 
   /**
@@ -115,27 +145,33 @@ final class Executor {
    */
   <T, R> R stream(Sql sql, int fetchSize, RowReader<T> reader, Function<Stream<T>, R> work) {
     Sql statement = qualified(sql);
+    Probe probe = probe(statement.text(), statement.values());
     Result<R, Object> result = transactions.run(TransactionOptions.defaults(), () ->
-        withConnection(statement.text(), connection -> {
+        withConnection(statement.text(), probe, connection -> {
           try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
             prepared.setFetchSize(fetchSize);
             statement.bind(prepared);
             try (ResultSet rows = prepared.executeQuery()) {
+              probe.executed();
               return Streams.over(rows, reader, statement.text(), work);
             }
           }
         }));
+    probe.finished(-1);
     return result.orElseThrow();
   }
 
   /** Runs any statement; a statement without a result (an INSERT without RETURNING) reads no rows. */
   <T> List<T> execute(String sql, Binder binder, RowReader<T> reader) {
     String text = qualified(sql);
-    return withConnection(text, connection -> {
+    Probe probe = probe(text, null);
+    List<T> found = withConnection(text, probe, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(text)) {
         binder.bind(statement);
         List<T> results = new ArrayList<>();
-        if (statement.execute()) {
+        boolean hasRows = statement.execute();
+        probe.executed();
+        if (hasRows) {
           try (ResultSet rows = statement.getResultSet()) {
             while (rows.next()) {
               results.add(reader.read(rows));
@@ -145,13 +181,17 @@ final class Executor {
         return results;
       }
     });
+    probe.finished(found.size());
+    return found;
   }
 
-  private <T> List<T> run(String sql, Binder binder, RowReader<T> reader) {
-    return withConnection(sql, connection -> {
+  private <T> List<T> run(String sql, Binder binder, RowReader<T> reader, List<Object> parameters) {
+    Probe probe = probe(sql, parameters);
+    List<T> found = withConnection(sql, probe, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         binder.bind(statement);
         try (ResultSet rows = statement.executeQuery()) {
+          probe.executed();
           List<T> results = new ArrayList<>();
           while (rows.next()) {
             results.add(reader.read(rows));
@@ -160,5 +200,7 @@ final class Executor {
         }
       }
     });
+    probe.finished(found.size());
+    return found;
   }
 }

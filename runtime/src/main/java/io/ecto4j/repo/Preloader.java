@@ -5,6 +5,7 @@ import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Preload;
 import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Table;
+import io.ecto4j.query.PerParent;
 import io.ecto4j.query.Query;
 import io.ecto4j.type.Types;
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ final class Preloader {
       return parents;
     }
     Association<P, C> association = preload.association();
+    if (association.isThrough()) {
+      return loadThrough(parents, preload);
+    }
     boolean allLoaded = parents.stream().allMatch(association::isLoaded);
     if (allLoaded && !preload.isForced()) {
       return loadNestedOnly(parents, preload);
@@ -56,6 +60,51 @@ final class Preloader {
       result.add(association.put(parent, key == null ? List.of() : children.getOrDefault(key, List.of())));
     }
     return result;
+  }
+
+  /**
+   * A {@code through} association: preloads its path (which stays loaded on the structs, as in
+   * Ecto), then gathers each parent's distinct structs at the end of the path into the slot.
+   */
+  private <P, C> List<P> loadThrough(List<P> parents, Preload<P, C> preload) {
+    Association<P, C> association = preload.association();
+    List<Association<?, ?>> path = association.throughPath();
+    List<P> loaded = preload(parents, List.of(pathPreload(path, 0)));
+    List<P> result = new ArrayList<>(loaded.size());
+    for (P parent : loaded) {
+      List<Object> ends = new ArrayList<>(List.of(parent));
+      for (Association<?, ?> link : path) {
+        List<Object> next = new ArrayList<>();
+        for (Object owner : ends) {
+          next.addAll(childrenOf(link, owner));
+        }
+        ends = next;
+      }
+      result.add(association.put(parent, distinct(association.related(), ends)));
+    }
+    return preload.nested().isEmpty() ? result : loadNestedOnly(result, preload);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <P> Preloadable<P> pathPreload(List<Association<?, ?>> path, int from) {
+    Association link = path.get(from);
+    return from == path.size() - 1 ? link : link.then(pathPreload(path, from + 1));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <O> List<?> childrenOf(Association<O, ?> link, Object owner) {
+    return link.children((O) owner);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <C> List<C> distinct(Table<C> table, List<Object> structs) {
+    Map<Object, C> byKey = new LinkedHashMap<>();
+    Field<C, ?> key = table.primaryKey().orElse(null);
+    for (Object struct : structs) {
+      C typed = (C) struct;
+      byKey.putIfAbsent(key == null ? typed : key.get(typed), typed);
+    }
+    return new ArrayList<>(byKey.values());
   }
 
   /** Where every parent has the slot loaded: only the nested paths need loading, on those children. */
@@ -90,16 +139,28 @@ final class Preloader {
     }
     Table<C> related = association.related();
     Field<C, ?> relatedKey = related.fieldForColumn(association.relatedKey());
-    Query<C> query = Query.from(related).where(in(relatedKey, keys));
-    if (preload.query() != null) {
-      query = preload.query().apply(query);
-    }
-    List<C> children = preload(repo.all(query), preload.nested());
+    List<C> children = preload(preload.limitPerParent() > 0
+        ? perParent(preload, relatedKey, keys)
+        : repo.all(refined(preload, Query.from(related).where(in(relatedKey, keys)))), preload.nested());
     Map<Object, List<C>> grouped = new LinkedHashMap<>();
     for (C child : children) {
       grouped.computeIfAbsent(relatedKey.get(child), k -> new ArrayList<>()).add(child);
     }
     return grouped;
+  }
+
+  private static <C> Query<C> refined(Preload<?, C> preload, Query<C> query) {
+    Query<C> ordered = preload.association().ordered(preload.association().filtered(query));
+    return preload.query() == null ? ordered : preload.query().apply(ordered);
+  }
+
+  /** The first children of each parent, in the refined order: one LATERAL statement over the keys. */
+  private <P, C, V> List<C> perParent(Preload<P, C> preload, Field<C, V> relatedKey, Set<Object> keys) {
+    Query<C> each = refined(preload, Query.from(preload.association().related())
+        .where(relatedKey.eq(PerParent.parentKey(relatedKey.type())))).limit(preload.limitPerParent());
+    List<V> typed = new ArrayList<>(keys.size());
+    keys.forEach(key -> typed.add(relatedKey.castValue(key)));
+    return executor.query(PerParent.lateral(each, relatedKey.type(), typed), each.reader());
   }
 
   /**
@@ -138,6 +199,11 @@ final class Preloader {
         .append(" FROM ").append(quote(related.name())).append(" AS r JOIN ").append(join).append(" AS j ON j.")
         .append(quote(association.joinRelatedKey().orElseThrow())).append(" = r.").append(quote(association.relatedKey()))
         .append(" WHERE j.").append(quote(association.joinOwnerKey().orElseThrow())).append(" = ANY(?)");
+    String by = " ORDER BY ";
+    for (Map.Entry<String, Boolean> term : association.preloadOrder()) {
+      sql.append(by).append("r.").append(quote(term.getKey())).append(term.getValue() ? " DESC" : " ASC");
+      by = ", ";
+    }
     int ownerColumn = related.fields().size() + 1;
     return executor.query(sql.toString(), statement -> bindKeys(statement, ownerKey, keys),
         row -> Map.entry(ownerKey.type().read(row, ownerColumn), related.fromRow(row, 0)));
@@ -155,7 +221,7 @@ final class Preloader {
     }
     Set<Object> relatedKeys = new LinkedHashSet<>();
     links.forEach(link -> relatedKeys.add(link.getValue()));
-    List<C> rows = repo.all(preload.query().apply(Query.from(association.related()).where(in(relatedKey, relatedKeys))));
+    List<C> rows = repo.all(refined(preload, Query.from(association.related()).where(in(relatedKey, relatedKeys))));
     List<Map.Entry<Object, C>> pairs = new ArrayList<>();
     for (C row : rows) {
       Object key = relatedKey.get(row);

@@ -84,6 +84,15 @@ public final class Repo implements AutoCloseable {
     return new Repo(executor, null, Objects.requireNonNull(clock, "clock"));
   }
 
+  /**
+   * This repo on the same connections and transactions, also telling {@code listener} about every
+   * statement, Ecto's telemetry: e.g. {@code repo.withListener(Slf4jQueryLogger.slowerThan(ofMillis(200)))}.
+   * A repo without listeners times nothing.
+   */
+  public Repo withListener(io.ecto4j.telemetry.QueryListener listener) {
+    return new Repo(executor.withListener(Objects.requireNonNull(listener, "listener")), null, clock);
+  }
+
   /** The data source statements run on. */
   public DataSource dataSource() {
     return dataSource;
@@ -93,7 +102,8 @@ public final class Repo implements AutoCloseable {
 
   /** Every row of the query, Ecto's {@code Repo.all/1}. */
   public <T> List<T> all(Query<T> query) {
-    return executor.query(query.toSql(), query.reader());
+    List<T> rows = query.assemble(executor.query(query.toSql(), query.reader()));
+    return query.preloads().isEmpty() ? rows : preloader.preload(rows, query.preloads());
   }
 
   /** Every row of {@code table}, as {@code Repo.all(Post)}. */
@@ -495,8 +505,15 @@ public final class Repo implements AutoCloseable {
     private String poolName = "ecto4j";
     private Clock clock = Clock.systemUTC();
     private String prefix;
+    private final List<io.ecto4j.telemetry.QueryListener> listeners = new java.util.ArrayList<>();
 
     private Builder() {}
+
+    /** Tells {@code listener} about every statement; see {@link Repo#withListener}. */
+    public Builder listener(io.ecto4j.telemetry.QueryListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
 
     /** The JDBC URL, e.g. {@code jdbc:postgresql://localhost:5432/blog}. Required. */
     public Builder url(String url) {
@@ -551,7 +568,11 @@ public final class Repo implements AutoCloseable {
       config.setMaximumPoolSize(maximumPoolSize);
       config.setPoolName(poolName);
       HikariDataSource pool = new HikariDataSource(config);
-      return new Repo(new Executor(pool).withPrefix(prefix), pool, clock);
+      Executor executor = new Executor(pool).withPrefix(prefix);
+      for (io.ecto4j.telemetry.QueryListener listener : listeners) {
+        executor = executor.withListener(listener);
+      }
+      return new Repo(executor, pool, clock);
     }
   }
 }

@@ -31,4 +31,7 @@ public @interface BelongsTo {
 
   /** What the database does on deleting the parent; used by the generated DDL. */
   ReferenceAction onDelete() default ReferenceAction.NOTHING;
+
+  /** What a changeset does with loaded children its new value leaves out, unless {@code castAssoc} says. */
+  OnReplace onReplace() default OnReplace.RAISE;
 }

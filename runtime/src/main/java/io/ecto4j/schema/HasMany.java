@@ -23,4 +23,33 @@ public @interface HasMany {
 
   /** The column of this schema the foreign key refers to; defaults to the primary key. */
   String references() default "";
+
+  /**
+   * The order of the children when preloaded and in {@code Association.of}, Ecto's
+   * {@code preload_order}: columns of the related schema, each optionally followed by {@code ASC} or
+   * {@code DESC}, e.g. {@code "inserted_at DESC, id"}. Checked at compile time; a preload's own
+   * {@code query(q -> q.orderBy(…))} sorts after it.
+   */
+  String preloadOrder() default "";
+
+  /**
+   * A column of the child that must hold {@link #whereValue()} for a row to belong to this
+   * association, Ecto's {@code where: [published: true]}: {@code @HasMany(whereColumn = "published",
+   * whereValue = "true") List<Post> publishedPosts()}. Applied to preloads and {@code Association.of};
+   * the column and the value's type are checked at compile time.
+   */
+  String whereColumn() default "";
+
+  /** The value {@link #whereColumn()} must hold, as a literal of its type (e.g. {@code "true"}, {@code "42"}). */
+  String whereValue() default "";
+
+  /** What a changeset does with loaded children its new value leaves out, unless {@code castAssoc} says. */
+  OnReplace onReplace() default OnReplace.RAISE;
+
+  /**
+   * A path of associations to go through instead of a foreign key, Ecto's {@code through:}:
+   * {@code @HasMany(through = {"comments", "user"}) List<User> commenters()} — this schema's
+   * {@code comments}, then each comment's {@code user}. Preloading it loads the path.
+   */
+  String[] through() default {};
 }

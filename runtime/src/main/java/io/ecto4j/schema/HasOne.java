@@ -23,4 +23,24 @@ public @interface HasOne {
 
   /** The column of this schema the foreign key refers to; defaults to the primary key. */
   String references() default "";
+  /**
+   * A column of the child that must hold {@link #whereValue()} for a row to belong to this
+   * association, Ecto's {@code where: [published: true]}: {@code @HasMany(whereColumn = "published",
+   * whereValue = "true") Bio publishedBio()}. Applied to preloads and {@code Association.of};
+   * the column and the value's type are checked at compile time.
+   */
+  String whereColumn() default "";
+
+  /** The value {@link #whereColumn()} must hold, as a literal of its type (e.g. {@code "true"}, {@code "42"}). */
+  String whereValue() default "";
+
+  /** What a changeset does with loaded children its new value leaves out, unless {@code castAssoc} says. */
+  OnReplace onReplace() default OnReplace.RAISE;
+
+  /**
+   * A path of associations to go through instead of a foreign key, Ecto's {@code through:}:
+   * {@code @HasMany(through = {"comments", "user"}) List<User> commenters()} — this schema's
+   * {@code comments}, then each comment's {@code user}. Preloading it loads the path.
+   */
+  String[] through() default {};
 }

@@ -29,4 +29,12 @@ public @interface ManyToMany {
 
   /** What happens to join rows when an owner is deleted; used by the generated DDL. */
   ReferenceAction onDelete() default ReferenceAction.DELETE_ALL;
+
+  /**
+   * The order of the children when preloaded and in {@code Association.of}, Ecto's
+   * {@code preload_order}: columns of the related schema, each optionally followed by {@code ASC} or
+   * {@code DESC}, e.g. {@code "inserted_at DESC, id"}. Checked at compile time; a preload's own
+   * {@code query(q -> q.orderBy(…))} sorts after it.
+   */
+  String preloadOrder() default "";
 }

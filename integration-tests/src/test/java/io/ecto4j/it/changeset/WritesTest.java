@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecto4j.changeset.AssocOption;
-import io.ecto4j.changeset.AssocOption.OnReplace;
+import io.ecto4j.schema.OnReplace;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.changeset.Length;
 import io.ecto4j.it.schemas.AuthorStruct;
@@ -216,6 +216,18 @@ class WritesTest {
         .castAssoc(Authors.BIO, WritesTest::bioChangeset, AssocOption.onReplace(OnReplace.UPDATE)));
     assertThat(updated.bio().text()).isEqualTo("Second");
     assertThat(repo.all(Bios.SCHEMA)).singleElement().satisfies(b -> assertThat(b.text()).isEqualTo("Second"));
+  }
+
+  @Test
+  void theAssociationsDeclaredOnReplaceIsTheDefault(Repo repo) {
+    AuthorStruct ada = repo.insertOrThrow(authorChangeset(new AuthorStruct(), Map.of("name", "Ada",
+        "bio", Map.of("text", "First"))).castAssoc(Authors.BIO, WritesTest::bioChangeset));
+    assertThat(Authors.BIO.onReplace()).isEqualTo(OnReplace.UPDATE);
+    AuthorStruct updated = repo.updateOrThrow(authorChangeset(ada, Map.of("bio", Map.of("text", "Declared")))
+        .castAssoc(Authors.BIO, WritesTest::bioChangeset));
+    assertThat(updated.bio().text()).isEqualTo("Declared");
+    assertThat(repo.all(Bios.SCHEMA)).singleElement().satisfies(b -> assertThat(b.text()).isEqualTo("Declared"));
+    assertThat(Authors.BOOKS.onReplace()).isEqualTo(OnReplace.RAISE);
   }
 
   @Test

@@ -130,6 +130,19 @@ class PreloadTest {
   }
 
   @Test
+  void hasManyThroughLoadsThePathAndGathersItsEnd() {
+    List<PostStruct> posts = repo.preload(posts(), Posts.COMMENTERS);
+    assertThat(counter.count()).isEqualTo(3);
+    PostStruct third = posts.get(3);
+    assertThat(third.commenters()).extracting(u -> ((UserStruct) u).name())
+        .containsExactlyInAnyOrder("User 0", "User 1", "User 2");
+    assertThat(third.comments()).hasSize(3);
+    assertThat(posts.get(0).commenters()).isEmpty();
+    assertThatThrownBy(() -> Posts.COMMENTERS.of(third)).isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("goes through");
+  }
+
+  @Test
   void assocQueriesTheChildrenOfOneParentAndBuildSetsTheKey() {
     PostStruct post = posts().get(3);
     assertThat(repo.all(Posts.COMMENTS.of(post).orderBy(Comments.ID.asc()))).extracting(CommentStruct::body)

@@ -3,6 +3,7 @@ package io.ecto4j.it.schemas;
 import io.ecto4j.schema.Field;
 import io.ecto4j.schema.HasMany;
 import io.ecto4j.schema.HasOne;
+import io.ecto4j.schema.OnReplace;
 import io.ecto4j.schema.Schema;
 import io.ecto4j.schema.Timestamps;
 import java.util.List;
@@ -23,5 +24,5 @@ public interface Author {
 
   @HasMany List<Book> books();
 
-  @HasOne Bio bio();
+  @HasOne(onReplace = OnReplace.UPDATE) Bio bio();
 }

@@ -29,4 +29,7 @@ public interface Post {
   @HasMany List<Comment> comments();
 
   @ManyToMany(joinThrough = "posts_tags") List<Tag> tags();
+
+  /** The users who commented: has_many through comments, then each comment's user. */
+  @HasMany(through = {"comments", "user"}) List<User> commenters();
 }

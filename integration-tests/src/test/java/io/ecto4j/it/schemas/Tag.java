@@ -9,5 +9,5 @@ import java.util.List;
 public interface Tag {
   @Field(nullable = false) String name();
 
-  @ManyToMany(joinThrough = "posts_tags") List<Post> posts();
+  @ManyToMany(joinThrough = "posts_tags", preloadOrder = "title DESC, id") List<Post> posts();
 }

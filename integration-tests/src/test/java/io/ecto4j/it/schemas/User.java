@@ -21,5 +21,8 @@ public interface User {
 
   @Field(redact = true) String passwordHash();
 
-  @HasMany(foreignKey = "author_id") List<Post> posts();
+  @HasMany(foreignKey = "author_id", preloadOrder = "id DESC") List<Post> posts();
+
+  @HasMany(foreignKey = "author_id", whereColumn = "published", whereValue = "true", preloadOrder = "title")
+  List<Post> publishedPosts();
 }

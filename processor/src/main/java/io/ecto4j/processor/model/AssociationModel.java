@@ -1,6 +1,8 @@
 package io.ecto4j.processor.model;
 
 import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +14,10 @@ import java.util.Optional;
  *     empty when it would be the primary key of a schema that has none
  * @param relatedKey the related table's column; empty likewise
  * @param onDelete the declared reference action, for {@code @BelongsTo} and {@code @ManyToMany}
+ * @param where the declared {@code whereColumn} and {@code whereValue} text, when set
+ * @param preloadOrder the declared {@code preloadOrder} text, empty when none (see {@link PreloadOrder})
+ * @param onReplace the declared {@code onReplace} constant, {@code RAISE} when not declared
+ * @param through the path of a {@code through} association, resolved as far as it goes; empty otherwise
  */
 public record AssociationModel(
     String name,
@@ -22,6 +28,10 @@ public record AssociationModel(
     Optional<String> relatedKey,
     Optional<JoinTableModel> joinTable,
     Optional<OnDelete> onDelete,
+    String preloadOrder,
+    Optional<Map.Entry<String, String>> where,
+    String onReplace,
+    List<ThroughLink> through,
     Origin origin) {
 
   public AssociationModel {
@@ -33,7 +43,15 @@ public record AssociationModel(
     Objects.requireNonNull(relatedKey, "relatedKey");
     Objects.requireNonNull(joinTable, "joinTable");
     Objects.requireNonNull(onDelete, "onDelete");
+    Objects.requireNonNull(preloadOrder, "preloadOrder");
+    Objects.requireNonNull(where, "where");
+    Objects.requireNonNull(onReplace, "onReplace");
+    through = List.copyOf(through);
     Objects.requireNonNull(origin, "origin");
+  }
+
+  public boolean isThrough() {
+    return !through.isEmpty();
   }
 
   /** The struct component's type: the target's struct for to-one, the declared list otherwise. */

@@ -11,6 +11,10 @@ import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.OnDelete;
 import io.ecto4j.processor.model.Origin;
 import io.ecto4j.processor.model.SchemaRef;
+import io.ecto4j.processor.model.ThroughLink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -59,24 +63,48 @@ final class AssociationReader {
   private AssociationModel belongsTo(ExecutableElement method, Parts parts) {
     String foreignKey = refs.foreignKey(method, parts.annotation);
     Optional<String> references = declared(parts.annotation, "references").or(parts.target::primaryKeyColumn);
-    return parts.model(method, Optional.of(foreignKey), references, Optional.empty(), onDelete(parts.annotation));
+    return parts.model(method, Optional.of(foreignKey), references, Optional.empty(), onDelete(parts.annotation),
+        List.of());
   }
 
   private AssociationModel hasSome(ExecutableElement method, Parts parts) {
+    List<String> path = parts.throughNames();
+    if (!path.isEmpty()) {
+      return parts.model(method, parts.owner.primaryKeyColumn(), parts.target.primaryKeyColumn(), Optional.empty(),
+          Optional.empty(), throughLinks(parts.owner, path));
+    }
     String foreignKey = declared(parts.annotation, "foreignKey")
         .orElse(Names.snakeCase(parts.owner.schema().simpleName()) + "_id");
     Optional<String> references = declared(parts.annotation, "references").or(parts.owner::primaryKeyColumn);
-    return parts.model(method, references, Optional.of(foreignKey), Optional.empty(), Optional.empty());
+    return parts.model(method, references, Optional.of(foreignKey), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /** The path resolved link by link, as far as it leads; the validator reports where it stops. */
+  private List<ThroughLink> throughLinks(SchemaRef owner, List<String> names) {
+    List<ThroughLink> links = new ArrayList<>();
+    SchemaRef current = owner;
+    for (String name : names) {
+      Optional<SchemaRef> next = refs.associationTarget(current, name).map(refs::read);
+      links.add(new ThroughLink(name, current.schema(), current.companion(), next));
+      if (next.isEmpty()) {
+        break;
+      }
+      current = next.get();
+    }
+    return links;
   }
 
   private AssociationModel manyToMany(ExecutableElement method, Parts parts) {
+    String table = annotations.string(parts.annotation, "joinThrough");
     JoinTableModel join = new JoinTableModel(
-        annotations.string(parts.annotation, "joinThrough"),
+        table,
         declared(parts.annotation, "joinKey").orElse(Names.snakeCase(parts.owner.schema().simpleName()) + "_id"),
         declared(parts.annotation, "inverseJoinKey")
-            .orElse(Names.snakeCase(parts.target.schema().simpleName()) + "_id"));
+            .orElse(Names.snakeCase(parts.target.schema().simpleName()) + "_id"),
+        targets.target(method, AssociationKind.MANY_TO_MANY)
+            .flatMap(other -> refs.joinTableTowards(other, parts.owner.schema(), table)));
     return parts.model(method, parts.owner.primaryKeyColumn(), parts.target.primaryKeyColumn(), Optional.of(join),
-        onDelete(parts.annotation));
+        onDelete(parts.annotation), List.of());
   }
 
   private Optional<String> declared(AnnotationMirror annotation, String attribute) {
@@ -92,9 +120,46 @@ final class AssociationReader {
   private record Parts(String name, AssociationKind kind, AnnotationMirror annotation, SchemaRef owner,
       SchemaRef target) {
     AssociationModel model(ExecutableElement method, Optional<String> ownerKey, Optional<String> relatedKey,
-        Optional<JoinTableModel> join, Optional<OnDelete> onDelete) {
+        Optional<JoinTableModel> join, Optional<OnDelete> onDelete, List<ThroughLink> through) {
       return new AssociationModel(name, kind, TypeName.get(method.getReturnType()), target, ownerKey, relatedKey,
-          join, onDelete, Origin.of(method, annotation));
+          join, onDelete, explicit("preloadOrder"), where(), onReplace(), through, Origin.of(method, annotation));
+    }
+
+    /** The declared {@code through} path; empty when not declared. */
+    List<String> throughNames() {
+      for (var entry : annotation.getElementValues().entrySet()) {
+        if (entry.getKey().getSimpleName().contentEquals("through") && entry.getValue().getValue() instanceof List<?> items) {
+          List<String> names = new ArrayList<>();
+          for (Object item : items) {
+            names.add(String.valueOf(((javax.lang.model.element.AnnotationValue) item).getValue()));
+          }
+          return names;
+        }
+      }
+      return List.of();
+    }
+
+    /** The declared on_replace constant's name; {@code @ManyToMany} has none. */
+    private String onReplace() {
+      String declared = explicit("onReplace");
+      return declared.isEmpty() ? "RAISE" : declared.substring(declared.lastIndexOf('.') + 1);
+    }
+
+    /** The filter, when either half is set; the validator reports a half without the other. */
+    private Optional<Map.Entry<String, String>> where() {
+      String column = explicit("whereColumn");
+      String value = explicit("whereValue");
+      return column.isEmpty() && value.isEmpty() ? Optional.empty() : Optional.of(Map.entry(column, value));
+    }
+
+    /** An attribute as written, or empty; not every association annotation declares it. */
+    private String explicit(String attribute) {
+      for (var entry : annotation.getElementValues().entrySet()) {
+        if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+          return String.valueOf(entry.getValue().getValue());
+        }
+      }
+      return "";
     }
   }
 }

@@ -2,6 +2,7 @@ package io.ecto4j.processor.reading;
 
 import com.palantir.javapoet.ClassName;
 import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.JoinTableModel;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.PrimaryKeyType;
 import io.ecto4j.processor.model.SchemaRef;
@@ -26,6 +27,8 @@ public final class SchemaRefReader {
   private final TypeMapper types;
   private final Targets targets;
   private final Map<String, SchemaRef> cache = new HashMap<>();
+  /** The schema each association of a read schema leads to, by "owner#association". */
+  private final Map<String, TypeElement> associationTargets = new HashMap<>();
 
   public SchemaRefReader(Annotations annotations, TypeMapper types) {
     this.annotations = annotations;
@@ -38,7 +41,44 @@ public final class SchemaRefReader {
     return cache.computeIfAbsent(schema.getQualifiedName().toString(), name -> readNew(schema));
   }
 
+  /** The schema the association {@code name} of {@code owner} leads to, if it has one. */
+  public Optional<TypeElement> associationTarget(SchemaRef owner, String name) {
+    return Optional.ofNullable(associationTargets.get(owner.schema().canonicalName() + "#" + name));
+  }
+
+  /**
+   * The join table the schema {@code other} declares, through a {@code @ManyToMany} towards
+   * {@code owner}, named {@code table}; read from the other schema's annotations.
+   */
+  public Optional<JoinTableModel> joinTableTowards(TypeElement other, ClassName owner, String table) {
+    for (ExecutableElement method : ElementFilter.methodsIn(other.getEnclosedElements())) {
+      Optional<AnnotationMirror> manyToMany = annotations.find(method, RuntimeNames.MANY_TO_MANY);
+      Optional<TypeElement> target = targets.target(method, io.ecto4j.processor.model.AssociationKind.MANY_TO_MANY);
+      if (manyToMany.isPresent() && target.isPresent() && ClassName.get(target.get()).equals(owner)
+          && annotations.string(manyToMany.get(), "joinThrough").equals(table)) {
+        String joinKey = annotations.string(manyToMany.get(), "joinKey");
+        String inverseJoinKey = annotations.string(manyToMany.get(), "inverseJoinKey");
+        return Optional.of(new JoinTableModel(table,
+            joinKey.isEmpty() ? Names.snakeCase(other.getSimpleName().toString()) + "_id" : joinKey,
+            inverseJoinKey.isEmpty() ? Names.snakeCase(owner.simpleName()) + "_id" : inverseJoinKey));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void indexAssociations(TypeElement schema) {
+    for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
+      for (io.ecto4j.processor.model.AssociationKind kind : io.ecto4j.processor.model.AssociationKind.values()) {
+        if (annotations.find(method, ClassName.get(RuntimeNames.SCHEMA.packageName(), kind.annotation())).isPresent()) {
+          targets.target(method, kind).ifPresent(target -> associationTargets.put(
+              ClassName.get(schema).canonicalName() + "#" + method.getSimpleName(), target));
+        }
+      }
+    }
+  }
+
   private SchemaRef readNew(TypeElement schema) {
+    indexAssociations(schema);
     AnnotationMirror annotation = annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow();
     ClassName name = ClassName.get(schema);
     String simpleName = name.simpleName();

@@ -3,8 +3,11 @@ package io.ecto4j.processor.validation;
 import io.ecto4j.processor.ErrorReporter;
 import io.ecto4j.processor.Messages;
 import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.DefaultValues;
+import io.ecto4j.processor.model.PreloadOrder;
 import io.ecto4j.processor.model.SchemaModel;
 import io.ecto4j.processor.model.SchemaRef;
+import io.ecto4j.processor.model.ThroughLink;
 
 /**
  * Checks the keys of each association: the schemas they need have a primary key, a referenced
@@ -22,9 +25,17 @@ final class AssociationValidator {
       if (keysPresent(schema, association)) {
         switch (association.kind()) {
           case BELONGS_TO -> referencedColumn(association);
-          case HAS_ONE, HAS_MANY -> inverse(schema, association);
+          case HAS_ONE, HAS_MANY -> {
+            if (association.isThrough()) {
+              throughPath(association);
+            } else {
+              inverse(schema, association);
+            }
+          }
           case MANY_TO_MANY -> joinKeys(association);
         }
+        preloadOrder(association);
+        association.where().ifPresent(where -> where(association, where.getKey(), where.getValue()));
       }
     }
   }
@@ -47,6 +58,23 @@ final class AssociationValidator {
         association.origin());
   }
 
+  /** Every link of a {@code through} path must exist, and the path must end at the declared type. */
+  private void throughPath(AssociationModel association) {
+    ThroughLink last = association.through().get(association.through().size() - 1);
+    for (ThroughLink link : association.through()) {
+      if (link.target().isEmpty()) {
+        reporter.error(Messages.throughLink(association.kind(), association.name(), link.name(),
+            link.owner().simpleName()), association.origin(), "through");
+        return;
+      }
+    }
+    SchemaRef reached = last.target().orElseThrow();
+    if (!reached.schema().equals(association.target().schema())) {
+      reporter.error(Messages.throughTarget(association.kind(), association.name(), reached.schema().simpleName(),
+          association.target().schema().simpleName()), association.origin(), "through");
+    }
+  }
+
   private void referencedColumn(AssociationModel association) {
     String column = association.relatedKey().orElseThrow();
     SchemaRef target = association.target();
@@ -66,10 +94,51 @@ final class AssociationValidator {
     }
   }
 
+  /** A {@code preloadOrder} must parse, and name persisted columns of the related schema. */
+  private void preloadOrder(AssociationModel association) {
+    String text = association.preloadOrder();
+    if (text.isEmpty()) {
+      return;
+    }
+    String target = association.target().schema().simpleName();
+    PreloadOrder.parse(text).ifPresentOrElse(
+        terms -> terms.stream().filter(term -> association.target().column(term.column()).isEmpty()).findFirst()
+            .ifPresent(term -> reporter.error(Messages.preloadOrderColumn(association.kind(), association.name(),
+                term.column(), target), association.origin(), "preloadOrder")),
+        () -> reporter.error(Messages.preloadOrderSyntax(association.kind(), association.name(), text),
+            association.origin(), "preloadOrder"));
+  }
+
+  /** {@code whereColumn} and {@code whereValue} come together, name a related column, and parse as its type. */
+  private void where(AssociationModel association, String column, String value) {
+    String target = association.target().schema().simpleName();
+    if (column.isEmpty() || value.isEmpty()) {
+      reporter.error(Messages.associationWhereHalf(association.kind(), association.name()), association.origin(),
+          column.isEmpty() ? "whereValue" : "whereColumn");
+      return;
+    }
+    association.target().column(column).ifPresentOrElse(
+        ref -> {
+          if (DefaultValues.parse(ref.mapping(), value).isEmpty()) {
+            reporter.error(Messages.associationWhereValue(association.kind(), association.name(), value, column,
+                DefaultValues.describe(ref.mapping()), DefaultValues.example(ref.mapping())), association.origin(),
+                "whereValue");
+          }
+        },
+        () -> reporter.error(Messages.associationWhereColumn(association.kind(), association.name(), column, target),
+            association.origin(), "whereColumn"));
+  }
+
   private void joinKeys(AssociationModel association) {
     association.joinTable()
         .filter(join -> join.ownerColumn().equals(join.relatedColumn()))
         .ifPresent(join -> reporter.error(Messages.joinKeys(association.name(), join.ownerColumn()),
             association.origin()));
+    association.joinTable()
+        .filter(join -> !join.agreesWithInverse())
+        .ifPresent(join -> reporter.error(Messages.joinTableConflict(association.name(), join.table(),
+            join.ownerColumn(), join.relatedColumn(), association.target().schema().simpleName(),
+            join.inverse().orElseThrow().ownerColumn(), join.inverse().orElseThrow().relatedColumn()),
+            association.origin(), "joinThrough"));
   }
 }

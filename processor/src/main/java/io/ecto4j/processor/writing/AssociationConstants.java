@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.Names;
+import io.ecto4j.processor.model.PreloadOrder;
 import io.ecto4j.processor.model.SchemaModel;
 
 /** The companion's association constants, e.g. {@code Posts.COMMENTS}. */
@@ -35,10 +36,23 @@ final class AssociationConstants {
             association.name(), association.target().companion())
         .add(".constant($S)\n", Slots.constant(schema, association))
         .add(".keys($S, $S)\n", association.ownerKey().orElseThrow(), association.relatedKey().orElseThrow());
+    if (association.isThrough()) {
+      code.add(".through(() -> $T.of($L))\n", CompanionNames.LIST, association.through().stream()
+          .map(link -> CodeBlock.of("$T.$L", link.ownerCompanion(), Names.constantCase(link.name())))
+          .collect(CodeBlock.joining(", ")));
+    }
     association.joinTable().ifPresent(join -> code.add(".joinThrough($S, $S, $S)\n", join.table(),
         join.ownerColumn(), join.relatedColumn()));
+    PreloadOrder.parse(association.preloadOrder()).filter(terms -> !association.preloadOrder().isEmpty())
+        .ifPresent(terms -> terms.forEach(term -> code.add(".preloadOrder($S, $L)\n", term.column(),
+            term.descending())));
+    association.where().ifPresent(where -> code.add(".where($S, $L)\n", where.getKey(),
+        Literals.value(association.target().column(where.getKey()).orElseThrow().mapping(), where.getValue())));
     association.onDelete().ifPresent(onDelete -> code.add(".onDelete($T.$L)\n", RuntimeNames.REFERENCE_ACTION,
         onDelete.name()));
+    if (!association.onReplace().equals("RAISE")) {
+      code.add(".onReplace($T.$L)\n", RuntimeNames.ON_REPLACE, association.onReplace());
+    }
     return code.add(".slot($T::$N, $T::$N, $L)\n", schema.struct(), Slots.loadedMethod(association), schema.struct(),
             association.name(), put(schema, association))
         .add(".build()$<$<$<$<")

@@ -44,6 +44,11 @@ final class Literals {
     };
   }
 
+  /** A validated literal {@code text} of {@code mapping}'s type as a Java expression, e.g. {@code true}. */
+  static CodeBlock value(TypeMapping mapping, String text) {
+    return java(mapping, parsed(mapping, text));
+  }
+
   private static CodeBlock java(TypeMapping mapping, String value) {
     return switch (mapping.columnType()) {
       case BOOLEAN, INTEGER, DOUBLE -> CodeBlock.of("$L", value);

@@ -79,8 +79,15 @@ final class TableMethods {
         .build();
   }
 
-  /** Built types (enums, lists) are read through their field constant rather than rebuilt per row. */
+  /**
+   * Primitive columns are NOT NULL and read with the driver's primitive getter, without boxing;
+   * built types (enums, lists) are read through their field constant rather than rebuilt per row.
+   */
   private static CodeBlock read(ColumnModel column, int index) {
+    if (column.mapping().isPrimitive()) {
+      String kind = column.mapping().javaType().toString();
+      return CodeBlock.of("row.get$L(offset + $L)", Character.toUpperCase(kind.charAt(0)) + kind.substring(1), index);
+    }
     CodeBlock type = TypeCode.isBuilt(column.mapping())
         ? CodeBlock.of("$N.type()", Names.constantCase(column.name()))
         : TypeCode.fieldType(column.mapping());

@@ -123,6 +123,86 @@ class AssociationErrorsTest {
   }
 
   @Test
+  void manyToManySidesThatDisagreeOnTheJoinTable() {
+    JavaFileObject post = schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String title();
+          @ManyToMany(joinThrough = "posts_tags", joinKey = "article_id") List<Tag> tags();
+        }
+        """);
+    JavaFileObject tag = schema("Tag", """
+        @Schema("tags")
+        public interface Tag {
+          @Field String name();
+          @ManyToMany(joinThrough = "posts_tags") List<Post> posts();
+        }
+        """);
+    Compilation compilation = Compile.schemas(post, tag);
+    assertThat(compilation).hadErrorContaining("[JoinTableConflict] @ManyToMany tags() uses \"posts_tags\" with "
+        + "(article_id, tag_id), but Tag declares the same table with (tag_id, post_id)")
+        .inFile(post).onLineContaining("joinKey");
+    assertThat(Compile.schemas(schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String title();
+          @ManyToMany(joinThrough = "posts_tags", joinKey = "article_id") List<Tag> tags();
+        }
+        """), schema("Tag", """
+        @Schema("tags")
+        public interface Tag {
+          @Field String name();
+          @ManyToMany(joinThrough = "posts_tags", inverseJoinKey = "article_id") List<Post> posts();
+        }
+        """))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void throughAPathThatDoesNotExist() {
+    Compilation compilation = Compile.schemas(throughSchemas("@HasMany(through = {\"comments\", \"writer\"}) List<User> commenters();"));
+    assertThat(compilation).hadErrorContaining("[ThroughPath] @HasMany(through = …) commenters() goes through "
+        + "\"writer\", which is not an association of Comment; name an association Comment declares")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("through");
+    org.assertj.core.api.Assertions.assertThat(Compile.written()).doesNotContain("test.PostStruct", "test.Posts");
+  }
+
+  @Test
+  void throughAPathEndingElsewhere() {
+    Compilation compilation = Compile.schemas(throughSchemas("@HasMany(through = {\"comments\", \"post\"}) List<User> commenters();"));
+    assertThat(compilation).hadErrorContaining("[ThroughTarget] @HasMany(through = …) commenters() ends at Post, "
+        + "but the method returns User").inFile(compilation.sourceFiles().get(0)).onLineContaining("through");
+  }
+
+  @Test
+  void throughAValidPathCompiles() {
+    assertThat(Compile.schemas(throughSchemas("@HasMany(through = {\"comments\", \"user\"}) List<User> commenters();")))
+        .succeededWithoutWarnings();
+  }
+
+  private static java.util.List<JavaFileObject> throughSchemas(String association) {
+    return java.util.List.of(schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String title();
+          @HasMany List<Comment> comments();
+          %s
+        }
+        """.formatted(association)), schema("Comment", """
+        @Schema("comments")
+        public interface Comment {
+          @Field String body();
+          @BelongsTo Post post();
+          @BelongsTo User user();
+        }
+        """), schema("User", """
+        @Schema("users")
+        public interface User {
+          @Field String name();
+        }
+        """));
+  }
+
+  @Test
   void hasOneWhoseForeignKeyIsNotTheInverses() {
     JavaFileObject user = schema("User", """
         @Schema("users")
@@ -226,6 +306,93 @@ class AssociationErrorsTest {
     assertThat(compilation).hadErrorContaining("[UnsupportedType]").inFile(user).onLineContaining("float score()");
     assertThat(compilation).hadErrorCount(1);
     assertNothingGenerated(compilation);
+  }
+
+  @Test
+  void preloadOrderByAColumnTheChildDoesNotHave() {
+    JavaFileObject post = postWithComments("@HasMany(preloadOrder = \"inserted_at DESC\") List<Comment> comments();");
+    Compilation compilation = Compile.schemas(post, comment());
+    assertThat(compilation).hadErrorContaining("[PreloadOrderColumn] @HasMany comments() orders by \"inserted_at\","
+        + " which Comment does not have; name a persisted column of Comment in preloadOrder").inFile(post)
+        .onLineContaining("preloadOrder");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void preloadOrderThatIsNoListOfColumns() {
+    JavaFileObject post = postWithComments("@HasMany(preloadOrder = \"body DOWN\") List<Comment> comments();");
+    Compilation compilation = Compile.schemas(post, comment());
+    assertThat(compilation).hadErrorContaining("[PreloadOrder] @HasMany comments() has preloadOrder = \"body DOWN\","
+        + " which is not a list of columns with an optional direction; write e.g. preloadOrder = \"inserted_at DESC,"
+        + " id\"").inFile(post).onLineContaining("preloadOrder");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aValidPreloadOrderCompiles() {
+    Compilation compilation = Compile.schemas(
+        postWithComments("@HasMany(preloadOrder = \"body desc, id\") List<Comment> comments();"), comment());
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void whereOnAColumnTheChildDoesNotHave() {
+    JavaFileObject post = postWithComments(
+        "@HasMany(whereColumn = \"approved\", whereValue = \"true\") List<Comment> comments();");
+    Compilation compilation = Compile.schemas(post, comment());
+    assertThat(compilation).hadErrorContaining("[AssociationWhereColumn] @HasMany comments() filters on whereColumn"
+        + " = \"approved\", which Comment does not have; name a persisted column of Comment").inFile(post)
+        .onLineContaining("whereColumn");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void whereValueOfTheWrongType() {
+    JavaFileObject post = postWithComments(
+        "@HasMany(whereColumn = \"votes\", whereValue = \"many\") List<Comment> comments();");
+    Compilation compilation = Compile.schemas(post, comment());
+    assertThat(compilation).hadErrorContaining("[AssociationWhereValue] @HasMany comments() has whereValue = \"many\","
+        + " which is not a valid int for column votes; write a literal of its type, e.g. \"0\"").inFile(post)
+        .onLineContaining("whereValue");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void whereColumnWithoutValue() {
+    JavaFileObject post = postWithComments("@HasMany(whereColumn = \"votes\") List<Comment> comments();");
+    Compilation compilation = Compile.schemas(post, comment());
+    assertThat(compilation).hadErrorContaining("[AssociationWhere] @HasMany comments() sets only one of whereColumn"
+        + " and whereValue; set both, e.g. whereColumn = \"published\", whereValue = \"true\"").inFile(post)
+        .onLineContaining("whereColumn");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aValidWhereCompiles() {
+    Compilation compilation = Compile.schemas(postWithComments(
+        "@HasMany(whereColumn = \"votes\", whereValue = \"3\") List<Comment> comments();"), comment());
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  private static JavaFileObject postWithComments(String association) {
+    return schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String title();
+          %s
+        }
+        """.formatted(association));
+  }
+
+  private static JavaFileObject comment() {
+    return schema("Comment", """
+        @Schema("comments")
+        public interface Comment {
+          @Field String body();
+          @Field int votes();
+          @BelongsTo Post post();
+        }
+        """);
   }
 
   private static JavaFileObject[] withUser(String post) {

@@ -161,7 +161,8 @@ class CompanionGeneratorTest {
   @Test
   void fromRowReadsThePersistedColumnsInOrder() throws Exception {
     OffsetDateTime at = OffsetDateTime.of(2024, 1, 31, 10, 15, 30, 0, ZoneOffset.UTC);
-    Object post = posts.fromRow(FakeRow.of("ignored", 42L, "Title", "Body", true, 3, null, 7L, at, at), 1);
+    java.sql.Timestamp stamp = java.sql.Timestamp.from(at.toInstant());
+    Object post = posts.fromRow(FakeRow.of("ignored", 42L, "Title", "Body", true, 3, null, 7L, stamp, stamp), 1);
     assertThat(field("ID").get(post)).isEqualTo(42L);
     assertThat(field("TITLE").get(post)).isEqualTo("Title");
     assertThat(field("PUBLISHED").get(post)).isEqualTo(true);

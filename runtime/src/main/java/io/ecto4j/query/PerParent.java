@@ -1,0 +1,50 @@
+package io.ecto4j.query;
+
+import io.ecto4j.type.FieldType;
+import io.ecto4j.type.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The top rows per parent in one statement: a {@code LATERAL} subquery run once per key of an
+ * {@code unnest(?)} array, so that "the 3 newest comments of each post" is one round trip and each
+ * post's limit applies to its own comments — what a plain {@code LIMIT} cannot do.
+ *
+ * <pre>{@code
+ * SELECT ecto4j_child.* FROM unnest(?) AS ecto4j_parent(parent_key)
+ * CROSS JOIN LATERAL (SELECT … FROM comments AS c0 WHERE c0.post_id = ecto4j_parent.parent_key
+ *                     ORDER BY c0.inserted_at DESC LIMIT 3) AS ecto4j_child
+ * }</pre>
+ */
+public final class PerParent {
+  /** How the correlated query names the current parent's key. */
+  public static final String PARENT_KEY = "ecto4j_parent.parent_key";
+
+  private PerParent() {}
+
+  /**
+   * The statement running {@code perParent} once per key; {@code perParent} compares its foreign key
+   * with {@link #parentKey}, and carries its own order and limit.
+   */
+  public static <C, K> Sql lateral(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
+    Objects.requireNonNull(perParent, "perParent");
+    Param<List<K>> keysParam = new Param<>(Types.list(keyType), List.copyOf(keys));
+    return render(perParent, keysParam, null);
+  }
+
+  /** The current parent's key inside the correlated query. */
+  public static <K> Expression<K> parentKey(FieldType<K> keyType) {
+    return Functions.fragment(keyType, PARENT_KEY);
+  }
+
+  private static <C, K> Sql render(Query<C> perParent, Param<List<K>> keys, String prefix) {
+    Sql inner = perParent.toSql(prefix);
+    List<Param<?>> params = new ArrayList<>();
+    params.add(keys);
+    params.addAll(inner.params());
+    String text = "SELECT ecto4j_child.* FROM unnest(?) AS ecto4j_parent(parent_key) CROSS JOIN LATERAL ("
+        + inner.text() + ") AS ecto4j_child";
+    return new Sql(text, List.copyOf(params), prefix, p -> render(perParent, keys, p));
+  }
+}
