@@ -17,30 +17,46 @@ final class Database implements AutoCloseable {
   static final String DEMO_DATABASE = "ecto4j_demo";
 
   private final String serverUrl;
+  private final String demoDatabase;
   private final String demoUrl;
   private final EmbeddedPostgres embedded;
 
-  private Database(String serverUrl, EmbeddedPostgres embedded) {
+  private Database(String serverUrl, String demoDatabase, EmbeddedPostgres embedded) {
     this.serverUrl = serverUrl;
-    this.demoUrl = withDatabase(serverUrl, DEMO_DATABASE);
+    this.demoDatabase = demoDatabase;
+    this.demoUrl = withDatabase(serverUrl, demoDatabase);
     this.embedded = embedded;
   }
 
-  /** Connects to {@code url}, or starts an embedded server when it is null. */
-  static Database open(String url) throws IOException {
+  /**
+   * Connects to {@code url}, or starts an embedded server when it is null; the demo works in
+   * {@code demoDatabase} there (a plain name, checked by the caller).
+   */
+  static Database open(String url, String demoDatabase) throws IOException {
     if (url != null && !url.isBlank()) {
-      return new Database(url, null);
+      return new Database(url, demoDatabase, null);
     }
     EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
-    return new Database(embedded.getJdbcUrl("postgres", "postgres"), embedded);
+    return new Database(embedded.getJdbcUrl("postgres", "postgres"), demoDatabase, embedded);
   }
 
   /** Drops and re-creates the demo database. */
   void recreateDemoDatabase() throws SQLException {
     try (Connection connection = DriverManager.getConnection(serverUrl);
         Statement statement = connection.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS " + DEMO_DATABASE + " WITH (FORCE)");
-      statement.execute("CREATE DATABASE " + DEMO_DATABASE);
+      statement.execute("DROP DATABASE IF EXISTS " + demoDatabase + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + demoDatabase);
+    }
+  }
+
+  /** Creates the demo database unless it exists, for the commands that work on what is there. */
+  void createDemoDatabaseIfMissing() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(serverUrl);
+        Statement statement = connection.createStatement();
+        var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + demoDatabase + "'")) {
+      if (!exists.next()) {
+        statement.execute("CREATE DATABASE " + demoDatabase);
+      }
     }
   }
 

@@ -1,88 +1,114 @@
 package io.ecto4j.example;
 
-import io.ecto4j.example.accounts.UserStruct;
-import io.ecto4j.example.accounts.Users;
-import io.ecto4j.example.blog.Comments;
-import io.ecto4j.example.blog.PostStruct;
-import io.ecto4j.example.blog.Posts;
-import io.ecto4j.example.blog.Tags;
-import io.ecto4j.query.Aggregate;
+import io.ecto4j.example.demo.Seeds;
+import io.ecto4j.example.demo.StatementCounter;
+import io.ecto4j.example.demo.Walkthrough;
+import io.ecto4j.example.migrations.Migrations;
+import io.ecto4j.migration.Migrator;
 import io.ecto4j.repo.Repo;
 import java.io.PrintStream;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.function.Supplier;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The lesson, runnable: {@code mvn -q -B package -DskipTests -Pdemo}. Uses {@code DATABASE_URL}
- * (or {@code --database-url=…}) when given, an embedded PostgreSQL otherwise.
+ * The lesson, runnable. {@code mvn -q -B package -DskipTests -Pdemo} from the repository's root
+ * builds everything and runs {@code demo}; {@code -Dexec.args="migrate"} picks another command.
  */
 public final class Main {
-  private final Repo repo;
+  static final String USAGE = """
+      usage: ecto4j-example [command] [--database-url=JDBC_URL] [--database=NAME]
+
+      commands:
+        demo       (default) recreate the demo database, migrate, seed, and walk through the lesson
+        migrate    apply the pending migrations to the demo database
+        rollback   roll back the last applied migration
+        seed       insert the demo data
+        --help     this text
+
+      The server is DATABASE_URL (or --database-url); without one an embedded PostgreSQL is started.
+      The demo works in its own database on that server, ecto4j_demo unless --database names another.
+      """;
+
   private final PrintStream out;
 
-  private Main(Repo repo, PrintStream out) {
-    this.repo = repo;
+  Main(PrintStream out) {
     this.out = out;
   }
 
   public static void main(String[] args) throws Exception {
-    String url = System.getenv("DATABASE_URL");
-    for (String arg : args) {
-      if (arg.startsWith("--database-url=")) {
-        url = arg.substring("--database-url=".length());
-      }
-    }
-    try (Database database = Database.open(url)) {
-      System.out.println("ecto4j demo on " + database.describe() + ", database " + Database.DEMO_DATABASE);
-      database.recreateDemoDatabase();
-      try (Repo repo = Repo.builder().url(database.demoUrl()).maximumPoolSize(4).build()) {
-        new Main(repo, System.out).run();
-      }
+    int status = new Main(System.out).run(args, System.getenv("DATABASE_URL"));
+    if (status != 0) {
+      System.exit(status);
     }
   }
 
-  void run() throws SQLException {
-    createTables();
-    section("The Repo");
-    UserStruct ada = show("repo.insertOrThrow(new UserStruct().withName(\"Ada\").withEmail(\"ada@example.com\"))",
-        () -> repo.insertOrThrow(new UserStruct().withName("Ada").withEmail("ada@example.com").withPassword("correct horse")));
-    PostStruct hello = show("repo.insertOrThrow(new PostStruct().withTitle(\"Hello World\")…)",
-        () -> repo.insertOrThrow(new PostStruct().withTitle("Hello World").withBody("The first post of the blog.")
-            .withAuthorId(ada.id())));
-    show("repo.insertOrThrow(new PostStruct().withTitle(\"Ecto Guide\")…)",
-        () -> repo.insertOrThrow(new PostStruct().withTitle("Ecto Guide").withBody("Schemas, changesets, queries.")
-            .withPublished(true).withViewCount(120).withAuthorId(ada.id())));
-    show("repo.all(Posts.SCHEMA)", () -> repo.all(Posts.SCHEMA));
-    show("repo.getOrThrow(Posts.SCHEMA, " + hello.id() + ")", () -> repo.getOrThrow(Posts.SCHEMA, hello.id()));
-    show("repo.getBy(Posts.TITLE, \"Ecto Guide\")", () -> repo.getBy(Posts.TITLE, "Ecto Guide"));
-    show("repo.one(Posts.query().where(Posts.ID.eq(" + hello.id() + ")))",
-        () -> repo.one(Posts.query().where(Posts.ID.eq(hello.id()))));
-    show("repo.aggregate(Posts.query(), Aggregate.count())", () -> repo.aggregate(Posts.query(), Aggregate.count()));
-    show("repo.exists(Posts.query().where(Posts.VIEW_COUNT.gt(100)))",
-        () -> repo.exists(Posts.query().where(Posts.VIEW_COUNT.gt(100))));
-    show("repo.get(Posts.SCHEMA, 404)", () -> repo.get(Posts.SCHEMA, 404));
+  /** Runs the command line; returns the exit status. */
+  int run(String[] args, String environmentUrl) throws Exception {
+    Options options = Options.parse(args, environmentUrl);
+    if (options.help() || options.error() != null) {
+      if (options.error() != null) {
+        out.println("error: " + options.error());
+      }
+      out.print(USAGE);
+      return options.error() == null ? 0 : 2;
+    }
+    try (Database database = Database.open(options.url(), options.database())) {
+      out.println("ecto4j example on " + database.describe() + ", database " + options.database());
+      if (options.command().equals("demo")) {
+        database.recreateDemoDatabase();
+      } else {
+        database.createDemoDatabaseIfMissing();
+      }
+      StatementCounter counter = new StatementCounter();
+      try (Repo repo = Repo.builder().url(database.demoUrl()).maximumPoolSize(4).listener(counter).build()) {
+        dispatch(options.command(), repo, counter);
+      }
+    }
+    return 0;
   }
 
-  private void createTables() throws SQLException {
-    try (Connection connection = repo.dataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      for (String ddl : new String[] {Users.DDL, Tags.DDL, Posts.DDL, Comments.DDL, Posts.JOIN_TABLES_DDL}) {
-        statement.execute(ddl);
+  private void dispatch(String command, Repo repo, StatementCounter counter) {
+    Migrator migrator = Migrator.builder(repo.dataSource()).migrations(Migrations.all()).output(out::println).build();
+    switch (command) {
+      case "migrate" -> migrator.migrate();
+      case "rollback" -> migrator.rollback();
+      case "seed" -> new Seeds(repo, out).run();
+      default -> {
+        migrator.migrate();
+        out.println();
+        out.println("Seeding the demo data");
+        new Seeds(repo, out).run();
+        new Walkthrough(repo, out, counter::count, Clock.systemUTC()).run();
       }
     }
   }
 
-  private void section(String title) {
-    out.println();
-    out.println("== " + title + " ==");
-  }
-
-  private <T> T show(String call, Supplier<T> action) {
-    out.println("ecto4j> " + call);
-    T result = action.get();
-    out.println("  => " + result);
-    return result;
+  /** The parsed command line. */
+  record Options(String command, String url, String database, boolean help, String error) {
+    static Options parse(String[] args, String environmentUrl) {
+      String command = "demo";
+      String url = environmentUrl;
+      String database = Database.DEMO_DATABASE;
+      List<String> unknown = new ArrayList<>();
+      boolean help = false;
+      for (String arg : args) {
+        if (arg.equals("--help") || arg.equals("-h")) {
+          help = true;
+        } else if (arg.startsWith("--database-url=")) {
+          url = arg.substring("--database-url=".length());
+        } else if (arg.startsWith("--database=")) {
+          database = arg.substring("--database=".length());
+        } else if (List.of("demo", "migrate", "rollback", "seed").contains(arg)) {
+          command = arg;
+        } else {
+          unknown.add(arg);
+        }
+      }
+      String error = !unknown.isEmpty() ? "unknown argument(s) " + unknown
+          : !database.matches("[a-z_][a-z0-9_]{0,62}") ? "--database must be a plain lowercase name, got " + database
+          : null;
+      return new Options(command, url, database, help, error);
+    }
   }
 }

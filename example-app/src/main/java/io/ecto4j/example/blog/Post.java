@@ -1,5 +1,7 @@
 package io.ecto4j.example.blog;
 
+import io.ecto4j.changeset.Changeset;
+import io.ecto4j.changeset.Length;
 import io.ecto4j.example.accounts.User;
 import io.ecto4j.schema.BelongsTo;
 import io.ecto4j.schema.Field;
@@ -9,6 +11,7 @@ import io.ecto4j.schema.Schema;
 import io.ecto4j.schema.Timestamps;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A blog post, the lesson's {@code MyApp.Blog.Post}. */
 @Schema("posts")
@@ -16,7 +19,7 @@ import java.util.List;
 public interface Post {
   Long id();
 
-  @Field String title();
+  @Field(unique = true) String title();
 
   @Field(type = "text") String body();
 
@@ -31,4 +34,14 @@ public interface Post {
   @HasMany List<Comment> comments();
 
   @ManyToMany(joinThrough = "posts_tags") List<Tag> tags();
+
+  /** The exercise's rules: a title of 5+ characters, a body of 20+, a unique title. */
+  static Changeset<PostStruct> changeset(PostStruct post, Map<String, ?> attrs) {
+    return Changeset.cast(post, attrs, Posts.TITLE, Posts.BODY, Posts.PUBLISHED, Posts.PUBLISHED_AT, Posts.AUTHOR_ID)
+        .validateRequired(Posts.TITLE, Posts.BODY)
+        .validateLength(Posts.TITLE, Length.min(5), Length.max(200))
+        .validateLength(Posts.BODY, Length.min(20))
+        .uniqueConstraint(Posts.TITLE)
+        .assocConstraint(Posts.AUTHOR);
+  }
 }
