@@ -1,0 +1,138 @@
+package io.ecto4j.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.function.IntFunction;
+import org.postgresql.PGConnection;
+
+/**
+ * The benchmark database: created fresh, seeded deterministically with COPY, dropped at the end.
+ *
+ * <p>The server is {@code ECTO4J_BENCH_DATABASE_URL} (a JDBC URL of any database on it) or the local
+ * PostgreSQL; the benchmark database beside it is called {@code ecto4j_bench}.
+ */
+public final class BenchDb {
+  /** The fixed clock of the seed: row n is stamped {@code EPOCH + n seconds}. */
+  public static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+  static final String URL_PROPERTY = "ecto4j.bench.url";
+  private static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+
+  private final String serverUrl;
+  private final String name;
+
+  public BenchDb(String name) {
+    String env = System.getenv("ECTO4J_BENCH_DATABASE_URL");
+    this.serverUrl = env == null || env.isBlank() ? DEFAULT_SERVER : env;
+    this.name = name;
+  }
+
+  /** The JDBC URL of the benchmark database itself. */
+  public String url() {
+    return withDatabase(serverUrl, name);
+  }
+
+  static String withDatabase(String url, String database) {
+    int slash = url.indexOf('/', "jdbc:postgresql://".length());
+    int query = url.indexOf('?', slash);
+    return url.substring(0, slash + 1) + database + (query < 0 ? "" : url.substring(query));
+  }
+
+  /** Drops any leftover, creates the database, its tables and indexes, and copies the seed in. */
+  public void create(Size size) throws SQLException, IOException {
+    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    admin("CREATE DATABASE " + name);
+    try (Connection c = DriverManager.getConnection(url())) {
+      execute(c, DDL);
+      seed(c, size);
+      execute(c, "SELECT setval('users_id_seq', " + size.users() + "); SELECT setval('posts_id_seq', "
+          + size.posts() + "); SELECT setval('comments_id_seq', " + size.comments() + "); ANALYZE");
+    }
+  }
+
+  public void drop() throws SQLException {
+    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+  }
+
+  private void admin(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(serverUrl)) {
+      execute(c, sql);
+    }
+  }
+
+  static void execute(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static final String DDL = """
+      CREATE TABLE users (id bigserial PRIMARY KEY, name varchar(255), email varchar(255),
+        inserted_at timestamptz NOT NULL, updated_at timestamptz NOT NULL);
+      CREATE TABLE posts (id bigserial PRIMARY KEY, title varchar(255), body text,
+        published boolean NOT NULL DEFAULT false, view_count integer NOT NULL DEFAULT 0,
+        author_id bigint REFERENCES users(id),
+        inserted_at timestamptz NOT NULL, updated_at timestamptz NOT NULL);
+      CREATE TABLE comments (id bigserial PRIMARY KEY, body text, post_id bigint REFERENCES posts(id),
+        inserted_at timestamptz NOT NULL, updated_at timestamptz NOT NULL);
+      CREATE INDEX posts_author_id_index ON posts (author_id);
+      CREATE INDEX posts_published_inserted_at_index ON posts (published, inserted_at);
+      CREATE INDEX comments_post_id_index ON comments (post_id);
+      """;
+
+  private static void seed(Connection c, Size size) throws SQLException, IOException {
+    copy(c, "users", size.users(), i -> i + "\tuser " + i + "\tuser" + i + "@example.com\t" + at(i) + "\t" + at(i));
+    copy(c, "posts", size.posts(), i -> i + "\tpost " + i + "\t" + Inputs.body(i) + "\t" + (i % 2 == 0) + "\t"
+        + (int) ((i * 7919L) % 1001) + "\t" + ((i - 1) / 10 + 1) + "\t" + at(i) + "\t" + at(i));
+    copy(c, "comments", size.comments(), i -> i + "\tcomment " + i + " on a post\t" + ((i - 1) / 10 + 1) + "\t"
+        + at(i) + "\t" + at(i));
+  }
+
+  private static String at(int second) {
+    return EPOCH.plusSeconds(second).toString();
+  }
+
+  private static void copy(Connection c, String table, int rows, IntFunction<String> line)
+      throws SQLException, IOException {
+    StringBuilder text = new StringBuilder(rows * 96);
+    for (int i = 1; i <= rows; i++) {
+      text.append(line.apply(i)).append('\n');
+    }
+    c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN", new StringReader(text.toString()));
+  }
+
+  /** Removes what the write workloads added, so every iteration starts from the seed. */
+  public static void reset(Connection c, Size size) throws SQLException {
+    execute(c, "DELETE FROM comments WHERE id > " + size.comments() + "; DELETE FROM posts WHERE id > " + size.posts());
+  }
+
+  /** One pool, the same settings for every implementation. */
+  public static HikariDataSource pool(String url) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(4);
+    config.setAutoCommit(true);
+    config.setPoolName("bench");
+    return new HikariDataSource(config);
+  }
+
+  /** How much data: 1,000 users with 10 posts each with 10 comments each, or a smaller set for tests. */
+  public record Size(int users) {
+    public static final Size FULL = new Size(1_000);
+
+    public int posts() {
+      return users * 10;
+    }
+
+    public int comments() {
+      return users * 100;
+    }
+  }
+}
