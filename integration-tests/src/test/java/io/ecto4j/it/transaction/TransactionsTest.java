@@ -181,7 +181,8 @@ class TransactionsTest {
       assertThat(result.get(30, TimeUnit.SECONDS).isOk()).isTrue();
     }
     pool.shutdown();
-    assertThat(attempts.get()).isEqualTo(3);
+    // One of the two was aborted at least once and run again; PostgreSQL may abort a retry too.
+    assertThat(attempts.get()).isBetween(3, 8);
     assertThat(repo.all(Authors.query().orderBy(Authors.BALANCE.asc()))).extracting(AuthorStruct::balance).containsExactly(0, 1);
   }
 
