@@ -143,6 +143,15 @@ class PreloadTest {
   }
 
   @Test
+  void hasOneThroughFollowsBelongsToLinks() {
+    List<CommentStruct> comments = repo.preload(repo.all(Comments.query().orderBy(Comments.ID.asc())), Comments.POST_AUTHOR);
+    assertThat(counter.count()).isEqualTo(3);
+    CommentStruct first = comments.get(0);
+    PostStruct post = repo.getOrThrow(Posts.SCHEMA, first.postId());
+    assertThat(first.postAuthor().id()).isEqualTo(post.authorId());
+  }
+
+  @Test
   void assocQueriesTheChildrenOfOneParentAndBuildSetsTheKey() {
     PostStruct post = posts().get(3);
     assertThat(repo.all(Posts.COMMENTS.of(post).orderBy(Comments.ID.asc()))).extracting(CommentStruct::body)
