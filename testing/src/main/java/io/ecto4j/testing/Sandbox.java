@@ -5,10 +5,18 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.postgresql.PGConnection;
+import org.postgresql.jdbc.AutoSave;
 
 /**
  * One test's pinned connection, inside a transaction rolled back when the test ends, and the
  * stack of savepoints that stand for the transactions the code under test opened on it.
+ *
+ * <p>Outside those transactions each statement runs in a savepoint of its own (pgjdbc's autosave),
+ * as Ecto's sandbox does with Postgrex's {@code mode: :savepoint}: a statement that fails in
+ * autocommit mode, such as an insert whose unique violation becomes a changeset error, leaves the
+ * test's transaction usable, as it would leave a real connection. Inside an opened transaction a
+ * failure aborts it, as on a real connection.
  */
 final class Sandbox {
   private final Connection connection;
@@ -23,7 +31,9 @@ final class Sandbox {
   /** Pins {@code connection}; with autoCommit off the driver sends BEGIN before the first query. */
   static Sandbox begin(Connection connection) throws SQLException {
     connection.setAutoCommit(false);
-    return new Sandbox(connection);
+    Sandbox sandbox = new Sandbox(connection);
+    sandbox.statementsAtomic(true);
+    return sandbox;
   }
 
   Connection connection() throws SQLException {
@@ -41,6 +51,7 @@ final class Sandbox {
   Savepoint open() throws SQLException {
     Savepoint level = connection().setSavepoint("ecto4j_sandbox_" + ++opened);
     levels.push(level);
+    statementsAtomic(false);
     return level;
   }
 
@@ -50,6 +61,7 @@ final class Sandbox {
       connection().releaseSavepoint(level);
       popAbove(level);
       levels.pop();
+      statementsAtomic(levels.isEmpty());
     }
   }
 
@@ -67,8 +79,16 @@ final class Sandbox {
     levels.clear();
     try {
       connection.rollback();
+      statementsAtomic(false);
     } finally {
       connection.close();
+    }
+  }
+
+  /** Whether each statement gets a savepoint of its own: only while no transaction is open. */
+  private void statementsAtomic(boolean atomic) throws SQLException {
+    if (connection.isWrapperFor(PGConnection.class)) {
+      connection.unwrap(PGConnection.class).setAutosave(atomic ? AutoSave.ALWAYS : AutoSave.NEVER);
     }
   }
 

@@ -44,6 +44,32 @@ class SandboxConnectionTest {
   }
 
   @Test
+  void aFailedStatementInAutocommitModeLeavesTheTestsTransactionUsable(DataSource dataSource) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      update(c, "INSERT INTO t VALUES ('before')");
+      assertThatThrownBy(() -> update(c, "INSERT INTO missing VALUES (1)")).isInstanceOf(SQLException.class)
+          .hasMessageContaining("\"missing\" does not exist");
+      update(c, "INSERT INTO t VALUES ('after')");
+    }
+    assertThat(strings(dataSource, VALUES)).containsExactly("after", "before");
+  }
+
+  @Test
+  void aFailedStatementInsideATransactionAbortsItAsOnARealConnection(DataSource dataSource) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      update(c, "INSERT INTO t VALUES ('rolled back')");
+      assertThatThrownBy(() -> update(c, "INSERT INTO missing VALUES (1)")).isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> update(c, "INSERT INTO t VALUES ('refused')")).isInstanceOf(SQLException.class)
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("25P02"));
+      c.rollback();
+      c.setAutoCommit(true);
+      update(c, "INSERT INTO t VALUES ('after')");
+    }
+    assertThat(strings(dataSource, VALUES)).containsExactly("after");
+  }
+
+  @Test
   void rollingBackAnInnerLevelLeavesTheOuterOne(DataSource dataSource) throws SQLException {
     try (Connection outer = dataSource.getConnection()) {
       outer.setAutoCommit(false);
@@ -100,19 +126,6 @@ class SandboxConnectionTest {
       c.setAutoCommit(true);
 
       assertThat(strings(c, VALUES)).containsExactly("kept");
-    }
-  }
-
-  @Test
-  void aFailureOutsideAnyLevelAbortsTheTestsTransaction(DataSource dataSource)
-      throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      assertThatThrownBy(() -> update(c, "INSERT INTO missing VALUES (1)"))
-          .isInstanceOf(SQLException.class);
-
-      assertThatThrownBy(() -> strings(c, VALUES))
-          .isInstanceOfSatisfying(SQLException.class,
-              e -> assertThat(e.getSQLState()).isEqualTo("25P02"));
     }
   }
 
