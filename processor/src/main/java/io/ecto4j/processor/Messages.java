@@ -213,7 +213,33 @@ public final class Messages {
   public static String joinThroughMissing(String method, String owner, String target) {
     return "[JoinThroughMissing] @ManyToMany " + method + "() names no join table; write "
         + "@ManyToMany(joinThrough = \"" + Names.snakeCase(Names.plural(owner)) + "_"
-        + Names.snakeCase(Names.plural(target)) + "\")";
+        + Names.snakeCase(Names.plural(target)) + "\"), or joinSchema = " + owner + target
+        + ".class for a join schema with both keys";
+  }
+
+  public static String joinThroughTwice(String method, String joinSchema) {
+    return "[JoinThroughTwice] @ManyToMany " + method + "() sets both joinThrough and joinSchema; the join schema "
+        + "names its table, so keep joinSchema = " + joinSchema + ".class alone, or joinThrough alone";
+  }
+
+  public static String joinSchemaNotSchema(String method, String joinSchema) {
+    return "[JoinSchema] @ManyToMany " + method + "(): joinSchema = " + joinSchema + ".class is not a @Schema "
+        + "interface; annotate " + joinSchema + " with @Schema(\"…\") and give it both keys, or name the table "
+        + "with joinThrough = \"…\"";
+  }
+
+  public static String joinSchemaColumn(String method, String joinSchema, String column, String side,
+      String attribute) {
+    return "[JoinSchemaColumn] @ManyToMany " + method + "() joins through " + joinSchema + ", which has no column "
+        + column + "; add `@BelongsTo " + side + " " + Names.decapitalize(side) + "();` to " + joinSchema
+        + ", or set " + attribute + " = \"…\" to the column it has";
+  }
+
+  public static String joinSchemaColumnType(String method, String joinSchema, String column, String columnType,
+      String side, String keyType) {
+    return "[JoinSchemaColumn] @ManyToMany " + method + "() joins through " + joinSchema + ", whose column "
+        + column + " is " + columnType + ", but " + side + "'s key is " + keyType
+        + "; give the column the key's type, or declare it as `@BelongsTo " + side + "`";
   }
 
   public static String joinTableConflict(String method, String table, String ownerColumn, String relatedColumn,

@@ -8,18 +8,29 @@ import java.lang.annotation.Target;
 
 /**
  * Rows of two schemas related through a join table, Ecto's
- * {@code many_to_many :tags, Tag, join_through: "posts_tags"}.
+ * {@code many_to_many :tags, Tag, join_through: "posts_tags"}. The join table is named, or is the
+ * table of a join schema, Ecto's {@code join_through: PostTag}, when the join rows carry more than the
+ * two keys (timestamps, a role, a position):
  *
  * <pre>{@code
  * @ManyToMany(joinThrough = "posts_tags") List<Tag> tags();
+ *
+ * @ManyToMany(joinSchema = Tagging.class) List<Tag> tags();   // Tagging: @BelongsTo Post, @BelongsTo Tag
  * }</pre>
  */
 @Documented
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.CLASS)
 public @interface ManyToMany {
-  /** The join table. Required. */
+  /** The join table by name; set this or {@link #joinSchema()}. */
   String joinThrough() default "";
+
+  /**
+   * The join schema whose table joins the two sides; set this or {@link #joinThrough()}. It must have
+   * both key columns (usually as two {@code @BelongsTo}); the processor checks it and leaves the table's
+   * DDL to the join schema.
+   */
+  Class<?> joinSchema() default void.class;
 
   /** The join table's column pointing at this schema; defaults to this schema's name + {@code _id}. */
   String joinKey() default "";

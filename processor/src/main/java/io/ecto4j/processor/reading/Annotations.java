@@ -11,6 +11,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -65,6 +67,12 @@ public final class Annotations {
   /** The constant name of an enum-valued attribute, e.g. {@code DELETE_ALL}. */
   public String enumName(AnnotationMirror mirror, String attribute) {
     return ((VariableElement) value(mirror, attribute).getValue()).getSimpleName().toString();
+  }
+
+  /** A {@code Class}-valued attribute; empty when it holds the {@code void.class} meaning "not set". */
+  public Optional<TypeMirror> type(AnnotationMirror mirror, String attribute) {
+    TypeMirror type = (TypeMirror) value(mirror, attribute).getValue();
+    return type.getKind() == TypeKind.VOID ? Optional.empty() : Optional.of(type);
   }
 
   /** A nested annotation, e.g. {@code @Schema(primaryKey = @PrimaryKey(…))}. */

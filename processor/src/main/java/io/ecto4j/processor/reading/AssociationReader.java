@@ -95,12 +95,13 @@ final class AssociationReader {
   }
 
   private AssociationModel manyToMany(ExecutableElement method, Parts parts) {
-    String table = annotations.string(parts.annotation, "joinThrough");
+    String table = refs.joinTable(parts.annotation);
     JoinTableModel join = new JoinTableModel(
         table,
         declared(parts.annotation, "joinKey").orElse(Names.snakeCase(parts.owner.schema().simpleName()) + "_id"),
         declared(parts.annotation, "inverseJoinKey")
             .orElse(Names.snakeCase(parts.target.schema().simpleName()) + "_id"),
+        refs.joinSchema(parts.annotation),
         targets.target(method, AssociationKind.MANY_TO_MANY)
             .flatMap(other -> refs.joinTableTowards(other, parts.owner.schema(), table)));
     return parts.model(method, parts.owner.primaryKeyColumn(), parts.target.primaryKeyColumn(), Optional.of(join),

@@ -55,7 +55,7 @@ public final class SchemaRefReader {
       Optional<AnnotationMirror> manyToMany = annotations.find(method, RuntimeNames.MANY_TO_MANY);
       Optional<TypeElement> target = targets.target(method, io.ecto4j.processor.model.AssociationKind.MANY_TO_MANY);
       if (manyToMany.isPresent() && target.isPresent() && ClassName.get(target.get()).equals(owner)
-          && annotations.string(manyToMany.get(), "joinThrough").equals(table)) {
+          && joinTable(manyToMany.get()).equals(table)) {
         String joinKey = annotations.string(manyToMany.get(), "joinKey");
         String inverseJoinKey = annotations.string(manyToMany.get(), "inverseJoinKey");
         return Optional.of(new JoinTableModel(table,
@@ -64,6 +64,16 @@ public final class SchemaRefReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** The join schema a {@code @ManyToMany} declares by {@code joinSchema}, when it names a schema. */
+  public Optional<SchemaRef> joinSchema(AnnotationMirror manyToMany) {
+    return targets.joinSchema(manyToMany).map(this::read);
+  }
+
+  /** The join table of a {@code @ManyToMany}: its join schema's table, or the one it names. */
+  public String joinTable(AnnotationMirror manyToMany) {
+    return joinSchema(manyToMany).map(SchemaRef::table).orElseGet(() -> annotations.string(manyToMany, "joinThrough"));
   }
 
   private void indexAssociations(TypeElement schema) {

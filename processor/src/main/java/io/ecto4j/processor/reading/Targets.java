@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -54,6 +55,11 @@ public final class Targets {
   public Optional<TypeElement> target(ExecutableElement method, AssociationKind kind) {
     TypeMirror type = method.getReturnType();
     return kind.isToOne() ? schemaInterface(type) : listElement(type).flatMap(this::schemaInterface);
+  }
+
+  /** The join schema a {@code @ManyToMany} names by {@code joinSchema}, when it names a schema. */
+  public Optional<TypeElement> joinSchema(AnnotationMirror manyToMany) {
+    return annotations.type(manyToMany, "joinSchema").flatMap(this::schemaInterface);
   }
 
   /** The qualified names of every schema the associations of {@code schema} point at. */

@@ -4,6 +4,7 @@ import io.ecto4j.processor.ErrorReporter;
 import io.ecto4j.processor.Messages;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.DefaultValues;
+import io.ecto4j.processor.model.JoinTableModel;
 import io.ecto4j.processor.model.PreloadOrder;
 import io.ecto4j.processor.model.SchemaModel;
 import io.ecto4j.processor.model.SchemaRef;
@@ -32,7 +33,7 @@ final class AssociationValidator {
               inverse(schema, association);
             }
           }
-          case MANY_TO_MANY -> joinKeys(association);
+          case MANY_TO_MANY -> joinKeys(schema.ref(), association);
         }
         preloadOrder(association);
         association.where().ifPresent(where -> where(association, where.getKey(), where.getValue()));
@@ -129,7 +130,7 @@ final class AssociationValidator {
             association.origin(), "whereColumn"));
   }
 
-  private void joinKeys(AssociationModel association) {
+  private void joinKeys(SchemaRef schema, AssociationModel association) {
     association.joinTable()
         .filter(join -> join.ownerColumn().equals(join.relatedColumn()))
         .ifPresent(join -> reporter.error(Messages.joinKeys(association.name(), join.ownerColumn()),
@@ -140,5 +141,30 @@ final class AssociationValidator {
             join.ownerColumn(), join.relatedColumn(), association.target().schema().simpleName(),
             join.inverse().orElseThrow().ownerColumn(), join.inverse().orElseThrow().relatedColumn()),
             association.origin(), "joinThrough"));
+    association.joinTable().flatMap(JoinTableModel::schema).ifPresent(joinSchema -> {
+      JoinTableModel join = association.joinTable().orElseThrow();
+      joinSchemaColumn(association, joinSchema, join.ownerColumn(), schema, "joinKey");
+      joinSchemaColumn(association, joinSchema, join.relatedColumn(), association.target(), "inverseJoinKey");
+    });
+  }
+
+  /** The join schema has {@code column}, as a foreign key or a field of the key's type of {@code side}. */
+  private void joinSchemaColumn(AssociationModel association, SchemaRef joinSchema, String column, SchemaRef side,
+      String attribute) {
+    String joinName = joinSchema.schema().simpleName();
+    String sideName = side.schema().simpleName();
+    if (joinSchema.belongsTo().stream().anyMatch(inverse -> inverse.foreignKey().equals(column))) {
+      return;
+    }
+    joinSchema.column(column).ifPresentOrElse(
+        ref -> {
+          String keyType = side.primaryKeyType().mapping().sqlType();
+          if (!ref.mapping().sqlType().equals(keyType)) {
+            reporter.error(Messages.joinSchemaColumnType(association.name(), joinName, column,
+                ref.mapping().sqlType(), sideName, keyType), association.origin(), "joinSchema");
+          }
+        },
+        () -> reporter.error(Messages.joinSchemaColumn(association.name(), joinName, column, sideName, attribute),
+            association.origin(), "joinSchema"));
   }
 }

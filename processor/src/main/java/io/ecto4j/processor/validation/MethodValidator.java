@@ -96,10 +96,18 @@ final class MethodValidator {
     }
   }
 
+  /** A join table is named by exactly one of {@code joinThrough} and {@code joinSchema}, the latter a schema. */
   private void joinThrough(String name, Origin origin, TypeElement schema, TypeMirror target) {
-    if (annotations.string(origin.annotation().orElseThrow(), "joinThrough").isEmpty()) {
+    var annotation = origin.annotation().orElseThrow();
+    boolean named = !annotations.string(annotation, "joinThrough").isEmpty();
+    Optional<TypeMirror> joinSchema = annotations.type(annotation, "joinSchema");
+    if (!named && joinSchema.isEmpty()) {
       reporter.error(Messages.joinThroughMissing(name, schema.getSimpleName().toString(), display(target)),
           origin);
+    } else if (named && joinSchema.isPresent()) {
+      reporter.error(Messages.joinThroughTwice(name, display(joinSchema.get())), origin, "joinSchema");
+    } else if (joinSchema.isPresent() && targets.schemaInterface(joinSchema.get()).isEmpty()) {
+      reporter.error(Messages.joinSchemaNotSchema(name, display(joinSchema.get())), origin, "joinSchema");
     }
   }
 

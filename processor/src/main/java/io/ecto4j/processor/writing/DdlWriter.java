@@ -2,7 +2,6 @@ package io.ecto4j.processor.writing;
 
 import static io.ecto4j.processor.writing.SqlWriter.quote;
 
-import io.ecto4j.processor.model.AssociationKind;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
@@ -15,8 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * The DDL a schema implies: {@code CREATE TABLE} with defaults and references, an index per
- * foreign key and a unique index per {@code @Field(unique = true)}; separately, {@code CREATE TABLE IF NOT EXISTS} for each join table, which needs both
- * of its tables and may be declared by both sides.
+ * foreign key and a unique index per {@code @Field(unique = true)}; separately, {@code CREATE TABLE IF
+ * NOT EXISTS} for each join table named by {@code joinThrough}, which needs both of its tables and may
+ * be declared by both sides (a join schema's table is that schema's own DDL).
  */
 final class DdlWriter {
   private DdlWriter() {}
@@ -38,7 +38,7 @@ final class DdlWriter {
   static String joinTablesDdl(SchemaModel schema) {
     List<String> statements = new ArrayList<>();
     for (AssociationModel association : schema.associations()) {
-      if (association.kind() == AssociationKind.MANY_TO_MANY) {
+      if (association.joinTable().filter(JoinTableModel::needsDdl).isPresent()) {
         statements.add(joinTable(schema, association));
       }
     }

@@ -1,6 +1,5 @@
 package io.ecto4j.processor.writing;
 
-import io.ecto4j.processor.model.AssociationKind;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
@@ -55,7 +54,7 @@ record ResourceTable(
   static List<ResourceTable> joinTables(SchemaModel schema) {
     List<ResourceTable> tables = new ArrayList<>();
     for (AssociationModel association : schema.associations()) {
-      if (association.kind() == AssociationKind.MANY_TO_MANY) {
+      if (association.joinTable().filter(JoinTableModel::needsDdl).isPresent()) {
         tables.add(joinTable(schema, association));
       }
     }

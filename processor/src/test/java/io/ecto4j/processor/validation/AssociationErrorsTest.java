@@ -100,6 +100,65 @@ class AssociationErrorsTest {
   }
 
   @Test
+  void manyToManyWithBothAJoinTableAndAJoinSchema() {
+    expectError(withTagging("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinThrough = "posts_tags",
+              joinSchema = Tagging.class) List<Tag> tags();
+        }
+        """, "@BelongsTo Post post(); @BelongsTo Tag tag();"),
+        "[JoinThroughTwice] @ManyToMany tags() sets both joinThrough and joinSchema; the join schema names its "
+        + "table, so keep joinSchema = Tagging.class alone, or joinThrough alone", "joinSchema = Tagging.class");
+  }
+
+  @Test
+  void manyToManyJoinSchemaThatIsNoSchema() {
+    expectError(withUser("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinSchema = String.class) List<User> readers();
+        }
+        """), "[JoinSchema] @ManyToMany readers(): joinSchema = String.class is not a @Schema interface; annotate "
+        + "String with @Schema(\"…\") and give it both keys, or name the table with joinThrough = \"…\"",
+        "joinSchema");
+  }
+
+  @Test
+  void manyToManyJoinSchemaWithoutTheRelatedKey() {
+    expectError(withTagging("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinSchema = Tagging.class) List<Tag> tags();
+        }
+        """, "@BelongsTo Post post(); @Field String label();"),
+        "[JoinSchemaColumn] @ManyToMany tags() joins through Tagging, which has no column tag_id; add "
+        + "`@BelongsTo Tag tag();` to Tagging, or set inverseJoinKey = \"…\" to the column it has", "joinSchema");
+  }
+
+  @Test
+  void manyToManyJoinSchemaKeyOfTheWrongType() {
+    expectError(withTagging("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinSchema = Tagging.class, joinKey = "article") List<Tag> tags();
+        }
+        """, "@Field String article(); @BelongsTo Tag tag();"),
+        "[JoinSchemaColumn] @ManyToMany tags() joins through Tagging, whose column article is varchar(255), but "
+        + "Post's key is bigint; give the column the key's type, or declare it as `@BelongsTo Post`", "joinSchema");
+  }
+
+  @Test
+  void manyToManyJoinSchemaWithPlainKeyColumnsOfTheKeysType() {
+    assertThat(Compile.schemas(withTagging("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinSchema = Tagging.class) List<Tag> tags();
+        }
+        """, "@Field Long postId(); @Field Long tagId();"))).succeededWithoutWarnings();
+  }
+
+  @Test
   void hasManyWithoutInverse() {
     JavaFileObject post = schema("Post", """
         @Schema("posts")
@@ -402,5 +461,20 @@ class AssociationErrorsTest {
           @Field String name();
         }
         """)};
+  }
+
+  /** {@code post}, a plain Tag, and a join schema Tagging with {@code members}, for the join-schema errors. */
+  private static JavaFileObject[] withTagging(String post, String members) {
+    return new JavaFileObject[] {schema("Post", post), schema("Tag", """
+        @Schema("tags")
+        public interface Tag {
+          @Field String name();
+        }
+        """), schema("Tagging", """
+        @Schema(value = "taggings", primaryKey = @PrimaryKey(type = PrimaryKey.Type.NONE))
+        public interface Tagging {
+          %s
+        }
+        """.formatted(members))};
   }
 }

@@ -61,6 +61,44 @@ class SchemaResourceGeneratorTest {
   }
 
   @Test
+  void aJoinSchemasTableIsWrittenOnceAsThatSchemasOwnDdl() throws Exception {
+    Compilation compilation = Compile.schemas(Compile.schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String title();
+          @ManyToMany(joinSchema = Tagging.class) List<Tag> tags();
+        }
+        """), Compile.schema("Tag", """
+        @Schema("tags")
+        public interface Tag {
+          @Field String name();
+          @ManyToMany(joinSchema = Tagging.class) List<Post> posts();
+        }
+        """), Compile.schema("Tagging", """
+        @Schema(value = "taggings", primaryKey = @PrimaryKey(type = PrimaryKey.Type.NONE))
+        @Timestamps
+        public interface Tagging {
+          @BelongsTo(onDelete = ReferenceAction.DELETE_ALL) Post post();
+          @BelongsTo(onDelete = ReferenceAction.DELETE_ALL) Tag tag();
+          @Field String addedBy();
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    List<String> creates = resource(compilation, SchemaResourceGenerator.SQL).lines()
+        .filter(line -> line.startsWith("CREATE TABLE")).toList();
+    assertThat(creates).containsExactly("CREATE TABLE \"posts\" (", "CREATE TABLE \"tags\" (",
+        "CREATE TABLE \"taggings\" (");
+
+    io.ecto4j.processor.GeneratedClasses classes = new io.ecto4j.processor.GeneratedClasses(compilation);
+    io.ecto4j.meta.Table<?> posts = (io.ecto4j.meta.Table<?>) classes.constant("test.Posts", "SCHEMA");
+    assertThat(posts.joinTablesDdl()).isEmpty();
+    io.ecto4j.meta.Association<?, ?> tags = (io.ecto4j.meta.Association<?, ?>) classes.constant("test.Posts", "TAGS");
+    assertThat(tags.joinTable()).contains("taggings");
+    assertThat(tags.joinOwnerKey()).contains("post_id");
+    assertThat(tags.joinRelatedKey()).contains("tag_id");
+  }
+
+  @Test
   void uniqueFieldsGetEctosUniqueIndex() throws IOException {
     Compilation compilation = Compile.schemas(Compile.schema("Account", """
         @Schema("accounts")

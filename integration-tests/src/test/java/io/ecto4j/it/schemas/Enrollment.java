@@ -1,0 +1,19 @@
+package io.ecto4j.it.schemas;
+
+import io.ecto4j.schema.BelongsTo;
+import io.ecto4j.schema.Field;
+import io.ecto4j.schema.PrimaryKey;
+import io.ecto4j.schema.ReferenceAction;
+import io.ecto4j.schema.Schema;
+import io.ecto4j.schema.Timestamps;
+
+/** A join schema: the join rows carry more than the two keys, and are written through a changeset. */
+@Schema(value = "enrollments", primaryKey = @PrimaryKey(type = PrimaryKey.Type.NONE))
+@Timestamps
+public interface Enrollment {
+  @BelongsTo(nullable = false, onDelete = ReferenceAction.DELETE_ALL) Student student();
+
+  @BelongsTo(nullable = false, onDelete = ReferenceAction.DELETE_ALL) Course course();
+
+  @Field String grade();
+}
