@@ -249,6 +249,12 @@ public final class Messages {
         + "); one join table has one pair of columns: make the two sides' joinKey and inverseJoinKey mirror each other";
   }
 
+  public static String throughOption(AssociationKind kind, String method, String attribute) {
+    return "[ThroughOption] @" + kind.annotation() + "(through = …) " + method + "() cannot take " + attribute
+        + ": it follows its links' keys, filters and order; declare " + attribute + " on a link of the path, or "
+        + "preload it with a custom query";
+  }
+
   public static String throughLink(AssociationKind kind, String method, String link, String schema) {
     return "[ThroughPath] @" + kind.annotation() + "(through = …) " + method + "() goes through \"" + link
         + "\", which is not an association of " + schema + "; name an association " + schema + " declares";

@@ -80,7 +80,8 @@ public final class Preload<P, C> implements Preloadable<P> {
   /**
    * Loads at most {@code count} children per parent, in the order of {@link #query}: the 3 newest
    * comments of each post, in one statement (a {@code LATERAL} subquery per parent key). For
-   * {@code has_many}; a plain {@code limit} in the query would cap all parents together.
+   * {@code has_many} and {@code many_to_many}; a plain {@code limit} in the query would cap all
+   * parents together.
    *
    * <pre>{@code
    * repo.preload(posts, Posts.COMMENTS.query(q -> q.orderBy(Comments.INSERTED_AT.desc())).limitPerParent(3));
@@ -90,9 +91,14 @@ public final class Preload<P, C> implements Preloadable<P> {
     if (count < 1) {
       throw new IllegalArgumentException("limitPerParent must be at least 1, got " + count);
     }
-    if (association.kind() != Association.Kind.HAS_MANY) {
-      throw new IllegalArgumentException("limitPerParent works for has_many; " + association + " is "
-          + association.kind());
+    if (association.kind().isToOne()) {
+      throw new IllegalArgumentException("limitPerParent works for has_many and many_to_many; " + association
+          + " is " + association.kind() + ", which loads at most one per parent");
+    }
+    if (association.isThrough()) {
+      throw new IllegalArgumentException("limitPerParent cannot cap " + association + ", which goes through "
+          + association.throughPath() + ": cap the path's link instead, e.g. a preload of its first association"
+          + " with limitPerParent(" + count + ")");
     }
     return new Preload<>(association, query, nested, force, count);
   }

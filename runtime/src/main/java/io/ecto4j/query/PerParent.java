@@ -28,9 +28,21 @@ public final class PerParent {
    * with {@link #parentKey}, and carries its own order and limit.
    */
   public static <C, K> Sql lateral(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
+    return lateral(perParent, keyType, keys, false);
+  }
+
+  /**
+   * As {@link #lateral}, with the parent's key as the last column of each row: for children that do
+   * not carry it, such as the related rows of a many-to-many reached through its join table.
+   */
+  public static <C, K> Sql lateralWithParentKey(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
+    return lateral(perParent, keyType, keys, true);
+  }
+
+  private static <C, K> Sql lateral(Query<C> perParent, FieldType<K> keyType, List<K> keys, boolean withKey) {
     Objects.requireNonNull(perParent, "perParent");
     Param<List<K>> keysParam = new Param<>(Types.list(keyType), List.copyOf(keys));
-    return render(perParent, keysParam, null);
+    return render(perParent, keysParam, withKey, null);
   }
 
   /** The current parent's key inside the correlated query. */
@@ -38,13 +50,13 @@ public final class PerParent {
     return Functions.fragment(keyType, PARENT_KEY);
   }
 
-  private static <C, K> Sql render(Query<C> perParent, Param<List<K>> keys, String prefix) {
+  private static <C, K> Sql render(Query<C> perParent, Param<List<K>> keys, boolean withKey, String prefix) {
     Sql inner = perParent.toSql(prefix);
     List<Param<?>> params = new ArrayList<>();
     params.add(keys);
     params.addAll(inner.params());
-    String text = "SELECT ecto4j_child.* FROM unnest(?) AS ecto4j_parent(parent_key) CROSS JOIN LATERAL ("
-        + inner.text() + ") AS ecto4j_child";
-    return new Sql(text, List.copyOf(params), prefix, p -> render(perParent, keys, p));
+    String text = "SELECT ecto4j_child.*" + (withKey ? ", " + PARENT_KEY : "")
+        + " FROM unnest(?) AS ecto4j_parent(parent_key) CROSS JOIN LATERAL (" + inner.text() + ") AS ecto4j_child";
+    return new Sql(text, List.copyOf(params), prefix, p -> render(perParent, keys, withKey, p));
   }
 }

@@ -7,6 +7,7 @@ import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.PerParent;
 import io.ecto4j.query.Query;
+import io.ecto4j.query.RowReader;
 import io.ecto4j.type.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Ecto's separate-query preloading: one statement per association per level, keyed by
@@ -69,7 +71,7 @@ final class Preloader {
   private <P, C> List<P> loadThrough(List<P> parents, Preload<P, C> preload) {
     Association<P, C> association = preload.association();
     List<Association<?, ?>> path = association.throughPath();
-    List<P> loaded = preload(parents, List.of(pathPreload(path, 0)));
+    List<P> loaded = preload(parents, List.of(pathPreload(path, 0, preload.query())));
     List<P> result = new ArrayList<>(loaded.size());
     for (P parent : loaded) {
       List<Object> ends = new ArrayList<>(List.of(parent));
@@ -85,10 +87,14 @@ final class Preloader {
     return preload.nested().isEmpty() ? result : loadNestedOnly(result, preload);
   }
 
+  /** The path from link {@code from} on as nested preloads; a custom query refines the last link. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static <P> Preloadable<P> pathPreload(List<Association<?, ?>> path, int from) {
+  private static <P> Preloadable<P> pathPreload(List<Association<?, ?>> path, int from, UnaryOperator<?> refine) {
     Association link = path.get(from);
-    return from == path.size() - 1 ? link : link.then(pathPreload(path, from + 1));
+    if (from < path.size() - 1) {
+      return link.then(pathPreload(path, from + 1, refine));
+    }
+    return refine == null ? link : link.query((UnaryOperator) refine);
   }
 
   @SuppressWarnings("unchecked")
@@ -176,9 +182,11 @@ final class Preloader {
     }
     Table<C> related = association.related();
     Field<C, ?> relatedKey = related.fieldForColumn(association.relatedKey());
-    List<Map.Entry<Object, C>> pairs = preload.query() == null
-        ? joinedRows(association, ownerKey, keys)
-        : refinedJoinedRows(association, preload, ownerKey, relatedKey, keys);
+    List<Map.Entry<Object, C>> pairs = preload.limitPerParent() > 0
+        ? perParentJoined(preload, ownerKey, relatedKey, keys)
+        : preload.query() == null
+            ? joinedRows(association, ownerKey, keys)
+            : refinedJoinedRows(association, preload, ownerKey, relatedKey, keys);
     List<C> children = preload(pairs.stream().map(Map.Entry::getValue).toList(), preload.nested());
     Map<Object, List<C>> grouped = new LinkedHashMap<>();
     for (int i = 0; i < pairs.size(); i++) {
@@ -232,6 +240,26 @@ final class Preloader {
       }
     }
     return pairs;
+  }
+
+  /**
+   * The first related rows of each owner through the join table, in the refined order: one LATERAL
+   * statement whose rows end with the owner's key.
+   */
+  private <P, C, K, V> List<Map.Entry<Object, C>> perParentJoined(Preload<P, C> preload, Field<P, K> ownerKey,
+      Field<C, V> relatedKey, Set<Object> keys) {
+    Association<P, C> association = preload.association();
+    Query<V> linked = Query.from(association.joinTable().orElseThrow())
+        .where(Query.column(association.joinOwnerKey().orElseThrow(), ownerKey.type())
+            .eq(PerParent.parentKey(ownerKey.type())))
+        .select(Query.column(association.joinRelatedKey().orElseThrow(), relatedKey.type()));
+    Query<C> each = refined(preload, Query.from(association.related()).where(relatedKey.in(linked)))
+        .limit(preload.limitPerParent());
+    List<K> typed = new ArrayList<>(keys.size());
+    keys.forEach(key -> typed.add(ownerKey.castValue(key)));
+    RowReader<C> child = each.reader();
+    return executor.query(PerParent.lateralWithParentKey(each, ownerKey.type(), typed),
+        row -> Map.entry(ownerKey.type().read(row, row.getMetaData().getColumnCount()), child.read(row)));
   }
 
   private static <P> Set<Object> distinctKeys(List<P> parents, Field<P, ?> key) {

@@ -93,6 +93,14 @@ class JoinSchemaTest {
   }
 
   @Test
+  void theFirstCoursesOfEachStudentAreOneStatement() {
+    List<StudentStruct> students = repo.preload(students(), Students.COURSES.limitPerParent(1));
+    assertThat(counter.count()).isEqualTo(2);
+    assertThat(students).extracting(student -> titles(student.courses()))
+        .containsExactly(List.of("Algebra"), List.of("Algebra"), List.of());
+  }
+
+  @Test
   void bothSidesAndNestedPathsGoThroughTheSameJoinSchema() {
     List<StudentStruct> students = repo.all(Students.query().orderBy(Students.ID.asc())
         .preload(Students.COURSES.then(Courses.STUDENTS)));

@@ -143,6 +143,14 @@ class PreloadTest {
   }
 
   @Test
+  void aCustomQueryOnAThroughAssociationFiltersThePathsEnd() {
+    List<PostStruct> posts = repo.preload(posts(), Posts.COMMENTERS.query(q -> q.where(Users.NAME.ne("User 1"))));
+    assertThat(counter.count()).isEqualTo(3);
+    assertThat(posts.get(3).commenters()).extracting(u -> ((UserStruct) u).name())
+        .containsExactlyInAnyOrder("User 0", "User 2");
+  }
+
+  @Test
   void hasOneThroughFollowsBelongsToLinks() {
     List<CommentStruct> comments = repo.preload(repo.all(Comments.query().orderBy(Comments.ID.asc())), Comments.POST_AUTHOR);
     assertThat(counter.count()).isEqualTo(3);

@@ -164,7 +164,24 @@ class QueryPreloadTest {
     assertThat(counter.count()).isEqualTo(3);
     assertThat(bodies(posts.get(3))).containsExactly("Comment 1 on 3");
     assertThat(((CommentStruct) posts.get(3).comments().get(0)).user().name()).isEqualTo("User 1");
-    assertThatThrownBy(() -> Posts.AUTHOR.limitPerParent(1)).hasMessageContaining("has_many");
+    assertThatThrownBy(() -> Posts.AUTHOR.limitPerParent(1))
+        .hasMessageContaining("limitPerParent works for has_many and many_to_many");
+    assertThatThrownBy(() -> Posts.COMMENTERS.limitPerParent(1))
+        .hasMessageContaining("Posts.COMMENTERS, which goes through");
+  }
+
+  @Test
+  void theFirstRelatedRowsPerParentThroughAJoinTableAreOneStatement() {
+    List<PostStruct> posts = repo.preload(repo.all(Posts.query().orderBy(Posts.ID.asc())),
+        Posts.TAGS.query(q -> q.orderBy(Tags.NAME.desc())).limitPerParent(1));
+    assertThat(counter.count()).isEqualTo(2);
+    assertThat(posts.get(0).tags()).extracting(t -> ((TagStruct) t).name()).containsExactly("java");
+    assertThat(posts.get(2).tags()).extracting(t -> ((TagStruct) t).name()).containsExactly("java");
+    assertThat(posts.get(1).tags()).isEmpty();
+
+    List<TagStruct> tags = repo.all(Tags.query().orderBy(Tags.NAME.asc()).preload(Tags.POSTS.limitPerParent(2)));
+    assertThat(tags).allSatisfy(tag -> assertThat(tag.posts()).as("preloadOrder title DESC, id, then the cap")
+        .extracting(p -> ((PostStruct) p).title()).containsExactly("Post 98", "Post 96"));
   }
 
   @Test

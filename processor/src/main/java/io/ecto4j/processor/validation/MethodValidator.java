@@ -11,6 +11,7 @@ import io.ecto4j.processor.reading.Targets;
 import io.ecto4j.processor.reading.TypeMapper;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -21,6 +22,9 @@ import javax.lang.model.type.TypeMirror;
 
 /** Checks one annotated method of a schema: its shape, and its type or association target. */
 final class MethodValidator {
+  /** What a {@code through} association takes from its links instead. */
+  private static final Set<String> THROUGH_EXCLUDES =
+      Set.of("foreignKey", "references", "whereColumn", "whereValue", "preloadOrder", "onReplace");
   private final ErrorReporter reporter;
   private final Annotations annotations;
   private final TypeMapper types;
@@ -93,7 +97,27 @@ final class MethodValidator {
       reporter.error(Messages.associationTarget(kind, display(target.get()), isInterface(target.get())), origin);
     } else if (kind == AssociationKind.MANY_TO_MANY) {
       joinThrough(name, origin, schema, target.get());
+    } else if (kind == AssociationKind.HAS_MANY || kind == AssociationKind.HAS_ONE) {
+      throughOptions(kind, name, origin);
     }
+  }
+
+  /**
+   * A {@code through} association follows its links' keys, filters and order, so it takes none of
+   * its own; set there, they would be silently ignored.
+   */
+  private void throughOptions(AssociationKind kind, String name, Origin origin) {
+    var annotation = origin.annotation().orElseThrow();
+    boolean through = annotation.getElementValues().keySet().stream()
+        .anyMatch(attribute -> attribute.getSimpleName().contentEquals("through"));
+    if (!through) {
+      return;
+    }
+    annotation.getElementValues().keySet().stream()
+        .map(attribute -> attribute.getSimpleName().toString())
+        .filter(THROUGH_EXCLUDES::contains)
+        .findFirst()
+        .ifPresent(attribute -> reporter.error(Messages.throughOption(kind, name, attribute), origin, attribute));
   }
 
   /** A join table is named by exactly one of {@code joinThrough} and {@code joinSchema}, the latter a schema. */

@@ -233,6 +233,19 @@ class AssociationErrorsTest {
   }
 
   @Test
+  void throughWithAFilterOfItsOwn() {
+    Compilation compilation = Compile.schemas(throughSchemas("@HasMany(through = {\"comments\", \"user\"},\n"
+        + "      preloadOrder = \"name\") List<User> commenters();"));
+    assertThat(compilation).hadErrorContaining("[ThroughOption] @HasMany(through = …) commenters() cannot take "
+        + "preloadOrder: it follows its links' keys, filters and order; declare preloadOrder on a link of the path")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("preloadOrder = \"name\"");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(Compile.schemas(throughSchemas("@HasOne(through = {\"comments\", \"user\"}, foreignKey = \"x\")"
+        + " User firstCommenter();"))).hadErrorContaining("[ThroughOption] @HasOne(through = …) firstCommenter() "
+        + "cannot take foreignKey");
+  }
+
+  @Test
   void throughAValidPathCompiles() {
     assertThat(Compile.schemas(throughSchemas("@HasMany(through = {\"comments\", \"user\"}) List<User> commenters();")))
         .succeededWithoutWarnings();
