@@ -5,21 +5,38 @@ import io.ecto4j.meta.Field;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * One association filled from a joined alias of the same query, Ecto's
- * {@code preload: [author: a]}: the alias's columns follow the parent's in the row, and each row
- * gives the parent one child (or none, for a left join that found nothing).
+ * One association filled from a joined alias of the same query, Ecto's {@code preload: [author: a]},
+ * and the associations of its structs filled from further joined aliases, Ecto's
+ * {@code preload: [comments: {c, user: u}]}. The alias's columns follow the parent's in the row,
+ * then those of each nested join-preload, depth first; each row gives the parent one child (or none,
+ * for a left join that found nothing).
+ *
+ * <pre>{@code
+ * Alias<CommentStruct> c = Alias.of(Comments.SCHEMA, "c");
+ * Alias<UserStruct> u = Alias.of(Users.SCHEMA, "u");
+ * repo.all(Posts.query().leftJoin(Posts.COMMENTS, c).leftJoin(Comments.USER, u)
+ *     .preload(Posts.COMMENTS, c, JoinPreload.of(Comments.USER, u)));
+ * }</pre>
+ *
+ * @param <P> the struct whose slot is filled
+ * @param <C> the joined struct
  */
-record JoinPreload<P, C>(Association<P, C> association, Alias<C> alias) {
+public final class JoinPreload<P, C> {
+  private final Association<P, C> association;
+  private final Alias<C> alias;
+  private final List<JoinPreload<C, ?>> nested;
 
-  JoinPreload {
-    Objects.requireNonNull(association, "association");
-    Objects.requireNonNull(alias, "alias");
+  private JoinPreload(Association<P, C> association, Alias<C> alias, List<JoinPreload<C, ?>> nested) {
+    this.association = Objects.requireNonNull(association, "association");
+    this.alias = Objects.requireNonNull(alias, "alias");
+    this.nested = List.copyOf(nested);
     if (association.where().isPresent()) {
       throw new IllegalArgumentException("cannot join-preload " + association + ": it declares a where filter that"
           + " the join does not apply; preload it with a separate query, query.preload(" + association + ")");
@@ -30,39 +47,72 @@ record JoinPreload<P, C>(Association<P, C> association, Alias<C> alias) {
     }
   }
 
+  /** Fills {@code association} of the joined structs from {@code alias}, and theirs from {@code nested}. */
+  @SafeVarargs
+  public static <P, C> JoinPreload<P, C> of(Association<P, C> association, Alias<C> alias,
+      JoinPreload<C, ?>... nested) {
+    return new JoinPreload<>(association, alias, Arrays.asList(nested));
+  }
+
+  Association<P, C> association() {
+    return association;
+  }
+
+  /** The columns this join-preload reads: its alias's, then its nested ones'. */
   int width() {
-    return Rows.width(alias);
+    return Rows.width(alias) + nested.stream().mapToInt(JoinPreload::width).sum();
+  }
+
+  /** Appends {@code , <alias columns>} for this alias and each nested one, in reading order. */
+  void render(SqlWriter writer) {
+    writer.append(", ");
+    Rows.whole(writer, alias.bindingIn(writer).alias(), alias.source(), List.of());
+    nested.forEach(join -> join.render(writer));
   }
 
   /** {@code parent} with the slot holding the child read from this row at {@code offset}. */
   @SuppressWarnings("unchecked")
   P readInto(P parent, ResultSet row, int offset) throws SQLException {
     C child = (C) Rows.reader(alias).read(row, offset);
-    return association.put(parent, child == null ? List.of() : List.of(child));
+    if (child == null) {
+      return association.put(parent, List.of());
+    }
+    int at = offset + Rows.width(alias);
+    for (JoinPreload<C, ?> join : nested) {
+      child = join.readInto(child, row, at);
+      at += join.width();
+    }
+    return association.put(parent, List.of(child));
   }
 
   /**
    * The same parent met again on a later row: a to-many slot gains the children it did not have
-   * yet (a second to-many join repeats them), a to-one slot keeps the first.
+   * yet (a second to-many join repeats them), a to-one slot keeps its child; a child met again
+   * gathers what its own nested join-preloads read on the later row.
    */
   P merge(P kept, P again) {
-    if (association.kind().isToOne()) {
-      return kept;
-    }
     Field<C, ?> key = association.related().primaryKey().orElseThrow();
-    List<C> children = new ArrayList<>(association.children(kept));
-    Set<Object> seen = new HashSet<>();
-    children.forEach(child -> seen.add(key.get(child)));
+    Map<Object, C> children = new LinkedHashMap<>();
+    association.children(kept).forEach(child -> children.put(key.get(child), child));
     for (C child : association.children(again)) {
-      if (seen.add(key.get(child))) {
-        children.add(child);
+      if (association.kind().isToOne() && !children.isEmpty() && !children.containsKey(key.get(child))) {
+        continue;
       }
+      children.merge(key.get(child), child, this::mergeNested);
     }
-    return association.put(kept, children);
+    return association.put(kept, new ArrayList<>(children.values()));
+  }
+
+  private C mergeNested(C kept, C again) {
+    C merged = kept;
+    for (JoinPreload<C, ?> join : nested) {
+      merged = join.merge(merged, again);
+    }
+    return merged;
   }
 
   @Override
   public String toString() {
-    return association + ": " + alias;
+    return association + ": " + (nested.isEmpty() ? alias.toString() : "{" + alias + ", " + Rows.joined(nested) + "}");
   }
 }

@@ -344,7 +344,25 @@ public final class Query<T> {
    * }</pre>
    */
   public <J> Query<T> preload(Association<T, J> association, Alias<J> joined) {
-    return reselect(SelectClause.JoinPreloaded.add(requireSelection(), association, joined));
+    return preload(JoinPreload.of(association, joined));
+  }
+
+  /**
+   * As {@link #preload(Association, Alias)}, and fills associations of the joined structs from
+   * further joined aliases, Ecto's {@code preload: [comments: {c, user: u}]}: still one statement.
+   *
+   * <pre>{@code
+   * repo.all(Posts.query().leftJoin(Posts.COMMENTS, c).leftJoin(Comments.USER, u)
+   *     .preload(Posts.COMMENTS, c, JoinPreload.of(Comments.USER, u)));
+   * }</pre>
+   */
+  @SafeVarargs
+  public final <J> Query<T> preload(Association<T, J> association, Alias<J> joined, JoinPreload<J, ?>... nested) {
+    return preload(JoinPreload.of(association, joined, nested));
+  }
+
+  private Query<T> preload(JoinPreload<T, ?> join) {
+    return reselect(SelectClause.JoinPreloaded.add(requireSelection(), join));
   }
 
   /** The separate-query preloads, in order; the repo runs them after the main statement. */

@@ -103,17 +103,18 @@ sealed interface SelectClause<T> {
 
     /** {@code selection} with one more join-preload; it must select whole structs of the association's owner. */
     @SuppressWarnings("unchecked")
-    static <T, J> JoinPreloaded<T> add(SelectClause<T> selection, Association<T, J> association, Alias<J> alias) {
+    static <T> JoinPreloaded<T> add(SelectClause<T> selection, JoinPreload<T, ?> join) {
       if (selection instanceof JoinPreloaded<T> preloaded) {
         List<JoinPreload<T, ?>> all = new ArrayList<>(preloaded.joins());
-        all.add(new JoinPreload<>(association, alias));
+        all.add(join);
         return of(preloaded.base(), preloaded.table(), all);
       }
+      Association<T, ?> association = join.association();
       if (selection instanceof WholeRow<T> row && row.source() instanceof Source.OfTable t
           && t.table() == association.owner() && t.table().primaryKey().isPresent()) {
-        return of(row, (Table<T>) t.table(), List.of(new JoinPreload<>(association, alias)));
+        return of(row, (Table<T>) t.table(), List.of(join));
       }
-      throw new IllegalArgumentException("preload(" + association + ", " + alias + ") needs a query selecting whole "
+      throw new IllegalArgumentException("preload(" + join + ") needs a query selecting whole "
           + association.owner().schemaName() + " structs with a primary key; it selects " + selection.inspect());
     }
 
@@ -151,10 +152,7 @@ sealed interface SelectClause<T> {
     @Override
     public void render(SqlWriter writer) {
       base.render(writer);
-      for (JoinPreload<T, ?> join : joins) {
-        writer.append(", ");
-        Rows.whole(writer, join.alias().bindingIn(writer).alias(), join.alias().source(), List.of());
-      }
+      joins.forEach(join -> join.render(writer));
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.ecto4j.it.schemas.UserStruct;
 import io.ecto4j.it.schemas.Users;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Alias;
+import io.ecto4j.query.JoinPreload;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.testing.EctoTest;
@@ -125,6 +126,37 @@ class QueryPreloadTest {
     assertThat(posts).extracting(PostStruct::title).startsWith("Post 0", "Post 1", "Post 2", "Post 3");
     assertThat(posts.get(0).comments()).isEmpty();
     assertThat(bodies(posts.get(3))).containsExactly("Comment 2 on 3", "Comment 1 on 3", "Comment 0 on 3");
+  }
+
+  @Test
+  void nestedJoinPreloadsBuildTwoLevelsFromOneStatement() {
+    Alias<UserStruct> commenter = Alias.of(Users.SCHEMA, "u");
+    var query = Posts.query().leftJoin(Posts.COMMENTS, comment).leftJoin(Comments.USER, commenter)
+        .orderBy(Posts.ID.asc(), comment.field(Comments.ID).asc())
+        .preload(Posts.COMMENTS, comment, JoinPreload.of(Comments.USER, commenter));
+    List<PostStruct> posts = repo.all(query);
+    assertThat(counter.count()).isEqualTo(1);
+    assertThat(posts).hasSize(100);
+    assertThat(posts.get(0).comments()).isEmpty();
+    assertThat(posts.get(3).comments()).extracting(c -> ((CommentStruct) c).body() + " by " + c.user().name())
+        .containsExactly("Comment 0 on 3 by User 0", "Comment 1 on 3 by User 1", "Comment 2 on 3 by User 2");
+    assertThat(query.toString()).contains("preload(Posts.COMMENTS: {c, Comments.USER: u})");
+  }
+
+  @Test
+  void aNestedToManyBelowAToOneGathersAcrossRows() {
+    Alias<PostStruct> theirPosts = Alias.of(Posts.SCHEMA, "ap");
+    List<PostStruct> posts = repo.all(Posts.query().join(Posts.AUTHOR, author).leftJoin(Users.POSTS, theirPosts)
+        .where(Posts.TITLE.in(List.of("Post 1", "Post 3"))).orderBy(Posts.ID.asc(), theirPosts.field(Posts.ID).asc())
+        .preload(Posts.AUTHOR, author, JoinPreload.of(Users.POSTS, theirPosts)));
+    assertThat(counter.count()).isEqualTo(1);
+    assertThat(posts).extracting(PostStruct::title).containsExactly("Post 1", "Post 3");
+    for (PostStruct post : posts) {
+      List<String> expected = repo.all(Users.POSTS.of(post.author())).stream().map(PostStruct::title).toList();
+      assertThat(post.author().posts()).as("in the query's order, not the preloadOrder")
+          .extracting(p -> ((PostStruct) p).title()).containsExactlyInAnyOrderElementsOf(expected)
+          .startsWith(expected.get(expected.size() - 1)).contains(post.title()).hasSizeGreaterThan(10);
+    }
   }
 
   @Test
