@@ -31,14 +31,23 @@ import org.postgresql.PGConnection;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class Blog {
 
-  /** What every implementation's state shares: the pool, the cycling ids, the reset. */
+  /**
+   * What every implementation's state shares: the pool, the cycling ids, and the JMH life cycle
+   * (JMH runs the helper methods of a state's superclasses too): a pool per trial, the reset after
+   * every iteration.
+   */
   public abstract static class Base {
     com.zaxxer.hikari.HikariDataSource pool;
     private long next;
 
-    void open() {
+    @Setup
+    public void open() {
       pool = BenchDb.pool(System.getProperty(BenchDb.URL_PROPERTY));
+      build();
     }
+
+    /** Builds the implementation on {@link #pool}. */
+    abstract void build();
 
     /** Post ids 1..10,000 and author ids 1..1,000 in turn, the same sequence for everyone. */
     long postId() {
@@ -49,10 +58,16 @@ public class Blog {
       return next++ % BenchDb.Size.FULL.users() + 1;
     }
 
-    void reset() throws SQLException {
+    @TearDown(Level.Iteration)
+    public void reset() throws SQLException {
       try (Connection c = pool.getConnection()) {
         BenchDb.reset(c, BenchDb.Size.FULL);
       }
+    }
+
+    @TearDown
+    public void close() {
+      pool.close();
     }
   }
 
@@ -60,20 +75,9 @@ public class Blog {
   public static class EctoState extends Base {
     Ecto impl;
 
-    @Setup
-    public void setUp() {
-      open();
+    @Override
+    void build() {
       impl = new Ecto(pool);
-    }
-
-    @TearDown(Level.Iteration)
-    public void afterIteration() throws SQLException {
-      reset();
-    }
-
-    @TearDown
-    public void tearDown() {
-      pool.close();
     }
   }
 
@@ -82,9 +86,8 @@ public class Blog {
     Jdbc impl;
     String copyText;
 
-    @Setup
-    public void setUp() {
-      open();
+    @Override
+    void build() {
       impl = new Jdbc(pool);
       StringBuilder text = new StringBuilder();
       for (CommentRow c : Inputs.comments()) {
@@ -101,36 +104,15 @@ public class Blog {
             "COPY comments (body, post_id, inserted_at, updated_at) FROM STDIN", new StringReader(copyText));
       }
     }
-
-    @TearDown(Level.Iteration)
-    public void afterIteration() throws SQLException {
-      reset();
-    }
-
-    @TearDown
-    public void tearDown() {
-      pool.close();
-    }
   }
 
   @State(Scope.Benchmark)
   public static class JooqState extends Base {
     Jooq impl;
 
-    @Setup
-    public void setUp() {
-      open();
+    @Override
+    void build() {
       impl = new Jooq(pool);
-    }
-
-    @TearDown(Level.Iteration)
-    public void afterIteration() throws SQLException {
-      reset();
-    }
-
-    @TearDown
-    public void tearDown() {
-      pool.close();
     }
   }
 
@@ -138,21 +120,15 @@ public class Blog {
   public static class HibernateState extends Base {
     Hibernate impl;
 
-    @Setup
-    public void setUp() {
-      open();
+    @Override
+    void build() {
       impl = new Hibernate(pool);
     }
 
-    @TearDown(Level.Iteration)
-    public void afterIteration() throws SQLException {
-      reset();
-    }
-
-    @TearDown
-    public void tearDown() {
+    @Override
+    public void close() {
       impl.close();
-      pool.close();
+      super.close();
     }
   }
 

@@ -44,7 +44,7 @@ public final class RunAll {
     int seconds = Integer.getInteger("bench.time", 2);
     OptionsBuilder builder = new OptionsBuilder();
     if (Boolean.getBoolean("bench.jfr")) {
-      builder.addProfiler("jfr", "dir=" + System.getProperty("java.io.tmpdir"));
+      builder.addProfiler("jfr", "dir=" + System.getProperty("java.io.tmpdir") + ";configName=profile");
     }
     return builder
         .include(Blog.class.getName() + "\\." + System.getProperty("bench.include", ".*"))
