@@ -7,6 +7,7 @@ import io.ecto4j.meta.Table;
 import io.ecto4j.meta.Timestamps;
 import io.ecto4j.query.Query;
 import io.ecto4j.schema.ReferenceAction;
+import io.ecto4j.type.Reads;
 import io.ecto4j.type.Types;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -288,16 +289,16 @@ public final class Posts implements Table<PostStruct> {
   @Override
   public PostStruct fromRow(ResultSet row, int offset) throws SQLException {
     return new PostStruct(
-        Types.LONG.read(row, offset + 1),
-        Types.STRING.read(row, offset + 2),
-        Types.TEXT.read(row, offset + 3),
+        Reads.longOrNull(row, offset + 1),
+        Reads.string(row, offset + 2),
+        Reads.string(row, offset + 3),
         row.getBoolean(offset + 4),
         row.getInt(offset + 5),
-        Types.INSTANT.read(row, offset + 6),
+        Reads.instant(row, offset + 6),
         null,
-        Types.LONG.read(row, offset + 7),
-        Types.INSTANT.read(row, offset + 8),
-        Types.INSTANT.read(row, offset + 9),
+        Reads.longOrNull(row, offset + 7),
+        Reads.instant(row, offset + 8),
+        Reads.instant(row, offset + 9),
         UserStruct.NOT_LOADED,
         NotLoaded.list(),
         NotLoaded.list());

@@ -15,6 +15,7 @@ final class ScalarType<V> implements FieldType<V> {
     void bind(PreparedStatement statement, int index, V value) throws SQLException;
   }
 
+  /** Reads a column, SQL {@code NULL} as {@code null} (see {@link Reads}). */
   @FunctionalInterface
   interface Reader<V> {
     V read(ResultSet row, int index) throws SQLException;
@@ -77,8 +78,7 @@ final class ScalarType<V> implements FieldType<V> {
 
   @Override
   public V read(ResultSet row, int index) throws SQLException {
-    V value = reader.read(row, index);
-    return row.wasNull() ? null : value;
+    return reader.read(row, index);
   }
 
   @Override

@@ -97,6 +97,20 @@ class TypeRoundTripTest {
   }
 
   @Test
+  void zeroAndFalseInNullableColumnsAreNotNull(Repo repo) {
+    SampleStruct inserted = repo.insertOrThrow(new SampleStruct().withMaybeFlag(false)
+        .withMaybeSmall((short) 0).withMaybeNumber(0).withMaybeBig(0L).withMaybeReal(0.0));
+    SampleStruct loaded = repo.getOrThrow(Samples.SCHEMA, inserted.id());
+    assertThat(List.of(loaded.maybeFlag(), loaded.maybeSmall(), loaded.maybeNumber(), loaded.maybeBig(),
+        loaded.maybeReal())).containsExactly(false, (short) 0, 0, 0L, 0.0);
+    assertThat(repo.all(Samples.query().where(Samples.ID.eq(inserted.id())).select(Samples.MAYBE_BIG)))
+        .as("read through the field type too").containsExactly(0L);
+    SampleStruct empty = repo.insertOrThrow(new SampleStruct());
+    assertThat(repo.all(Samples.query().where(Samples.ID.eq(empty.id())).select(Samples.MAYBE_BIG)))
+        .containsExactly((Long) null);
+  }
+
+  @Test
   void listsMayHoldNullsAndBeEmpty(Repo repo) {
     List<String> withNull = new ArrayList<>(Arrays.asList("a", null, "c"));
     SampleStruct inserted = repo.insertOrThrow(new SampleStruct().withStrings(withNull).withNumbers(List.of()));

@@ -7,6 +7,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.Names;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The companion's implementation of {@code io.ecto4j.meta.Table}, all answered from constants. */
 final class TableMethods {
@@ -81,12 +83,17 @@ final class TableMethods {
 
   /**
    * Primitive columns are NOT NULL and read with the driver's primitive getter, without boxing;
+   * the common boxed and reference types with a static {@code Reads} method the JIT can inline;
    * built types (enums, lists) are read through their field constant rather than rebuilt per row.
    */
   private static CodeBlock read(ColumnModel column, int index) {
     if (column.mapping().isPrimitive()) {
       String kind = column.mapping().javaType().toString();
       return CodeBlock.of("row.get$L(offset + $L)", Character.toUpperCase(kind.charAt(0)) + kind.substring(1), index);
+    }
+    Optional<String> direct = TypeCode.directRead(column.mapping());
+    if (direct.isPresent()) {
+      return CodeBlock.of("$T.$L(row, offset + $L)", RuntimeNames.READS, direct.get(), index);
     }
     CodeBlock type = TypeCode.isBuilt(column.mapping())
         ? CodeBlock.of("$N.type()", Names.constantCase(column.name()))

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.ColumnType;
 import io.ecto4j.processor.model.TypeMapping;
+import java.util.Optional;
 
 /** The {@code io.ecto4j.type.FieldType} expression of a mapping: {@code Types.STRING}, {@code Types.list(…)}. */
 final class TypeCode {
@@ -16,6 +17,26 @@ final class TypeCode {
       case LIST -> CodeBlock.of("$T.list($L)", RuntimeNames.TYPES, fieldType(mapping.element().orElseThrow()));
       default -> CodeBlock.of("$T.$L", RuntimeNames.TYPES, mapping.columnType().typesConstant());
     };
+  }
+
+  /**
+   * The {@code io.ecto4j.type.Reads} method reading a column of this mapping directly, when it has
+   * one: generated row mapping calls it rather than {@code Types.X.read}, so the JIT can inline it.
+   */
+  static Optional<String> directRead(TypeMapping mapping) {
+    return Optional.ofNullable(switch (mapping.columnType()) {
+      case STRING, TEXT -> "string";
+      case BOOLEAN -> "booleanOrNull";
+      case SHORT -> "shortOrNull";
+      case INTEGER -> "integerOrNull";
+      case LONG -> "longOrNull";
+      case DOUBLE -> "doubleOrNull";
+      case DECIMAL -> "decimal";
+      case UUID -> "uuid";
+      case INSTANT -> "instant";
+      case BYTES -> "bytes";
+      default -> null;
+    });
   }
 
   /** Whether {@link #fieldType} builds a new object, which row mapping should not do per row. */
