@@ -31,7 +31,7 @@ final class Report {
       "w7", "W7 increment view_count of one author's published posts",
       "w8", "W8 a post and its first comment in one transaction");
 
-  record Row(double medianMicros, double allocBytes) {}
+  record Row(double medianMicros, double allocBytes, double cpuMicros) {}
 
   private Report() {}
 
@@ -41,9 +41,9 @@ final class Report {
     for (RunResult r : results) {
       String method = r.getParams().getBenchmark().replaceAll(".*\\.", "");
       String[] parts = method.split("_", 2);
-      Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
       table.computeIfAbsent(parts[0], k -> new TreeMap<>()).put(parts[1],
-          new Row(r.getPrimaryResult().getStatistics().getPercentile(50), alloc == null ? Double.NaN : alloc.getScore()));
+          new Row(r.getPrimaryResult().getStatistics().getPercentile(50), secondary(r, "gc.alloc.rate.norm"),
+              secondary(r, "cpu.client.norm")));
     }
     StringBuilder md = new StringBuilder();
     header(md, options);
@@ -54,6 +54,11 @@ final class Report {
     md.append('\n').append(KEEP).append('\n').append(kept(out));
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, md.toString());
+  }
+
+  private static double secondary(RunResult run, String name) {
+    Result<?> result = run.getSecondaryResults().get(name);
+    return result == null ? Double.NaN : result.getScore();
   }
 
   private static void header(StringBuilder md, Options options) {
@@ -83,33 +88,42 @@ final class Report {
 
         """);
     md.append(String.format(Locale.ROOT,
-        "This run: JMH %s, 1 fork, %d warm-up × %s, %d measurements × %s, `Mode.SampleTime`, `-prof gc`.%n%n",
+        "This run: JMH %s, 1 fork, %d warm-up × %s, %d measurements × %s, `Mode.SampleTime`, `-prof gc`, "
+            + "the client CPU profiler (`ClientCpuProfiler`).%n%n",
         org.openjdk.jmh.util.Version.getPlainVersion(),
         options.getWarmupIterations().orElse(0), options.getWarmupTime().orElse(null),
         options.getMeasurementIterations().orElse(0), options.getMeasurementTime().orElse(null)));
   }
 
   private static void results(StringBuilder md, Map<String, Map<String, Row>> table) {
-    md.append("## Results\n\nMedian time per operation (µs), its ratio to hand-written JDBC, and the bytes "
-        + "allocated per operation (`gc.alloc.rate.norm`).\n\n");
-    md.append("| workload | implementation | median µs/op | × JDBC | alloc B/op |\n|---|---|---:|---:|---:|\n");
+    md.append("## Results\n\nMedian time per operation (µs), its ratio to hand-written JDBC, the bytes "
+        + "allocated per operation (`gc.alloc.rate.norm`), and the CPU time of the benchmark thread per "
+        + "operation (`cpu.client.norm`: the library's and the driver's own work, without waiting for PostgreSQL, "
+        + "JIT and GC threads excluded) with its ratio to JDBC's.\n\n");
+    md.append("| workload | implementation | median µs/op | × JDBC | alloc B/op | client CPU µs/op | CPU × JDBC |\n"
+        + "|---|---|---:|---:|---:|---:|---:|\n");
     table.forEach((w, rows) -> {
       Row jdbc = rows.get("jdbc");
       for (String impl : IMPLEMENTATIONS) {
         Row r = rows.get(impl);
         if (r != null) {
-          md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %,.0f |%n", WORKLOADS.getOrDefault(w, w),
-              label(impl), r.medianMicros(), jdbc == null ? "" : String.format(Locale.ROOT, "%.2f×",
-                  r.medianMicros() / jdbc.medianMicros()), r.allocBytes()));
+          md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %,.0f | %.1f | %s |%n",
+              WORKLOADS.getOrDefault(w, w), label(impl), r.medianMicros(), ratio(r.medianMicros(), jdbc, Row::medianMicros),
+              r.allocBytes(), r.cpuMicros(), ratio(r.cpuMicros(), jdbc, Row::cpuMicros)));
         }
       }
     });
   }
 
+  private static String ratio(double value, Row jdbc, java.util.function.ToDoubleFunction<Row> of) {
+    return jdbc == null ? "" : String.format(Locale.ROOT, "%.2f×", value / of.applyAsDouble(jdbc));
+  }
+
   private static void summary(StringBuilder md, Map<String, Map<String, Row>> table) {
     md.append("\n## Targets\n\necto4j within 1.05× of hand-written JDBC, and faster than jOOQ and Hibernate "
-        + "(its best variant).\n\n| workload | ecto4j × JDBC | ≤ 1.05× | faster than jOOQ | faster than Hibernate |\n"
-        + "|---|---:|:-:|:-:|:-:|\n");
+        + "(its best variant), on the median time; the client CPU ratio beside it.\n\n"
+        + "| workload | ecto4j × JDBC | ≤ 1.05× | faster than jOOQ | faster than Hibernate | client CPU × JDBC |\n"
+        + "|---|---:|:-:|:-:|:-:|---:|\n");
     table.forEach((w, rows) -> {
       Row e = rows.get("ecto4j");
       Row j = rows.get("jdbc");
@@ -117,8 +131,9 @@ final class Report {
         return;
       }
       double ratio = e.medianMicros() / j.medianMicros();
-      md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | %s | %s |%n", w.toUpperCase(Locale.ROOT), ratio,
-          mark(ratio <= 1.05), faster(e, rows.get("jooq")), faster(e, rows.get("hibernate"))));
+      md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | %s | %s | %s |%n", w.toUpperCase(Locale.ROOT), ratio,
+          mark(ratio <= 1.05), faster(e, rows.get("jooq")), faster(e, rows.get("hibernate")),
+          ratio(e.cpuMicros(), j, Row::cpuMicros)));
     });
   }
 

@@ -55,6 +55,7 @@ public final class RunAll {
         .measurementIterations(Integer.getInteger("bench.iterations", 5))
         .measurementTime(TimeValue.seconds(seconds))
         .addProfiler(GCProfiler.class)
+        .addProfiler(ClientCpuProfiler.class)
         .jvmArgsAppend("-D" + BenchDb.URL_PROPERTY + "=" + url, "-Xms1g", "-Xmx1g")
         .build();
   }
