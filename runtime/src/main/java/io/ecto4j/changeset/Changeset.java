@@ -70,15 +70,15 @@ public final class Changeset<S extends Struct<S>> {
 
   private Changeset(Draft<S> d) {
     this.data = Objects.requireNonNull(d.data, "data");
-    this.params = d.params == null ? null : Collections.unmodifiableMap(d.params);
-    this.changes = Collections.unmodifiableMap(d.changes);
-    this.assocChanges = Collections.unmodifiableMap(d.assocChanges);
-    this.errors = List.copyOf(d.errors);
-    this.validations = List.copyOf(d.validations);
-    this.required = List.copyOf(d.required);
-    this.constraints = List.copyOf(d.constraints);
-    this.prepare = List.copyOf(d.prepare);
-    this.filters = Collections.unmodifiableMap(d.filters);
+    this.params = d.params.isOwned() ? Collections.unmodifiableMap(d.params.read()) : d.params.read();
+    this.changes = d.changes.frozenMap();
+    this.assocChanges = d.assocChanges.frozenMap();
+    this.errors = d.errors.frozenList();
+    this.validations = d.validations.frozenList();
+    this.required = d.required.frozenList();
+    this.constraints = d.constraints.frozenList();
+    this.prepare = d.prepare.frozenList();
+    this.filters = d.filters.frozenMap();
     this.emptyValues = d.emptyValues;
     this.action = d.action;
   }
@@ -87,7 +87,7 @@ public final class Changeset<S extends Struct<S>> {
 
   /** A changeset of {@code data} with no changes yet, Ecto's {@code change/1}. */
   public static <S extends Struct<S>> Changeset<S> change(S data) {
-    Draft<S> draft = new Draft<>();
+    Draft<S> draft = new Draft<>(null);
     draft.data = data;
     return new Changeset<>(draft);
   }
@@ -136,10 +136,11 @@ public final class Changeset<S extends Struct<S>> {
     Map<String, Object> safe = stringKeyed(newParams == null ? Map.of() : newParams);
     Casting.Outcome<S> outcome = Casting.cast(data, table(), safe, permitted, changes, emptyValues);
     return edit(d -> {
-      d.params = d.params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(d.params);
-      d.params.putAll(safe);
-      d.changes = new LinkedHashMap<>(outcome.changes());
-      d.errors.addAll(outcome.newErrors());
+      d.params.write().putAll(safe);
+      d.changes.replace(new LinkedHashMap<>(outcome.changes()));
+      if (!outcome.newErrors().isEmpty()) {
+        d.errors.write().addAll(outcome.newErrors());
+      }
     });
   }
 
@@ -259,17 +260,17 @@ public final class Changeset<S extends Struct<S>> {
   /** Records {@code value} as the change to {@code field} even when it equals the current value. */
   public <V> Changeset<S> forceChange(Field<S, V> field, V value) {
     V checked = field.castValue(value);
-    return edit(d -> d.changes.put(field, checked));
+    return edit(d -> d.changes.write().put(field, checked));
   }
 
   /** Drops the change to {@code field}, if any. */
   public Changeset<S> deleteChange(Field<S, ?> field) {
-    return changes.containsKey(field) ? edit(d -> d.changes.remove(field)) : this;
+    return changes.containsKey(field) ? edit(d -> d.changes.write().remove(field)) : this;
   }
 
   /** Replaces the change to {@code field} with {@code update} of it, if there is one. */
   public <V> Changeset<S> updateChange(Field<S, V> field, UnaryOperator<V> update) {
-    return changes.containsKey(field) ? edit(d -> d.changes.put(field, update.apply(field.castValue(changes.get(field))))) : this;
+    return changes.containsKey(field) ? edit(d -> d.changes.write().put(field, update.apply(field.castValue(changes.get(field))))) : this;
   }
 
   /** Adds an error on {@code field}, Ecto's {@code add_error/4}. */
@@ -346,13 +347,16 @@ public final class Changeset<S extends Struct<S>> {
       }
     }
     return edit(d -> {
-      d.required.addAll(0, fields);
+      d.required.write().addAll(0, fields);
+      if (missing.isEmpty()) {
+        return;
+      }
       List<ChangesetError> added = new ArrayList<>();
       for (Field<S, ?> field : missing) {
-        d.changes.remove(field);
+        d.changes.write().remove(field);
         added.add(new ChangesetError(field.name(), message, orderedKeys("validation", "required")));
       }
-      d.errors.addAll(0, added);
+      d.errors.write().addAll(0, added);
     });
   }
 
@@ -467,7 +471,7 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateAcceptance(String)} with a custom message. */
   public Changeset<S> validateAcceptance(String name, String message) {
-    Changeset<S> declared = edit(d -> d.validations.add(0, new Validation(name, "acceptance", Map.of())));
+    Changeset<S> declared = edit(d -> d.validations.write().add(0, new Validation(name, "acceptance", Map.of())));
     if (params == null) {
       return declared;
     }
@@ -488,7 +492,7 @@ public final class Changeset<S extends Struct<S>> {
   /** {@link #validateConfirmation(Field, boolean)} with a custom message. */
   public <V> Changeset<S> validateConfirmation(Field<S, V> field, boolean required, String message) {
     String errorKey = field.name() + "Confirmation";
-    Changeset<S> declared = edit(d -> d.validations.add(0, new Validation(field.name(), "confirmation", Map.of())));
+    Changeset<S> declared = edit(d -> d.validations.write().add(0, new Validation(field.name(), "confirmation", Map.of())));
     if (params == null || !changes.containsKey(field)) {
       return declared;
     }
@@ -515,7 +519,7 @@ public final class Changeset<S extends Struct<S>> {
 
   private <V> Changeset<S> validate(Field<S, V> field, String kind, Map<String, Object> options,
       Function<V, ChangesetError> check) {
-    Changeset<S> declared = edit(d -> d.validations.add(0, new Validation(field.name(), kind, options)));
+    Changeset<S> declared = edit(d -> d.validations.write().add(0, new Validation(field.name(), kind, options)));
     if (!changes.containsKey(field)) {
       // Also the case of a field whose cast failed: it has an error and no change.
       return declared;
@@ -525,7 +529,7 @@ public final class Changeset<S extends Struct<S>> {
       return declared;
     }
     ChangesetError error = check.apply(value);
-    return error == null ? declared : declared.edit(d -> d.errors.add(0, error));
+    return error == null ? declared : declared.edit(d -> d.errors.write().add(0, error));
   }
 
   private static ChangesetError error(Field<?, ?> field, String message, Object... keys) {
@@ -639,7 +643,7 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   private Changeset<S> addConstraint(Constraint constraint) {
-    return edit(d -> d.constraints.add(0, constraint));
+    return edit(d -> d.constraints.write().add(0, constraint));
   }
 
   /** The declared constraint PostgreSQL's report of {@code type} on {@code name} matches, if any. */
@@ -656,7 +660,7 @@ public final class Changeset<S extends Struct<S>> {
    */
   public <N extends Number> Changeset<S> optimisticLock(Field<S, N> version, UnaryOperator<N> increment) {
     N current = version.get(data);
-    Changeset<S> locked = edit(d -> d.filters.put(version, current));
+    Changeset<S> locked = edit(d -> d.filters.write().put(version, current));
     return locked.forceChange(version, increment.apply(current));
   }
 
@@ -671,7 +675,7 @@ public final class Changeset<S extends Struct<S>> {
    * transaction, and a changeset it makes invalid stops the write.
    */
   public Changeset<S> prepareChanges(UnaryOperator<Changeset<S>> preparer) {
-    return edit(d -> d.prepare.add(Objects.requireNonNull(preparer, "preparer")));
+    return edit(d -> d.prepare.write().add(Objects.requireNonNull(preparer, "preparer")));
   }
 
   /** The preparers, in the order given; the repo runs them. */
@@ -681,7 +685,7 @@ public final class Changeset<S extends Struct<S>> {
 
   /** This changeset without its preparers, once they ran. */
   public Changeset<S> withoutPreparers() {
-    return prepare.isEmpty() ? this : edit(d -> d.prepare.clear());
+    return prepare.isEmpty() ? this : edit(d -> d.prepare.write().clear());
   }
 
   // ---------------------------------------------------------------- associations
@@ -706,7 +710,7 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   Changeset<S> withError(ChangesetError error) {
-    return edit(d -> d.errors.add(0, error));
+    return edit(d -> d.errors.write().add(0, error));
   }
 
   /** This changeset with the association's change replaced; the repo reports written children this way. */
@@ -718,10 +722,10 @@ public final class Changeset<S extends Struct<S>> {
       ChangesetError error) {
     return edit(d -> {
       if (change != null) {
-        d.assocChanges.put(association, change);
+        d.assocChanges.write().put(association, change);
       }
       if (error != null) {
-        d.errors.add(0, error);
+        d.errors.write().add(0, error);
       }
     });
   }
@@ -760,17 +764,8 @@ public final class Changeset<S extends Struct<S>> {
   // ---------------------------------------------------------------- plumbing
 
   private Draft<S> draft() {
-    Draft<S> d = new Draft<>();
+    Draft<S> d = new Draft<>(this);
     d.data = data;
-    d.params = params == null ? null : new LinkedHashMap<>(params);
-    d.changes = new LinkedHashMap<>(changes);
-    d.assocChanges = new LinkedHashMap<>(assocChanges);
-    d.errors = new ArrayList<>(errors);
-    d.validations = new ArrayList<>(validations);
-    d.required = new ArrayList<>(required);
-    d.constraints = new ArrayList<>(constraints);
-    d.prepare = new ArrayList<>(prepare);
-    d.filters = new LinkedHashMap<>(filters);
     d.emptyValues = emptyValues;
     d.action = action;
     return d;
@@ -782,20 +777,37 @@ public final class Changeset<S extends Struct<S>> {
     return new Changeset<>(d);
   }
 
-  /** The mutable working copy behind each "change" of an immutable changeset. */
+  /**
+   * The working copy behind each "change" of an immutable changeset. Its collections are the
+   * changeset's own until the change writes to one, which is then copied once: a changeset step
+   * copies what it changes, not all ten collections.
+   */
   private static final class Draft<S extends Struct<S>> {
     S data;
-    Map<String, Object> params;
-    Map<Field<S, ?>, Object> changes = new LinkedHashMap<>();
-    Map<Association<S, ?>, AssocChange<?>> assocChanges = new LinkedHashMap<>();
-    List<ChangesetError> errors = new ArrayList<>();
-    List<Validation> validations = new ArrayList<>();
-    List<Field<S, ?>> required = new ArrayList<>();
-    List<Constraint> constraints = new ArrayList<>();
-    List<UnaryOperator<Changeset<S>>> prepare = new ArrayList<>();
-    Map<Field<S, ?>, Object> filters = new LinkedHashMap<>();
+    final CopyOnWrite<Map<String, Object>> params;
+    final CopyOnWrite<Map<Field<S, ?>, Object>> changes;
+    final CopyOnWrite<Map<Association<S, ?>, AssocChange<?>>> assocChanges;
+    final CopyOnWrite<List<ChangesetError>> errors;
+    final CopyOnWrite<List<Validation>> validations;
+    final CopyOnWrite<List<Field<S, ?>>> required;
+    final CopyOnWrite<List<Constraint>> constraints;
+    final CopyOnWrite<List<UnaryOperator<Changeset<S>>>> prepare;
+    final CopyOnWrite<Map<Field<S, ?>, Object>> filters;
     Predicate<Object> emptyValues = EMPTY_TRIMMED_STRING;
     Action action;
+
+    /** A draft of {@code from}, or of a new changeset when it is null. */
+    Draft(Changeset<S> from) {
+      params = CopyOnWrite.map(from == null ? null : from.params);
+      changes = CopyOnWrite.map(from == null ? Map.of() : from.changes);
+      assocChanges = CopyOnWrite.map(from == null ? Map.of() : from.assocChanges);
+      errors = CopyOnWrite.list(from == null ? List.of() : from.errors);
+      validations = CopyOnWrite.list(from == null ? List.of() : from.validations);
+      required = CopyOnWrite.list(from == null ? List.of() : from.required);
+      constraints = CopyOnWrite.list(from == null ? List.of() : from.constraints);
+      prepare = CopyOnWrite.list(from == null ? List.of() : from.prepare);
+      filters = CopyOnWrite.map(from == null ? Map.of() : from.filters);
+    }
   }
 
   @Override

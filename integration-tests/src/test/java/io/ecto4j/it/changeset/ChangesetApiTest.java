@@ -64,6 +64,27 @@ class ChangesetApiTest {
   }
 
   @Test
+  void aStepNeverChangesTheChangesetItStartedFrom() {
+    Changeset<PostStruct> base = Changeset.cast(post, Map.of("title", "", "viewCount", "x"), Posts.TITLE,
+        Posts.VIEW_COUNT).validateRequired(Posts.TITLE).uniqueConstraint(Posts.TITLE);
+    String before = base.toString();
+    int errors = base.errors().size();
+
+    Changeset<PostStruct> later = base.putChange(Posts.BODY, "New").cast(Map.of("viewCount", "3"), Posts.VIEW_COUNT)
+        .validateLength(Posts.BODY, io.ecto4j.changeset.Length.max(1)).validateRequired(Posts.BODY)
+        .uniqueConstraint(Posts.BODY).prepareChanges(cs -> cs);
+
+    assertThat(base).hasToString(before);
+    assertThat(base.errors()).hasSize(errors);
+    assertThat(base.changes()).doesNotContainKey(Posts.BODY);
+    assertThat(base.constraints()).hasSize(1);
+    assertThat(base.preparers()).isEmpty();
+    assertThat(later.errors()).hasSizeGreaterThan(errors);
+    assertThat(later.constraints()).hasSize(2);
+    assertThat(later.changes()).containsKey(Posts.BODY);
+  }
+
+  @Test
   void toStringRedactsLikeEcto() {
     Changeset<UserStruct> cs = Changeset.change(new UserStruct()).putChange(Users.PASSWORD, "secret").putChange(Users.NAME, "Ada");
     assertThat(cs.toString())
