@@ -68,6 +68,38 @@ public final class Changeset<S extends Struct<S>> {
   private final Predicate<Object> emptyValues;
   private final Action action;
 
+  /** A changeset of {@code data} with nothing in it yet. */
+  private Changeset(S data) {
+    this.data = Objects.requireNonNull(data, "data");
+    this.params = null;
+    this.changes = Map.of();
+    this.assocChanges = Map.of();
+    this.errors = List.of();
+    this.validations = List.of();
+    this.required = List.of();
+    this.constraints = List.of();
+    this.prepare = List.of();
+    this.filters = Map.of();
+    this.emptyValues = EMPTY_TRIMMED_STRING;
+    this.action = null;
+  }
+
+  /** {@code from} marked with {@code action}, sharing all the rest. */
+  private Changeset(Changeset<S> from, Action action) {
+    this.data = from.data;
+    this.params = from.params;
+    this.changes = from.changes;
+    this.assocChanges = from.assocChanges;
+    this.errors = from.errors;
+    this.validations = from.validations;
+    this.required = from.required;
+    this.constraints = from.constraints;
+    this.prepare = from.prepare;
+    this.filters = from.filters;
+    this.emptyValues = from.emptyValues;
+    this.action = action;
+  }
+
   private Changeset(Draft<S> d) {
     this.data = Objects.requireNonNull(d.data, "data");
     this.params = d.params.isOwned() ? Collections.unmodifiableMap(d.params.read()) : d.params.read();
@@ -87,9 +119,7 @@ public final class Changeset<S extends Struct<S>> {
 
   /** A changeset of {@code data} with no changes yet, Ecto's {@code change/1}. */
   public static <S extends Struct<S>> Changeset<S> change(S data) {
-    Draft<S> draft = new Draft<>(null);
-    draft.data = data;
-    return new Changeset<>(draft);
+    return new Changeset<>(data);
   }
 
   /**
@@ -189,7 +219,15 @@ public final class Changeset<S extends Struct<S>> {
 
   /** Whether the changeset and every association changeset in it have no errors. */
   public boolean isValid() {
-    return errors.isEmpty() && assocChanges.values().stream().allMatch(AssocChange::isValid);
+    if (!errors.isEmpty()) {
+      return false;
+    }
+    for (AssocChange<?> change : assocChanges.values()) {
+      if (!change.isValid()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The action a repo attempted, if any. */
@@ -298,7 +336,7 @@ public final class Changeset<S extends Struct<S>> {
 
   /** This changeset marked with {@code action}. */
   public Changeset<S> withAction(Action action) {
-    return edit(d -> d.action = action);
+    return action == this.action ? this : new Changeset<>(this, action);
   }
 
   /** {@link #data()} with every change applied, regardless of errors, Ecto's {@code apply_changes/1}. */
@@ -796,17 +834,17 @@ public final class Changeset<S extends Struct<S>> {
     Predicate<Object> emptyValues = EMPTY_TRIMMED_STRING;
     Action action;
 
-    /** A draft of {@code from}, or of a new changeset when it is null. */
+    /** A draft of {@code from}. */
     Draft(Changeset<S> from) {
-      params = CopyOnWrite.map(from == null ? null : from.params);
-      changes = CopyOnWrite.map(from == null ? Map.of() : from.changes);
-      assocChanges = CopyOnWrite.map(from == null ? Map.of() : from.assocChanges);
-      errors = CopyOnWrite.list(from == null ? List.of() : from.errors);
-      validations = CopyOnWrite.list(from == null ? List.of() : from.validations);
-      required = CopyOnWrite.list(from == null ? List.of() : from.required);
-      constraints = CopyOnWrite.list(from == null ? List.of() : from.constraints);
-      prepare = CopyOnWrite.list(from == null ? List.of() : from.prepare);
-      filters = CopyOnWrite.map(from == null ? Map.of() : from.filters);
+      params = CopyOnWrite.map(from.params);
+      changes = CopyOnWrite.map(from.changes);
+      assocChanges = CopyOnWrite.map(from.assocChanges);
+      errors = CopyOnWrite.list(from.errors);
+      validations = CopyOnWrite.list(from.validations);
+      required = CopyOnWrite.list(from.required);
+      constraints = CopyOnWrite.list(from.constraints);
+      prepare = CopyOnWrite.list(from.prepare);
+      filters = CopyOnWrite.map(from.filters);
     }
   }
 
