@@ -66,7 +66,10 @@ public class Blog {
     }
 
     @TearDown
-    public void close() {
+    public void close() throws SQLException {
+      try (Connection c = pool.getConnection()) {
+        BenchDb.vacuum(c);
+      }
       pool.close();
     }
   }
@@ -126,7 +129,7 @@ public class Blog {
     }
 
     @Override
-    public void close() {
+    public void close() throws SQLException {
       impl.close();
       super.close();
     }

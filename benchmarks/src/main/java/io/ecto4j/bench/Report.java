@@ -3,6 +3,8 @@ package io.ecto4j.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -31,22 +33,77 @@ final class Report {
       "w7", "W7 increment view_count of one author's published posts",
       "w8", "W8 a post and its first comment in one transaction");
 
-  record Row(double medianMicros, double allocBytes, double cpuMicros) {}
+  /**
+   * One benchmark: per round (in run order) its median time and client CPU per operation; the figures
+   * reported are medians across the rounds.
+   */
+  record Row(double[] times, double[] cpus, double allocBytes) {
+    static Row of(List<RunResult> rounds) {
+      return new Row(rounds.stream().mapToDouble(r -> r.getPrimaryResult().getStatistics().getPercentile(50)).toArray(),
+          rounds.stream().mapToDouble(r -> secondary(r, "cpu.client.norm")).toArray(),
+          median(rounds.stream().mapToDouble(r -> secondary(r, "gc.alloc.rate.norm")).toArray()));
+    }
+
+    double medianMicros() {
+      return median(times);
+    }
+
+    double cpuMicros() {
+      return median(cpus);
+    }
+
+    double fastestMicros() {
+      return Arrays.stream(times).min().orElse(Double.NaN);
+    }
+
+    double slowestMicros() {
+      return Arrays.stream(times).max().orElse(Double.NaN);
+    }
+
+    /**
+     * This row against {@code other}, round by round, then the median of those ratios: the two ran
+     * within a minute of each other in each round, so the machine's drift between rounds cancels.
+     */
+    double timeRatio(Row other) {
+      return pairedRatio(times, other.times);
+    }
+
+    double cpuRatio(Row other) {
+      return pairedRatio(cpus, other.cpus);
+    }
+
+    private static double pairedRatio(double[] mine, double[] theirs) {
+      int n = Math.min(mine.length, theirs.length);
+      double[] ratios = new double[n];
+      for (int i = 0; i < n; i++) {
+        ratios[i] = mine[i] / theirs[i];
+      }
+      return median(ratios);
+    }
+
+    private static double median(double[] values) {
+      double[] sorted = values.clone();
+      Arrays.sort(sorted);
+      int n = sorted.length;
+      return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+  }
 
   private Report() {}
 
-  static void write(Path out, Collection<RunResult> results, ProcessorCost.Result cost, Map<String, String> machine,
-      Options options) throws IOException {
-    Map<String, Map<String, Row>> table = new TreeMap<>();
+  static void write(Path out, Collection<RunResult> results, int rounds, ProcessorCost.Result cost,
+      Map<String, String> machine, Options options) throws IOException {
+    Map<String, List<RunResult>> byMethod = new TreeMap<>();
     for (RunResult r : results) {
-      String method = r.getParams().getBenchmark().replaceAll(".*\\.", "");
-      String[] parts = method.split("_", 2);
-      table.computeIfAbsent(parts[0], k -> new TreeMap<>()).put(parts[1],
-          new Row(r.getPrimaryResult().getStatistics().getPercentile(50), secondary(r, "gc.alloc.rate.norm"),
-              secondary(r, "cpu.client.norm")));
+      byMethod.computeIfAbsent(r.getParams().getBenchmark().replaceAll(".*\\.", ""), k -> new ArrayList<>()).add(r);
     }
+    Map<String, Map<String, Row>> table = new TreeMap<>();
+    byMethod.forEach((method, runs) -> {
+      String[] parts = method.split("_", 2);
+      table.computeIfAbsent(parts[0], k -> new TreeMap<>()).put(parts[1], Row.of(runs));
+    });
     StringBuilder md = new StringBuilder();
-    header(md, options);
+    header(md, options, rounds);
     results(md, table);
     summary(md, table);
     processor(md, cost);
@@ -61,7 +118,7 @@ final class Report {
     return result == null ? Double.NaN : result.getScore();
   }
 
-  private static void header(StringBuilder md, Options options) {
+  private static void header(StringBuilder md, Options options, int rounds) {
     md.append("""
         # Benchmarks
 
@@ -74,9 +131,9 @@ final class Report {
 
         `ECTO4J_BENCH_DATABASE_URL` (a JDBC URL of any database on the server) picks another PostgreSQL
         than `127.0.0.1:5432` as `postgres`; the run creates the database `ecto4j_bench` there and drops it
-        at the end. `-Dbench.warmup=3 -Dbench.iterations=5 -Dbench.time=2` (the defaults, about 15 minutes
-        on two cores) set the JMH iterations, `-Dbench.include=w5_.*` picks benchmarks. `mvn -pl benchmarks
-        verify` runs only the smoke test (`BlogTest`): on a small seed every implementation returns the same
+        at the end. `-Dbench.rounds=3 -Dbench.warmup=2 -Dbench.warmupTime=2 -Dbench.iterations=3
+        -Dbench.time=1` (the defaults, about 18 minutes on two cores) set the rounds and the JMH iterations,
+        `-Dbench.include=w5_.*` picks benchmarks. `mvn -pl benchmarks verify` runs only the smoke test (`BlogTest`): on a small seed every implementation returns the same
         data for every workload; nothing is timed there.
 
         The seed: 1,000 users, 10,000 posts (10 per user, half published, view counts 0–1000), 100,000
@@ -88,35 +145,37 @@ final class Report {
 
         """);
     md.append(String.format(Locale.ROOT,
-        "This run: JMH %s, 1 fork, %d warm-up × %s, %d measurements × %s, `Mode.SampleTime`, `-prof gc`, "
-            + "the client CPU profiler (`ClientCpuProfiler`).%n%n",
-        org.openjdk.jmh.util.Version.getPlainVersion(),
+        "This run: JMH %s, %d rounds of every benchmark, each 1 fork, %d warm-up × %s, %d measurements × %s, "
+            + "`Mode.SampleTime`, `-prof gc`, the client CPU profiler (`ClientCpuProfiler`).%n%n",
+        org.openjdk.jmh.util.Version.getPlainVersion(), rounds,
         options.getWarmupIterations().orElse(0), options.getWarmupTime().orElse(null),
         options.getMeasurementIterations().orElse(0), options.getMeasurementTime().orElse(null)));
   }
 
   private static void results(StringBuilder md, Map<String, Map<String, Row>> table) {
-    md.append("## Results\n\nMedian time per operation (µs), its ratio to hand-written JDBC, the bytes "
+    md.append("## Results\n\nMedian time per operation (µs; the median of the rounds' medians, with their range),"
+        + " its ratio to hand-written JDBC (the median of the rounds' ratios), the bytes "
         + "allocated per operation (`gc.alloc.rate.norm`), and the CPU time of the benchmark thread per "
         + "operation (`cpu.client.norm`: the library's and the driver's own work, without waiting for PostgreSQL, "
         + "JIT and GC threads excluded) with its ratio to JDBC's.\n\n");
-    md.append("| workload | implementation | median µs/op | × JDBC | alloc B/op | client CPU µs/op | CPU × JDBC |\n"
-        + "|---|---|---:|---:|---:|---:|---:|\n");
+    md.append("| workload | implementation | median µs/op | rounds | × JDBC | alloc B/op | client CPU µs/op | CPU × JDBC |\n"
+        + "|---|---|---:|---:|---:|---:|---:|---:|\n");
     table.forEach((w, rows) -> {
       Row jdbc = rows.get("jdbc");
       for (String impl : IMPLEMENTATIONS) {
         Row r = rows.get(impl);
         if (r != null) {
-          md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %,.0f | %.1f | %s |%n",
-              WORKLOADS.getOrDefault(w, w), label(impl), r.medianMicros(), ratio(r.medianMicros(), jdbc, Row::medianMicros),
-              r.allocBytes(), r.cpuMicros(), ratio(r.cpuMicros(), jdbc, Row::cpuMicros)));
+          md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.0f–%.0f | %s | %,.0f | %.1f | %s |%n",
+              WORKLOADS.getOrDefault(w, w), label(impl), r.medianMicros(), r.fastestMicros(), r.slowestMicros(),
+              jdbc == null ? "" : times(r.timeRatio(jdbc)), r.allocBytes(), r.cpuMicros(),
+              jdbc == null ? "" : times(r.cpuRatio(jdbc))));
         }
       }
     });
   }
 
-  private static String ratio(double value, Row jdbc, java.util.function.ToDoubleFunction<Row> of) {
-    return jdbc == null ? "" : String.format(Locale.ROOT, "%.2f×", value / of.applyAsDouble(jdbc));
+  private static String times(double ratio) {
+    return String.format(Locale.ROOT, "%.2f×", ratio);
   }
 
   private static void summary(StringBuilder md, Map<String, Map<String, Row>> table) {
@@ -130,15 +189,15 @@ final class Report {
       if (e == null || j == null) {
         return;
       }
-      double ratio = e.medianMicros() / j.medianMicros();
+      double ratio = e.timeRatio(j);
       md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | %s | %s | %s |%n", w.toUpperCase(Locale.ROOT), ratio,
           mark(ratio <= 1.05), faster(e, rows.get("jooq")), faster(e, rows.get("hibernate")),
-          ratio(e.cpuMicros(), j, Row::cpuMicros)));
+          times(e.cpuRatio(j))));
     });
   }
 
   private static String faster(Row ecto, Row other) {
-    return other == null ? "–" : mark(ecto.medianMicros() < other.medianMicros());
+    return other == null ? "–" : mark(ecto.timeRatio(other) < 1);
   }
 
   private static String mark(boolean met) {

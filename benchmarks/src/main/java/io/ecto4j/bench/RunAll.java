@@ -1,7 +1,8 @@
 package io.ecto4j.bench;
 
 import java.nio.file.Path;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.List;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -11,10 +12,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The one command: creates and seeds the benchmark database, measures the processor's compile cost,
- * runs W1–W8 under JMH with {@code -prof gc}, writes {@code docs/benchmarks.md}, drops the database.
+ * runs W1–W8 under JMH with {@code -prof gc} and the client CPU profiler, {@code bench.rounds} times
+ * over (the report takes each benchmark's median across rounds: on a shared machine the time of the
+ * same code drifts between minutes, and rounds spread each pair of implementations over the run),
+ * writes {@code docs/benchmarks.md}, drops the database.
  *
- * <p>System properties: {@code bench.warmup} (iterations, default 3), {@code bench.iterations}
- * (default 5), {@code bench.time} (seconds per iteration, default 2), {@code bench.include} (a regex
+ * <p>System properties: {@code bench.rounds} (default 3), {@code bench.warmup} (iterations, default
+ * 2), {@code bench.warmupTime} (seconds per warm-up iteration, default 2), {@code bench.iterations}
+ * (default 3), {@code bench.time} (seconds per measurement, default 1),
+ * {@code bench.include} (a regex
  * of benchmark names, default all), {@code bench.out} (default {@code docs/benchmarks.md}),
  * {@code bench.schemas} (for the processor cost, default 200; 0 skips it), {@code bench.jfr=true} (adds
  * JMH's JFR profiler, recordings under {@code java.io.tmpdir}).
@@ -32,8 +38,13 @@ public final class RunAll {
       ProcessorCost.Result cost = schemas > 0 ? ProcessorCost.measure(schemas) : null;
       System.out.println("processor cost: " + cost);
       Options options = options(db.url());
-      Collection<RunResult> results = new Runner(options).run();
-      Report.write(out, results, cost, Machine.describe(db.url()), options);
+      int rounds = Integer.getInteger("bench.rounds", 3);
+      List<RunResult> results = new ArrayList<>();
+      for (int round = 1; round <= rounds; round++) {
+        System.out.println("round " + round + " of " + rounds);
+        results.addAll(new Runner(options).run());
+      }
+      Report.write(out, results, rounds, cost, Machine.describe(db.url()), options);
       System.out.println("wrote " + out.toAbsolutePath());
     } finally {
       db.drop();
@@ -41,7 +52,8 @@ public final class RunAll {
   }
 
   private static Options options(String url) {
-    int seconds = Integer.getInteger("bench.time", 2);
+    int seconds = Integer.getInteger("bench.time", 1);
+    int warmupSeconds = Integer.getInteger("bench.warmupTime", 2);
     OptionsBuilder builder = new OptionsBuilder();
     if (Boolean.getBoolean("bench.jfr")) {
       builder.addProfiler("jfr", "dir=" + System.getProperty("java.io.tmpdir") + ";configName=profile");
@@ -50,9 +62,9 @@ public final class RunAll {
         .include(Blog.class.getName() + "\\." + System.getProperty("bench.include", ".*"))
         .forks(1)
         .threads(1)
-        .warmupIterations(Integer.getInteger("bench.warmup", 3))
-        .warmupTime(TimeValue.seconds(seconds))
-        .measurementIterations(Integer.getInteger("bench.iterations", 5))
+        .warmupIterations(Integer.getInteger("bench.warmup", 2))
+        .warmupTime(TimeValue.seconds(warmupSeconds))
+        .measurementIterations(Integer.getInteger("bench.iterations", 3))
         .measurementTime(TimeValue.seconds(seconds))
         .addProfiler(GCProfiler.class)
         .addProfiler(ClientCpuProfiler.class)
