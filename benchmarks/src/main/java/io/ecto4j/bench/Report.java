@@ -131,8 +131,8 @@ final class Report {
 
         `ECTO4J_BENCH_DATABASE_URL` (a JDBC URL of any database on the server) picks another PostgreSQL
         than `127.0.0.1:5432` as `postgres`; the run creates the database `ecto4j_bench` there and drops it
-        at the end. `-Dbench.rounds=3 -Dbench.warmup=2 -Dbench.warmupTime=2 -Dbench.iterations=3
-        -Dbench.time=1` (the defaults, about 18 minutes on two cores) set the rounds and the JMH iterations,
+        at the end. `-Dbench.rounds=2 -Dbench.warmup=3 -Dbench.warmupTime=2 -Dbench.iterations=3
+        -Dbench.time=2` (the defaults, about 18 minutes on two cores) set the rounds and the JMH iterations,
         `-Dbench.include=w5_.*` picks benchmarks. `mvn -pl benchmarks verify` runs only the smoke test (`BlogTest`): on a small seed every implementation returns the same
         data for every workload; nothing is timed there.
 

@@ -17,9 +17,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * same code drifts between minutes, and rounds spread each pair of implementations over the run),
  * writes {@code docs/benchmarks.md}, drops the database.
  *
- * <p>System properties: {@code bench.rounds} (default 3), {@code bench.warmup} (iterations, default
- * 2), {@code bench.warmupTime} (seconds per warm-up iteration, default 2), {@code bench.iterations}
- * (default 3), {@code bench.time} (seconds per measurement, default 1),
+ * <p>System properties: {@code bench.rounds} (default 2), {@code bench.warmup} (iterations, default
+ * 3), {@code bench.warmupTime} (seconds per warm-up iteration, default 2), {@code bench.iterations}
+ * (default 3), {@code bench.time} (seconds per measurement, default 2),
  * {@code bench.include} (a regex
  * of benchmark names, default all), {@code bench.out} (default {@code docs/benchmarks.md}),
  * {@code bench.schemas} (for the processor cost, default 200; 0 skips it), {@code bench.jfr=true} (adds
@@ -38,7 +38,7 @@ public final class RunAll {
       ProcessorCost.Result cost = schemas > 0 ? ProcessorCost.measure(schemas) : null;
       System.out.println("processor cost: " + cost);
       Options options = options(db.url());
-      int rounds = Integer.getInteger("bench.rounds", 3);
+      int rounds = Integer.getInteger("bench.rounds", 2);
       List<RunResult> results = new ArrayList<>();
       for (int round = 1; round <= rounds; round++) {
         System.out.println("round " + round + " of " + rounds);
@@ -52,7 +52,7 @@ public final class RunAll {
   }
 
   private static Options options(String url) {
-    int seconds = Integer.getInteger("bench.time", 1);
+    int seconds = Integer.getInteger("bench.time", 2);
     int warmupSeconds = Integer.getInteger("bench.warmupTime", 2);
     OptionsBuilder builder = new OptionsBuilder();
     if (Boolean.getBoolean("bench.jfr")) {
@@ -62,7 +62,7 @@ public final class RunAll {
         .include(Blog.class.getName() + "\\." + System.getProperty("bench.include", ".*"))
         .forks(1)
         .threads(1)
-        .warmupIterations(Integer.getInteger("bench.warmup", 2))
+        .warmupIterations(Integer.getInteger("bench.warmup", 3))
         .warmupTime(TimeValue.seconds(warmupSeconds))
         .measurementIterations(Integer.getInteger("bench.iterations", 3))
         .measurementTime(TimeValue.seconds(seconds))
