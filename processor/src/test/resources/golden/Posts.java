@@ -7,8 +7,10 @@ import io.ecto4j.meta.Table;
 import io.ecto4j.meta.Timestamps;
 import io.ecto4j.query.Query;
 import io.ecto4j.schema.ReferenceAction;
+import io.ecto4j.type.Binds;
 import io.ecto4j.type.Reads;
 import io.ecto4j.type.Types;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -302,5 +304,17 @@ public final class Posts implements Table<PostStruct> {
         UserStruct.NOT_LOADED,
         NotLoaded.list(),
         NotLoaded.list());
+  }
+
+  @Override
+  public void bindInsert(PreparedStatement statement, PostStruct struct) throws SQLException {
+    Binds.string(statement, 1, struct.title());
+    Binds.string(statement, 2, struct.body());
+    statement.setBoolean(3, struct.published());
+    statement.setInt(4, struct.viewCount());
+    Binds.instant(statement, 5, struct.publishedAt());
+    Binds.longOrNull(statement, 6, struct.authorId());
+    Binds.instant(statement, 7, struct.insertedAt());
+    Binds.instant(statement, 8, struct.updatedAt());
   }
 }

@@ -32,6 +32,7 @@ public final class RuntimeNames {
       ClassName.get(META_PACKAGE, "AssociationNotLoadedException");
   public static final ClassName TYPES = ClassName.get("io.ecto4j.type", "Types");
   public static final ClassName READS = ClassName.get("io.ecto4j.type", "Reads");
+  public static final ClassName BINDS = ClassName.get("io.ecto4j.type", "Binds");
   public static final ClassName QUERY = ClassName.get("io.ecto4j.query", "Query");
   public static final ClassName MIGRATION = ClassName.get("io.ecto4j.migration", "Migration");
   public static final ClassName MIGRATION_INDEXED = ClassName.get("io.ecto4j.migration", "Indexed");

@@ -1,5 +1,6 @@
 package io.ecto4j.meta;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -64,6 +65,17 @@ public interface Table<S> {
 
   /** The fields an insert writes, in the order of {@link #insertSql()}'s parameters. */
   List<Field<S, ?>> insertFields();
+
+  /**
+   * Binds {@code struct}'s {@link #insertFields()} as the parameters of {@link #insertSql()}.
+   * Generated tables bind each column directly; this default goes through the fields.
+   */
+  default void bindInsert(PreparedStatement statement, S struct) throws SQLException {
+    List<Field<S, ?>> fields = insertFields();
+    for (int i = 0; i < fields.size(); i++) {
+      fields.get(i).bind(statement, i + 1, struct);
+    }
+  }
 
   /** {@code INSERT INTO … (insertFields) VALUES (?, …) RETURNING (fields)}. */
   String insertSql();

@@ -130,9 +130,10 @@ final class ChangesetWriter {
     S struct = InsertStamps.prepare(table, changeset.applyChanges(), clock.instant());
     boolean keyGiven = table.primaryKeyGeneratedByDatabase() && table.primaryKey().orElseThrow().get(struct) != null;
     String sql = keyGiven ? Writes.insertAllColumnsSql(table) : table.insertSql();
-    List<Field<S, ?>> fields = keyGiven ? table.fields() : table.insertFields();
-    S inserted = executor.query(sql, statement -> bindFields(statement, fields, struct),
-        row -> table.fromRow(row, 0)).get(0);
+    Executor.Binder binder = keyGiven
+        ? statement -> bindFields(statement, table.fields(), struct)
+        : statement -> table.bindInsert(statement, struct);
+    S inserted = executor.query(sql, binder, row -> table.fromRow(row, 0)).get(0);
     return keepVirtualFields(table, struct, inserted);
   }
 

@@ -29,64 +29,64 @@ public final class Types {
   /** {@code String} in {@code varchar(255)}, Ecto's {@code :string}. */
   public static final FieldType<String> STRING =
       new ScalarType<>("string", "varchar(255)", String.class, java.sql.Types.VARCHAR,
-          (s, i, v) -> s.setString(i, v), Reads::string, Casts::string,
+          Binds::string, Reads::string, Casts::string,
           SqlLiterals::quote, ScalarType.byEquals());
 
   /** {@code String} in {@code text}, for long values ({@code @Field(type = "text")}). */
   public static final FieldType<String> TEXT =
       new ScalarType<>("text", "text", String.class, java.sql.Types.VARCHAR,
-          (s, i, v) -> s.setString(i, v), Reads::string, Casts::string,
+          Binds::string, Reads::string, Casts::string,
           SqlLiterals::quote, ScalarType.byEquals());
 
   /** {@code boolean}/{@code Boolean} in {@code boolean}. */
   public static final FieldType<Boolean> BOOLEAN =
       new ScalarType<>("boolean", "boolean", Boolean.class, java.sql.Types.BOOLEAN,
-          (s, i, v) -> s.setBoolean(i, v), Reads::booleanOrNull, Casts::bool,
+          Binds::booleanOrNull, Reads::booleanOrNull, Casts::bool,
           String::valueOf, ScalarType.byEquals());
 
   /** {@code short}/{@code Short} in {@code smallint}. */
   public static final FieldType<Short> SHORT =
       new ScalarType<>("short", "smallint", Short.class, java.sql.Types.SMALLINT,
-          (s, i, v) -> s.setShort(i, v), Reads::shortOrNull,
+          Binds::shortOrNull, Reads::shortOrNull,
           in -> narrow(Casts.integer(in, Short.MIN_VALUE, Short.MAX_VALUE), Long::shortValue),
           String::valueOf, ScalarType.byEquals());
 
   /** {@code int}/{@code Integer} in {@code integer}. */
   public static final FieldType<Integer> INTEGER =
       new ScalarType<>("integer", "integer", Integer.class, java.sql.Types.INTEGER,
-          (s, i, v) -> s.setInt(i, v), Reads::integerOrNull,
+          Binds::integerOrNull, Reads::integerOrNull,
           in -> narrow(Casts.integer(in, Integer.MIN_VALUE, Integer.MAX_VALUE), Long::intValue),
           String::valueOf, ScalarType.byEquals());
 
   /** {@code long}/{@code Long} in {@code bigint}. */
   public static final FieldType<Long> LONG =
       new ScalarType<>("long", "bigint", Long.class, java.sql.Types.BIGINT,
-          (s, i, v) -> s.setLong(i, v), Reads::longOrNull,
+          Binds::longOrNull, Reads::longOrNull,
           in -> Casts.integer(in, Long.MIN_VALUE, Long.MAX_VALUE),
           String::valueOf, ScalarType.byEquals());
 
   /** {@code double}/{@code Double} in {@code double precision}, Ecto's {@code :float}. */
   public static final FieldType<Double> DOUBLE =
       new ScalarType<>("float", "double precision", Double.class, java.sql.Types.DOUBLE,
-          (s, i, v) -> s.setDouble(i, v), Reads::doubleOrNull, Casts::floating,
+          Binds::doubleOrNull, Reads::doubleOrNull, Casts::floating,
           String::valueOf, ScalarType.byEquals());
 
   /** {@code BigDecimal} in {@code numeric}, Ecto's {@code :decimal}; equal values compare equal. */
   public static final FieldType<BigDecimal> DECIMAL =
       new ScalarType<>("decimal", "numeric", BigDecimal.class, java.sql.Types.NUMERIC,
-          (s, i, v) -> s.setBigDecimal(i, v), Reads::decimal, Casts::decimal,
+          Binds::decimal, Reads::decimal, Casts::decimal,
           BigDecimal::toPlainString, (a, b) -> a.compareTo(b) == 0);
 
   /** {@code UUID} in {@code uuid}, Ecto's {@code :binary_id}. */
   public static final FieldType<UUID> UUID_TYPE =
       new ScalarType<>("uuid", "uuid", UUID.class, java.sql.Types.OTHER,
-          (s, i, v) -> s.setObject(i, v), Reads::uuid, Casts::uuid,
+          Binds::uuid, Reads::uuid, Casts::uuid,
           v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
 
   /** {@code Instant} in {@code timestamptz}, microsecond precision ({@code :utc_datetime_usec}). */
   public static final FieldType<Instant> INSTANT =
       new ScalarType<>("utc_datetime", "timestamptz", Instant.class, java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
-          (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC)),
+          Binds::instant,
           Reads::instant, Casts::instant,
           v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
 
@@ -121,7 +121,7 @@ public final class Types {
   /** {@code byte[]} in {@code bytea}, Ecto's {@code :binary}; compared by content. */
   public static final FieldType<byte[]> BYTES =
       new ScalarType<>("binary", "bytea", byte[].class, java.sql.Types.BINARY,
-          (s, i, v) -> s.setBytes(i, v), Reads::bytes, Casts::bytes,
+          Binds::bytes, Reads::bytes, Casts::bytes,
           v -> "'\\x" + java.util.HexFormat.of().formatHex(v) + "'::bytea", Arrays::equals);
 
   /** A JSON object in {@code jsonb}, Ecto's {@code :map}, read and written with Jackson. */

@@ -12,6 +12,7 @@ import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.SchemaModel;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ final class TableMethods {
         getter("ddl", ClassName.get(String.class), CodeBlock.of("DDL")),
         getter("joinTablesDdl", ClassName.get(String.class), CodeBlock.of("JOIN_TABLES_DDL")),
         getter("newStruct", struct, CodeBlock.of("new $T()", struct)),
-        fromRow(schema));
+        fromRow(schema),
+        bindInsert(schema));
   }
 
   private static MethodSpec getter(String name, TypeName type, CodeBlock value) {
@@ -81,6 +83,41 @@ final class TableMethods {
         .build();
   }
 
+  /** Binds the insert columns in {@code INSERT_SQL}'s order, each with its type's direct bind. */
+  private static MethodSpec bindInsert(SchemaModel schema) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    int index = 0;
+    for (ColumnModel column : schema.insertColumns()) {
+      body.addStatement("$L", bind(column, ++index));
+    }
+    return MethodSpec.methodBuilder("bindInsert")
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .addParameter(PreparedStatement.class, "statement")
+        .addParameter(schema.struct(), "struct")
+        .addException(SQLException.class)
+        .addCode(body.build())
+        .build();
+  }
+
+  /** The bind of one column, the counterpart of {@link #read}. */
+  private static CodeBlock bind(ColumnModel column, int index) {
+    CodeBlock value = CodeBlock.of("struct.$N()", column.name());
+    if (column.mapping().isPrimitive()) {
+      String kind = column.mapping().javaType().toString();
+      return CodeBlock.of("statement.set$L($L, $L)", Character.toUpperCase(kind.charAt(0)) + kind.substring(1), index,
+          value);
+    }
+    Optional<String> direct = TypeCode.direct(column.mapping());
+    if (direct.isPresent()) {
+      return CodeBlock.of("$T.$L(statement, $L, $L)", RuntimeNames.BINDS, direct.get(), index, value);
+    }
+    CodeBlock type = TypeCode.isBuilt(column.mapping())
+        ? CodeBlock.of("$N.type()", Names.constantCase(column.name()))
+        : TypeCode.fieldType(column.mapping());
+    return CodeBlock.of("$L.bind(statement, $L, $L)", type, index, value);
+  }
+
   /**
    * Primitive columns are NOT NULL and read with the driver's primitive getter, without boxing;
    * the common boxed and reference types with a static {@code Reads} method the JIT can inline;
@@ -91,7 +128,7 @@ final class TableMethods {
       String kind = column.mapping().javaType().toString();
       return CodeBlock.of("row.get$L(offset + $L)", Character.toUpperCase(kind.charAt(0)) + kind.substring(1), index);
     }
-    Optional<String> direct = TypeCode.directRead(column.mapping());
+    Optional<String> direct = TypeCode.direct(column.mapping());
     if (direct.isPresent()) {
       return CodeBlock.of("$T.$L(row, offset + $L)", RuntimeNames.READS, direct.get(), index);
     }

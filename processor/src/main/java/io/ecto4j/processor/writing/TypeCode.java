@@ -20,10 +20,11 @@ final class TypeCode {
   }
 
   /**
-   * The {@code io.ecto4j.type.Reads} method reading a column of this mapping directly, when it has
-   * one: generated row mapping calls it rather than {@code Types.X.read}, so the JIT can inline it.
+   * The name of the {@code io.ecto4j.type.Reads} and {@code Binds} methods for a column of this
+   * mapping, when they have one: generated row mapping and insert binding call them rather than
+   * {@code Types.X.read}/{@code bind}, so the JIT can inline them.
    */
-  static Optional<String> directRead(TypeMapping mapping) {
+  static Optional<String> direct(TypeMapping mapping) {
     return Optional.ofNullable(switch (mapping.columnType()) {
       case STRING, TEXT -> "string";
       case BOOLEAN -> "booleanOrNull";
