@@ -18,7 +18,6 @@ import io.ecto4j.repo.Repo;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Test;
 class PreloadTest {
   private CountingDataSource counter;
   private Repo repo;
-  private List<UserStruct> users;
 
   @BeforeAll
   static void tables(TestDatabase db) throws SQLException {
@@ -41,24 +39,7 @@ class PreloadTest {
   void seed(DataSource dataSource) {
     counter = new CountingDataSource(dataSource);
     repo = Repo.of(counter.dataSource());
-    users = new ArrayList<>();
-    for (int u = 0; u < 5; u++) {
-      users.add(repo.insertOrThrow(new UserStruct().withName("User " + u).withEmail("user" + u + "@example.com")));
-    }
-    List<TagStruct> tags = List.of(repo.insertOrThrow(new TagStruct().withName("java")),
-        repo.insertOrThrow(new TagStruct().withName("ecto")));
-    for (int p = 0; p < 100; p++) {
-      PostStruct post = repo.insertOrThrow(new PostStruct().withTitle("Post " + p).withBody("Body")
-          .withAuthorId(p % 7 == 0 ? null : users.get(p % 5).id()));
-      for (int c = 0; c < p % 4; c++) {
-        repo.insertOrThrow(new CommentStruct().withBody("Comment " + c + " on " + p).withPostId(post.id())
-            .withUserId(users.get(c % 5).id()));
-      }
-      if (p % 2 == 0) {
-        repo.query("INSERT INTO posts_tags (post_id, tag_id) VALUES (?, ?), (?, ?)",
-            List.of(post.id(), tags.get(0).id(), post.id(), tags.get(1).id()), row -> null);
-      }
-    }
+    PreloadSeed.seed(repo);
     counter.reset();
   }
 
