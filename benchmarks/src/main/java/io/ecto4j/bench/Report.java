@@ -134,7 +134,8 @@ final class Report {
         at the end. `-Dbench.rounds=2 -Dbench.warmup=3 -Dbench.warmupTime=2 -Dbench.iterations=3
         -Dbench.time=2` (the defaults, about 18 minutes on two cores) set the rounds and the JMH iterations,
         `-Dbench.include=w5_.*` picks benchmarks. `mvn -pl benchmarks verify` runs only the smoke test (`BlogTest`): on a small seed every implementation returns the same
-        data for every workload; nothing is timed there.
+        data for every workload; nothing is timed there. Before timing, the run itself checks on the full seed
+        that ecto4j, jOOQ and Hibernate read what JDBC reads (W1, W2, W5, W6), and stops if one does not.
 
         The seed: 1,000 users, 10,000 posts (10 per user, half published, view counts 0–1000), 100,000
         comments (10 per post), indexes on posts(author_id), posts(published, inserted_at),

@@ -35,6 +35,7 @@ public final class RunAll {
     System.out.println("seeding " + db.url().replaceAll("\\?.*", ""));
     db.create(BenchDb.Size.FULL);
     try {
+      SameData.check(db.url());
       ProcessorCost.Result cost = schemas > 0 ? ProcessorCost.measure(schemas) : null;
       System.out.println("processor cost: " + cost);
       Options options = options(db.url());
