@@ -102,7 +102,7 @@ public final class Changeset<S extends Struct<S>> {
 
   private Changeset(Draft<S> d) {
     this.data = Objects.requireNonNull(d.data, "data");
-    this.params = d.params.isOwned() ? Collections.unmodifiableMap(d.params.read()) : d.params.read();
+    this.params = d.params.frozenMap();
     this.changes = d.changes.frozenMap();
     this.assocChanges = d.assocChanges.frozenMap();
     this.errors = d.errors.frozenList();

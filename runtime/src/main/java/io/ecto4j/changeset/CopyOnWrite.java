@@ -51,11 +51,7 @@ final class CopyOnWrite<C> {
     owned = true;
   }
 
-  boolean isOwned() {
-    return owned;
-  }
-
-  /** The map for the next changeset: the shared one, or this step's copy behind a read-only view. */
+  /** The map (or null) for the next changeset: the shared one, or this step's copy behind a read-only view. */
   @SuppressWarnings("unchecked")
   <K, V> Map<K, V> frozenMap() {
     Map<K, V> map = (Map<K, V>) value;

@@ -1,5 +1,6 @@
 package io.ecto4j.meta;
 
+import io.ecto4j.query.Expression;
 import io.ecto4j.query.Order;
 import io.ecto4j.query.Query;
 import io.ecto4j.schema.OnReplace;
@@ -231,16 +232,30 @@ public final class Association<P, C> implements Preloadable<P> {
     }
     Table<C> table = related();
     if (kind == Kind.MANY_TO_MANY) {
-      return ordered(Query.from(table)
-          .where(linkedTo(table.fieldForColumn(relatedKey), owner.fieldForColumn(ownerKey), key)));
+      return ordered(Query.from(table).where(linkedTo(ownerKeyValue(owner.fieldForColumn(ownerKey), key))));
     }
     return ordered(filtered(Query.from(table).where(equalTo(table.fieldForColumn(relatedKey), key))));
   }
 
-  /** {@code r.id IN (SELECT j.tag_id FROM posts_tags AS j WHERE j.post_id = ?)}: the related rows of one owner. */
-  private <V, K> io.ecto4j.query.Condition linkedTo(Field<C, V> relatedField, Field<P, K> ownerField, Object key) {
+  private static <K> Expression<K> ownerKeyValue(Field<?, K> ownerField, Object key) {
+    return io.ecto4j.query.Functions.value(ownerField.castValue(key), ownerField.type());
+  }
+
+  /**
+   * For a many-to-many, the related rows the join table links to the owner key {@code owner}:
+   * {@code r.id IN (SELECT tag_id FROM posts_tags WHERE post_id = owner)}. {@code owner} is a value,
+   * or an expression of an enclosing query, such as the parent key of a per-parent lateral preload.
+   */
+  public <K> io.ecto4j.query.Condition linkedTo(Expression<K> owner) {
+    if (kind != Kind.MANY_TO_MANY) {
+      throw new IllegalStateException(constant + " is " + kind + ", not many_to_many: it has no join table");
+    }
+    return linkedTo(related().fieldForColumn(relatedKey), owner);
+  }
+
+  private <V, K> io.ecto4j.query.Condition linkedTo(Field<C, V> relatedField, Expression<K> owner) {
     Query<V> linked = Query.from(joinTable)
-        .where(Query.column(joinOwnerKey, ownerField.type()).eq(ownerField.castValue(key)))
+        .where(Query.column(joinOwnerKey, owner.type()).eq(owner))
         .select(Query.column(joinRelatedKey, relatedField.type()));
     return relatedField.in(linked);
   }

@@ -4,6 +4,7 @@ import io.ecto4j.query.Expression;
 import io.ecto4j.type.FieldType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -145,6 +146,14 @@ public final class Field<S, V> implements Expression<V> {
   /** Binds this field's value on {@code struct} as parameter {@code index}. */
   public void bind(PreparedStatement statement, int index, S struct) throws SQLException {
     type.bind(statement, index, getter.apply(struct));
+  }
+
+  /** Binds {@code fields} of {@code struct} as parameters 1, 2, … in order. */
+  public static <S> void bindAll(PreparedStatement statement, List<Field<S, ?>> fields, S struct)
+      throws SQLException {
+    for (int i = 0; i < fields.size(); i++) {
+      fields.get(i).bind(statement, i + 1, struct);
+    }
   }
 
   /** Binds {@code value}, which must be of this field's type, as parameter {@code index}. */

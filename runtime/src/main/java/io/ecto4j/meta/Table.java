@@ -71,10 +71,7 @@ public interface Table<S> {
    * Generated tables bind each column directly; this default goes through the fields.
    */
   default void bindInsert(PreparedStatement statement, S struct) throws SQLException {
-    List<Field<S, ?>> fields = insertFields();
-    for (int i = 0; i < fields.size(); i++) {
-      fields.get(i).bind(statement, i + 1, struct);
-    }
+    Field.bindAll(statement, insertFields(), struct);
   }
 
   /** {@code INSERT INTO … (insertFields) VALUES (?, …) RETURNING (fields)}. */

@@ -9,8 +9,6 @@ import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,7 +129,7 @@ final class ChangesetWriter {
     boolean keyGiven = table.primaryKeyGeneratedByDatabase() && table.primaryKey().orElseThrow().get(struct) != null;
     String sql = keyGiven ? Writes.insertAllColumnsSql(table) : table.insertSql();
     Executor.Binder binder = keyGiven
-        ? statement -> bindFields(statement, table.fields(), struct)
+        ? statement -> Field.bindAll(statement, table.fields(), struct)
         : statement -> table.bindInsert(statement, struct);
     S inserted = executor.query(sql, binder, row -> table.fromRow(row, 0)).get(0);
     return keepVirtualFields(table, struct, inserted);
@@ -201,13 +199,6 @@ final class ChangesetWriter {
         changes.put(updatedAt, timestamps.updateValue(clock.instant()).orElseThrow());
       }
     }));
-  }
-
-  private static <S> void bindFields(PreparedStatement statement, List<Field<S, ?>> fields, S struct)
-      throws SQLException {
-    for (int i = 0; i < fields.size(); i++) {
-      fields.get(i).bind(statement, i + 1, struct);
-    }
   }
 
   /** The database row has no virtual fields; carry them over from what was written. */

@@ -183,7 +183,7 @@ final class Preloader {
     Table<C> related = association.related();
     Field<C, ?> relatedKey = related.fieldForColumn(association.relatedKey());
     List<Map.Entry<Object, C>> pairs = preload.limitPerParent() > 0
-        ? perParentJoined(preload, ownerKey, relatedKey, keys)
+        ? perParentJoined(preload, ownerKey, keys)
         : preload.query() == null
             ? joinedRows(association, ownerKey, keys)
             : refinedJoinedRows(association, preload, ownerKey, relatedKey, keys);
@@ -246,15 +246,11 @@ final class Preloader {
    * The first related rows of each owner through the join table, in the refined order: one LATERAL
    * statement whose rows end with the owner's key.
    */
-  private <P, C, K, V> List<Map.Entry<Object, C>> perParentJoined(Preload<P, C> preload, Field<P, K> ownerKey,
-      Field<C, V> relatedKey, Set<Object> keys) {
+  private <P, C, K> List<Map.Entry<Object, C>> perParentJoined(Preload<P, C> preload, Field<P, K> ownerKey,
+      Set<Object> keys) {
     Association<P, C> association = preload.association();
-    Query<V> linked = Query.from(association.joinTable().orElseThrow())
-        .where(Query.column(association.joinOwnerKey().orElseThrow(), ownerKey.type())
-            .eq(PerParent.parentKey(ownerKey.type())))
-        .select(Query.column(association.joinRelatedKey().orElseThrow(), relatedKey.type()));
-    Query<C> each = refined(preload, Query.from(association.related()).where(relatedKey.in(linked)))
-        .limit(preload.limitPerParent());
+    Query<C> each = refined(preload, Query.from(association.related())
+        .where(association.linkedTo(PerParent.parentKey(ownerKey.type())))).limit(preload.limitPerParent());
     List<K> typed = new ArrayList<>(keys.size());
     keys.forEach(key -> typed.add(ownerKey.castValue(key)));
     RowReader<C> child = each.reader();

@@ -104,18 +104,13 @@ final class TableMethods {
   private static CodeBlock bind(ColumnModel column, int index) {
     CodeBlock value = CodeBlock.of("struct.$N()", column.name());
     if (column.mapping().isPrimitive()) {
-      String kind = column.mapping().javaType().toString();
-      return CodeBlock.of("statement.set$L($L, $L)", Character.toUpperCase(kind.charAt(0)) + kind.substring(1), index,
-          value);
+      return CodeBlock.of("statement.set$L($L, $L)", primitiveAccessor(column), index, value);
     }
     Optional<String> direct = TypeCode.direct(column.mapping());
     if (direct.isPresent()) {
       return CodeBlock.of("$T.$L(statement, $L, $L)", RuntimeNames.BINDS, direct.get(), index, value);
     }
-    CodeBlock type = TypeCode.isBuilt(column.mapping())
-        ? CodeBlock.of("$N.type()", Names.constantCase(column.name()))
-        : TypeCode.fieldType(column.mapping());
-    return CodeBlock.of("$L.bind(statement, $L, $L)", type, index, value);
+    return CodeBlock.of("$L.bind(statement, $L, $L)", fieldType(column), index, value);
   }
 
   /**
@@ -125,16 +120,25 @@ final class TableMethods {
    */
   private static CodeBlock read(ColumnModel column, int index) {
     if (column.mapping().isPrimitive()) {
-      String kind = column.mapping().javaType().toString();
-      return CodeBlock.of("row.get$L(offset + $L)", Character.toUpperCase(kind.charAt(0)) + kind.substring(1), index);
+      return CodeBlock.of("row.get$L(offset + $L)", primitiveAccessor(column), index);
     }
     Optional<String> direct = TypeCode.direct(column.mapping());
     if (direct.isPresent()) {
       return CodeBlock.of("$T.$L(row, offset + $L)", RuntimeNames.READS, direct.get(), index);
     }
-    CodeBlock type = TypeCode.isBuilt(column.mapping())
+    return CodeBlock.of("$L.read(row, offset + $L)", fieldType(column), index);
+  }
+
+  /** {@code Long} for a {@code long} column: the suffix of its JDBC getter and setter. */
+  private static String primitiveAccessor(ColumnModel column) {
+    String kind = column.mapping().javaType().toString();
+    return Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+  }
+
+  /** The column's field type; a built one (enum, list) through its field constant, not rebuilt per row. */
+  private static CodeBlock fieldType(ColumnModel column) {
+    return TypeCode.isBuilt(column.mapping())
         ? CodeBlock.of("$N.type()", Names.constantCase(column.name()))
         : TypeCode.fieldType(column.mapping());
-    return CodeBlock.of("$L.read(row, offset + $L)", type, index);
   }
 }
