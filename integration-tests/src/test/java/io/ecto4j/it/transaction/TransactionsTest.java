@@ -167,7 +167,9 @@ class TransactionsTest {
   void serializationFailuresAreRetried(Repo repo) throws Exception {
     CountDownLatch bothRead = new CountDownLatch(2);
     AtomicInteger attempts = new AtomicInteger();
-    TransactionOptions serializable = TransactionOptions.defaults().isolation(Isolation.SERIALIZABLE).retries(3);
+    // PostgreSQL may abort a retry again while the other transaction is still open (seen in CI under
+    // load, four times in a row): a budget of ten keeps the test about retrying, not about luck.
+    TransactionOptions serializable = TransactionOptions.defaults().isolation(Isolation.SERIALIZABLE).retries(10);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<Result<AuthorStruct, Object>>> results = List.of("First", "Second").stream()
         .map(name -> pool.submit(() -> repo.transaction(serializable, tx -> {
@@ -182,7 +184,7 @@ class TransactionsTest {
     }
     pool.shutdown();
     // One of the two was aborted at least once and run again; PostgreSQL may abort a retry too.
-    assertThat(attempts.get()).isBetween(3, 8);
+    assertThat(attempts.get()).isBetween(3, 22);
     assertThat(repo.all(Authors.query().orderBy(Authors.BALANCE.asc()))).extracting(AuthorStruct::balance).containsExactly(0, 1);
   }
 
