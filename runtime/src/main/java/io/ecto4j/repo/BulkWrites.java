@@ -21,7 +21,7 @@ final class BulkWrites {
   }
 
   static <T> List<T> updateAllReturning(Executor executor, Query<T> query, List<Update> updates) {
-    return executor.query(Statements.updateAll(query, updates, true), query.reader());
+    return executor.write(Statements.updateAll(query, updates, true), query.reader());
   }
 
   static long deleteAll(Executor executor, Query<?> query) {
@@ -29,7 +29,7 @@ final class BulkWrites {
   }
 
   static <T> List<T> deleteAllReturning(Executor executor, Query<T> query) {
-    return executor.query(Statements.deleteAll(query, true), query.reader());
+    return executor.write(Statements.deleteAll(query, true), query.reader());
   }
 
   /** Inserts {@code rows}, already stamped; an empty list runs no statement. */
@@ -41,7 +41,7 @@ final class BulkWrites {
     if (rows.isEmpty()) {
       return List.of();
     }
-    return executor.query(insertSql(table, rows, onConflict, true), row -> table.fromRow(row, 0));
+    return executor.write(insertSql(table, rows, onConflict, true), row -> table.fromRow(row, 0));
   }
 
   private static <S> Sql insertSql(Table<S> table, List<S> rows, OnConflict onConflict, boolean returning) {

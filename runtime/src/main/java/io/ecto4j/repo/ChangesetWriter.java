@@ -131,7 +131,7 @@ final class ChangesetWriter {
     Executor.Binder binder = keyGiven
         ? statement -> Field.bindAll(statement, table.fields(), struct)
         : statement -> table.bindInsert(statement, struct);
-    S inserted = executor.query(sql, binder, row -> table.fromRow(row, 0)).get(0);
+    S inserted = executor.write(sql, binder, row -> table.fromRow(row, 0)).get(0);
     return keepVirtualFields(table, struct, inserted);
   }
 
@@ -148,7 +148,7 @@ final class ChangesetWriter {
     List<Field<S, ?>> changed = new ArrayList<>(changes.keySet());
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     String sql = Writes.updateSql(table, changed, key, filters);
-    List<S> rows = executor.query(sql, statement -> {
+    List<S> rows = executor.write(sql, statement -> {
       int index = 1;
       for (Field<S, ?> field : changed) {
         field.bindValue(statement, index++, changes.get(field));
@@ -170,7 +170,7 @@ final class ChangesetWriter {
     Object keyValue = Keys.keyOf(table, changeset.data(), "delete");
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     String sql = filters.isEmpty() ? table.deleteSql() : Writes.deleteSql(table, key, filters);
-    List<S> rows = executor.query(sql, statement -> {
+    List<S> rows = executor.write(sql, statement -> {
       key.bindValue(statement, 1, keyValue);
       int index = 2;
       for (Field<S, ?> filter : filters) {

@@ -18,8 +18,20 @@ import javax.sql.DataSource;
  * connection borrowed from the data source for just that statement, and turns driver errors into
  * {@link QueryException}s that carry the SQL. Every statement text passes through
  * {@link #qualified}, which applies the repo's default schema prefix.
+ *
+ * <p>When a connection turns out to be broken (its backend was terminated, the server restarted)
+ * outside a transaction, a read runs once more on another connection, since reading twice changes
+ * nothing; a write never does, and its failure says that whether it committed is unknown. The
+ * pool's other idle connections are then discarded too, since whatever broke one (a restart, a
+ * failover) has usually broken them all; see docs/transactions.md, "When things fail".
  */
 final class Executor {
+  /** Whether a statement only reads (and may run again) or may write (and must not). */
+  private enum Kind {
+    READ,
+    WRITE
+  }
+
   /** Binds a statement's parameters. */
   @FunctionalInterface
   interface Binder {
@@ -73,12 +85,11 @@ final class Executor {
     return transactions;
   }
 
-  <R> R withConnection(String sql, SqlFunction<R> work) {
-    return withConnection(sql, Probe.NONE, work);
-  }
-
-  /** The probe times the wait for a connection and reports a failure; {@link Probe#NONE} costs nothing. */
-  private <R> R withConnection(String sql, Probe probe, SqlFunction<R> work) {
+  /**
+   * Runs {@code work} on a connection. The probe times the wait for a connection and reports a
+   * failure; {@link Probe#NONE} costs nothing.
+   */
+  private <R> R withConnection(String sql, Kind kind, Probe probe, SqlFunction<R> work) {
     Connection joined = transactions.connection();
     try {
       if (joined != null) {
@@ -90,12 +101,33 @@ final class Executor {
         return work.apply(connection);
       }
     } catch (SQLException e) {
-      QueryException failure = new QueryException(sql, e);
+      // A write outside a transaction commits by itself: a broken connection leaves it unknown.
+      QueryException failure = kind == Kind.WRITE && joined == null ? Failures.ofCommit(sql, e) : Failures.of(sql, e);
       probe.failed(failure);
+      if (failure.connectionFailed()) {
+        ConnectionPools.discardIdle(dataSource);
+      }
       throw failure;
     } catch (RuntimeException e) {
       probe.failed(e);
       throw e;
+    }
+  }
+
+  /** A read outside a transaction whose connection broke runs once more; the first failure wins. */
+  private <R> R retryingRead(String sql, Probe probe, SqlFunction<R> work) {
+    try {
+      return withConnection(sql, Kind.READ, probe, work);
+    } catch (QueryException first) {
+      if (!first.connectionFailed() || transactions.active()) {
+        throw first;
+      }
+      try {
+        return withConnection(sql, Kind.READ, probe, work);
+      } catch (RuntimeException again) {
+        first.addSuppressed(again);
+        throw first;
+      }
     }
   }
 
@@ -113,20 +145,31 @@ final class Executor {
     return qualifier == null ? sql : qualifier.qualify(sql);
   }
 
-  <T> List<T> query(Sql sql, RowReader<T> reader) {
+  /** The rows of a statement that only reads (a query); it may run twice, see the class comment. */
+  <T> List<T> read(Sql sql, RowReader<T> reader) {
     Sql statement = qualified(sql);
-    return run(statement.text(), statement::bind, reader, statement.values());
+    return run(statement.text(), Kind.READ, statement::bind, reader, statement.values());
   }
 
-  <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
-    return run(qualified(sql), binder, reader, null);
+  <T> List<T> read(String sql, Binder binder, RowReader<T> reader) {
+    return run(qualified(sql), Kind.READ, binder, reader, null);
+  }
+
+  /** The rows a write returns ({@code RETURNING}); it runs once, whatever happens. */
+  <T> List<T> write(Sql sql, RowReader<T> reader) {
+    Sql statement = qualified(sql);
+    return run(statement.text(), Kind.WRITE, statement::bind, reader, statement.values());
+  }
+
+  <T> List<T> write(String sql, Binder binder, RowReader<T> reader) {
+    return run(qualified(sql), Kind.WRITE, binder, reader, null);
   }
 
   /** The number of rows a write changed. */
   long update(Sql sql) {
     Sql statement = qualified(sql);
     Probe probe = probe(statement.text(), statement.values());
-    long count = withConnection(statement.text(), probe, connection -> {
+    long count = withConnection(statement.text(), Kind.WRITE, probe, connection -> {
       try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
         statement.bind(prepared);
         return prepared.executeLargeUpdate();
@@ -147,7 +190,7 @@ final class Executor {
     Sql statement = qualified(sql);
     Probe probe = probe(statement.text(), statement.values());
     Result<R, Object> result = transactions.run(TransactionOptions.defaults(), () ->
-        withConnection(statement.text(), probe, connection -> {
+        withConnection(statement.text(), Kind.READ, probe, connection -> {
           try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
             prepared.setFetchSize(fetchSize);
             statement.bind(prepared);
@@ -165,7 +208,7 @@ final class Executor {
   <T> List<T> execute(String sql, Binder binder, RowReader<T> reader) {
     String text = qualified(sql);
     Probe probe = probe(text, null);
-    List<T> found = withConnection(text, probe, connection -> {
+    List<T> found = withConnection(text, Kind.WRITE, probe, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(text)) {
         binder.bind(statement);
         List<T> results = new ArrayList<>();
@@ -185,9 +228,9 @@ final class Executor {
     return found;
   }
 
-  private <T> List<T> run(String sql, Binder binder, RowReader<T> reader, List<Object> parameters) {
+  private <T> List<T> run(String sql, Kind kind, Binder binder, RowReader<T> reader, List<Object> parameters) {
     Probe probe = probe(sql, parameters);
-    List<T> found = withConnection(sql, probe, connection -> {
+    SqlFunction<List<T>> work = connection -> {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         binder.bind(statement);
         try (ResultSet rows = statement.executeQuery()) {
@@ -199,7 +242,8 @@ final class Executor {
           return results;
         }
       }
-    });
+    };
+    List<T> found = kind == Kind.READ ? retryingRead(sql, probe, work) : withConnection(sql, kind, probe, work);
     probe.finished(found.size());
     return found;
   }

@@ -166,7 +166,7 @@ final class Preloader {
         .where(relatedKey.eq(PerParent.parentKey(relatedKey.type())))).limit(preload.limitPerParent());
     List<V> typed = new ArrayList<>(keys.size());
     keys.forEach(key -> typed.add(relatedKey.castValue(key)));
-    return executor.query(PerParent.lateral(each, relatedKey.type(), typed), each.reader());
+    return executor.read(PerParent.lateral(each, relatedKey.type(), typed), each.reader());
   }
 
   /**
@@ -213,7 +213,7 @@ final class Preloader {
       by = ", ";
     }
     int ownerColumn = related.fields().size() + 1;
-    return executor.query(sql.toString(), statement -> bindKeys(statement, ownerKey, keys),
+    return executor.read(sql.toString(), statement -> bindKeys(statement, ownerKey, keys),
         row -> Map.entry(ownerKey.type().read(row, ownerColumn), related.fromRow(row, 0)));
   }
 
@@ -222,7 +222,7 @@ final class Preloader {
     String sql = "SELECT " + quote(association.joinOwnerKey().orElseThrow()) + ", "
         + quote(association.joinRelatedKey().orElseThrow()) + " FROM " + quote(association.joinTable().orElseThrow())
         + " WHERE " + quote(association.joinOwnerKey().orElseThrow()) + " = ANY(?)";
-    List<Map.Entry<Object, Object>> links = executor.query(sql, statement -> bindKeys(statement, ownerKey, keys),
+    List<Map.Entry<Object, Object>> links = executor.read(sql, statement -> bindKeys(statement, ownerKey, keys),
         row -> Map.entry(ownerKey.type().read(row, 1), relatedKey.type().read(row, 2)));
     if (links.isEmpty()) {
       return List.of();
@@ -254,7 +254,7 @@ final class Preloader {
     List<K> typed = new ArrayList<>(keys.size());
     keys.forEach(key -> typed.add(ownerKey.castValue(key)));
     RowReader<C> child = each.reader();
-    return executor.query(PerParent.lateralWithParentKey(each, ownerKey.type(), typed),
+    return executor.read(PerParent.lateralWithParentKey(each, ownerKey.type(), typed),
         row -> Map.entry(ownerKey.type().read(row, row.getMetaData().getColumnCount()), child.read(row)));
   }
 

@@ -20,6 +20,7 @@ import io.ecto4j.query.Statements;
 import io.ecto4j.query.Update;
 import io.ecto4j.type.CastResult;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,7 +103,7 @@ public final class Repo implements AutoCloseable {
 
   /** Every row of the query, Ecto's {@code Repo.all/1}. */
   public <T> List<T> all(Query<T> query) {
-    List<T> rows = query.assemble(executor.query(query.toSql(), query.reader()));
+    List<T> rows = query.assemble(executor.read(query.toSql(), query.reader()));
     return query.preloads().isEmpty() ? rows : preloader.preload(rows, query.preloads());
   }
 
@@ -145,7 +146,7 @@ public final class Repo implements AutoCloseable {
 
   private <S, K> Optional<S> getByKey(Table<S> table, Field<S, K> key, Object id) {
     K value = castKey(key, id);
-    List<S> rows = executor.query(table.getSql(), statement -> key.type().bind(statement, 1, value),
+    List<S> rows = executor.read(table.getSql(), statement -> key.type().bind(statement, 1, value),
         row -> table.fromRow(row, 0));
     return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
@@ -199,12 +200,12 @@ public final class Repo implements AutoCloseable {
    */
   public <R> R aggregate(Query<?> query, Aggregate<R> aggregate) {
     Sql sql = query.toAggregateSql(aggregate);
-    return executor.query(sql, row -> aggregate.resultType().read(row, 1)).get(0);
+    return executor.read(sql, row -> aggregate.resultType().read(row, 1)).get(0);
   }
 
   /** Whether the query matches any row, Ecto's {@code Repo.exists?/1}. */
   public boolean exists(Query<?> query) {
-    return !executor.query(query.toExistsSql(), row -> Boolean.TRUE).isEmpty();
+    return !executor.read(query.toExistsSql(), row -> Boolean.TRUE).isEmpty();
   }
 
   /** The struct as the database has it now, or empty if its row is gone, Ecto's {@code Repo.reload/1}. */
@@ -483,7 +484,7 @@ public final class Repo implements AutoCloseable {
   }
 
   private List<String> explainRows(Query<?> query, boolean analyze, boolean json) {
-    return executor.query(Statements.explain(query.toSql(), analyze, json), row -> row.getString(1));
+    return executor.read(Statements.explain(query.toSql(), analyze, json), row -> row.getString(1));
   }
 
   // ---------------------------------------------------------------- helpers
@@ -503,6 +504,10 @@ public final class Repo implements AutoCloseable {
     private String password;
     private int maximumPoolSize = 10;
     private String poolName = "ecto4j";
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration socketTimeout = Duration.ofSeconds(60);
+    private Duration checkoutTimeout = Duration.ofSeconds(30);
+    private boolean tcpKeepAlive = true;
     private Clock clock = Clock.systemUTC();
     private String prefix;
     private final List<io.ecto4j.telemetry.QueryListener> listeners = new java.util.ArrayList<>();
@@ -542,6 +547,52 @@ public final class Repo implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long opening a connection to PostgreSQL may take (pgjdbc's {@code connectTimeout}); 10 s
+     * by default. A server that is down or unreachable then fails a call in seconds, not after the
+     * operating system's TCP timeout of minutes. Whole seconds, rounded up.
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = wholeSeconds("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * How long the client waits for any answer from PostgreSQL before it gives up on the
+     * connection (pgjdbc's {@code socketTimeout}); 60 s by default, {@link Duration#ZERO} for
+     * never. This is what bounds a call to a hung server, a frozen backend or a network that
+     * dropped without a reset, where no server-side timeout can help: the call fails with
+     * {@link ClientTimeoutException} naming the statement, and the connection is discarded. Keep
+     * it above the longest statement you run: a transaction whose {@code statementTimeout} is
+     * longer raises it for its own connection. Whole seconds, rounded up.
+     */
+    public Builder socketTimeout(Duration timeout) {
+      this.socketTimeout = wholeSeconds("socketTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * How long a call waits for a free connection when all {@link #maximumPoolSize} are in use
+     * (HikariCP's {@code connectionTimeout}); 30 s by default, at least 250 ms.
+     */
+    public Builder checkoutTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.toMillis() < 250) {
+        throw new IllegalArgumentException("checkoutTimeout must be at least 250 ms (HikariCP's minimum), got " + timeout);
+      }
+      this.checkoutTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Whether the operating system probes idle connections (TCP keepalive), so that one whose
+     * peer vanished is noticed and closed; on by default.
+     */
+    public Builder tcpKeepAlive(boolean on) {
+      this.tcpKeepAlive = on;
+      return this;
+    }
+
     /** The clock timestamps are taken from; the system's UTC clock by default. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -557,6 +608,19 @@ public final class Repo implements AutoCloseable {
       return this;
     }
 
+    /** pgjdbc takes these timeouts in whole seconds; a fraction rounds up, never down to "none". */
+    private static Duration wholeSeconds(String name, Duration timeout) {
+      Objects.requireNonNull(timeout, name);
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative, got " + timeout);
+      }
+      long seconds = timeout.getSeconds() + (timeout.getNano() > 0 ? 1 : 0);
+      if (seconds > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(name + " is too long: " + timeout);
+      }
+      return Duration.ofSeconds(seconds);
+    }
+
     public Repo build() {
       if (url == null || url.isBlank()) {
         throw new IllegalStateException("a repo needs a JDBC URL: Repo.builder().url(\"jdbc:postgresql://…\")");
@@ -567,6 +631,11 @@ public final class Repo implements AutoCloseable {
       config.setPassword(password);
       config.setMaximumPoolSize(maximumPoolSize);
       config.setPoolName(poolName);
+      config.setConnectionTimeout(checkoutTimeout.toMillis());
+      // Driver properties; a parameter of the same name in the URL wins over them.
+      config.addDataSourceProperty("connectTimeout", String.valueOf(connectTimeout.getSeconds()));
+      config.addDataSourceProperty("socketTimeout", String.valueOf(socketTimeout.getSeconds()));
+      config.addDataSourceProperty("tcpKeepAlive", String.valueOf(tcpKeepAlive));
       HikariDataSource pool = new HikariDataSource(config);
       Executor executor = new Executor(pool).withPrefix(prefix);
       for (io.ecto4j.telemetry.QueryListener listener : listeners) {

@@ -30,7 +30,7 @@ final class Streams {
           action.accept(reader.read(rows));
           return true;
         } catch (SQLException e) {
-          throw new QueryException(sql, e);
+          throw Failures.of(sql, e);
         }
       }
     };

@@ -31,21 +31,24 @@ public final class TransactionOptions {
     }
   }
 
-  private static final TransactionOptions DEFAULTS = new TransactionOptions(null, false, null, null, 0);
+  private static final TransactionOptions DEFAULTS =
+      new TransactionOptions(null, false, null, null, 0, Backoff.DEFAULT);
 
   private final Isolation isolation;
   private final boolean readOnly;
   private final Duration statementTimeout;
   private final Duration lockTimeout;
   private final int retries;
+  private final Backoff backoff;
 
   private TransactionOptions(Isolation isolation, boolean readOnly, Duration statementTimeout, Duration lockTimeout,
-      int retries) {
+      int retries, Backoff backoff) {
     this.isolation = isolation;
     this.readOnly = readOnly;
     this.statementTimeout = statementTimeout;
     this.lockTimeout = lockTimeout;
     this.retries = retries;
+    this.backoff = backoff;
   }
 
   /** The server's defaults, no retries. */
@@ -54,37 +57,64 @@ public final class TransactionOptions {
   }
 
   public TransactionOptions isolation(Isolation level) {
-    return new TransactionOptions(Objects.requireNonNull(level, "level"), readOnly, statementTimeout, lockTimeout, retries);
+    return new TransactionOptions(Objects.requireNonNull(level, "level"), readOnly, statementTimeout, lockTimeout,
+        retries, backoff);
   }
 
   /** The transaction may not write. */
   public TransactionOptions readOnly() {
-    return new TransactionOptions(isolation, true, statementTimeout, lockTimeout, retries);
+    return new TransactionOptions(isolation, true, statementTimeout, lockTimeout, retries, backoff);
   }
 
-  /** A statement running longer is cancelled ({@code SET LOCAL statement_timeout}). */
+  /**
+   * A statement running longer is cancelled ({@code SET LOCAL statement_timeout}, SQLSTATE 57014).
+   * PostgreSQL counts whole milliseconds: a fraction rounds up, never down to 0, which would switch
+   * the timeout off. A timeout longer than the repo's client socket timeout raises that one for
+   * the transaction's connection, so that the server's timeout, with its clear error, comes first.
+   */
   public TransactionOptions statementTimeout(Duration timeout) {
-    return new TransactionOptions(isolation, readOnly, positive(timeout), lockTimeout, retries);
+    return new TransactionOptions(isolation, readOnly, positive(timeout), lockTimeout, retries, backoff);
   }
 
-  /** Waiting longer for a lock fails the statement ({@code SET LOCAL lock_timeout}). */
+  /** Waiting longer for a lock fails the statement ({@code SET LOCAL lock_timeout}); rounded up as above. */
   public TransactionOptions lockTimeout(Duration timeout) {
-    return new TransactionOptions(isolation, readOnly, statementTimeout, positive(timeout), retries);
+    return new TransactionOptions(isolation, readOnly, statementTimeout, positive(timeout), retries, backoff);
   }
 
   /**
    * How many times the whole transaction is run again after a serialization failure (SQLSTATE
-   * 40001) or a deadlock (40P01); 0 by default. The body must be safe to run again.
+   * 40001) or a deadlock (40P01); 0 by default. The body must be safe to run again. Each retry
+   * waits first, exponentially longer with jitter (see {@link #retryBackoff}), so that transactions
+   * that collided do not start again together and collide again.
    */
   public TransactionOptions retries(int count) {
     if (count < 0 || count > 100) {
       throw new IllegalArgumentException("retries must be between 0 and 100, got " + count);
     }
-    return new TransactionOptions(isolation, readOnly, statementTimeout, lockTimeout, count);
+    return new TransactionOptions(isolation, readOnly, statementTimeout, lockTimeout, count, backoff);
+  }
+
+  /**
+   * The wait before each retry: about {@code initial} before the first, doubling each time, never
+   * more than {@code max}, each a random time between half that and that. 10 ms and 1 s by
+   * default; {@code Duration.ZERO, Duration.ZERO} retries at once.
+   */
+  public TransactionOptions retryBackoff(Duration initial, Duration max) {
+    Backoff chosen = new Backoff(Objects.requireNonNull(initial, "initial"), Objects.requireNonNull(max, "max"));
+    return new TransactionOptions(isolation, readOnly, statementTimeout, lockTimeout, retries, chosen);
   }
 
   int retries() {
     return retries;
+  }
+
+  Backoff backoff() {
+    return backoff;
+  }
+
+  /** The statement timeout, or null when the server's applies. */
+  Duration statementTimeout() {
+    return statementTimeout;
   }
 
   /** The statements that open the transaction with these options, in order. */
@@ -95,18 +125,30 @@ public final class TransactionOptions {
           + (readOnly ? " READ ONLY" : ""));
     }
     if (statementTimeout != null) {
-      statements.add("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
+      statements.add("SET LOCAL statement_timeout = " + millisRoundedUp(statementTimeout));
     }
     if (lockTimeout != null) {
-      statements.add("SET LOCAL lock_timeout = " + lockTimeout.toMillis());
+      statements.add("SET LOCAL lock_timeout = " + millisRoundedUp(lockTimeout));
     }
     return statements;
   }
+
+  /** PostgreSQL's timeouts are whole milliseconds up to 2^31 - 1 (about 24 days). */
+  private static final Duration LONGEST = Duration.ofMillis(Integer.MAX_VALUE);
 
   private static Duration positive(Duration timeout) {
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("a timeout must be positive, got " + timeout);
     }
+    if (timeout.compareTo(LONGEST) > 0) {
+      throw new IllegalArgumentException("a timeout must be at most " + LONGEST + " (PostgreSQL's limit), got " + timeout);
+    }
     return timeout;
+  }
+
+  /** Whole milliseconds, a fraction rounded up: 0.3 ms is 1, never 0 (which means "no timeout"). */
+  static long millisRoundedUp(Duration timeout) {
+    long millis = timeout.toMillis();
+    return Duration.ofMillis(millis).compareTo(timeout) < 0 ? millis + 1 : millis;
   }
 }

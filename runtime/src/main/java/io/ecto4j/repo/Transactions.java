@@ -3,18 +3,28 @@ package io.ecto4j.repo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Set;
+import java.time.Duration;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The transactions of one repo: which connection this thread's transaction uses, nesting (an inner
  * call joins the outer transaction, and its failure dooms the whole), savepoints, options, and
  * retries of serialization failures and deadlocks.
+ *
+ * <p>Nothing commits by accident: anything thrown out of a body, checked exceptions included (a
+ * Kotlin or Scala lambda, Lombok's {@code @SneakyThrows}), rolls back before it propagates, and
+ * the connection is never switched back to autocommit with the transaction still open (JDBC's
+ * {@code setAutoCommit(true)} would commit it). The first failure is what the caller sees; a
+ * failed rollback or clean-up on a broken connection is attached to it as suppressed.
  */
 final class Transactions {
-  /** Serialization failure and deadlock: the whole transaction may simply be tried again. */
-  private static final Set<String> RETRYABLE = Set.of("40001", "40P01");
+  /** Room between a transaction's statement timeout and the client's socket timeout. */
+  private static final long SOCKET_GRACE_MILLIS = 5_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
   private final DataSource dataSource;
   private final ThreadLocal<State> current = new ThreadLocal<>();
@@ -28,6 +38,10 @@ final class Transactions {
     final Connection connection;
     int savepoints;
     Object doomedBy;
+    /** The socket timeout to put back when the transaction ends, or -1 when it was left alone. */
+    int socketTimeoutToRestore = -1;
+    /** Committed or rolled back: only then may the connection go back to autocommit. */
+    boolean ended;
 
     State(Connection connection) {
       this.connection = connection;
@@ -56,22 +70,24 @@ final class Transactions {
 
   /**
    * Runs {@code work} in a transaction. Returns {@code Ok(value)}, or {@code Err(v)} after a
-   * rollback with {@code v}; an exception rolls back and propagates. Inside a transaction the work
-   * joins it; a failure then dooms the outer transaction, whose end throws
-   * {@link TransactionRolledBackException} instead of committing.
+   * rollback with {@code v}; anything thrown rolls back and propagates. Inside a transaction the
+   * work joins it; a failure then dooms the outer transaction, whose end throws
+   * {@link TransactionRolledBackException} instead of committing. A serialization failure or
+   * deadlock runs the whole again, after a backoff, up to {@code options.retries()} times.
    */
   <T, E> Result<T, E> run(TransactionOptions options, Supplier<T> work) {
     State joined = current.get();
     if (joined != null) {
       return joined(joined, work);
     }
-    for (int attempt = 1; ; attempt++) {
+    for (int retry = 1; ; retry++) {
       try {
         return topLevel(options, work);
       } catch (QueryException e) {
-        if (attempt > options.retries() || !RETRYABLE.contains(e.sqlState())) {
+        if (retry > options.retries() || !Failures.retryable(e)) {
           throw e;
         }
+        options.backoff().pause(retry, e);
       }
     }
   }
@@ -82,48 +98,77 @@ final class Transactions {
     } catch (Rollback rollback) {
       state.doomedBy = rollback.value;
       return Result.err(unchecked(rollback.value));
-    } catch (RuntimeException | Error e) {
+    } catch (Throwable e) {
       state.doomedBy = e;
       throw e;
     }
   }
 
   private <T, E> Result<T, E> topLevel(TransactionOptions options, Supplier<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      State state = new State(connection);
-      current.set(state);
-      try {
-        begin(connection, options);
-        T value = work.get();
-        if (state.doomedBy != null) {
-          connection.rollback();
-          throw new TransactionRolledBackException(state.doomedBy);
-        }
-        commit(connection);
-        return Result.ok(value);
-      } catch (Rollback rollback) {
-        connection.rollback();
-        return Result.err(unchecked(rollback.value));
-      } catch (RuntimeException | Error e) {
-        rollbackQuietly(connection, e);
-        throw e;
-      } finally {
-        current.remove();
-        connection.setAutoCommit(true);
+    Connection connection = borrow();
+    State state = new State(connection);
+    Throwable failure = null;
+    current.set(state);
+    try {
+      begin(state, options);
+      T value = work.get();
+      if (state.doomedBy != null) {
+        throw new TransactionRolledBackException(state.doomedBy);
       }
-    } catch (SQLException e) {
-      throw new QueryException("BEGIN/ROLLBACK", e);
+      commit(connection);
+      state.ended = true;
+      return Result.ok(value);
+    } catch (Rollback rollback) {
+      // Rolled back for sure: a rollback that fails on a broken connection leaves nothing either.
+      failure = rollback;
+      state.ended = rollbackAfter(connection, rollback);
+      return Result.err(unchecked(rollback.value));
+    } catch (Throwable e) {
+      failure = e;
+      state.ended = rollbackAfter(connection, e);
+      throw e;
+    } finally {
+      current.remove();
+      release(state, failure);
     }
   }
 
-  private static void begin(Connection connection, TransactionOptions options) throws SQLException {
+  private Connection borrow() {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw Failures.of("BEGIN (no connection could be had for the transaction)", e);
+    }
+  }
+
+  /**
+   * Raises the connection's socket timeout above the transaction's statement timeout, so that a
+   * long statement the caller allowed is ended by the server's timeout rather than the client's;
+   * returns the timeout to put back, or -1 when it was left alone.
+   */
+  private static int roomFor(Connection connection, Duration statementTimeout) throws SQLException {
+    if (statementTimeout == null) {
+      return -1;
+    }
+    int current = connection.getNetworkTimeout();
+    long needed = TransactionOptions.millisRoundedUp(statementTimeout) + SOCKET_GRACE_MILLIS;
+    if (current == 0 || current >= needed) {
+      return -1;
+    }
+    connection.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, needed));
+    return current;
+  }
+
+  /** Opens the transaction (pgjdbc sends {@code BEGIN} with the first statement) with its options. */
+  private static void begin(State state, TransactionOptions options) {
+    try {
+      state.connection.setAutoCommit(false);
+      state.socketTimeoutToRestore = roomFor(state.connection, options.statementTimeout());
+    } catch (SQLException e) {
+      throw Failures.of("BEGIN", e);
+    }
     for (String statement : options.setUpStatements()) {
-      try (Statement s = connection.createStatement()) {
-        s.execute(statement);
-      } catch (SQLException e) {
-        throw new QueryException(statement, e);
-      }
+      execute(state.connection, statement);
     }
   }
 
@@ -131,7 +176,44 @@ final class Transactions {
     try {
       connection.commit();
     } catch (SQLException e) {
-      throw new QueryException("COMMIT", e);
+      throw Failures.ofCommit("COMMIT", e);
+    }
+  }
+
+  /** Rolls back after {@code cause}; whether it could (a broken connection cannot, nor need it). */
+  private static boolean rollbackAfter(Connection connection, Throwable cause) {
+    try {
+      connection.rollback();
+      return true;
+    } catch (SQLException e) {
+      cause.addSuppressed(Failures.of("ROLLBACK", e));
+      return false;
+    }
+  }
+
+  /**
+   * Hands the connection back in autocommit mode, with its socket timeout as it was. Autocommit
+   * is switched on only once the transaction has ended, since switching it on commits an open
+   * one; a connection whose rollback failed is just closed (the server rolls back what a closed
+   * session left open). On a broken connection these calls fail too: after a failure they are
+   * attached to it; after a commit they cannot change the outcome, so they are only logged. The
+   * pool learns from them that the connection is broken and never hands it out again.
+   */
+  private static void release(State state, Throwable failure) {
+    try (Connection connection = state.connection) {
+      if (state.socketTimeoutToRestore >= 0) {
+        connection.setNetworkTimeout(Runnable::run, state.socketTimeoutToRestore);
+      }
+      if (state.ended) {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      QueryException cleanUp = Failures.of("returning the transaction's connection to the pool", e);
+      if (failure != null) {
+        failure.addSuppressed(cleanUp);
+      } else {
+        LOG.warn("The transaction committed, but its connection could not be reset; the pool discards it", cleanUp);
+      }
     }
   }
 
@@ -154,7 +236,7 @@ final class Transactions {
     } catch (Rollback rollback) {
       execute(state.connection, "ROLLBACK TO SAVEPOINT " + name);
       return Result.err(unchecked(rollback.value));
-    } catch (RuntimeException | Error e) {
+    } catch (Throwable e) {
       try {
         execute(state.connection, "ROLLBACK TO SAVEPOINT " + name);
       } catch (QueryException suppressed) {
@@ -164,31 +246,11 @@ final class Transactions {
     }
   }
 
-  /**
-   * Runs a write whose failure the caller wants to survive: inside a transaction, in a savepoint so
-   * that a failed statement does not abort the transaction; outside one, as it is.
-   */
-  <T> T guarded(Supplier<T> write) {
-    if (!active()) {
-      return write.get();
-    }
-    Result<T, Object> result = savepoint(write);
-    return result.orElseThrow();
-  }
-
   private static void execute(Connection connection, String sql) {
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new QueryException(sql, e);
-    }
-  }
-
-  private static void rollbackQuietly(Connection connection, Throwable cause) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
+      throw Failures.of(sql, e);
     }
   }
 
