@@ -114,12 +114,15 @@ final class Executor {
     }
   }
 
-  /** A read outside a transaction whose connection broke runs once more; the first failure wins. */
+  /**
+   * A read outside a transaction whose connection broke runs once more; the first failure wins.
+   * A client timeout is not retried: the socket timeout is the caller's bound on the whole call.
+   */
   private <R> R retryingRead(String sql, Probe probe, SqlFunction<R> work) {
     try {
       return withConnection(sql, Kind.READ, probe, work);
     } catch (QueryException first) {
-      if (!first.connectionFailed() || transactions.active()) {
+      if (!first.connectionFailed() || first instanceof ClientTimeoutException || transactions.active()) {
         throw first;
       }
       try {

@@ -1,0 +1,190 @@
+package io.ecto4j.it.faults;
+
+import static io.ecto4j.it.faults.FaultServer.author;
+import static io.ecto4j.it.faults.FaultServer.backendPid;
+import static io.ecto4j.it.faults.FaultServer.count;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ecto4j.changeset.Changeset;
+import io.ecto4j.it.schemas.AuthorStruct;
+import io.ecto4j.it.schemas.Authors;
+import io.ecto4j.multi.Key;
+import io.ecto4j.multi.Multi;
+import io.ecto4j.repo.CommitOutcomeUnknownException;
+import io.ecto4j.repo.QueryException;
+import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.Result;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A backend terminated ({@code pg_terminate_backend}, SQLSTATE 57P01) at every point of a
+ * transaction's life: nothing of the transaction persists, the caller gets the failure that
+ * happened first, naming the statement and its SQLSTATE, and the pool never hands the dead
+ * connection out again. Outside a transaction, a read on a connection killed while idle is run
+ * once more; a write is not.
+ */
+class TerminatedBackendTest {
+  private static FaultServer faults;
+  private Repo repo;
+
+  @BeforeAll
+  static void server() throws SQLException {
+    faults = FaultServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    faults.close();
+  }
+
+  @BeforeEach
+  void empty() throws SQLException {
+    faults.execute("TRUNCATE authors RESTART IDENTITY");
+  }
+
+  private Repo repo(int poolSize) {
+    repo = faults.repo(b -> b.maximumPoolSize(poolSize));
+    return repo;
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void closeRepo() {
+    if (repo != null) {
+      repo.close();
+    }
+  }
+
+  @Test
+  void duringAStatement() throws Exception {
+    Repo repo = repo(2);
+    AtomicInteger pid = new AtomicInteger();
+    CompletableFuture<Void> killer = new CompletableFuture<>();
+    assertThatThrownBy(() -> repo.transaction(tx -> {
+      pid.set(backendPid(repo));
+      repo.insertOrThrow(author("Written before the statement"));
+      CompletableFuture.runAsync(() -> {
+        try {
+          faults.awaitRunning(pid.get(), "SELECT pg_sleep");
+          faults.terminate(pid.get());
+          killer.complete(null);
+        } catch (Throwable e) {
+          killer.completeExceptionally(e);
+        }
+      });
+      return repo.query("SELECT pg_sleep(30)", List.of(), row -> row.getString(1));
+    })).isInstanceOfSatisfying(QueryException.class, e -> {
+      assertThat(e).isNotInstanceOf(CommitOutcomeUnknownException.class);
+      assertThat(e.sqlState()).isEqualTo("57P01");
+      assertThat(e.sql()).isEqualTo("SELECT pg_sleep(30)");
+      assertThat(e).hasMessageContaining("terminating connection due to administrator command");
+    });
+    killer.get(15, TimeUnit.SECONDS);
+    assertThat(count(repo)).isZero();
+    assertNeverHandedOutAgain(repo, pid.get());
+  }
+
+  @Test
+  void idleBeforeCommit() {
+    Repo repo = repo(2);
+    AtomicInteger pid = new AtomicInteger();
+    assertThatThrownBy(() -> repo.transaction(tx -> {
+      pid.set(backendPid(repo));
+      repo.insertOrThrow(author("Never committed"));
+      faults.terminate(pid.get());
+      return "commit now";
+    })).isInstanceOfSatisfying(CommitOutcomeUnknownException.class, e -> {
+      assertThat(e.sqlState()).isEqualTo("57P01");
+      assertThat(e.sql()).isEqualTo("COMMIT");
+      assertThat(e).hasMessageContaining("whether it committed is unknown");
+    });
+    assertThat(count(repo)).isZero();
+    assertNeverHandedOutAgain(repo, pid.get());
+  }
+
+  @Test
+  void betweenMultiSteps() {
+    Repo repo = repo(2);
+    AtomicInteger pid = new AtomicInteger();
+    Multi multi = Multi.create()
+        .insert(Key.named("first"), Changeset.change(author("First")))
+        .run(Key.named("killed"), (r, changes) -> {
+          pid.set(backendPid(r));
+          faults.terminate(pid.get());
+          return Result.ok("the next step meets a dead connection");
+        })
+        .insert(Key.named("second"), Changeset.change(author("Second")));
+    assertThatThrownBy(() -> repo.transaction(multi)).isInstanceOfSatisfying(QueryException.class, e -> {
+      assertThat(e.sqlState()).isEqualTo("57P01");
+      assertThat(e.sql()).startsWith("INSERT INTO \"authors\"");
+    });
+    assertThat(count(repo)).isZero();
+    assertNeverHandedOutAgain(repo, pid.get());
+  }
+
+  @Test
+  void midStream() {
+    Repo repo = repo(2);
+    List<AuthorStruct> existing = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      existing.add(author("Existing " + i));
+    }
+    repo.insertAll(Authors.SCHEMA, existing);
+    AtomicInteger pid = new AtomicInteger();
+    AtomicInteger read = new AtomicInteger();
+    assertThatThrownBy(() -> repo.stream(Authors.query(), 10, rows -> rows.peek(row -> {
+      if (read.incrementAndGet() == 50) {
+        pid.set(backendPid(repo));
+        repo.insertOrThrow(author("Written during the stream"));
+        faults.terminate(pid.get());
+      }
+    }).count())).isInstanceOfSatisfying(QueryException.class, e -> {
+      assertThat(e.sqlState()).isEqualTo("57P01");
+      assertThat(e.sql()).startsWith("SELECT");
+    });
+    assertThat(read.get()).isBetween(50, 60);
+    assertThat(count(repo)).isEqualTo(300);
+    assertNeverHandedOutAgain(repo, pid.get());
+  }
+
+  /**
+   * HikariCP checks a connection before handing it out only if it was idle for more than half a
+   * second; one killed just after use is handed out as it is. A read then runs once more on a
+   * fresh connection and succeeds; a write is never run twice, and says its outcome is unknown.
+   */
+  @Test
+  void aConnectionKilledWhileIdleCostsAReadNothingAndFailsAWriteClearly() {
+    Repo repo = repo(1);
+    repo.insertOrThrow(author("Ada"));
+    int idle = backendPid(repo);
+    faults.terminate(idle);
+    assertThat(repo.all(Authors.query())).extracting(AuthorStruct::name).containsExactly("Ada");
+    int fresh = backendPid(repo);
+    assertThat(fresh).isNotEqualTo(idle);
+
+    faults.terminate(fresh);
+    assertThatThrownBy(() -> repo.insert(author("Grace")))
+        .isInstanceOfSatisfying(CommitOutcomeUnknownException.class, e -> {
+          assertThat(e.sqlState()).isEqualTo("57P01");
+          assertThat(e.sql()).startsWith("INSERT INTO \"authors\"");
+        });
+    assertThat(repo.all(Authors.query())).as("the write was not run again").hasSize(1);
+    assertNeverHandedOutAgain(repo, fresh);
+  }
+
+  private static void assertNeverHandedOutAgain(Repo repo, int deadPid) {
+    for (int i = 0; i < 10; i++) {
+      assertThat(backendPid(repo)).isNotEqualTo(deadPid);
+    }
+    assertThat(repo.transaction(tx -> backendPid(repo)).orElseThrow()).isNotEqualTo(deadPid);
+  }
+}
