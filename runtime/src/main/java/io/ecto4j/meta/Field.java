@@ -2,6 +2,7 @@ package io.ecto4j.meta;
 
 import io.ecto4j.query.Expression;
 import io.ecto4j.type.FieldType;
+import io.ecto4j.type.UnpairedSurrogateException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -143,9 +144,13 @@ public final class Field<S, V> implements Expression<V> {
     return setter.apply(struct, value);
   }
 
-  /** Binds this field's value on {@code struct} as parameter {@code index}. */
+  /**
+   * Binds this field's value on {@code struct} as parameter {@code index}.
+   *
+   * @throws UnpairedSurrogateException naming this field, for a string PostgreSQL cannot store
+   */
   public void bind(PreparedStatement statement, int index, S struct) throws SQLException {
-    type.bind(statement, index, getter.apply(struct));
+    bindNamed(statement, index, getter.apply(struct));
   }
 
   /** Binds {@code fields} of {@code struct} as parameters 1, 2, … in order. */
@@ -156,9 +161,21 @@ public final class Field<S, V> implements Expression<V> {
     }
   }
 
-  /** Binds {@code value}, which must be of this field's type, as parameter {@code index}. */
+  /**
+   * Binds {@code value}, which must be of this field's type, as parameter {@code index}.
+   *
+   * @throws UnpairedSurrogateException naming this field, for a string PostgreSQL cannot store
+   */
   public void bindValue(PreparedStatement statement, int index, Object value) throws SQLException {
-    type.bind(statement, index, castValue(value));
+    bindNamed(statement, index, castValue(value));
+  }
+
+  private void bindNamed(PreparedStatement statement, int index, V value) throws SQLException {
+    try {
+      type.bind(statement, index, value);
+    } catch (UnpairedSurrogateException e) {
+      throw e.inField(toString());
+    }
   }
 
   /** {@code value}, checked to be of this field's type (and not null for a primitive). */

@@ -1,6 +1,5 @@
 package io.ecto4j.repo;
 
-import io.ecto4j.schema.OnReplace;
 import io.ecto4j.changeset.AssocChange;
 import io.ecto4j.changeset.AssocOption;
 import io.ecto4j.changeset.Changeset;
@@ -9,6 +8,10 @@ import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
+import io.ecto4j.schema.OnReplace;
+import io.ecto4j.type.UnpairedSurrogateException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,9 +133,18 @@ final class ChangesetWriter {
     String sql = keyGiven ? Writes.insertAllColumnsSql(table) : table.insertSql();
     Executor.Binder binder = keyGiven
         ? statement -> Field.bindAll(statement, table.fields(), struct)
-        : statement -> table.bindInsert(statement, struct);
+        : statement -> bindInsert(table, statement, struct);
     S inserted = executor.write(sql, binder, row -> table.fromRow(row, 0)).get(0);
     return keepVirtualFields(table, struct, inserted);
+  }
+
+  /** The generated binder, which binds parameter i to insert field i - 1: a bad string names its field. */
+  private static <S> void bindInsert(Table<S> table, PreparedStatement statement, S struct) throws SQLException {
+    try {
+      table.bindInsert(statement, struct);
+    } catch (UnpairedSurrogateException e) {
+      throw e.field().isPresent() ? e : e.inField(table.insertFields().get(e.parameterIndex() - 1).toString());
+    }
   }
 
   private <S extends Struct<S>> S updateRow(Changeset<S> changeset) {

@@ -3,6 +3,7 @@ package io.ecto4j.repo;
 import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
 import io.ecto4j.telemetry.QueryListener;
+import io.ecto4j.type.UnpairedSurrogateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -108,6 +109,10 @@ final class Executor {
         ConnectionPools.discardIdle(dataSource);
       }
       throw failure;
+    } catch (UnpairedSurrogateException e) {
+      UnpairedSurrogateException named = e.inStatement(sql);
+      probe.failed(named);
+      throw named;
     } catch (RuntimeException e) {
       probe.failed(e);
       throw e;

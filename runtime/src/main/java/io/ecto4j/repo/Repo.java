@@ -19,6 +19,7 @@ import io.ecto4j.query.Sql;
 import io.ecto4j.query.Statements;
 import io.ecto4j.query.Update;
 import io.ecto4j.type.CastResult;
+import io.ecto4j.type.Utf16;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -233,6 +234,7 @@ public final class Repo implements AutoCloseable {
   public <T> List<T> query(String sql, List<?> params, RowReader<T> reader) {
     return executor.execute(sql, statement -> {
       for (int i = 0; i < params.size(); i++) {
+        Utf16.requireWellFormed(params.get(i), i + 1);
         statement.setObject(i + 1, params.get(i));
       }
     }, reader);

@@ -68,7 +68,11 @@ final class ArrayType<E> implements FieldType<List<E>> {
     }
     Object[] elements = new Object[value.size()];
     for (int i = 0; i < elements.length; i++) {
-      elements[i] = toArrayElement(value.get(i));
+      E item = value.get(i);
+      if (item instanceof String text) {
+        Utf16.requireElement(text, index, i);
+      }
+      elements[i] = toArrayElement(item);
     }
     statement.setArray(index, statement.getConnection().createArrayOf(elementName, elements));
   }

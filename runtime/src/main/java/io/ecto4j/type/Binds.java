@@ -18,10 +18,15 @@ import java.util.UUID;
 public final class Binds {
   private Binds() {}
 
+  /**
+   * A string, refused with {@link UnpairedSurrogateException} before anything is set when it is not
+   * well-formed UTF-16 (see {@link Utf16}).
+   */
   public static void string(PreparedStatement statement, int index, String value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.VARCHAR);
     } else {
+      Utf16.requireText(value, index);
       statement.setString(index, value);
     }
   }

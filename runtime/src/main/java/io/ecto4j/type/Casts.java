@@ -20,8 +20,9 @@ import java.util.UUID;
 final class Casts {
   private Casts() {}
 
+  /** A string that PostgreSQL can store: one with an unpaired surrogate is invalid (see {@link Utf16}). */
   static CastResult<String> string(Object in) {
-    return in instanceof String s ? CastResult.ok(s) : CastResult.invalid();
+    return in instanceof String s && Utf16.isWellFormed(s) ? CastResult.ok(s) : CastResult.invalid();
   }
 
   static CastResult<Boolean> bool(Object in) {
@@ -207,7 +208,8 @@ final class Casts {
     if (in instanceof byte[] b) {
       return CastResult.ok(b.clone());
     }
-    if (in instanceof String s) {
+    // UTF-8 encoding would turn an unpaired surrogate into '?', so such a string is invalid.
+    if (in instanceof String s && Utf16.isWellFormed(s)) {
       return CastResult.ok(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     return CastResult.invalid();

@@ -37,7 +37,21 @@ final class JsonType implements FieldType<Map<String, Object>> {
 
   @Override
   public void bind(PreparedStatement statement, int index, Map<String, Object> value) throws SQLException {
-    statement.setObject(index, value == null ? null : write(value), java.sql.Types.OTHER);
+    statement.setObject(index, value == null ? null : checked(write(value), value, index), java.sql.Types.OTHER);
+  }
+
+  /**
+   * {@code json}, refused when a string in it, a key or a value, has an unpaired surrogate: Jackson
+   * writes it as it is, and the driver would send {@code ?}. Checking the text covers whatever
+   * Jackson serialized; the walk that names the place runs only on failure.
+   */
+  private static String checked(String json, Map<String, Object> value, int index) {
+    int offset = Utf16.firstUnpairedSurrogate(json);
+    if (offset >= 0) {
+      throw JsonStrings.locate(value, index)
+          .orElseGet(() -> UnpairedSurrogateException.of(index, "the JSON text", json, offset));
+    }
+    return json;
   }
 
   @Override
@@ -63,7 +77,8 @@ final class JsonType implements FieldType<Map<String, Object>> {
     }
     Map<String, Object> copy = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
-      if (!(entry.getKey() instanceof String key)) {
+      if (!(entry.getKey() instanceof String key) || !JsonStrings.wellFormed(key)
+          || !JsonStrings.wellFormed(entry.getValue())) {
         return CastResult.invalid();
       }
       copy.put(key, entry.getValue());
