@@ -87,47 +87,73 @@ final class Executor {
   }
 
   /**
-   * Runs {@code work} on a connection. The probe times the wait for a connection and reports a
-   * failure; {@link Probe#NONE} costs nothing.
+   * Runs {@code work} on the transaction's connection, or on one borrowed for it alone. The probe
+   * times the wait for a connection and reports a failure; {@link Probe#NONE} costs nothing.
    */
   private <R> R withConnection(String sql, Kind kind, Probe probe, SqlFunction<R> work) {
     Connection joined = transactions.connection();
+    Connection connection = joined != null ? joined : borrow(sql, probe);
+    RuntimeException failure = null;
     try {
-      if (joined != null) {
-        probe.connected();
-        return work.apply(joined);
-      }
-      try (Connection connection = dataSource.getConnection()) {
-        probe.connected();
-        return work.apply(connection);
-      }
+      probe.connected();
+      return work.apply(connection);
     } catch (SQLException e) {
       // A write outside a transaction commits by itself: a broken connection leaves it unknown.
-      QueryException failure = kind == Kind.WRITE && joined == null ? Failures.ofCommit(sql, e) : Failures.of(sql, e);
-      probe.failed(failure);
-      if (failure.connectionFailed()) {
+      QueryException refused = kind == Kind.WRITE && joined == null ? Failures.ofCommit(sql, e) : Failures.of(sql, e);
+      if (refused.connectionFailed()) {
         ConnectionPools.discardIdle(dataSource);
       }
-      throw failure;
+      throw failure = refused;
     } catch (UnpairedSurrogateException e) {
-      UnpairedSurrogateException named = e.inStatement(sql);
-      probe.failed(named);
-      throw named;
+      throw failure = e.inStatement(sql);
     } catch (RuntimeException e) {
-      probe.failed(e);
-      throw e;
+      throw failure = e;
+    } finally {
+      if (failure != null) {
+        probe.failed(failure);
+      }
+      if (joined == null) {
+        giveBack(connection, failure);
+      }
+    }
+  }
+
+  private Connection borrow(String sql, Probe probe) {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      NoConnectionException failure = new NoConnectionException(sql, e);
+      probe.failed(failure);
+      throw failure;
+    }
+  }
+
+  /**
+   * Returns a borrowed connection to the pool. Its statement is done: a failure to return it is
+   * attached to the statement's own failure, or, after a success, left to the pool, which
+   * discards a connection it cannot reset.
+   */
+  private static void giveBack(Connection connection, RuntimeException failure) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
     }
   }
 
   /**
    * A read outside a transaction whose connection broke runs once more; the first failure wins.
-   * A client timeout is not retried: the socket timeout is the caller's bound on the whole call.
+   * A client timeout is not retried (the socket timeout is the caller's bound on the whole call),
+   * nor a failure to get a connection at all (the pool has waited its checkout timeout already).
    */
   private <R> R retryingRead(String sql, Probe probe, SqlFunction<R> work) {
     try {
       return withConnection(sql, Kind.READ, probe, work);
     } catch (QueryException first) {
-      if (!first.connectionFailed() || first instanceof ClientTimeoutException || transactions.active()) {
+      if (!first.connectionFailed() || first instanceof ClientTimeoutException || first instanceof NoConnectionException
+          || transactions.active()) {
         throw first;
       }
       try {

@@ -31,7 +31,9 @@ final class Failures {
    * server committed before it did.
    */
   static QueryException ofCommit(String sql, SQLException cause) {
-    return connectionFailed(cause.getSQLState()) ? new CommitOutcomeUnknownException(sql, cause) : of(sql, cause);
+    String state = cause.getSQLState();
+    // No SQLSTATE: the driver failed without the server's word, so it cannot say what the server did.
+    return state == null || connectionFailed(state) ? new CommitOutcomeUnknownException(sql, cause) : of(sql, cause);
   }
 
   static boolean connectionFailed(String sqlState) {

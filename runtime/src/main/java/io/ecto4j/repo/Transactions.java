@@ -137,7 +137,7 @@ final class Transactions {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
-      throw Failures.of("BEGIN (no connection could be had for the transaction)", e);
+      throw new NoConnectionException("BEGIN", e);
     }
   }
 
