@@ -103,11 +103,14 @@ final class Executor {
       if (refused.connectionFailed()) {
         ConnectionPools.discardIdle(dataSource);
       }
-      throw failure = refused;
+      failure = refused;
+      throw refused;
     } catch (UnpairedSurrogateException e) {
-      throw failure = e.inStatement(sql);
+      failure = e.inStatement(sql);
+      throw failure;
     } catch (RuntimeException e) {
-      throw failure = e;
+      failure = e;
+      throw e;
     } finally {
       if (failure != null) {
         probe.failed(failure);

@@ -2,6 +2,7 @@ package io.ecto4j.repo;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Preloadable;
@@ -20,12 +21,14 @@ import io.ecto4j.query.Statements;
 import io.ecto4j.query.Update;
 import io.ecto4j.type.CastResult;
 import io.ecto4j.type.Utf16;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -510,6 +513,8 @@ public final class Repo implements AutoCloseable {
     private Duration socketTimeout = Duration.ofSeconds(60);
     private Duration checkoutTimeout = Duration.ofSeconds(30);
     private boolean tcpKeepAlive = true;
+    /** A password in a JDBC URL's parameters, which messages must not show. */
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&]*");
     private Clock clock = Clock.systemUTC();
     private String prefix;
     private final List<io.ecto4j.telemetry.QueryListener> listeners = new java.util.ArrayList<>();
@@ -623,6 +628,21 @@ public final class Repo implements AutoCloseable {
       return Duration.ofSeconds(seconds);
     }
 
+    /**
+     * Starts the pool, which opens its first connection now, so that a wrong URL or a server that
+     * is down or silent fails here, within the connect and socket timeouts.
+     */
+    private HikariDataSource open(HikariConfig config) {
+      try {
+        return new HikariDataSource(config);
+      } catch (HikariPool.PoolInitializationException e) {
+        if (e.getCause() instanceof SQLException cause) {
+          throw new NoConnectionException("connecting to " + PASSWORD.matcher(url).replaceAll("$1***"), cause);
+        }
+        throw e;
+      }
+    }
+
     public Repo build() {
       if (url == null || url.isBlank()) {
         throw new IllegalStateException("a repo needs a JDBC URL: Repo.builder().url(\"jdbc:postgresql://…\")");
@@ -638,7 +658,7 @@ public final class Repo implements AutoCloseable {
       config.addDataSourceProperty("connectTimeout", String.valueOf(connectTimeout.getSeconds()));
       config.addDataSourceProperty("socketTimeout", String.valueOf(socketTimeout.getSeconds()));
       config.addDataSourceProperty("tcpKeepAlive", String.valueOf(tcpKeepAlive));
-      HikariDataSource pool = new HikariDataSource(config);
+      HikariDataSource pool = open(config);
       Executor executor = new Executor(pool).withPrefix(prefix);
       for (io.ecto4j.telemetry.QueryListener listener : listeners) {
         executor = executor.withListener(listener);
