@@ -212,6 +212,33 @@ public final class PostgresProcess implements AutoCloseable {
   }
 
   /**
+   * Waits, at most {@code within}, until backend {@code pid} is running a statement whose text
+   * starts with {@code statementStart}, so that a test can {@link #terminate} or {@link #suspend}
+   * it in the middle of that statement:
+   *
+   * <pre>{@code
+   * CompletableFuture.runAsync(() -> { server.awaitStatement(pid, "SELECT pg_sleep", ofSeconds(10)); server.terminate(pid); });
+   * }</pre>
+   *
+   * @throws IllegalStateException if it does not within that time
+   */
+  public void awaitStatement(int pid, String statementStart, Duration within) throws SQLException {
+    long deadline = System.nanoTime() + within.toNanos();
+    try (Connection connection = connect(ADMIN_DATABASE);
+        PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+            + " WHERE pid = ? AND state = 'active' AND starts_with(query, ?)")) {
+      query.setInt(1, pid);
+      query.setString(2, statementStart);
+      while (!stillListed(query)) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(PostgresProcessMessages.noSuchStatement(pid, statementStart, within));
+        }
+        pause(pid);
+      }
+    }
+  }
+
+  /**
    * Freezes a backend ({@code SIGSTOP}): its client's statements get no answer, as from a server
    * that hangs, until {@link #resume(int)}. Other connections are served as before.
    *
@@ -417,6 +444,7 @@ public final class PostgresProcess implements AutoCloseable {
     }
   }
 
+  /** Whether the count the query asks for is above zero. */
   private static boolean stillListed(PreparedStatement query) throws SQLException {
     try (ResultSet rows = query.executeQuery()) {
       return rows.next() && rows.getInt(1) > 0;
@@ -429,7 +457,7 @@ public final class PostgresProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(
-          PostgresProcessMessages.interrupted("backend " + pid + " to end"), e);
+          PostgresProcessMessages.interrupted("backend " + pid), e);
     }
   }
 

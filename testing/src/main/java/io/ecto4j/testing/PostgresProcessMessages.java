@@ -94,6 +94,12 @@ final class PostgresProcessMessages {
         + "; take pids from backendPids(database)";
   }
 
+  static String noSuchStatement(int pid, String statementStart, java.time.Duration within) {
+    return "[NoSuchStatement] backend " + pid + " did not run a statement starting with \"" + statementStart
+        + "\" within " + within.toMillis() + " ms; check the pid (backendPids(database)) and that the statement"
+        + " is sent before waiting for it";
+  }
+
   private static String section(String title, String text) {
     return text.isBlank() ? "" : "\n" + title + ":\n" + text;
   }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -132,6 +133,25 @@ class PostgresProcessTest {
       assertFailsWithSqlState(() -> strings(connection, "SELECT 1"), "57P01", "08006");
     }
     assertThat(server.terminate((int) ProcessHandle.current().pid())).as("not a backend").isFalse();
+  }
+
+  @Test
+  void awaitStatementReturnsOnceTheBackendRunsItAndOtherwiseSaysSo() throws Exception {
+    String url = server.createDatabase("awaited");
+    try (Connection connection = DriverManager.getConnection(url)) {
+      int pid = backendPid(connection);
+      assertThatThrownBy(() -> server.awaitStatement(pid, "SELECT pg_sleep", Duration.ofMillis(200)))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("[NoSuchStatement]");
+      ExecutorService client = Executors.newSingleThreadExecutor();
+      try {
+        Future<List<String>> sleeping = client.submit(() -> strings(connection, "SELECT pg_sleep(30)::text"));
+        server.awaitStatement(pid, "SELECT pg_sleep", Duration.ofSeconds(10));
+        assertThat(server.terminate(pid)).isTrue();
+        assertThat(catchThrowable(() -> sleeping.get(10, SECONDS))).as("ended mid-statement").isNotNull();
+      } finally {
+        client.shutdownNow();
+      }
+    }
   }
 
   @Test

@@ -17,9 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Eight threads move money between two accounts in opposite orders, the textbook deadlock. With
@@ -32,17 +32,13 @@ class DeadlockRetryTest {
   private static final int TRANSFERS_PER_THREAD = 5;
   private static final int OPENING_BALANCE = 1_000_000;
 
-  private static FaultServer faults;
+  @RegisterExtension
+  static final FaultServer faults =
+      new FaultServer(PostgresProcess.builder().setting("deadlock_timeout", "100ms"));
 
-  @BeforeAll
-  static void server() throws SQLException {
-    faults = FaultServer.start(PostgresProcess.builder().setting("deadlock_timeout", "100ms"));
+  @BeforeEach
+  void accounts() throws SQLException {
     faults.accounts(OPENING_BALANCE);
-  }
-
-  @AfterAll
-  static void stop() {
-    faults.close();
   }
 
   @Test

@@ -14,10 +14,9 @@ import io.ecto4j.repo.TransactionOptions;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A backend frozen with SIGSTOP answers nothing, as a hung server or a network that dropped
@@ -28,21 +27,13 @@ class FrozenBackendTest {
   /** Far above the one-second socket timeout: only a call that never ended takes this long. */
   private static final Duration NEVER = Duration.ofSeconds(30);
 
-  private static FaultServer faults;
+  @RegisterExtension
+  static final FaultServer faults = new FaultServer();
 
-  @BeforeAll
-  static void server() throws SQLException {
-    faults = FaultServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    faults.close();
-  }
 
   @BeforeEach
   void empty() throws SQLException {
-    faults.execute("TRUNCATE authors RESTART IDENTITY");
+    faults.empty();
   }
 
   private static Repo repo() {

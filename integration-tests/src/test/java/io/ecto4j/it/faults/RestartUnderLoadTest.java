@@ -22,15 +22,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -49,35 +51,27 @@ class RestartUnderLoadTest {
   private static final Duration MAX_LOAD_TIME = Duration.ofSeconds(60);
   private static final int SUCCESSES_BEFORE_AND_AFTER = 100;
 
-  private static FaultServer faults;
+  @RegisterExtension
+  static final FaultServer faults = new FaultServer();
 
-  @BeforeAll
-  static void server() throws SQLException {
-    faults = FaultServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    faults.close();
-  }
 
   /** What the clients saw: the outcome of every call. */
   private static final class Ledger {
-    final Set<String> insertedNames = ConcurrentLinkedQueueSet.create();
-    final Set<String> notInsertedNames = ConcurrentLinkedQueueSet.create();
-    final Set<String> unknownNames = ConcurrentLinkedQueueSet.create();
+    final Set<String> insertedNames = ConcurrentHashMap.newKeySet();
+    final Set<String> notInsertedNames = ConcurrentHashMap.newKeySet();
+    final Set<String> unknownNames = ConcurrentHashMap.newKeySet();
     final AtomicInteger transfers = new AtomicInteger();
     final AtomicInteger transfersNotApplied = new AtomicInteger();
     final AtomicInteger transfersUnknown = new AtomicInteger();
     final AtomicInteger successes = new AtomicInteger();
+    /** A permit per success, for the main thread to wait on. */
+    final Semaphore successPermits = new Semaphore(0);
     final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
-  }
 
-  /** A concurrent set, for the ledger's names. */
-  private static final class ConcurrentLinkedQueueSet {
-    static Set<String> create() {
-      return java.util.concurrent.ConcurrentHashMap.newKeySet();
+    void succeeded() {
+      successes.incrementAndGet();
+      successPermits.release();
     }
   }
 
@@ -101,7 +95,8 @@ class RestartUnderLoadTest {
       }
       awaitSuccesses(ledger, SUCCESSES_BEFORE_AND_AFTER);
       faults.server.restart(mode);
-      awaitSuccesses(ledger, ledger.successes.get() + SUCCESSES_BEFORE_AND_AFTER);
+      ledger.successPermits.drainPermits();
+      awaitSuccesses(ledger, SUCCESSES_BEFORE_AND_AFTER);
       running.set(false);
       for (Future<?> thread : threads) {
         thread.get(30, TimeUnit.SECONDS);
@@ -141,14 +136,10 @@ class RestartUnderLoadTest {
     }
   }
 
-  /** Waits, at most 30 s, until the clients have seen {@code count} successful calls in all. */
+  /** Waits, at most 30 s, until the clients have seen {@code count} more successful calls. */
   private static void awaitSuccesses(Ledger ledger, int count) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (ledger.successes.get() < count) {
-      assertThat(System.nanoTime()).as("%s successful calls within 30 s; failures: %s", count, ledger.failures)
-          .isLessThan(deadline);
-      Thread.sleep(20);
-    }
+    assertThat(ledger.successPermits.tryAcquire(count, 30, TimeUnit.SECONDS))
+        .as("%s successful calls within 30 s; failures: %s", count, ledger.failures).isTrue();
   }
 
   /** An insert, a transfer in a transaction, or a transfer in a Multi, by turns. */
@@ -171,7 +162,7 @@ class RestartUnderLoadTest {
           repo.insert(Changeset.change(author(name)).uniqueConstraint(Authors.NAME));
       if (result.isOk()) {
         ledger.insertedNames.add(name);
-        ledger.successes.incrementAndGet();
+        ledger.succeeded();
       } else {
         ledger.unexpected.add(new AssertionError("insert of " + name + " returned " + result));
       }
@@ -180,12 +171,12 @@ class RestartUnderLoadTest {
     }
   }
 
-  private static void transfer(Ledger ledger, java.util.function.Supplier<Result<?, ?>> call) {
+  private static void transfer(Ledger ledger, Supplier<Result<?, ?>> call) {
     try {
       Result<?, ?> result = call.get();
       if (result.isOk()) {
         ledger.transfers.incrementAndGet();
-        ledger.successes.incrementAndGet();
+        ledger.succeeded();
       } else {
         ledger.unexpected.add(new AssertionError("a transfer returned " + result));
       }

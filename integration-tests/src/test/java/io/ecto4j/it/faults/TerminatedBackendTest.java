@@ -16,15 +16,15 @@ import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.repo.Result;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A backend terminated ({@code pg_terminate_backend}, SQLSTATE 57P01) at every point of a
@@ -34,22 +34,14 @@ import org.junit.jupiter.api.Test;
  * once more; a write is not.
  */
 class TerminatedBackendTest {
-  private static FaultServer faults;
+  @RegisterExtension
+  static final FaultServer faults = new FaultServer();
+
   private Repo repo;
-
-  @BeforeAll
-  static void server() throws SQLException {
-    faults = FaultServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    faults.close();
-  }
 
   @BeforeEach
   void empty() throws SQLException {
-    faults.execute("TRUNCATE authors RESTART IDENTITY");
+    faults.empty();
   }
 
   private Repo repo(int poolSize) {
@@ -74,7 +66,7 @@ class TerminatedBackendTest {
       repo.insertOrThrow(author("Written before the statement"));
       CompletableFuture.runAsync(() -> {
         try {
-          faults.awaitRunning(pid.get(), "SELECT pg_sleep");
+          faults.server.awaitStatement(pid.get(), "SELECT pg_sleep", Duration.ofSeconds(10));
           faults.terminate(pid.get());
           killer.complete(null);
         } catch (Throwable e) {
