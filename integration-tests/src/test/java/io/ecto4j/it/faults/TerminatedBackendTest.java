@@ -79,6 +79,8 @@ class TerminatedBackendTest {
       assertThat(e.sqlState()).isEqualTo("57P01");
       assertThat(e.sql()).isEqualTo("SELECT pg_sleep(30)");
       assertThat(e).hasMessageContaining("terminating connection due to administrator command");
+      assertThat(e.getSuppressed()).as("the rollback that failed on the dead connection comes second")
+          .anySatisfy(later -> assertThat(later).hasMessageContaining("in: ROLLBACK"));
     });
     killer.get(15, TimeUnit.SECONDS);
     assertThat(count(repo)).isZero();
