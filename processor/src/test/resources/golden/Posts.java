@@ -1,7 +1,10 @@
 package blog;
 
 import io.ecto4j.meta.Association;
+import io.ecto4j.meta.BelongsToAssociation;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.HasAssociation;
+import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.NotLoaded;
 import io.ecto4j.meta.Table;
 import io.ecto4j.meta.Timestamps;
@@ -16,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javax.annotation.processing.Generated;
 
 /**
@@ -110,10 +114,9 @@ public final class Posts implements Table<PostStruct> {
    * The {@code @BelongsTo author} association with {@link User}; load it with
    * {@code repo.preload(structOrList, Posts.AUTHOR)} or {@code query.preload(Posts.AUTHOR)}.
    */
-  public static final Association<PostStruct, UserStruct> AUTHOR =
-      Association.<PostStruct, UserStruct>builder(Association.Kind.BELONGS_TO, SCHEMA, "author", () -> Users.SCHEMA)
+  public static final BelongsToAssociation<PostStruct, UserStruct, Long> AUTHOR =
+      Association.<PostStruct, UserStruct, Long>belongsTo(SCHEMA, "author", () -> Users.SCHEMA, AUTHOR_ID, () -> Users.ID)
           .constant("Posts.AUTHOR")
-          .keys("author_id", "id")
           .onDelete(ReferenceAction.NOTHING)
           .slot(PostStruct::authorLoaded, PostStruct::author, (post, users) -> post.withAuthor(users.isEmpty() ? null : users.get(0)))
           .build();
@@ -122,10 +125,9 @@ public final class Posts implements Table<PostStruct> {
    * The {@code @HasMany comments} association with {@link Comment}; load it with
    * {@code repo.preload(structOrList, Posts.COMMENTS)} or {@code query.preload(Posts.COMMENTS)}.
    */
-  public static final Association<PostStruct, CommentStruct> COMMENTS =
-      Association.<PostStruct, CommentStruct>builder(Association.Kind.HAS_MANY, SCHEMA, "comments", () -> Comments.SCHEMA)
+  public static final HasAssociation<PostStruct, CommentStruct, Long> COMMENTS =
+      Association.<PostStruct, CommentStruct, Long>hasMany(SCHEMA, "comments", () -> Comments.SCHEMA, ID, () -> Comments.POST_ID)
           .constant("Posts.COMMENTS")
-          .keys("id", "post_id")
           .slot(PostStruct::commentsLoaded, PostStruct::comments, (post, comments) -> post.withComments(List.copyOf(comments)))
           .build();
 
@@ -133,11 +135,10 @@ public final class Posts implements Table<PostStruct> {
    * The {@code @ManyToMany tags} association with {@link Tag}; load it with
    * {@code repo.preload(structOrList, Posts.TAGS)} or {@code query.preload(Posts.TAGS)}.
    */
-  public static final Association<PostStruct, TagStruct> TAGS =
-      Association.<PostStruct, TagStruct>builder(Association.Kind.MANY_TO_MANY, SCHEMA, "tags", () -> Tags.SCHEMA)
+  public static final ManyToManyAssociation<PostStruct, TagStruct, Long, UUID> TAGS =
+      Association.<PostStruct, TagStruct, Long, UUID>manyToMany(SCHEMA, "tags", () -> Tags.SCHEMA, ID, () -> Tags.ID,
+      "posts_tags", "post_id", "tag_id")
           .constant("Posts.TAGS")
-          .keys("id", "id")
-          .joinThrough("posts_tags", "post_id", "tag_id")
           .onDelete(ReferenceAction.DELETE_ALL)
           .slot(PostStruct::tagsLoaded, PostStruct::tags, (post, tags) -> post.withTags(List.copyOf(tags)))
           .build();

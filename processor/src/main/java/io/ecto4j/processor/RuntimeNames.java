@@ -24,7 +24,10 @@ public final class RuntimeNames {
   public static final ClassName FIELD_KIND = FIELD.nestedClass("Kind");
   public static final ClassName TABLE = ClassName.get(META_PACKAGE, "Table");
   public static final ClassName ASSOCIATION = ClassName.get(META_PACKAGE, "Association");
-  public static final ClassName ASSOCIATION_KIND = ASSOCIATION.nestedClass("Kind");
+  public static final ClassName BELONGS_TO_ASSOCIATION = ClassName.get(META_PACKAGE, "BelongsToAssociation");
+  public static final ClassName HAS_ASSOCIATION = ClassName.get(META_PACKAGE, "HasAssociation");
+  public static final ClassName MANY_TO_MANY_ASSOCIATION = ClassName.get(META_PACKAGE, "ManyToManyAssociation");
+  public static final ClassName THROUGH_ASSOCIATION = ClassName.get(META_PACKAGE, "ThroughAssociation");
   public static final ClassName TIMESTAMPS = ClassName.get(META_PACKAGE, "Timestamps");
   public static final ClassName STRUCT = ClassName.get(META_PACKAGE, "Struct");
   public static final ClassName NOT_LOADED = ClassName.get(META_PACKAGE, "NotLoaded");

@@ -1,13 +1,11 @@
 package io.ecto4j.meta;
 
-import io.ecto4j.query.Expression;
+import io.ecto4j.query.Links;
 import io.ecto4j.query.Order;
 import io.ecto4j.query.Query;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.schema.ReferenceAction;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -17,9 +15,13 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * An association between two schemas: {@code Posts.COMMENTS} is an
- * {@code Association<PostStruct, CommentStruct>}. It names the keys that relate the two tables and
- * knows how to read and fill the struct's slot, so that preloading needs no reflection.
+ * An association between two schemas: {@code Posts.COMMENTS} is a {@link HasAssociation} of
+ * {@code PostStruct} and {@code CommentStruct}. One sealed type per Ecto kind —
+ * {@link BelongsToAssociation}, {@link HasAssociation} (has_one, has_many),
+ * {@link ManyToManyAssociation} and {@link ThroughAssociation} — each holding its keys as typed
+ * {@link Field}s generated as constants, so nothing resolves a column name at run time. How two
+ * tables link is rendered in one place, {@link Links}; this type reads and fills the struct's slot
+ * without reflection.
  *
  * <pre>{@code
  * boolean loaded = Posts.COMMENTS.isLoaded(post);
@@ -29,7 +31,8 @@ import java.util.function.UnaryOperator;
  * @param <P> the owning struct
  * @param <C> the related struct
  */
-public final class Association<P, C> implements Preloadable<P> {
+public abstract sealed class Association<P, C> implements Preloadable<P>
+    permits BelongsToAssociation, HasAssociation, ManyToManyAssociation, ThroughAssociation {
 
   /** Ecto's association kinds. */
   public enum Kind {
@@ -44,154 +47,189 @@ public final class Association<P, C> implements Preloadable<P> {
     }
   }
 
-  private final Kind kind;
-  private final Table<P> owner;
-  private final String name;
-  private final String constant;
-  private final Supplier<Table<C>> related;
-  private final String ownerKey;
-  private final String relatedKey;
-  private final String joinTable;
-  private final String joinOwnerKey;
-  private final String joinRelatedKey;
-  private final ReferenceAction onDelete;
-  private final OnReplace onReplace;
-  private final Supplier<List<Association<?, ?>>> through;
-  private final List<Map.Entry<String, Boolean>> preloadOrder;
-  private final Map.Entry<String, Object> where;
-  private final Predicate<P> loaded;
-  private final Function<P, ?> read;
-  private final BiFunction<P, List<C>, P> put;
+  /** One term of a declared {@code preloadOrder}: a related field, descending or not. */
+  public record OrderTerm<C>(Supplier<Field<C, ?>> field, boolean descending) {
+    public OrderTerm {
+      Objects.requireNonNull(field, "field");
+    }
 
-  private Association(Builder<P, C> b) {
-    this.kind = b.kind;
-    this.owner = b.owner;
-    this.name = b.name;
-    this.constant = b.constant;
-    this.related = b.related;
-    this.ownerKey = Objects.requireNonNull(b.ownerKey, "ownerKey");
-    this.relatedKey = Objects.requireNonNull(b.relatedKey, "relatedKey");
-    this.joinTable = b.joinTable;
-    this.joinOwnerKey = b.joinOwnerKey;
-    this.joinRelatedKey = b.joinRelatedKey;
-    this.onDelete = b.onDelete;
-    this.onReplace = b.onReplace;
-    this.through = b.through;
-    this.preloadOrder = List.copyOf(b.preloadOrder);
-    this.where = b.where;
-    this.loaded = Objects.requireNonNull(b.loaded, "loaded");
-    this.read = Objects.requireNonNull(b.read, "read");
-    this.put = Objects.requireNonNull(b.put, "put");
+    /** The term as a query's order. */
+    public Order order() {
+      return descending ? field.get().desc() : field.get().asc();
+    }
   }
 
-  /** Starts describing an association; generated companions finish it with the builder. */
-  public static <P, C> Builder<P, C> builder(Kind kind, Table<P> owner, String name, Supplier<Table<C>> related) {
-    return new Builder<>(kind, owner, name, related);
+  /** A declared {@code where}: only related rows whose {@code field} holds {@code value} belong. */
+  public record Filter<C, V>(Supplier<Field<C, V>> field, V value) {
+    public Filter {
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(value, "value");
+    }
+
+    /** The filter as a query condition. */
+    public io.ecto4j.query.Condition condition() {
+      return field.get().eq(value);
+    }
   }
 
-  public Kind kind() {
-    return kind;
+  private final Declaration<P, C> declaration;
+
+  Association(Declaration<P, C> declaration) {
+    this.declaration = declaration;
   }
 
-  public Table<P> owner() {
-    return owner;
+  // ---------------------------------------------------------------- the kinds, for generated companions
+
+  /** A {@code belongs_to}: the owner's {@code foreignKey} holds the related row's {@code references}. */
+  public static <P, C, K> Builder<P, C, BelongsToAssociation<P, C, K>> belongsTo(Table<P> owner, String name,
+      Supplier<Table<C>> related, Field<P, K> foreignKey, Supplier<Field<C, K>> references) {
+    Objects.requireNonNull(foreignKey, "foreignKey");
+    Objects.requireNonNull(references, "references");
+    return new Builder<>(owner, name, related, d -> new BelongsToAssociation<>(d, foreignKey, references));
   }
 
-  /** The association's name, e.g. {@code comments}. */
-  public String name() {
-    return name;
+  /** A {@code has_many}: each related row's {@code foreignKey} holds the owner's {@code references}. */
+  public static <P, C, K> Builder<P, C, HasAssociation<P, C, K>> hasMany(Table<P> owner, String name,
+      Supplier<Table<C>> related, Field<P, K> references, Supplier<Field<C, K>> foreignKey) {
+    return has(true, owner, name, related, references, foreignKey);
   }
 
-  /** The related schema; resolved lazily because companions refer to each other. */
-  public Table<C> related() {
-    return related.get();
+  /** A {@code has_one}: as {@link #hasMany}, with at most one related row. */
+  public static <P, C, K> Builder<P, C, HasAssociation<P, C, K>> hasOne(Table<P> owner, String name,
+      Supplier<Table<C>> related, Field<P, K> references, Supplier<Field<C, K>> foreignKey) {
+    return has(false, owner, name, related, references, foreignKey);
+  }
+
+  private static <P, C, K> Builder<P, C, HasAssociation<P, C, K>> has(boolean many, Table<P> owner, String name,
+      Supplier<Table<C>> related, Field<P, K> references, Supplier<Field<C, K>> foreignKey) {
+    Objects.requireNonNull(references, "references");
+    Objects.requireNonNull(foreignKey, "foreignKey");
+    return new Builder<>(owner, name, related, d -> new HasAssociation<>(d, many, references, foreignKey));
   }
 
   /**
-   * The owner's column that relates the rows: the foreign key for {@code belongs_to}, the
-   * referenced key (usually {@code id}) for the other kinds.
+   * A {@code many_to_many}: the join table's {@code ownerColumn} holds the owner's {@code ownerKey}
+   * and its {@code relatedColumn} the related row's {@code relatedKey}.
    */
+  public static <P, C, K, R> Builder<P, C, ManyToManyAssociation<P, C, K, R>> manyToMany(Table<P> owner,
+      String name, Supplier<Table<C>> related, Field<P, K> ownerKey, Supplier<Field<C, R>> relatedKey,
+      String joinTable, String ownerColumn, String relatedColumn) {
+    ManyToManyAssociation.JoinTable join = new ManyToManyAssociation.JoinTable(joinTable, ownerColumn, relatedColumn);
+    Objects.requireNonNull(ownerKey, "ownerKey");
+    Objects.requireNonNull(relatedKey, "relatedKey");
+    return new Builder<>(owner, name, related, d -> new ManyToManyAssociation<>(d, ownerKey, relatedKey, join));
+  }
+
+  /** A {@code has_one}/{@code has_many} {@code through:} a path of other associations. */
+  public static <P, C> Builder<P, C, ThroughAssociation<P, C>> through(Table<P> owner, String name,
+      Supplier<Table<C>> related, boolean many, Supplier<List<Association<?, ?>>> path) {
+    Objects.requireNonNull(path, "path");
+    return new Builder<>(owner, name, related, d -> new ThroughAssociation<>(d, many, path));
+  }
+
+  // ---------------------------------------------------------------- what every kind answers
+
+  public abstract Kind kind();
+
+  /**
+   * The owner's field whose value relates the rows: the foreign key of a {@code belongs_to}, the
+   * referenced key (usually {@code id}) of the other kinds.
+   */
+  public abstract Field<P, ?> ownerField();
+
+  /**
+   * The related table's field that holds the owner's value: its referenced key for a
+   * {@code belongs_to}, its foreign key for {@code has_one}/{@code has_many}, its key for a
+   * {@code many_to_many} (reached through the join table).
+   */
+  public abstract Field<C, ?> relatedField();
+
+  /** The column of {@link #ownerField()}, for messages and names. */
   public String ownerKey() {
-    return ownerKey;
+    return ownerField().column();
   }
 
-  /**
-   * The related table's column: its referenced key for {@code belongs_to}, its foreign key for
-   * {@code has_one}/{@code has_many}, its key for {@code many_to_many}.
-   */
+  /** The column of {@link #relatedField()}, for messages and names. */
   public String relatedKey() {
-    return relatedKey;
+    return relatedField().column();
   }
 
   /** The join table of a {@code many_to_many}. */
   public Optional<String> joinTable() {
-    return Optional.ofNullable(joinTable);
+    return Optional.empty();
   }
 
   /** The join table's column pointing at the owner. */
   public Optional<String> joinOwnerKey() {
-    return Optional.ofNullable(joinOwnerKey);
+    return Optional.empty();
   }
 
   /** The join table's column pointing at the related schema. */
   public Optional<String> joinRelatedKey() {
-    return Optional.ofNullable(joinRelatedKey);
-  }
-
-  public ReferenceAction onDelete() {
-    return onDelete;
+    return Optional.empty();
   }
 
   /** Whether this association goes through a path of others ({@code through:}). */
   public boolean isThrough() {
-    return through != null;
+    return false;
   }
 
   /** The path of a {@code through} association, from the owner's first association on; empty otherwise. */
   public List<Association<?, ?>> throughPath() {
-    return through == null ? List.of() : through.get();
+    return List.of();
+  }
+
+  public Table<P> owner() {
+    return declaration.owner();
+  }
+
+  /** The association's name, e.g. {@code comments}. */
+  public String name() {
+    return declaration.name();
+  }
+
+  /** The related schema; resolved lazily because companions refer to each other. */
+  public Table<C> related() {
+    return declaration.related().get();
+  }
+
+  public ReferenceAction onDelete() {
+    return declaration.onDelete();
   }
 
   /** What a changeset does with loaded children its new value leaves out, unless told otherwise. */
   public OnReplace onReplace() {
-    return onReplace;
+    return declaration.onReplace();
   }
 
-  /**
-   * The declared {@code preloadOrder}: related columns, each with {@code true} for descending.
-   * Preloads and {@link #of} sort by it before any order of their own.
-   */
-  public List<Map.Entry<String, Boolean>> preloadOrder() {
-    return preloadOrder;
+  /** The declared {@code preloadOrder}; preloads and {@link #of} sort by it before any order of their own. */
+  public List<OrderTerm<C>> preloadOrder() {
+    return declaration.preloadOrder();
   }
 
-  /** The declared filter: a related column and the value it must hold; empty when none. */
-  public Optional<Map.Entry<String, Object>> where() {
-    return Optional.ofNullable(where);
+  /** The declared filter; empty when none. */
+  public Optional<Filter<C, ?>> where() {
+    return Optional.ofNullable(declaration.where());
   }
 
   /** {@code query} narrowed by the declared {@link #where()}, if any. */
   public Query<C> filtered(Query<C> query) {
-    return where == null ? query : query.where(equalTo(related().fieldForColumn(where.getKey()), where.getValue()));
+    Filter<C, ?> where = declaration.where();
+    return where == null ? query : query.where(where.condition());
   }
 
   /** {@code query} sorted by the declared {@link #preloadOrder()} first. */
   public Query<C> ordered(Query<C> query) {
-    if (preloadOrder.isEmpty()) {
+    List<OrderTerm<C>> terms = declaration.preloadOrder();
+    if (terms.isEmpty()) {
       return query;
     }
-    Table<C> table = related();
-    Order[] terms = new Order[preloadOrder.size()];
-    for (int i = 0; i < terms.length; i++) {
-      Field<C, ?> field = table.fieldForColumn(preloadOrder.get(i).getKey());
-      terms[i] = preloadOrder.get(i).getValue() ? field.desc() : field.asc();
-    }
-    return query.orderBy(terms);
+    return query.orderBy(terms.stream().map(OrderTerm::order).toArray(Order[]::new));
   }
 
   /** Whether the slot of this association on {@code owner} holds loaded data. */
   public boolean isLoaded(P struct) {
-    return loaded.test(struct);
+    return declaration.loaded().test(struct);
   }
 
   /**
@@ -200,8 +238,8 @@ public final class Association<P, C> implements Preloadable<P> {
    */
   @SuppressWarnings("unchecked")
   public List<C> children(P struct) {
-    Object value = read.apply(struct);
-    if (kind.isToOne()) {
+    Object value = declaration.read().apply(struct);
+    if (kind().isToOne()) {
       return value == null ? List.of() : List.of((C) value);
     }
     return List.copyOf((List<C>) value);
@@ -209,7 +247,7 @@ public final class Association<P, C> implements Preloadable<P> {
 
   /** A copy of {@code struct} with the slot filled from {@code children} (first or null for to-one). */
   public P put(P struct, List<C> children) {
-    return put.apply(struct, children);
+    return declaration.put().apply(struct, children);
   }
 
   /**
@@ -221,43 +259,12 @@ public final class Association<P, C> implements Preloadable<P> {
    * }</pre>
    */
   public Query<C> of(P parent) {
-    if (isThrough()) {
-      throw new UnsupportedOperationException(constant + " goes through " + throughPath()
-          + ": preload it with repo.preload(struct, " + constant + "), or query the path's last association");
-    }
-    Object key = owner.fieldForColumn(ownerKey).get(parent);
+    Object key = ownerField().get(parent);
     if (key == null) {
-      throw new IllegalArgumentException("cannot query " + constant + " of a " + owner.schemaName() + " whose "
-          + ownerKey + " is null");
+      throw new IllegalArgumentException("cannot query " + this + " of a " + owner().schemaName() + " whose "
+          + ownerKey() + " is null");
     }
-    Table<C> table = related();
-    if (kind == Kind.MANY_TO_MANY) {
-      return ordered(Query.from(table).where(linkedTo(ownerKeyValue(owner.fieldForColumn(ownerKey), key))));
-    }
-    return ordered(filtered(Query.from(table).where(equalTo(table.fieldForColumn(relatedKey), key))));
-  }
-
-  private static <K> Expression<K> ownerKeyValue(Field<?, K> ownerField, Object key) {
-    return io.ecto4j.query.Functions.value(ownerField.castValue(key), ownerField.type());
-  }
-
-  /**
-   * For a many-to-many, the related rows the join table links to the owner key {@code owner}:
-   * {@code r.id IN (SELECT tag_id FROM posts_tags WHERE post_id = owner)}. {@code owner} is a value,
-   * or an expression of an enclosing query, such as the parent key of a per-parent lateral preload.
-   */
-  public <K> io.ecto4j.query.Condition linkedTo(Expression<K> owner) {
-    if (kind != Kind.MANY_TO_MANY) {
-      throw new IllegalStateException(constant + " is " + kind + ", not many_to_many: it has no join table");
-    }
-    return linkedTo(related().fieldForColumn(relatedKey), owner);
-  }
-
-  private <V, K> io.ecto4j.query.Condition linkedTo(Field<C, V> relatedField, Expression<K> owner) {
-    Query<V> linked = Query.from(joinTable)
-        .where(Query.column(joinOwnerKey, owner.type()).eq(owner))
-        .select(Query.column(joinRelatedKey, relatedField.type()));
-    return relatedField.in(linked);
+    return ordered(filtered(Query.from(related()).where(Links.ownedBy(this, key))));
   }
 
   /**
@@ -265,20 +272,7 @@ public final class Association<P, C> implements Preloadable<P> {
    * {@code has_one} and {@code has_many}.
    */
   public C build(P parent) {
-    if (kind != Kind.HAS_MANY && kind != Kind.HAS_ONE) {
-      throw new IllegalArgumentException("build works for has_one and has_many; " + constant + " is " + kind);
-    }
-    Object key = owner.fieldForColumn(ownerKey).get(parent);
-    Table<C> table = related();
-    return setUnchecked(table.fieldForColumn(relatedKey), table.newStruct(), key);
-  }
-
-  private static <S, V> io.ecto4j.query.Condition equalTo(Field<S, V> field, Object value) {
-    return field.eq(field.castValue(value));
-  }
-
-  private static <S, V> S setUnchecked(Field<S, V> field, S struct, Object value) {
-    return field.set(struct, field.castValue(value));
+    throw new IllegalArgumentException("build works for has_one and has_many; " + this + " is " + kind());
   }
 
   @Override
@@ -309,98 +303,83 @@ public final class Association<P, C> implements Preloadable<P> {
 
   @Override
   public String toString() {
-    return constant;
+    return declaration.constant();
   }
 
-  /** Assembles an {@link Association}; used by generated companions. */
-  public static final class Builder<P, C> {
-    private final Kind kind;
+  /** What every kind declares alike: where it sits, what it leads to, its options and its slot. */
+  record Declaration<P, C>(Table<P> owner, String name, String constant, Supplier<Table<C>> related,
+      ReferenceAction onDelete, OnReplace onReplace, List<OrderTerm<C>> preloadOrder, Filter<C, ?> where,
+      Predicate<P> loaded, Function<P, ?> read, BiFunction<P, List<C>, P> put) {}
+
+  /**
+   * Assembles an association of one kind; generated companions start it with {@link #belongsTo},
+   * {@link #hasMany}, {@link #hasOne}, {@link #manyToMany} or {@link #through}.
+   *
+   * @param <A> the kind being built
+   */
+  public static final class Builder<P, C, A extends Association<P, C>> {
     private final Table<P> owner;
     private final String name;
     private final Supplier<Table<C>> related;
+    private final Function<Declaration<P, C>, A> kind;
     private String constant;
-    private String ownerKey;
-    private String relatedKey;
-    private String joinTable;
-    private String joinOwnerKey;
-    private String joinRelatedKey;
     private ReferenceAction onDelete = ReferenceAction.NOTHING;
     private OnReplace onReplace = OnReplace.RAISE;
-    private Supplier<List<Association<?, ?>>> through;
-    private final List<Map.Entry<String, Boolean>> preloadOrder = new ArrayList<>();
-    private Map.Entry<String, Object> where;
+    private final java.util.ArrayList<OrderTerm<C>> preloadOrder = new java.util.ArrayList<>();
+    private Filter<C, ?> where;
     private Predicate<P> loaded;
     private Function<P, ?> read;
     private BiFunction<P, List<C>, P> put;
 
-    private Builder(Kind kind, Table<P> owner, String name, Supplier<Table<C>> related) {
-      this.kind = Objects.requireNonNull(kind, "kind");
+    private Builder(Table<P> owner, String name, Supplier<Table<C>> related, Function<Declaration<P, C>, A> kind) {
       this.owner = Objects.requireNonNull(owner, "owner");
       this.name = Objects.requireNonNull(name, "name");
       this.related = Objects.requireNonNull(related, "related");
+      this.kind = kind;
       this.constant = owner.schemaName() + "." + name;
     }
 
     /** How user code names the constant, e.g. {@code Posts.COMMENTS}, for messages. */
-    public Builder<P, C> constant(String constant) {
-      this.constant = constant;
+    public Builder<P, C, A> constant(String constant) {
+      this.constant = Objects.requireNonNull(constant, "constant");
       return this;
     }
 
-    /** The owner's column and the related table's column that hold equal values. */
-    public Builder<P, C> keys(String ownerKey, String relatedKey) {
-      this.ownerKey = ownerKey;
-      this.relatedKey = relatedKey;
+    /** One more term of the declared {@code preloadOrder}: a related field, descending or not. */
+    public Builder<P, C, A> preloadOrder(Supplier<Field<C, ?>> field, boolean descending) {
+      preloadOrder.add(new OrderTerm<>(field, descending));
       return this;
     }
 
-    /** The join table of a {@code many_to_many} and its two columns. */
-    public Builder<P, C> joinThrough(String table, String ownerColumn, String relatedColumn) {
-      this.joinTable = table;
-      this.joinOwnerKey = ownerColumn;
-      this.joinRelatedKey = relatedColumn;
+    /** The declared filter: only related rows whose {@code field} holds {@code value} belong. */
+    public <V> Builder<P, C, A> where(Supplier<Field<C, V>> field, V value) {
+      this.where = new Filter<>(field, value);
       return this;
     }
 
-    /** One more term of the declared {@code preloadOrder}: a related column, descending or not. */
-    public Builder<P, C> preloadOrder(String column, boolean descending) {
-      preloadOrder.add(Map.entry(Objects.requireNonNull(column, "column"), descending));
-      return this;
-    }
-
-    /** The declared filter: only related rows whose {@code column} holds {@code value} belong. */
-    public Builder<P, C> where(String column, Object value) {
-      this.where = Map.entry(Objects.requireNonNull(column, "column"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    public Builder<P, C> onDelete(ReferenceAction action) {
+    public Builder<P, C, A> onDelete(ReferenceAction action) {
       this.onDelete = Objects.requireNonNull(action, "action");
       return this;
     }
 
-    /** The path of a {@code through} association; lazy, because companions refer to each other. */
-    public Builder<P, C> through(Supplier<List<Association<?, ?>>> path) {
-      this.through = Objects.requireNonNull(path, "path");
-      return this;
-    }
-
     /** The declared {@code onReplace}; {@link OnReplace#RAISE} unless set. */
-    public Builder<P, C> onReplace(OnReplace action) {
+    public Builder<P, C, A> onReplace(OnReplace action) {
       this.onReplace = Objects.requireNonNull(action, "action");
       return this;
     }
 
     /** How to tell a loaded slot, how to read it (the struct's accessor), and how to fill it. */
-    public Builder<P, C> slot(Predicate<P> isLoaded, Function<P, ?> read, BiFunction<P, List<C>, P> put) {
-      this.loaded = isLoaded;
-      this.read = read;
-      this.put = put;
+    public Builder<P, C, A> slot(Predicate<P> isLoaded, Function<P, ?> read, BiFunction<P, List<C>, P> put) {
+      this.loaded = Objects.requireNonNull(isLoaded, "isLoaded");
+      this.read = Objects.requireNonNull(read, "read");
+      this.put = Objects.requireNonNull(put, "put");
       return this;
     }
 
-    public Association<P, C> build() {
-      return new Association<>(this);
+    public A build() {
+      Objects.requireNonNull(loaded, "slot");
+      return kind.apply(new Declaration<>(owner, name, constant, related, onDelete, onReplace,
+          List.copyOf(preloadOrder), where, loaded, read, put));
     }
   }
 }

@@ -31,7 +31,7 @@ record JoinClause(JoinType type, Object key, String name, Source source, Conditi
     }
     Object key = alias == null ? new Object() : alias;
     Source source = alias == null ? new Source.OfTable(association.related()) : alias.source();
-    Object through = association.joinTable().isPresent() ? new Object() : null;
+    Object through = Links.joinsThroughATable(association) ? new Object() : null;
     String name = alias == null ? association.toString() : alias.name();
     return new JoinClause(type, key, name, source, null, association, through);
   }
@@ -51,7 +51,7 @@ record JoinClause(JoinType type, Object key, String name, Source source, Conditi
   /** Brings the join's sources into the current scope. */
   void bind(SqlWriter w) {
     if (throughKey != null) {
-      w.bind(throughKey, null, association.joinTable().orElseThrow());
+      w.bind(throughKey, null, Links.joinTableOf(association));
     }
     w.bind(key, source.table(), source.hint());
   }
@@ -74,28 +74,20 @@ record JoinClause(JoinType type, Object key, String name, Source source, Conditi
     w.append(" AS ").append(w.binding(key).alias());
   }
 
-  /** The ON condition: the explicit one, or the association's keys being equal. */
+  /** The ON condition: the explicit one, or the association's link (see {@link Links}). */
   void condition(SqlWriter w) {
     if (association == null) {
       on.render(w);
       return;
     }
     String related = w.binding(key).alias();
-    if (throughKey != null) {
-      w.column(related, association.relatedKey()).append(" = ")
-          .column(w.binding(throughKey).alias(), association.joinRelatedKey().orElseThrow());
-    } else {
-      w.column(related, association.relatedKey()).append(" = ").column(owner(w).alias(), association.ownerKey());
-    }
+    String linkedTo = throughKey != null ? w.binding(throughKey).alias() : owner(w).alias();
+    Links.renderJoinCondition(w, association, related, linkedTo);
   }
 
   /** The join table of a many-to-many, joined to the owner first. */
   private void renderThrough(SqlWriter w) {
-    String through = w.binding(throughKey).alias();
-    w.append(' ').append(type.sql()).append(' ').table(association.joinTable().orElseThrow())
-        .append(" AS ").append(through).append(" ON ")
-        .column(through, association.joinOwnerKey().orElseThrow()).append(" = ")
-        .column(owner(w).alias(), association.ownerKey());
+    Links.renderJoinTable(w, type.sql(), association, w.binding(throughKey).alias(), owner(w).alias());
   }
 
   private SqlWriter.Binding owner(SqlWriter w) {

@@ -330,13 +330,14 @@ final class ChangesetWriter {
     }
   }
 
+  /** The owner's key field; written as {@code Object} because a change copies its value across. */
   @SuppressWarnings("unchecked")
   private static <P> Field<P, Object> ownerField(Association<P, ?> association) {
-    return (Field<P, Object>) association.owner().fieldForColumn(association.ownerKey());
+    return (Field<P, Object>) association.ownerField();
   }
 
   @SuppressWarnings("unchecked")
   private static <C> Field<C, Object> relatedField(Association<?, C> association) {
-    return (Field<C, Object>) association.related().fieldForColumn(association.relatedKey());
+    return (Field<C, Object>) association.relatedField();
   }
 }

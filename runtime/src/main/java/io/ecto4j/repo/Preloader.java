@@ -2,13 +2,15 @@ package io.ecto4j.repo;
 
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.Preload;
 import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Table;
+import io.ecto4j.query.Links;
 import io.ecto4j.query.PerParent;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.RowReader;
-import io.ecto4j.type.Types;
+import io.ecto4j.type.FieldType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,11 +53,10 @@ final class Preloader {
     if (allLoaded && !preload.isForced()) {
       return loadNestedOnly(parents, preload);
     }
-    Map<Object, List<C>> children = switch (association.kind()) {
-      case BELONGS_TO, HAS_ONE, HAS_MANY -> byForeignKey(parents, preload);
-      case MANY_TO_MANY -> throughJoinTable(parents, preload);
-    };
-    Field<P, ?> ownerKey = association.owner().fieldForColumn(association.ownerKey());
+    Map<Object, List<C>> children = association instanceof ManyToManyAssociation<P, C, ?, ?> manyToMany
+        ? throughJoinTable(parents, manyToMany, preload)
+        : byForeignKey(parents, preload);
+    Field<P, ?> ownerKey = association.ownerField();
     List<P> result = new ArrayList<>(parents.size());
     for (P parent : parents) {
       Object key = ownerKey.get(parent);
@@ -136,18 +137,18 @@ final class Preloader {
     return result;
   }
 
-  /** Children grouped by the related column's value; one query for all parents. */
+  /** Children grouped by the related field's value; one query for all parents. */
   private <P, C> Map<Object, List<C>> byForeignKey(List<P> parents, Preload<P, C> preload) {
     Association<P, C> association = preload.association();
-    Set<Object> keys = distinctKeys(parents, association.owner().fieldForColumn(association.ownerKey()));
+    Set<Object> keys = distinctKeys(parents, association.ownerField());
     if (keys.isEmpty()) {
       return Map.of();
     }
-    Table<C> related = association.related();
-    Field<C, ?> relatedKey = related.fieldForColumn(association.relatedKey());
+    Field<C, ?> relatedKey = association.relatedField();
     List<C> children = preload(preload.limitPerParent() > 0
-        ? perParent(preload, relatedKey, keys)
-        : repo.all(refined(preload, Query.from(related).where(in(relatedKey, keys)))), preload.nested());
+        ? perParent(preload, relatedKey.type(), keys)
+        : repo.all(refined(preload, Query.from(association.related()).where(Links.ownedByAny(association, keys)))),
+        preload.nested());
     Map<Object, List<C>> grouped = new LinkedHashMap<>();
     for (C child : children) {
       grouped.computeIfAbsent(relatedKey.get(child), k -> new ArrayList<>()).add(child);
@@ -161,81 +162,67 @@ final class Preloader {
   }
 
   /** The first children of each parent, in the refined order: one LATERAL statement over the keys. */
-  private <P, C, V> List<C> perParent(Preload<P, C> preload, Field<C, V> relatedKey, Set<Object> keys) {
-    Query<C> each = refined(preload, Query.from(preload.association().related())
-        .where(relatedKey.eq(PerParent.parentKey(relatedKey.type())))).limit(preload.limitPerParent());
-    List<V> typed = new ArrayList<>(keys.size());
-    keys.forEach(key -> typed.add(relatedKey.castValue(key)));
-    return executor.read(PerParent.lateral(each, relatedKey.type(), typed), each.reader());
+  private <P, C, K> List<C> perParent(Preload<P, C> preload, FieldType<K> keyType, Set<Object> keys) {
+    Association<P, C> association = preload.association();
+    Query<C> each = refined(preload, Query.from(association.related())
+        .where(Links.ownedBy(association, PerParent.parentKey(keyType)))).limit(preload.limitPerParent());
+    return executor.read(PerParent.lateral(each, keyType, typed(keyType, keys)), each.reader());
   }
+
+  /** A related row and the owner key of the join row that reached it. */
+  private record Linked<C>(Object ownerKey, C row) {}
 
   /**
    * The related rows through the join table, in one statement: each related row with the owner key
    * of the join row that reached it. A refined query takes two: the join rows, then the rows.
    */
-  private <P, C> Map<Object, List<C>> throughJoinTable(List<P> parents, Preload<P, C> preload) {
-    Association<P, C> association = preload.association();
-    Field<P, ?> ownerKey = association.owner().fieldForColumn(association.ownerKey());
+  private <P, C, K> Map<Object, List<C>> throughJoinTable(List<P> parents, ManyToManyAssociation<P, C, K, ?> association,
+      Preload<P, C> preload) {
+    Field<P, K> ownerKey = association.ownerField();
     Set<Object> keys = distinctKeys(parents, ownerKey);
     if (keys.isEmpty()) {
       return Map.of();
     }
-    Table<C> related = association.related();
-    Field<C, ?> relatedKey = related.fieldForColumn(association.relatedKey());
-    List<Map.Entry<Object, C>> pairs = preload.limitPerParent() > 0
-        ? perParentJoined(preload, ownerKey, keys)
+    List<K> typedKeys = typed(ownerKey.type(), keys);
+    List<Linked<C>> linked = preload.limitPerParent() > 0
+        ? perParentJoined(preload, ownerKey.type(), typedKeys)
         : preload.query() == null
-            ? joinedRows(association, ownerKey, keys)
-            : refinedJoinedRows(association, preload, ownerKey, relatedKey, keys);
-    List<C> children = preload(pairs.stream().map(Map.Entry::getValue).toList(), preload.nested());
+            ? joinedRows(association, typedKeys)
+            : refinedJoinedRows(association, preload, typedKeys);
+    List<C> children = preload(linked.stream().map(Linked::row).toList(), preload.nested());
     Map<Object, List<C>> grouped = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.size(); i++) {
-      grouped.computeIfAbsent(pairs.get(i).getKey(), k -> new ArrayList<>()).add(children.get(i));
+    for (int i = 0; i < linked.size(); i++) {
+      grouped.computeIfAbsent(linked.get(i).ownerKey(), k -> new ArrayList<>()).add(children.get(i));
     }
     return grouped;
   }
 
-  private <P, C> List<Map.Entry<Object, C>> joinedRows(Association<P, C> association, Field<P, ?> ownerKey,
-      Set<Object> keys) {
+  private <P, C, K> List<Linked<C>> joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> keys) {
     Table<C> related = association.related();
-    String join = quote(association.joinTable().orElseThrow());
-    StringBuilder sql = new StringBuilder("SELECT ");
-    for (Field<C, ?> field : related.fields()) {
-      sql.append("r.").append(quote(field.column())).append(", ");
-    }
-    sql.append("j.").append(quote(association.joinOwnerKey().orElseThrow()))
-        .append(" FROM ").append(quote(related.name())).append(" AS r JOIN ").append(join).append(" AS j ON j.")
-        .append(quote(association.joinRelatedKey().orElseThrow())).append(" = r.").append(quote(association.relatedKey()))
-        .append(" WHERE j.").append(quote(association.joinOwnerKey().orElseThrow())).append(" = ANY(?)");
-    String by = " ORDER BY ";
-    for (Map.Entry<String, Boolean> term : association.preloadOrder()) {
-      sql.append(by).append("r.").append(quote(term.getKey())).append(term.getValue() ? " DESC" : " ASC");
-      by = ", ";
-    }
+    FieldType<K> keyType = association.ownerField().type();
     int ownerColumn = related.fields().size() + 1;
-    return executor.read(sql.toString(), statement -> bindKeys(statement, ownerKey, keys),
-        row -> Map.entry(ownerKey.type().read(row, ownerColumn), related.fromRow(row, 0)));
+    return executor.read(Links.joinedRows(association, keys),
+        row -> new Linked<>(keyType.read(row, ownerColumn), related.fromRow(row, 0)));
   }
 
-  private <P, C> List<Map.Entry<Object, C>> refinedJoinedRows(Association<P, C> association, Preload<P, C> preload,
-      Field<P, ?> ownerKey, Field<C, ?> relatedKey, Set<Object> keys) {
-    String sql = "SELECT " + quote(association.joinOwnerKey().orElseThrow()) + ", "
-        + quote(association.joinRelatedKey().orElseThrow()) + " FROM " + quote(association.joinTable().orElseThrow())
-        + " WHERE " + quote(association.joinOwnerKey().orElseThrow()) + " = ANY(?)";
-    List<Map.Entry<Object, Object>> links = executor.read(sql, statement -> bindKeys(statement, ownerKey, keys),
-        row -> Map.entry(ownerKey.type().read(row, 1), relatedKey.type().read(row, 2)));
+  private <P, C, K, R> List<Linked<C>> refinedJoinedRows(ManyToManyAssociation<P, C, K, R> association,
+      Preload<P, C> preload, List<K> keys) {
+    FieldType<K> ownerType = association.ownerField().type();
+    Field<C, R> relatedKey = association.relatedField();
+    List<Linked<R>> links = executor.read(Links.joinRows(association, keys),
+        row -> new Linked<>(ownerType.read(row, 1), relatedKey.type().read(row, 2)));
     if (links.isEmpty()) {
       return List.of();
     }
-    Set<Object> relatedKeys = new LinkedHashSet<>();
-    links.forEach(link -> relatedKeys.add(link.getValue()));
-    List<C> rows = repo.all(refined(preload, Query.from(association.related()).where(in(relatedKey, relatedKeys))));
-    List<Map.Entry<Object, C>> pairs = new ArrayList<>();
+    Set<R> relatedKeys = new LinkedHashSet<>();
+    links.forEach(link -> relatedKeys.add(link.row()));
+    List<C> rows = repo.all(refined(preload, Query.from(association.related()).where(relatedKey.in(relatedKeys))));
+    List<Linked<C>> pairs = new ArrayList<>();
     for (C row : rows) {
-      Object key = relatedKey.get(row);
-      for (Map.Entry<Object, Object> link : links) {
-        if (link.getValue().equals(key)) {
-          pairs.add(Map.entry(link.getKey(), row));
+      R key = relatedKey.get(row);
+      for (Linked<R> link : links) {
+        if (link.row().equals(key)) {
+          pairs.add(new Linked<>(link.ownerKey(), row));
         }
       }
     }
@@ -246,16 +233,13 @@ final class Preloader {
    * The first related rows of each owner through the join table, in the refined order: one LATERAL
    * statement whose rows end with the owner's key.
    */
-  private <P, C, K> List<Map.Entry<Object, C>> perParentJoined(Preload<P, C> preload, Field<P, K> ownerKey,
-      Set<Object> keys) {
+  private <P, C, K> List<Linked<C>> perParentJoined(Preload<P, C> preload, FieldType<K> keyType, List<K> keys) {
     Association<P, C> association = preload.association();
     Query<C> each = refined(preload, Query.from(association.related())
-        .where(association.linkedTo(PerParent.parentKey(ownerKey.type())))).limit(preload.limitPerParent());
-    List<K> typed = new ArrayList<>(keys.size());
-    keys.forEach(key -> typed.add(ownerKey.castValue(key)));
+        .where(Links.ownedBy(association, PerParent.parentKey(keyType)))).limit(preload.limitPerParent());
     RowReader<C> child = each.reader();
-    return executor.read(PerParent.lateralWithParentKey(each, ownerKey.type(), typed),
-        row -> Map.entry(ownerKey.type().read(row, row.getMetaData().getColumnCount()), child.read(row)));
+    return executor.read(PerParent.lateralWithParentKey(each, keyType, keys),
+        row -> new Linked<>(keyType.read(row, row.getMetaData().getColumnCount()), child.read(row)));
   }
 
   private static <P> Set<Object> distinctKeys(List<P> parents, Field<P, ?> key) {
@@ -269,24 +253,12 @@ final class Preloader {
     return keys;
   }
 
-  private static <C, V> io.ecto4j.query.Condition in(Field<C, V> field, Set<Object> keys) {
-    List<V> typed = new ArrayList<>(keys.size());
+  /** The keys as values of the key's type, for binding as one array. */
+  private static <K> List<K> typed(FieldType<K> type, Set<Object> keys) {
+    List<K> typed = new ArrayList<>(keys.size());
     for (Object key : keys) {
-      typed.add(field.castValue(key));
+      typed.add(type.javaType().cast(key));
     }
-    return field.in(typed);
-  }
-
-  private static <P, V> void bindKeys(java.sql.PreparedStatement statement, Field<P, V> key, Set<Object> keys)
-      throws java.sql.SQLException {
-    List<V> typed = new ArrayList<>(keys.size());
-    for (Object value : keys) {
-      typed.add(key.castValue(value));
-    }
-    Types.list(key.type()).bind(statement, 1, typed);
-  }
-
-  private static String quote(String identifier) {
-    return '"' + identifier + '"';
+    return typed;
   }
 }

@@ -78,12 +78,12 @@ final class TestSchemas {
     static final Field<Post, String> NOTE =
         Field.of(SCHEMA, "note", "note", Types.STRING, Field.Kind.VIRTUAL, Post::note, Post::withNote);
     static final Association<Post, Comment> COMMENTS =
-        Association.<Post, Comment>builder(Association.Kind.HAS_MANY, SCHEMA, "comments", () -> Comments.SCHEMA)
-            .constant("Posts.COMMENTS").keys("id", "post_id").slot(p -> false, p -> null, (p, c) -> p).build();
+        Association.<Post, Comment, Long>hasMany(SCHEMA, "comments", () -> Comments.SCHEMA, ID, () -> Comments.POST_ID)
+            .constant("Posts.COMMENTS").slot(p -> false, p -> null, (p, c) -> p).build();
     static final Association<Post, Tag> TAGS =
-        Association.<Post, Tag>builder(Association.Kind.MANY_TO_MANY, SCHEMA, "tags", () -> Tags.SCHEMA)
-            .constant("Posts.TAGS").keys("id", "id").joinThrough("posts_tags", "post_id", "tag_id")
-            .slot(p -> false, p -> null, (p, c) -> p).build();
+        Association.<Post, Tag, Long, Long>manyToMany(SCHEMA, "tags", () -> Tags.SCHEMA, ID, () -> Tags.ID,
+                "posts_tags", "post_id", "tag_id")
+            .constant("Posts.TAGS").slot(p -> false, p -> null, (p, c) -> p).build();
 
     private Posts() {
       super("posts", "Post");

@@ -68,6 +68,11 @@ public record SchemaModel(
   }
 
   /** The columns of the table, in the order {@code fromRow} reads them. */
+  /** The column named {@code column}, the key, a field or a foreign key. */
+  public Optional<ColumnModel> column(String column) {
+    return columns.stream().filter(c -> c.column().equals(column)).findFirst();
+  }
+
   public List<ColumnModel> persistedColumns() {
     return columns.stream().filter(ColumnModel::isPersisted).toList();
   }

@@ -39,8 +39,21 @@ public record SchemaRef(
     return columns.stream().filter(c -> c.column().equals(column)).findFirst();
   }
 
-  /** A persisted column of another schema. */
-  public record ColumnRef(String column, TypeMapping mapping) {}
+  /**
+   * The field constant of the schema's companion that holds {@code column}, e.g. {@code POST_ID}:
+   * a declared field's or the key's own name, else a foreign key's, named after its column as
+   * {@code @BelongsTo} names it. Generated associations refer to their keys by these constants.
+   */
+  public String fieldConstant(String column) {
+    return Names.constantCase(column(column).map(ColumnRef::name).orElseGet(() -> Names.camelCase(column)));
+  }
+
+  /**
+   * A persisted column of another schema.
+   *
+   * @param name the Java name of its field, from which the companion's constant is named
+   */
+  public record ColumnRef(String column, String name, TypeMapping mapping) {}
 
   /** A {@code @BelongsTo} of another schema: its name, target schema and foreign key column. */
   public record InverseRef(String name, ClassName target, String foreignKey) {}

@@ -94,9 +94,10 @@ public final class SchemaRefReader {
     String simpleName = name.simpleName();
     AnnotationMirror primaryKey = annotations.annotation(annotation, "primaryKey");
     PrimaryKeyType keyType = PrimaryKeyType.valueOf(annotations.enumName(primaryKey, "type"));
+    String keyName = annotations.string(primaryKey, "name");
     Optional<String> keyColumn = keyType == PrimaryKeyType.NONE
         ? Optional.empty()
-        : Optional.of(Names.snakeCase(annotations.string(primaryKey, "name")));
+        : Optional.of(Names.snakeCase(keyName));
     return new SchemaRef(
         name,
         generated(name, annotations.string(annotation, "struct"), simpleName + "Struct"),
@@ -104,7 +105,7 @@ public final class SchemaRefReader {
         annotations.string(annotation, "value"),
         keyType,
         keyColumn,
-        columns(schema, keyType, keyColumn),
+        columns(schema, keyType, keyColumn, keyName),
         belongsTo(schema));
   }
 
@@ -113,9 +114,10 @@ public final class SchemaRefReader {
     return ClassName.get(schema.packageName(), Names.isJavaIdentifier(name) ? name : fallback);
   }
 
-  private List<ColumnRef> columns(TypeElement schema, PrimaryKeyType keyType, Optional<String> keyColumn) {
+  private List<ColumnRef> columns(TypeElement schema, PrimaryKeyType keyType, Optional<String> keyColumn,
+      String keyName) {
     List<ColumnRef> columns = new ArrayList<>();
-    keyColumn.ifPresent(column -> columns.add(new ColumnRef(column, keyType.mapping())));
+    keyColumn.ifPresent(column -> columns.add(new ColumnRef(column, keyName, keyType.mapping())));
     for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
       annotations.find(method, RuntimeNames.FIELD_ANNOTATION)
           .filter(field -> !annotations.bool(field, "virtual"))
@@ -129,7 +131,7 @@ public final class SchemaRefReader {
     String column = annotations.string(field, "column");
     String name = column.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) : column;
     return types.map(method.getReturnType(), annotations.string(field, "type"))
-        .map(mapping -> new ColumnRef(name, mapping));
+        .map(mapping -> new ColumnRef(name, method.getSimpleName().toString(), mapping));
   }
 
   private List<InverseRef> belongsTo(TypeElement schema) {

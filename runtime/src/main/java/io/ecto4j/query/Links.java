@@ -1,0 +1,172 @@
+package io.ecto4j.query;
+
+import io.ecto4j.meta.Association;
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.ManyToManyAssociation;
+import io.ecto4j.type.FieldType;
+import io.ecto4j.type.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The one home of how an association's rows meet its owner's, Ecto's {@code Ecto.Association}
+ * queries: the condition of {@code Association.of} and of a per-parent preload, the {@code IN} over
+ * many parents' keys, the join condition of {@code query.join(Posts.COMMENTS)}, and the join-table
+ * statements of a many-to-many preload. A {@code belongs_to} and a {@code has_one}/{@code has_many}
+ * link directly (the related field equals the owner's); a many-to-many links through its join table.
+ * Every statement here is rendered with the writer's quoting and prefix.
+ */
+public final class Links {
+  private Links() {}
+
+  /**
+   * The related rows of the owner whose key is {@code ownerKey}: {@code c.post_id = ?}, or through
+   * the join table {@code t.id IN (SELECT tag_id FROM posts_tags WHERE post_id = ?)}.
+   */
+  public static <P, C> Condition ownedBy(Association<P, C> association, Object ownerKey) {
+    return ownedBy(association, value(association.ownerField(), ownerKey));
+  }
+
+  /**
+   * The related rows of the owner whose key is {@code ownerKey}, an expression of an enclosing
+   * statement, such as the parent key of a per-parent lateral preload ({@link PerParent#parentKey}).
+   */
+  public static <P, C, K> Condition ownedBy(Association<P, C> association, Expression<K> ownerKey) {
+    if (association instanceof ManyToManyAssociation<P, C, ?, ?> manyToMany) {
+      return throughJoinTable(manyToMany, ownerKey);
+    }
+    return equal(association.relatedField(), ownerKey);
+  }
+
+  /**
+   * The related rows of any owner whose key is among {@code ownerKeys} ({@code = ANY(?)}), for a
+   * direct link; a many-to-many preloads through {@link #joinedRows} instead.
+   */
+  public static <P, C> Condition ownedByAny(Association<P, C> association, Collection<?> ownerKeys) {
+    requireDirect(association);
+    return anyOf(association.relatedField(), ownerKeys);
+  }
+
+  /**
+   * A many-to-many preload in one statement: each related row (its columns in the schema's order)
+   * followed by the owner key of the join row that reached it, sorted by the declared
+   * {@code preloadOrder}:
+   * {@code SELECT r.…, j.post_id FROM tags AS r JOIN posts_tags AS j ON j.tag_id = r.id WHERE j.post_id = ANY(?)}.
+   */
+  public static <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys) {
+    Param<List<K>> keys = keys(association.ownerField().type(), ownerKeys);
+    return joinedRows(association, keys, null);
+  }
+
+  private static <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, Param<List<K>> keys,
+      String prefix) {
+    ManyToManyAssociation.JoinTable join = association.join();
+    SqlWriter w = SqlWriter.forStatement(prefix);
+    w.append("SELECT ").list(association.related().fields(), (writer, field) -> writer.column("r", field.column()))
+        .append(", ").column("j", join.ownerColumn())
+        .append(" FROM ").table(association.related().name()).append(" AS r JOIN ").table(join.table())
+        .append(" AS j ON ").column("j", join.relatedColumn()).append(" = ").column("r", association.relatedKey())
+        .append(" WHERE ").column("j", join.ownerColumn()).append(" = ANY(").param(keys).append(')');
+    String by = " ORDER BY ";
+    for (Association.OrderTerm<C> term : association.preloadOrder()) {
+      w.append(by).column("r", term.field().get().column()).append(term.descending() ? " DESC" : " ASC");
+      by = ", ";
+    }
+    return w.build(p -> joinedRows(association, keys, p));
+  }
+
+  /**
+   * The join rows of many owners, for a many-to-many preload with a query of its own:
+   * {@code SELECT post_id, tag_id FROM posts_tags WHERE post_id = ANY(?)}.
+   */
+  public static <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys) {
+    return joinRows(association.join(), keys(association.ownerField().type(), ownerKeys), null);
+  }
+
+  private static Sql joinRows(ManyToManyAssociation.JoinTable join, Param<?> keys, String prefix) {
+    SqlWriter w = SqlWriter.forStatement(prefix);
+    w.append("SELECT ").identifier(join.ownerColumn()).append(", ").identifier(join.relatedColumn())
+        .append(" FROM ").table(join.table())
+        .append(" WHERE ").identifier(join.ownerColumn()).append(" = ANY(").param(keys).append(')');
+    return w.build(p -> joinRows(join, keys, p));
+  }
+
+  // ---------------------------------------------------------------- joins
+
+  /** Whether a join through {@code association} also joins a join table (it goes first). */
+  static boolean joinsThroughATable(Association<?, ?> association) {
+    return association instanceof ManyToManyAssociation<?, ?, ?, ?>;
+  }
+
+  /** The join table's name, for its binding. */
+  static String joinTableOf(Association<?, ?> association) {
+    return ((ManyToManyAssociation<?, ?, ?, ?>) association).join().table();
+  }
+
+  /** {@code JOIN posts_tags AS p1 ON p1.post_id = p0.id}: the join table joined to the owner. */
+  static void renderJoinTable(SqlWriter w, String joinType, Association<?, ?> association, String through,
+      String owner) {
+    ManyToManyAssociation.JoinTable join = ((ManyToManyAssociation<?, ?, ?, ?>) association).join();
+    w.append(' ').append(joinType).append(' ').table(join.table()).append(" AS ").append(through).append(" ON ")
+        .column(through, join.ownerColumn()).append(" = ").column(owner, association.ownerKey());
+  }
+
+  /**
+   * The ON condition of a join through {@code association}: the related field equal to the owner's,
+   * or, for a many-to-many, to the join table's column (see {@link #renderJoinTable}).
+   */
+  static void renderJoinCondition(SqlWriter w, Association<?, ?> association, String related, String ownerOrThrough) {
+    if (association instanceof ManyToManyAssociation<?, ?, ?, ?> manyToMany) {
+      w.column(related, association.relatedKey()).append(" = ")
+          .column(ownerOrThrough, manyToMany.join().relatedColumn());
+    } else {
+      w.column(related, association.relatedKey()).append(" = ").column(ownerOrThrough, association.ownerKey());
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static void requireDirect(Association<?, ?> association) {
+    if (association.isThrough() || association instanceof ManyToManyAssociation<?, ?, ?, ?>) {
+      throw new IllegalArgumentException(association + " is " + association.kind()
+          + (association.isThrough() ? " through " + association.throughPath() : "")
+          + ": it does not link its rows directly by a key");
+    }
+  }
+
+  private static <P, C, K, R> Condition throughJoinTable(ManyToManyAssociation<P, C, K, R> association,
+      Expression<?> ownerKey) {
+    Field<C, R> related = association.relatedField();
+    ManyToManyAssociation.JoinTable join = association.join();
+    Query<R> linked = Query.from(join.table())
+        .where(Query.column(join.ownerColumn(), ownerKey.type()).eq(uncheckedExpression(ownerKey)))
+        .select(Query.column(join.relatedColumn(), related.type()));
+    return related.in(linked);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <K> Expression<K> uncheckedExpression(Expression<?> expression) {
+    return (Expression<K>) expression;
+  }
+
+  private static <V> Condition equal(Field<?, V> field, Expression<?> value) {
+    return field.eq(uncheckedExpression(value));
+  }
+
+  private static <S, K> Expression<K> value(Field<S, K> field, Object key) {
+    return Functions.value(field.castValue(key), field.type());
+  }
+
+  private static <C, V> Condition anyOf(Field<C, V> field, Collection<?> keys) {
+    List<V> typed = new ArrayList<>(keys.size());
+    for (Object key : keys) {
+      typed.add(field.castValue(key));
+    }
+    return field.in(typed);
+  }
+
+  private static <K> Param<List<K>> keys(FieldType<K> type, List<K> keys) {
+    return new Param<>(Types.list(type), List.copyOf(keys));
+  }
+}
