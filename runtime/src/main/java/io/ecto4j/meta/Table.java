@@ -29,16 +29,6 @@ public interface Table<S> {
   /** The persisted fields in column order; {@link #fromRow} reads them in this order. */
   List<Field<S, ?>> fields();
 
-  /** The persisted field stored in {@code column}; an unknown column is an error naming the table. */
-  default Field<S, ?> fieldForColumn(String column) {
-    for (Field<S, ?> field : fields()) {
-      if (field.column().equals(column)) {
-        return field;
-      }
-    }
-    throw new IllegalArgumentException("table \"" + name() + "\" of " + schemaName() + " has no column " + column);
-  }
-
   /** The virtual fields ({@code @Field(virtual = true)}), which live only in structs and changesets. */
   List<Field<S, ?>> virtualFields();
 

@@ -8,6 +8,7 @@ import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
+import io.ecto4j.query.TableStatements;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.UnpairedSurrogateException;
 import java.sql.PreparedStatement;
@@ -130,7 +131,9 @@ final class ChangesetWriter {
     Table<S> table = changeset.table();
     S struct = InsertStamps.prepare(table, changeset.applyChanges(), clock.instant());
     boolean keyGiven = table.primaryKeyGeneratedByDatabase() && table.primaryKey().orElseThrow().get(struct) != null;
-    String sql = keyGiven ? Writes.insertAllColumnsSql(table) : table.insertSql();
+    String sql = keyGiven
+        ? TableStatements.insertAllColumns(table, executor.prefix())
+        : TableStatements.insert(table, executor.prefix());
     Executor.Binder binder = keyGiven
         ? statement -> Field.bindAll(statement, table.fields(), struct)
         : statement -> bindInsert(table, statement, struct);
@@ -159,7 +162,7 @@ final class ChangesetWriter {
     touchUpdatedAt(table, changes);
     List<Field<S, ?>> changed = new ArrayList<>(changes.keySet());
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
-    String sql = Writes.updateSql(table, changed, key, filters);
+    String sql = TableStatements.update(table, changed, key, filters, executor.prefix());
     List<S> rows = executor.write(sql, statement -> {
       int index = 1;
       for (Field<S, ?> field : changed) {
@@ -181,7 +184,7 @@ final class ChangesetWriter {
     Field<S, ?> key = Keys.primaryKeyOf(table, "delete");
     Object keyValue = Keys.keyOf(table, changeset.data(), "delete");
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
-    String sql = filters.isEmpty() ? table.deleteSql() : Writes.deleteSql(table, key, filters);
+    String sql = TableStatements.delete(table, key, filters, executor.prefix());
     List<S> rows = executor.write(sql, statement -> {
       key.bindValue(statement, 1, keyValue);
       int index = 2;

@@ -17,8 +17,9 @@ import javax.sql.DataSource;
 /**
  * The one place every statement passes: runs it on the current transaction's connection, or on a
  * connection borrowed from the data source for just that statement, and turns driver errors into
- * {@link QueryException}s that carry the SQL. Every statement text passes through
- * {@link #qualified}, which applies the repo's default schema prefix.
+ * {@link QueryException}s that carry the SQL. A statement rendered from a query is rendered for
+ * the repo's default schema prefix ({@link #qualified}); a table's statements come rendered for it
+ * ({@code TableStatements}); hand-written SQL runs as written.
  *
  * <p>When a connection turns out to be broken (its backend was terminated, the server restarted)
  * outside a transaction, a read runs once more on another connection, since reading twice changes
@@ -42,7 +43,6 @@ final class Executor {
   private final DataSource dataSource;
   private final Transactions transactions;
   private final String prefix;
-  private final Qualifier qualifier;
   private final List<QueryListener> listeners;
 
   Executor(DataSource dataSource) {
@@ -53,7 +53,6 @@ final class Executor {
     this.dataSource = dataSource;
     this.transactions = transactions;
     this.prefix = prefix;
-    this.qualifier = prefix == null ? null : new Qualifier(prefix);
     this.listeners = listeners;
   }
 
@@ -177,10 +176,6 @@ final class Executor {
     return sql.withDefaultPrefix(prefix);
   }
 
-  /** Statement text from a schema's generated constants, qualified with the repo's prefix. */
-  String qualified(String sql) {
-    return qualifier == null ? sql : qualifier.qualify(sql);
-  }
 
   /** The rows of a statement that only reads (a query); it may run twice, see the class comment. */
   <T> List<T> read(Sql sql, RowReader<T> reader) {
@@ -189,7 +184,7 @@ final class Executor {
   }
 
   <T> List<T> read(String sql, Binder binder, RowReader<T> reader) {
-    return run(qualified(sql), Kind.READ, binder, reader, null);
+    return run(sql, Kind.READ, binder, reader, null);
   }
 
   /** The rows a write returns ({@code RETURNING}); it runs once, whatever happens. */
@@ -199,7 +194,7 @@ final class Executor {
   }
 
   <T> List<T> write(String sql, Binder binder, RowReader<T> reader) {
-    return run(qualified(sql), Kind.WRITE, binder, reader, null);
+    return run(sql, Kind.WRITE, binder, reader, null);
   }
 
   /** The number of rows a write changed. */
@@ -241,12 +236,14 @@ final class Executor {
     return result.orElseThrow();
   }
 
-  /** Runs any statement; a statement without a result (an INSERT without RETURNING) reads no rows. */
+  /**
+   * Runs hand-written SQL as written; a statement without a result (an INSERT without RETURNING)
+   * reads no rows.
+   */
   <T> List<T> execute(String sql, Binder binder, RowReader<T> reader) {
-    String text = qualified(sql);
-    Probe probe = probe(text, null);
-    List<T> found = withConnection(text, Kind.WRITE, probe, connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(text)) {
+    Probe probe = probe(sql, null);
+    List<T> found = withConnection(sql, Kind.WRITE, probe, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
         binder.bind(statement);
         List<T> results = new ArrayList<>();
         boolean hasRows = statement.execute();

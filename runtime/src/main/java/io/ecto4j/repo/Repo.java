@@ -18,6 +18,7 @@ import io.ecto4j.query.Query;
 import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
 import io.ecto4j.query.Statements;
+import io.ecto4j.query.TableStatements;
 import io.ecto4j.query.Update;
 import io.ecto4j.type.CastResult;
 import io.ecto4j.type.Utf16;
@@ -150,7 +151,7 @@ public final class Repo implements AutoCloseable {
 
   private <S, K> Optional<S> getByKey(Table<S> table, Field<S, K> key, Object id) {
     K value = castKey(key, id);
-    List<S> rows = executor.read(table.getSql(), statement -> key.type().bind(statement, 1, value),
+    List<S> rows = executor.read(TableStatements.get(table, executor.prefix()), statement -> key.type().bind(statement, 1, value),
         row -> table.fromRow(row, 0));
     return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }

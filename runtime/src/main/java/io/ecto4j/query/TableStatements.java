@@ -1,0 +1,135 @@
+package io.ecto4j.query;
+
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Table;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The statements a changeset write or a {@code get} runs on one table: the schema's compile-time
+ * SQL ({@code Posts.INSERT_SQL}) when the repo has no prefix, and otherwise the same statement
+ * rendered for the prefix, once per table and prefix. The shapes that depend on the data (the
+ * changed columns of an update, an optimistic lock's filters) are rendered each time.
+ *
+ * <pre>{@code
+ * TableStatements.insert(Posts.SCHEMA, "tenant_a");
+ * // INSERT INTO "tenant_a"."posts" ("title", …) VALUES (?, …) RETURNING "id", "title", …
+ * }</pre>
+ */
+public final class TableStatements {
+  /** Past this many table-and-prefix pairs, statements are rendered each time (prefixes are few). */
+  private static final int MAX_KEPT = 4096;
+  private static final Map<Key, String> KEPT = new ConcurrentHashMap<>();
+
+  private enum Kind {
+    INSERT,
+    INSERT_ALL_COLUMNS,
+    GET,
+    DELETE
+  }
+
+  private record Key(Table<?> table, String prefix, Kind kind) {}
+
+  private TableStatements() {}
+
+  /** {@code INSERT} of the table's insert fields, returning every persisted column. */
+  public static String insert(Table<?> table, String prefix) {
+    return prefix == null ? table.insertSql() : kept(table, prefix, Kind.INSERT);
+  }
+
+  /** {@code INSERT} of every persisted column, for a struct whose database-generated key is given. */
+  public static String insertAllColumns(Table<?> table, String prefix) {
+    return kept(table, prefix, Kind.INSERT_ALL_COLUMNS);
+  }
+
+  /** {@code SELECT} of every persisted column by primary key. */
+  public static String get(Table<?> table, String prefix) {
+    return prefix == null ? table.getSql() : kept(table, prefix, Kind.GET);
+  }
+
+  /** {@code DELETE} by primary key, returning every persisted column. */
+  public static String delete(Table<?> table, String prefix) {
+    return prefix == null ? table.deleteSql() : kept(table, prefix, Kind.DELETE);
+  }
+
+  /**
+   * {@code UPDATE t SET a = ?, b = ? WHERE pk = ? [AND filter = ?…] RETURNING (all columns)}; the
+   * filters are an optimistic lock's version.
+   */
+  public static String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
+      List<? extends Field<?, ?>> filters, String prefix) {
+    SqlWriter w = SqlWriter.forStatement(prefix);
+    w.append("UPDATE ").table(table.name()).append(" SET ")
+        .list(changed, (writer, field) -> writer.identifier(field.column()).append(" = ?"));
+    where(w, primaryKey, filters);
+    return returning(w, table).toString();
+  }
+
+  /** {@code DELETE FROM t WHERE pk = ? AND filter = ?… RETURNING (all columns)}. */
+  public static String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters,
+      String prefix) {
+    if (filters.isEmpty()) {
+      return delete(table, prefix);
+    }
+    SqlWriter w = SqlWriter.forStatement(prefix);
+    w.append("DELETE FROM ").table(table.name());
+    where(w, primaryKey, filters);
+    return returning(w, table).toString();
+  }
+
+  private static String kept(Table<?> table, String prefix, Kind kind) {
+    Key key = new Key(Objects.requireNonNull(table, "table"), prefix, kind);
+    String known = KEPT.get(key);
+    if (known != null) {
+      return known;
+    }
+    String rendered = render(table, prefix, kind);
+    if (KEPT.size() < MAX_KEPT) {
+      KEPT.put(key, rendered);
+    }
+    return rendered;
+  }
+
+  private static <S> String render(Table<S> table, String prefix, Kind kind) {
+    SqlWriter w = SqlWriter.forStatement(prefix);
+    switch (kind) {
+      case INSERT -> insertInto(w, table, table.insertFields());
+      case INSERT_ALL_COLUMNS -> insertInto(w, table, table.fields());
+      case GET -> {
+        w.append("SELECT ").list(table.fields(), (writer, field) -> writer.identifier(field.column()))
+            .append(" FROM ").table(table.name());
+        where(w, primaryKeyOf(table), List.of());
+        return w.toString();
+      }
+      case DELETE -> {
+        w.append("DELETE FROM ").table(table.name());
+        where(w, primaryKeyOf(table), List.of());
+      }
+    }
+    return returning(w, table).toString();
+  }
+
+  private static <S> void insertInto(SqlWriter w, Table<S> table, List<Field<S, ?>> columns) {
+    w.append("INSERT INTO ").table(table.name()).append(" (")
+        .list(columns, (writer, field) -> writer.identifier(field.column()))
+        .append(") VALUES (").list(columns, (writer, field) -> writer.append('?')).append(')');
+  }
+
+  private static void where(SqlWriter w, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters) {
+    w.append(" WHERE ").identifier(primaryKey.column()).append(" = ?");
+    for (Field<?, ?> filter : filters) {
+      w.append(" AND ").identifier(filter.column()).append(" = ?");
+    }
+  }
+
+  private static SqlWriter returning(SqlWriter w, Table<?> table) {
+    return w.append(" RETURNING ").list(table.fields(), (writer, field) -> writer.identifier(field.column()));
+  }
+
+  private static Field<?, ?> primaryKeyOf(Table<?> table) {
+    return table.primaryKey().orElseThrow(() -> new IllegalArgumentException(
+        table.schemaName() + " has no primary key, so it has no statements by key"));
+  }
+}
