@@ -2,6 +2,7 @@ package io.ecto4j.clinic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecto4j.meta.ConstraintNames;
 import io.ecto4j.query.Query;
 import io.ecto4j.repo.Repo;
 import java.io.IOException;
@@ -109,7 +110,7 @@ public final class IndexCheck {
     columns.addAll(filtered);
     List<String> sortNames = sorts.stream().map(s -> s.replaceAll("(?i)\\s+(DESC|ASC).*$", "")).toList();
     columns.addAll(sortNames);
-    String name = table + "_" + String.join("_", columns) + "_index";
+    String name = ConstraintNames.index(table, List.copyOf(columns));
     String sql = "CREATE INDEX CONCURRENTLY " + name + " ON " + table + " (" + String.join(", ",
         columns.stream().map(c -> sorts.stream().filter(s -> s.startsWith(c + " ")).findFirst().orElse(c)).toList())
         + ")";

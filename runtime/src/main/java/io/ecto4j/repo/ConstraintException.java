@@ -3,9 +3,12 @@ package io.ecto4j.repo;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.changeset.Constraint;
 import io.ecto4j.meta.Association;
+import io.ecto4j.meta.ConstraintNames;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * PostgreSQL reported a constraint violation the changeset did not declare. The message names the
@@ -55,23 +58,24 @@ public final class ConstraintException extends EctoException {
   static String suggestion(Table<?> table, Constraint.Type type, String constraint) {
     String named = ", Constraint.name(\"" + constraint + "\"))";
     return switch (type) {
-      case UNIQUE -> fieldIn(table, constraint, "_index")
+      case UNIQUE -> fieldNamedBy(table, constraint, column -> ConstraintNames.index(table.name(), List.of(column)))
           .map(f -> "changeset.uniqueConstraint(" + f + ")")
           .orElse("changeset.uniqueConstraint(<field or fields>" + named);
-      case FOREIGN_KEY -> fieldIn(table, constraint, "_fkey")
+      case FOREIGN_KEY -> fieldNamedBy(table, constraint, column -> ConstraintNames.foreignKey(table.name(), column))
           .map(f -> "changeset.foreignKeyConstraint(" + f + ")   // or assocConstraint(<its belongs_to>)")
           .or(() -> childAssociation(table, constraint).map(a -> "changeset.noAssocConstraint(" + a + ")"))
           .orElse("changeset.foreignKeyConstraint(<field>" + named);
       case CHECK -> "changeset.checkConstraint(<field>" + named;
-      case EXCLUSION -> fieldIn(table, constraint, "_exclusion")
+      case EXCLUSION -> fieldNamedBy(table, constraint, column -> ConstraintNames.exclusion(table.name(), column))
           .map(f -> "changeset.exclusionConstraint(" + f + ")")
           .orElse("changeset.exclusionConstraint(<field>" + named);
     };
   }
 
-  private static Optional<String> fieldIn(Table<?> table, String constraint, String suffix) {
+  /** The field whose default constraint name, by {@code naming} its column, is {@code constraint}. */
+  private static Optional<String> fieldNamedBy(Table<?> table, String constraint, UnaryOperator<String> naming) {
     for (Field<?, ?> field : table.fields()) {
-      if (constraint.equals(table.name() + "_" + field.column() + suffix)) {
+      if (constraint.equals(naming.apply(field.column()))) {
         return Optional.of(field.toString());
       }
     }
@@ -81,7 +85,7 @@ public final class ConstraintException extends EctoException {
   private static Optional<String> childAssociation(Table<?> table, String constraint) {
     for (Association<?, ?> association : table.associations()) {
       if (association.kind() != Association.Kind.BELONGS_TO
-          && constraint.equals(association.related().name() + "_" + association.relatedKey() + "_fkey")) {
+          && constraint.equals(ConstraintNames.foreignKey(association.related().name(), association.relatedKey()))) {
         return Optional.of(association.toString());
       }
     }

@@ -1,0 +1,34 @@
+package io.ecto4j.meta;
+
+import java.util.List;
+
+/**
+ * Ecto's names for indexes and constraints, in one place: what a migration creates by default is
+ * what a changeset's {@code uniqueConstraint}, {@code foreignKeyConstraint} or
+ * {@code exclusionConstraint} expects by default, and what an undeclared violation's message
+ * suggests. (The annotation processor, which does not load the runtime, names the indexes of its
+ * DDL by the same rule in its {@code DdlWriter}.)
+ *
+ * <pre>{@code
+ * ConstraintNames.index("users", List.of("email"));     // users_email_index
+ * ConstraintNames.foreignKey("comments", "post_id");   // comments_post_id_fkey
+ * }</pre>
+ */
+public final class ConstraintNames {
+  private ConstraintNames() {}
+
+  /** {@code <table>_<column>_<column>…_index}, a (unique) index, Ecto's {@code unique_constraint}. */
+  public static String index(String table, List<String> columns) {
+    return table + "_" + String.join("_", columns) + "_index";
+  }
+
+  /** {@code <table>_<column>_fkey}, PostgreSQL's own name for a foreign key, Ecto's {@code foreign_key_constraint}. */
+  public static String foreignKey(String table, String column) {
+    return table + "_" + column + "_fkey";
+  }
+
+  /** {@code <table>_<column>_exclusion}, Ecto's {@code exclusion_constraint}. */
+  public static String exclusion(String table, String column) {
+    return table + "_" + column + "_exclusion";
+  }
+}
