@@ -50,8 +50,20 @@ public final class Multi {
     return EMPTY;
   }
 
+  /** What a step does, named as Ecto's {@code Multi.to_list/1} names it ({@code :insert}, {@code :run}, …). */
+  public enum Kind {
+    INSERT, UPDATE, DELETE, INSERT_OR_UPDATE, INSERT_ALL, UPDATE_ALL, DELETE_ALL, ONE, ALL, EXISTS, RUN, PUT, ERROR,
+    MERGE;
+
+    /** Ecto's name, e.g. {@code insert_or_update}. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   /** One step: its name, its kind, and what it does with the repo and the changes so far. */
-  public record Operation(Key<?> key, String kind, Step step, Changeset<?> staticChangeset) {
+  public record Operation(Key<?> key, Kind kind, Step step, Changeset<?> staticChangeset) {
     /** Runs the step; {@code Err} fails the Multi. */
     public Result<?, ?> run(Repo repo, Changes changes) {
       return step.run(repo, changes);
@@ -76,22 +88,22 @@ public final class Multi {
    * {@code Changeset.change(struct)}. (No struct overload: it would make a lambda argument ambiguous.)
    */
   public <S extends Struct<S>> Multi insert(Key<S> key, Changeset<S> changeset) {
-    return add(key, "insert", (repo, changes) -> repo.insert(changeset), changeset);
+    return add(key, Kind.INSERT, (repo, changes) -> repo.insert(changeset), changeset);
   }
 
   /** Inserts the changeset built from the changes so far. */
   public <S extends Struct<S>> Multi insert(Key<S> key, Function<Changes, Changeset<S>> build) {
-    return add(key, "insert", (repo, changes) -> repo.insert(build.apply(changes)), null);
+    return add(key, Kind.INSERT, (repo, changes) -> repo.insert(build.apply(changes)), null);
   }
 
   /** Updates with the changeset, Ecto's {@code Multi.update/3}. */
   public <S extends Struct<S>> Multi update(Key<S> key, Changeset<S> changeset) {
-    return add(key, "update", (repo, changes) -> repo.update(changeset), changeset);
+    return add(key, Kind.UPDATE, (repo, changes) -> repo.update(changeset), changeset);
   }
 
   /** Updates with the changeset built from the changes so far. */
   public <S extends Struct<S>> Multi update(Key<S> key, Function<Changes, Changeset<S>> build) {
-    return add(key, "update", (repo, changes) -> repo.update(build.apply(changes)), null);
+    return add(key, Kind.UPDATE, (repo, changes) -> repo.update(build.apply(changes)), null);
   }
 
   /**
@@ -99,12 +111,12 @@ public final class Multi {
    * for a struct, {@code Changeset.change(struct)}.
    */
   public <S extends Struct<S>> Multi delete(Key<S> key, Changeset<S> changeset) {
-    return add(key, "delete", (repo, changes) -> repo.delete(changeset), changeset);
+    return add(key, Kind.DELETE, (repo, changes) -> repo.delete(changeset), changeset);
   }
 
   /** Deletes with the changeset built from the changes so far. */
   public <S extends Struct<S>> Multi delete(Key<S> key, Function<Changes, Changeset<S>> build) {
-    return add(key, "delete", (repo, changes) -> repo.delete(build.apply(changes)), null);
+    return add(key, Kind.DELETE, (repo, changes) -> repo.delete(build.apply(changes)), null);
   }
 
   /**
@@ -112,12 +124,12 @@ public final class Multi {
    * {@code Multi.insert_or_update/3}.
    */
   public <S extends Struct<S>> Multi insertOrUpdate(Key<S> key, Changeset<S> changeset) {
-    return add(key, "insert_or_update", (repo, changes) -> insertOrUpdate(repo, changeset), changeset);
+    return add(key, Kind.INSERT_OR_UPDATE, (repo, changes) -> insertOrUpdate(repo, changeset), changeset);
   }
 
   /** {@link #insertOrUpdate(Key, Changeset)} with the changeset built from the changes so far. */
   public <S extends Struct<S>> Multi insertOrUpdate(Key<S> key, Function<Changes, Changeset<S>> build) {
-    return add(key, "insert_or_update", (repo, changes) -> insertOrUpdate(repo, build.apply(changes)), null);
+    return add(key, Kind.INSERT_OR_UPDATE, (repo, changes) -> insertOrUpdate(repo, build.apply(changes)), null);
   }
 
   private static <S extends Struct<S>> Result<S, Changeset<S>> insertOrUpdate(Repo repo, Changeset<S> changeset) {
@@ -127,7 +139,7 @@ public final class Multi {
 
   /** Inserts many rows in one statement, Ecto's {@code Multi.insert_all/5}: the count. */
   public <S> Multi insertAll(Key<Long> key, Table<S> table, List<S> rows) {
-    return add(key, "insert_all", (repo, changes) -> Result.ok(repo.insertAll(table, rows)), null);
+    return add(key, Kind.INSERT_ALL, (repo, changes) -> Result.ok(repo.insertAll(table, rows)), null);
   }
 
   /**
@@ -136,12 +148,12 @@ public final class Multi {
    */
   public Multi updateAll(Key<Long> key, Query<?> query, Update... updates) {
     List<Update> copy = List.of(updates);
-    return add(key, "update_all", (repo, changes) -> Result.ok(repo.updateAll(query, copy.toArray(Update[]::new))), null);
+    return add(key, Kind.UPDATE_ALL, (repo, changes) -> Result.ok(repo.updateAll(query, copy.toArray(Update[]::new))), null);
   }
 
   /** Deletes every row the query matches, Ecto's {@code Multi.delete_all/4}: the count. */
   public Multi deleteAll(Key<Long> key, Query<?> query) {
-    return add(key, "delete_all", (repo, changes) -> Result.ok(repo.deleteAll(query)), null);
+    return add(key, Kind.DELETE_ALL, (repo, changes) -> Result.ok(repo.deleteAll(query)), null);
   }
 
   // ---------------------------------------------------------------- reads
@@ -153,7 +165,7 @@ public final class Multi {
 
   /** The single row of the query built from the changes so far. */
   public <T> Multi one(Key<Optional<T>> key, Function<Changes, Query<T>> build) {
-    return add(key, "one", (repo, changes) -> Result.ok(repo.one(build.apply(changes))), null);
+    return add(key, Kind.ONE, (repo, changes) -> Result.ok(repo.one(build.apply(changes))), null);
   }
 
   /** Every row of the query, Ecto's {@code Multi.all/3}. */
@@ -163,12 +175,12 @@ public final class Multi {
 
   /** Every row of the query built from the changes so far. */
   public <T> Multi all(Key<List<T>> key, Function<Changes, Query<T>> build) {
-    return add(key, "all", (repo, changes) -> Result.ok(repo.all(build.apply(changes))), null);
+    return add(key, Kind.ALL, (repo, changes) -> Result.ok(repo.all(build.apply(changes))), null);
   }
 
   /** Whether the query matches a row, Ecto's {@code Multi.exists?/3}. */
   public Multi exists(Key<Boolean> key, Query<?> query) {
-    return add(key, "exists", (repo, changes) -> Result.ok(repo.exists(query)), null);
+    return add(key, Kind.EXISTS, (repo, changes) -> Result.ok(repo.exists(query)), null);
   }
 
   // ---------------------------------------------------------------- functions and values
@@ -178,18 +190,18 @@ public final class Multi {
    * {@code Ok} value becomes the step's result, an {@code Err} fails the Multi.
    */
   public <T> Multi run(Key<T> key, BiFunction<Repo, Changes, ? extends Result<T, ?>> function) {
-    return add(key, "run", function::apply, null);
+    return add(key, Kind.RUN, function::apply, null);
   }
 
   /** Puts {@code value} under {@code key}, Ecto's {@code Multi.put/3}. */
   public <T> Multi put(Key<T> key, T value) {
-    return add(key, "put", (repo, changes) -> Result.ok(value), null);
+    return add(key, Kind.PUT, (repo, changes) -> Result.ok(value), null);
   }
 
   /** Fails the Multi at this step with {@code value}, Ecto's {@code Multi.error/3}. */
   public Multi error(Key<?> key, Object value) {
     Objects.requireNonNull(value, "value");
-    return add(key, "error", (repo, changes) -> Result.err(value), null);
+    return add(key, Kind.ERROR, (repo, changes) -> Result.err(value), null);
   }
 
   /**
@@ -198,7 +210,7 @@ public final class Multi {
    */
   public Multi merge(Function<Changes, Multi> build) {
     Key<Object> key = Key.named("merge#" + operations.size());
-    return add(key, "merge", new Merge(build), null);
+    return add(key, Kind.MERGE, new Merge(build), null);
   }
 
   /** This Multi's steps, then {@code other}'s, Ecto's {@code Multi.append/2}. */
@@ -229,7 +241,7 @@ public final class Multi {
     return operations.stream().map(operation -> operation.key().name()).toList();
   }
 
-  private Multi add(Key<?> key, String kind, Step step, Changeset<?> staticChangeset) {
+  private Multi add(Key<?> key, Kind kind, Step step, Changeset<?> staticChangeset) {
     return add(new Operation(Objects.requireNonNull(key, "key"), kind, step, staticChangeset));
   }
 
@@ -274,8 +286,8 @@ public final class Multi {
 
   private static Changeset.Action actionOf(Operation operation) {
     return switch (operation.kind()) {
-      case "update" -> Changeset.Action.UPDATE;
-      case "delete" -> Changeset.Action.DELETE;
+      case UPDATE -> Changeset.Action.UPDATE;
+      case DELETE -> Changeset.Action.DELETE;
       default -> Changeset.Action.INSERT;
     };
   }
