@@ -2,9 +2,9 @@ package io.ecto4j.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecto4j.migration.MigrationGenerator;
 import io.ecto4j.migration.Migrator;
-import io.ecto4j.migration.SchemaDescription;
+import io.ecto4j.migration.generator.MigrationGenerator;
+import io.ecto4j.migration.generator.SchemaDescription;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.util.List;

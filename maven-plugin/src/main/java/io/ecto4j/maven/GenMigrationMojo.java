@@ -1,9 +1,9 @@
 package io.ecto4j.maven;
 
-import io.ecto4j.migration.MigrationGenerator;
-import io.ecto4j.migration.MigrationGenerator.GeneratedMigration;
 import io.ecto4j.migration.MigrationStatus;
-import io.ecto4j.migration.SchemaDescription;
+import io.ecto4j.migration.generator.MigrationGenerator;
+import io.ecto4j.migration.generator.MigrationGenerator.GeneratedMigration;
+import io.ecto4j.migration.generator.SchemaDescription;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

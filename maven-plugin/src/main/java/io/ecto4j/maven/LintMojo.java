@@ -2,7 +2,7 @@ package io.ecto4j.maven;
 
 import io.ecto4j.clinic.MigrationLint;
 import io.ecto4j.migration.Migration;
-import io.ecto4j.migration.SchemaDescription;
+import io.ecto4j.migration.generator.SchemaDescription;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -11,7 +11,7 @@ import io.ecto4j.migration.Execute;
 import io.ecto4j.migration.Migration;
 import io.ecto4j.migration.RenameColumn;
 import io.ecto4j.migration.RenameTable;
-import io.ecto4j.migration.SchemaDescription;
+import io.ecto4j.migration.generator.SchemaDescription;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -13,7 +13,7 @@ public record CreateTable(TableSpec table, List<Column> columns, boolean ifNotEx
   }
 
   /** The implicit key, if any, then the declared columns. */
-  public List<Column> allColumns() {
+  List<Column> allColumns() {
     List<Column> all = new ArrayList<>();
     table.primaryKey().ifPresent(all::add);
     all.addAll(columns);

@@ -26,7 +26,7 @@ public record MigrationStatus(String version, String description, State state, b
   }
 
   /** The table {@code mix ecto.migrations} prints, one line per status. */
-  public static String table(List<MigrationStatus> statuses) {
+  static String table(List<MigrationStatus> statuses) {
     StringBuilder table = new StringBuilder();
     table.append(String.format("%n  %-8s  %-16s  %s%n", "Status", "Migration ID", "Migration Name"));
     table.append("-".repeat(60)).append(System.lineSeparator());

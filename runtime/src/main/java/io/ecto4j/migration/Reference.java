@@ -61,8 +61,12 @@ public record Reference(
     return new Reference(table, column, type, onDelete, onUpdate, Optional.of(name));
   }
 
-  /** The constraint's name on {@code ownerTable.ownerColumn}. */
-  String constraintName(String ownerTable, String ownerColumn) {
+  /**
+   * The constraint's name on {@code ownerTable.ownerColumn}: {@link #name()}, or PostgreSQL's
+   * default {@code <table>_<column>_fkey}. Public so that {@code gen-migration} recognises a
+   * default-named constraint by this rule rather than a copy of it.
+   */
+  public String constraintName(String ownerTable, String ownerColumn) {
     return name.orElse(ownerTable + "_" + ownerColumn + "_fkey");
   }
 

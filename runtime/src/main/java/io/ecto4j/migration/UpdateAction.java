@@ -18,7 +18,7 @@ public enum UpdateAction {
   }
 
   /** The SQL keywords after {@code ON UPDATE}. */
-  public String sql() {
+  String sql() {
     return sql;
   }
 }

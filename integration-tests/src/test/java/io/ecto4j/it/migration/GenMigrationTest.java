@@ -3,10 +3,10 @@ package io.ecto4j.it.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecto4j.migration.Migration;
-import io.ecto4j.migration.MigrationGenerator;
-import io.ecto4j.migration.MigrationGenerator.GeneratedMigration;
 import io.ecto4j.migration.Migrator;
-import io.ecto4j.migration.SchemaDescription;
+import io.ecto4j.migration.generator.MigrationGenerator;
+import io.ecto4j.migration.generator.MigrationGenerator.GeneratedMigration;
+import io.ecto4j.migration.generator.SchemaDescription;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
-package io.ecto4j.migration;
+package io.ecto4j.migration.generator;
 
-import io.ecto4j.migration.SchemaDescription.ColumnInfo;
-import io.ecto4j.migration.SchemaDescription.TableInfo;
+import io.ecto4j.migration.generator.SchemaDescription.ColumnInfo;
+import io.ecto4j.migration.generator.SchemaDescription.TableInfo;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

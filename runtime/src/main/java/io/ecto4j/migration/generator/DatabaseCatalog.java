@@ -1,9 +1,9 @@
-package io.ecto4j.migration;
+package io.ecto4j.migration.generator;
 
-import io.ecto4j.migration.SchemaDescription.ColumnInfo;
-import io.ecto4j.migration.SchemaDescription.ForeignKeyInfo;
-import io.ecto4j.migration.SchemaDescription.IndexInfo;
-import io.ecto4j.migration.SchemaDescription.TableInfo;
+import io.ecto4j.migration.generator.SchemaDescription.ColumnInfo;
+import io.ecto4j.migration.generator.SchemaDescription.ForeignKeyInfo;
+import io.ecto4j.migration.generator.SchemaDescription.IndexInfo;
+import io.ecto4j.migration.generator.SchemaDescription.TableInfo;
 import io.ecto4j.schema.ReferenceAction;
 import java.sql.Array;
 import java.sql.Connection;

@@ -1,5 +1,7 @@
-package io.ecto4j.migration;
+package io.ecto4j.migration.generator;
 
+import io.ecto4j.migration.Command;
+import io.ecto4j.migration.MigrationException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;

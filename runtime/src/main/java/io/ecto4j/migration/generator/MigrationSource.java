@@ -1,5 +1,16 @@
-package io.ecto4j.migration;
+package io.ecto4j.migration.generator;
 
+import io.ecto4j.migration.AlterTable;
+import io.ecto4j.migration.Column;
+import io.ecto4j.migration.ColumnChange;
+import io.ecto4j.migration.ColumnDefinition;
+import io.ecto4j.migration.Command;
+import io.ecto4j.migration.CreateIndex;
+import io.ecto4j.migration.CreateTable;
+import io.ecto4j.migration.DropIndex;
+import io.ecto4j.migration.Index;
+import io.ecto4j.migration.Reference;
+import io.ecto4j.migration.TableSpec;
 import io.ecto4j.schema.ReferenceAction;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,7 +1,8 @@
-package io.ecto4j.migration;
+package io.ecto4j.migration.generator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecto4j.migration.MigrationException;
 import io.ecto4j.schema.ReferenceAction;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 public record SchemaDescription(List<TableInfo> tables) {
   /** The resource the processor writes. */
-  public static final String RESOURCE = "META-INF/ecto4j/schema.json";
+  static final String RESOURCE = "META-INF/ecto4j/schema.json";
 
   public SchemaDescription {
     tables = List.copyOf(tables);
@@ -45,7 +46,7 @@ public record SchemaDescription(List<TableInfo> tables) {
       return columns.stream().filter(c -> c.name().equals(column)).findFirst();
     }
 
-    public Optional<IndexInfo> index(String index) {
+    Optional<IndexInfo> index(String index) {
       return indexes.stream().filter(i -> i.name().equals(index)).findFirst();
     }
   }
@@ -106,7 +107,7 @@ public record SchemaDescription(List<TableInfo> tables) {
   }
 
   /** Reads one resource; the JSON is walked as a tree, nothing is bound by reflection. */
-  public static SchemaDescription read(InputStream json) throws IOException {
+  static SchemaDescription read(InputStream json) throws IOException {
     JsonNode root = new ObjectMapper().readTree(json);
     if (root.path("format").asInt() != 1) {
       throw new MigrationException(RESOURCE + " has format " + root.path("format") + ", which this ecto4j does not "

@@ -1,10 +1,21 @@
-package io.ecto4j.migration;
+package io.ecto4j.migration.generator;
 
-import io.ecto4j.migration.Canonical.Form;
-import io.ecto4j.migration.SchemaDescription.ColumnInfo;
-import io.ecto4j.migration.SchemaDescription.ForeignKeyInfo;
-import io.ecto4j.migration.SchemaDescription.IndexInfo;
-import io.ecto4j.migration.SchemaDescription.TableInfo;
+import io.ecto4j.migration.AlterTable;
+import io.ecto4j.migration.Column;
+import io.ecto4j.migration.ColumnChange;
+import io.ecto4j.migration.ColumnDefinition;
+import io.ecto4j.migration.Command;
+import io.ecto4j.migration.CreateIndex;
+import io.ecto4j.migration.CreateTable;
+import io.ecto4j.migration.DropIndex;
+import io.ecto4j.migration.Index;
+import io.ecto4j.migration.Reference;
+import io.ecto4j.migration.TableSpec;
+import io.ecto4j.migration.generator.Canonical.Form;
+import io.ecto4j.migration.generator.SchemaDescription.ColumnInfo;
+import io.ecto4j.migration.generator.SchemaDescription.ForeignKeyInfo;
+import io.ecto4j.migration.generator.SchemaDescription.IndexInfo;
+import io.ecto4j.migration.generator.SchemaDescription.TableInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,14 @@
-package io.ecto4j.migration;
+package io.ecto4j.migration.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecto4j.migration.SchemaDescription.ColumnInfo;
-import io.ecto4j.migration.SchemaDescription.ForeignKeyInfo;
-import io.ecto4j.migration.SchemaDescription.IndexInfo;
-import io.ecto4j.migration.SchemaDescription.TableInfo;
+import io.ecto4j.migration.Command;
+import io.ecto4j.migration.CreateIndex;
+import io.ecto4j.migration.CreateTable;
+import io.ecto4j.migration.generator.SchemaDescription.ColumnInfo;
+import io.ecto4j.migration.generator.SchemaDescription.ForeignKeyInfo;
+import io.ecto4j.migration.generator.SchemaDescription.IndexInfo;
+import io.ecto4j.migration.generator.SchemaDescription.TableInfo;
 import io.ecto4j.schema.ReferenceAction;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
