@@ -17,9 +17,16 @@ import java.util.List;
 public final class ConstraintNames {
   private ConstraintNames() {}
 
-  /** {@code <table>_<column>_<column>…_index}, a (unique) index, Ecto's {@code unique_constraint}. */
+  /**
+   * {@code <table>_<column>_<column>…_index}, a (unique) index, Ecto's {@code unique_constraint}; an
+   * expression column such as {@code lower(email)} contributes its words, {@code lower_email}.
+   */
   public static String index(String table, List<String> columns) {
-    return table + "_" + String.join("_", columns) + "_index";
+    StringBuilder name = new StringBuilder(table);
+    for (String column : columns) {
+      name.append('_').append(column.replaceAll("\\W+", "_").replaceAll("^_+|_+$", ""));
+    }
+    return name.append("_index").toString();
   }
 
   /** {@code <table>_<column>_fkey}, PostgreSQL's own name for a foreign key, Ecto's {@code foreign_key_constraint}. */

@@ -1,5 +1,6 @@
 package io.ecto4j.migration;
 
+import io.ecto4j.meta.ConstraintNames;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,9 +48,7 @@ public record Index(
 
   /** Ecto's default name: {@code posts}, {@code [author_id]} → {@code posts_author_id_index}. */
   public static String defaultName(String table, List<String> columns) {
-    return table + "_" + columns.stream()
-        .map(column -> column.replaceAll("\\W+", "_").replaceAll("^_+|_+$", ""))
-        .collect(Collectors.joining("_")) + "_index";
+    return ConstraintNames.index(table, columns);
   }
 
   public Index name(String name) {

@@ -1,5 +1,6 @@
 package io.ecto4j.migration;
 
+import io.ecto4j.meta.ConstraintNames;
 import io.ecto4j.schema.ReferenceAction;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public record Reference(
    * default-named constraint by this rule rather than a copy of it.
    */
   public String constraintName(String ownerTable, String ownerColumn) {
-    return name.orElse(ownerTable + "_" + ownerColumn + "_fkey");
+    return name.orElseGet(() -> ConstraintNames.foreignKey(ownerTable, ownerColumn));
   }
 
   /** {@code REFERENCES "users" ("id") ON DELETE CASCADE}; actions that are the default are left out. */
