@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -56,70 +57,20 @@ public final class Changeset<S extends Struct<S>> {
   private static final Pattern GRAPHEME = Pattern.compile("\\X");
 
   private final S data;
-  private final Map<String, Object> params;
-  private final Map<Field<S, ?>, Object> changes;
-  private final Map<Association<S, ?>, AssocChange<?>> assocChanges;
-  private final List<ChangesetError> errors;
-  private final List<Validation> validations;
-  private final List<Field<S, ?>> required;
-  private final List<Constraint> constraints;
-  private final List<UnaryOperator<Changeset<S>>> prepare;
-  private final Map<Field<S, ?>, Object> filters;
-  private final Predicate<Object> emptyValues;
-  private final Action action;
+  private final Definition<S> definition;
+  private final State<S> state;
 
-  /** A changeset of {@code data} with nothing in it yet. */
-  private Changeset(S data) {
-    this.data = Objects.requireNonNull(data, "data");
-    this.params = null;
-    this.changes = Map.of();
-    this.assocChanges = Map.of();
-    this.errors = List.of();
-    this.validations = List.of();
-    this.required = List.of();
-    this.constraints = List.of();
-    this.prepare = List.of();
-    this.filters = Map.of();
-    this.emptyValues = EMPTY_TRIMMED_STRING;
-    this.action = null;
-  }
-
-  /** {@code from} marked with {@code action}, sharing all the rest. */
-  private Changeset(Changeset<S> from, Action action) {
-    this.data = from.data;
-    this.params = from.params;
-    this.changes = from.changes;
-    this.assocChanges = from.assocChanges;
-    this.errors = from.errors;
-    this.validations = from.validations;
-    this.required = from.required;
-    this.constraints = from.constraints;
-    this.prepare = from.prepare;
-    this.filters = from.filters;
-    this.emptyValues = from.emptyValues;
-    this.action = action;
-  }
-
-  private Changeset(Draft<S> d) {
-    this.data = Objects.requireNonNull(d.data, "data");
-    this.params = d.params.frozenMap();
-    this.changes = d.changes.frozenMap();
-    this.assocChanges = d.assocChanges.frozenMap();
-    this.errors = d.errors.frozenList();
-    this.validations = d.validations.frozenList();
-    this.required = d.required.frozenList();
-    this.constraints = d.constraints.frozenList();
-    this.prepare = d.prepare.frozenList();
-    this.filters = d.filters.frozenMap();
-    this.emptyValues = d.emptyValues;
-    this.action = d.action;
+  private Changeset(S data, Definition<S> definition, State<S> state) {
+    this.data = data;
+    this.definition = definition;
+    this.state = state;
   }
 
   // ---------------------------------------------------------------- creating
 
   /** A changeset of {@code data} with no changes yet, Ecto's {@code change/1}. */
   public static <S extends Struct<S>> Changeset<S> change(S data) {
-    return new Changeset<>(data);
+    return new Changeset<>(Objects.requireNonNull(data, "data"), Definition.none(), State.none());
   }
 
   /**
@@ -151,9 +102,9 @@ public final class Changeset<S extends Struct<S>> {
   /** Like {@link #cast(Struct, Map, Field[])} with Ecto's {@code empty_values:} option. */
   public static <S extends Struct<S>> Changeset<S> cast(S data, Map<String, ?> params, List<Field<S, ?>> permitted,
       Predicate<Object> emptyValues) {
-    Draft<S> draft = change(data).draft();
-    draft.emptyValues = Objects.requireNonNull(emptyValues, "emptyValues");
-    return new Changeset<>(draft).cast(params, permitted);
+    Changeset<S> changeset = change(data);
+    Objects.requireNonNull(emptyValues, "emptyValues");
+    return changeset.with(changeset.definition.withEmptyValues(emptyValues)).cast(params, permitted);
   }
 
   /** Casts more params onto this changeset; errors and changes add up, params merge. */
@@ -164,14 +115,13 @@ public final class Changeset<S extends Struct<S>> {
 
   private Changeset<S> cast(Map<String, ?> newParams, List<Field<S, ?>> permitted) {
     Map<String, Object> safe = stringKeyed(newParams == null ? Map.of() : newParams);
-    Casting.Outcome<S> outcome = Casting.cast(data, table(), safe, permitted, changes, emptyValues);
-    return edit(d -> {
-      d.params.write().putAll(safe);
-      d.changes.replace(new LinkedHashMap<>(outcome.changes()));
-      if (!outcome.newErrors().isEmpty()) {
-        d.errors.write().addAll(outcome.newErrors());
-      }
-    });
+    Casting.Outcome<S> outcome = Casting.cast(data, table(), safe, permitted, changes(), definition.emptyValues());
+    CopyOnWrite<Map<Field<S, ?>, Object>> changes = CopyOnWrite.map(changes());
+    changes.replace(new LinkedHashMap<>(outcome.changes()));
+    List<ChangesetError> errors = outcome.newErrors().isEmpty()
+        ? errors() : edited(errors(), all -> all.addAll(outcome.newErrors()));
+    return with(definition.withParams(edited(definition.params(), all -> all.putAll(safe))),
+        state.withChanges(changes.frozenMap()).withErrors(errors));
   }
 
   /** Params keyed by strings; any other key (from an unchecked map) is ignored, as not permitted. */
@@ -199,30 +149,30 @@ public final class Changeset<S extends Struct<S>> {
 
   /** The params given to {@code cast}, if it was called. */
   public Optional<Map<String, Object>> params() {
-    return Optional.ofNullable(params);
+    return Optional.ofNullable(definition.params());
   }
 
   /** The changes, in the order they were made. */
   public Map<Field<S, ?>, Object> changes() {
-    return changes;
+    return state.changes();
   }
 
   /** The errors, newest first (Ecto's order); those of associations are in {@link #traverseErrors()}. */
   public List<ChangesetError> errors() {
-    return errors;
+    return state.errors();
   }
 
   /** The errors of {@code field}, newest first. */
   public List<ChangesetError> errorsOn(Field<S, ?> field) {
-    return errors.stream().filter(e -> e.field().equals(field.name())).toList();
+    return errors().stream().filter(e -> e.field().equals(field.name())).toList();
   }
 
   /** Whether the changeset and every association changeset in it have no errors. */
   public boolean isValid() {
-    if (!errors.isEmpty()) {
+    if (!errors().isEmpty()) {
       return false;
     }
-    for (AssocChange<?> change : assocChanges.values()) {
+    for (AssocChange<?> change : assocChanges().values()) {
       if (!change.isValid()) {
         return false;
       }
@@ -232,54 +182,54 @@ public final class Changeset<S extends Struct<S>> {
 
   /** The action a repo attempted, if any. */
   public Optional<Action> action() {
-    return Optional.ofNullable(action);
+    return Optional.ofNullable(state.action());
   }
 
   /** The validations declared, newest first. */
   public List<Validation> validations() {
-    return validations;
+    return definition.validations();
   }
 
   /** The fields declared required. */
   public List<Field<S, ?>> required() {
-    return required;
+    return definition.required();
   }
 
   /** The database constraints declared, newest first. */
   public List<Constraint> constraints() {
-    return constraints;
+    return definition.constraints();
   }
 
   /** The extra conditions an update or delete must meet, such as an optimistic lock's version. */
   public Map<Field<S, ?>, Object> filters() {
-    return filters;
+    return definition.filters();
   }
 
   /** The change to {@code field}, if there is one (a change to null is empty too; see {@link #hasChange}). */
   public <V> Optional<V> getChange(Field<S, V> field) {
-    return Optional.ofNullable(field.castValue(changes.get(field)));
+    return Optional.ofNullable(field.castValue(changes().get(field)));
   }
 
   /** Whether {@code field} has a change (possibly to null). */
   public boolean hasChange(Field<S, ?> field) {
-    return changes.containsKey(field);
+    return changes().containsKey(field);
   }
 
   /** The change to {@code field} if there is one, else its value in {@link #data()}. */
   public <V> V getField(Field<S, V> field) {
-    return changes.containsKey(field) ? field.castValue(changes.get(field)) : field.get(data);
+    return hasChange(field) ? field.castValue(changes().get(field)) : field.get(data);
   }
 
   /** {@link #getField} telling where the value came from, Ecto's {@code fetch_field/2}. */
   public <V> Fetched<V> fetchField(Field<S, V> field) {
-    return changes.containsKey(field)
-        ? new Fetched<>(Fetched.Source.CHANGES, field.castValue(changes.get(field)))
+    return hasChange(field)
+        ? new Fetched<>(Fetched.Source.CHANGES, field.castValue(changes().get(field)))
         : new Fetched<>(Fetched.Source.DATA, field.get(data));
   }
 
   /** The association changes made by {@code castAssoc}/{@code putAssoc}. */
   public Map<Association<S, ?>, AssocChange<?>> assocChanges() {
-    return assocChanges;
+    return state.assocChanges();
   }
 
   // ---------------------------------------------------------------- changing
@@ -298,17 +248,21 @@ public final class Changeset<S extends Struct<S>> {
   /** Records {@code value} as the change to {@code field} even when it equals the current value. */
   public <V> Changeset<S> forceChange(Field<S, V> field, V value) {
     V checked = field.castValue(value);
-    return edit(d -> d.changes.write().put(field, checked));
+    return with(state.withChanges(edited(changes(), all -> all.put(field, checked))));
   }
 
   /** Drops the change to {@code field}, if any. */
   public Changeset<S> deleteChange(Field<S, ?> field) {
-    return changes.containsKey(field) ? edit(d -> d.changes.write().remove(field)) : this;
+    return hasChange(field) ? with(state.withChanges(edited(changes(), all -> all.remove(field)))) : this;
   }
 
   /** Replaces the change to {@code field} with {@code update} of it, if there is one. */
   public <V> Changeset<S> updateChange(Field<S, V> field, UnaryOperator<V> update) {
-    return changes.containsKey(field) ? edit(d -> d.changes.write().put(field, update.apply(field.castValue(changes.get(field))))) : this;
+    if (!hasChange(field)) {
+      return this;
+    }
+    V updated = update.apply(field.castValue(changes().get(field)));
+    return with(state.withChanges(edited(changes(), all -> all.put(field, updated))));
   }
 
   /** Adds an error on {@code field}, Ecto's {@code add_error/4}. */
@@ -336,16 +290,16 @@ public final class Changeset<S extends Struct<S>> {
 
   /** This changeset marked with {@code action}. */
   public Changeset<S> withAction(Action action) {
-    return action == this.action ? this : new Changeset<>(this, action);
+    return action == state.action() ? this : with(state.withAction(action));
   }
 
   /** {@link #data()} with every change applied, regardless of errors, Ecto's {@code apply_changes/1}. */
   public S applyChanges() {
     S applied = data;
-    for (Map.Entry<Field<S, ?>, Object> change : changes.entrySet()) {
+    for (Map.Entry<Field<S, ?>, Object> change : changes().entrySet()) {
       applied = apply(applied, change.getKey(), change.getValue());
     }
-    for (Map.Entry<Association<S, ?>, AssocChange<?>> change : assocChanges.entrySet()) {
+    for (Map.Entry<Association<S, ?>, AssocChange<?>> change : assocChanges().entrySet()) {
       applied = change.getValue().applyTo(applied, change.getKey());
     }
     return applied;
@@ -384,23 +338,21 @@ public final class Changeset<S extends Struct<S>> {
         missing.add(field);
       }
     }
-    return edit(d -> {
-      d.required.write().addAll(0, fields);
-      if (missing.isEmpty()) {
-        return;
-      }
-      List<ChangesetError> added = new ArrayList<>();
-      for (Field<S, ?> field : missing) {
-        d.changes.write().remove(field);
-        added.add(new ChangesetError(field.name(), message, orderedKeys("validation", "required")));
-      }
-      d.errors.write().addAll(0, added);
-    });
+    Definition<S> declared = definition.withRequired(edited(required(), all -> all.addAll(0, fields)));
+    if (missing.isEmpty()) {
+      return with(declared, state);
+    }
+    List<ChangesetError> added = new ArrayList<>();
+    for (Field<S, ?> field : missing) {
+      added.add(new ChangesetError(field.name(), message, orderedKeys("validation", "required")));
+    }
+    Map<Field<S, ?>, Object> changes = edited(changes(), all -> missing.forEach(all::remove));
+    return with(declared, state.withChanges(changes).withErrors(edited(errors(), all -> all.addAll(0, added))));
   }
 
   private boolean isMissing(Field<S, ?> field) {
     Object value = getField(field);
-    return value == null || emptyValues.test(value);
+    return value == null || definition.emptyValues().test(value);
   }
 
   /** The string change must match {@code format}, Ecto's {@code validate_format/4}: {@code has invalid format}. */
@@ -509,13 +461,12 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateAcceptance(String)} with a custom message. */
   public Changeset<S> validateAcceptance(String name, String message) {
-    Changeset<S> declared = edit(d -> d.validations.write().add(0, new Validation(name, "acceptance", Map.of())));
-    if (params == null) {
-      return declared;
-    }
-    Object value = params.get(name);
-    boolean accepted = Boolean.TRUE.equals(io.ecto4j.type.Types.BOOLEAN.cast(value).value());
-    return accepted ? declared : declared.addError(name, message, orderedKeys("validation", "acceptance"));
+    Validation declared = new Validation(name, "acceptance", Map.of());
+    Map<String, Object> params = definition.params();
+    boolean accepted = params == null
+        || Boolean.TRUE.equals(io.ecto4j.type.Types.BOOLEAN.cast(params.get(name)).value());
+    ChangesetError error = accepted ? null : new ChangesetError(name, message, orderedKeys("validation", "acceptance"));
+    return declaring(declared, error);
   }
 
   /**
@@ -529,19 +480,24 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateConfirmation(Field, boolean)} with a custom message. */
   public <V> Changeset<S> validateConfirmation(Field<S, V> field, boolean required, String message) {
-    String errorKey = field.name() + "Confirmation";
-    Changeset<S> declared = edit(d -> d.validations.write().add(0, new Validation(field.name(), "confirmation", Map.of())));
-    if (params == null || !changes.containsKey(field)) {
-      return declared;
+    Validation declared = new Validation(field.name(), "confirmation", Map.of());
+    return declaring(declared, confirmationError(field, required, message));
+  }
+
+  private <V> ChangesetError confirmationError(Field<S, V> field, boolean required, String message) {
+    Map<String, Object> params = definition.params();
+    if (params == null || !hasChange(field)) {
+      return null;
     }
+    String errorKey = field.name() + "Confirmation";
     Object confirmation = params.containsKey(errorKey) ? params.get(errorKey) : params.get(field.column() + "_confirmation");
     if (confirmation == null) {
-      return required ? declared.addError(errorKey, "can't be blank", orderedKeys("validation", "required")) : declared;
+      return required ? new ChangesetError(errorKey, "can't be blank", orderedKeys("validation", "required")) : null;
     }
-    V expected = field.castValue(changes.get(field));
+    V expected = field.castValue(changes().get(field));
     io.ecto4j.type.CastResult<V> cast = field.type().cast(confirmation);
     boolean matches = cast.isOk() && field.type().same(expected, cast.value());
-    return matches ? declared : declared.addError(errorKey, message, orderedKeys("validation", "confirmation"));
+    return matches ? null : new ChangesetError(errorKey, message, orderedKeys("validation", "confirmation"));
   }
 
   /**
@@ -557,17 +513,16 @@ public final class Changeset<S extends Struct<S>> {
 
   private <V> Changeset<S> validate(Field<S, V> field, String kind, Map<String, Object> options,
       Function<V, ChangesetError> check) {
-    Changeset<S> declared = edit(d -> d.validations.write().add(0, new Validation(field.name(), kind, options)));
-    if (!changes.containsKey(field)) {
-      // Also the case of a field whose cast failed: it has an error and no change.
-      return declared;
-    }
-    V value = field.castValue(changes.get(field));
-    if (value == null) {
-      return declared;
-    }
-    ChangesetError error = check.apply(value);
-    return error == null ? declared : declared.edit(d -> d.errors.write().add(0, error));
+    Validation declared = new Validation(field.name(), kind, options);
+    // Without a change there is nothing to check, also for a field whose cast failed (it has an error).
+    V value = hasChange(field) ? field.castValue(changes().get(field)) : null;
+    return declaring(declared, value == null ? null : check.apply(value));
+  }
+
+  /** This changeset with {@code validation} declared and, unless null, {@code error} added: one copy. */
+  private Changeset<S> declaring(Validation validation, ChangesetError error) {
+    Definition<S> declared = definition.withValidations(edited(validations(), all -> all.add(0, validation)));
+    return with(declared, error == null ? state : state.withErrors(edited(errors(), all -> all.add(0, error))));
   }
 
   private static ChangesetError error(Field<?, ?> field, String message, Object... keys) {
@@ -588,7 +543,7 @@ public final class Changeset<S extends Struct<S>> {
   public final Changeset<S> unsafeValidateUnique(Predicate<Query<S>> exists, Field<S, ?>... fields) {
     List<Field<S, ?>> all = Arrays.asList(fields);
     Field<S, ?> first = all.get(0);
-    boolean changed = all.stream().anyMatch(changes::containsKey);
+    boolean changed = all.stream().anyMatch(this::hasChange);
     if (!changed || all.stream().anyMatch(f -> !errorsOn(f).isEmpty() || getField(f) == null)) {
       return this;
     }
@@ -627,25 +582,17 @@ public final class Changeset<S extends Struct<S>> {
 
   /** A unique index over several fields; the error goes on the first, the default name joins all. */
   public Changeset<S> uniqueConstraint(List<Field<S, ?>> fields, Constraint.Option... options) {
-    String columns = String.join("_", fields.stream().map(Field::column).toList());
-    return addConstraint(Constraint.of(Constraint.Type.UNIQUE, table().name() + "_" + columns + "_index",
-        fields.get(0).name(), "has already been taken", "unique", options));
+    return addConstraint(Constraints.unique(table(), fields, options));
   }
 
   /** A foreign key violation on {@code field} becomes {@code does not exist}; default name {@code <table>_<column>_fkey}. */
   public Changeset<S> foreignKeyConstraint(Field<S, ?> field, Constraint.Option... options) {
-    return addConstraint(Constraint.of(Constraint.Type.FOREIGN_KEY, table().name() + "_" + field.column() + "_fkey",
-        field.name(), "does not exist", "foreign", options));
+    return addConstraint(Constraints.foreignKey(table(), field, options));
   }
 
   /** The parent of a {@code belongs_to} must exist: {@code does not exist} on the association. */
   public Changeset<S> assocConstraint(Association<S, ?> association, Constraint.Option... options) {
-    if (association.kind() != Association.Kind.BELONGS_TO) {
-      throw new IllegalArgumentException("assocConstraint needs a belongs_to association, " + association
-          + " is " + association.kind() + "; use noAssocConstraint for has_one/has_many");
-    }
-    return addConstraint(Constraint.of(Constraint.Type.FOREIGN_KEY,
-        table().name() + "_" + association.ownerKey() + "_fkey", association.name(), "does not exist", "assoc", options));
+    return addConstraint(Constraints.assoc(table(), association, options));
   }
 
   /**
@@ -653,40 +600,26 @@ public final class Changeset<S extends Struct<S>> {
    * associated with this entry} (or {@code is} for has_one), on the association.
    */
   public Changeset<S> noAssocConstraint(Association<S, ?> association, Constraint.Option... options) {
-    if (association.kind() != Association.Kind.HAS_MANY && association.kind() != Association.Kind.HAS_ONE) {
-      throw new IllegalArgumentException("noAssocConstraint needs a has_one or has_many association, "
-          + association + " is " + association.kind());
-    }
-    String message = association.kind() == Association.Kind.HAS_MANY
-        ? "are still associated with this entry" : "is still associated with this entry";
-    return addConstraint(Constraint.of(Constraint.Type.FOREIGN_KEY,
-        association.related().name() + "_" + association.relatedKey() + "_fkey", association.name(), message,
-        "no_assoc", options));
+    return addConstraint(Constraints.noAssoc(association, options));
   }
 
   /** A check constraint, which has no default name: give {@code Constraint.name(…)}. {@code is invalid}. */
   public Changeset<S> checkConstraint(Field<S, ?> field, Constraint.Option... options) {
-    Constraint constraint = Constraint.of(Constraint.Type.CHECK, "", field.name(), "is invalid", "check", options);
-    if (constraint.name().isEmpty()) {
-      throw new IllegalArgumentException("checkConstraint on " + field + " needs the constraint's name: "
-          + "checkConstraint(" + field + ", Constraint.name(\"" + table().name() + "_" + field.column() + "_check\"))");
-    }
-    return addConstraint(constraint);
+    return addConstraint(Constraints.check(table(), field, options));
   }
 
   /** An exclusion constraint; default name {@code <table>_<column>_exclusion}: {@code violates an exclusion constraint}. */
   public Changeset<S> exclusionConstraint(Field<S, ?> field, Constraint.Option... options) {
-    return addConstraint(Constraint.of(Constraint.Type.EXCLUSION, table().name() + "_" + field.column() + "_exclusion",
-        field.name(), "violates an exclusion constraint", "exclusion", options));
+    return addConstraint(Constraints.exclusion(table(), field, options));
   }
 
   private Changeset<S> addConstraint(Constraint constraint) {
-    return edit(d -> d.constraints.write().add(0, constraint));
+    return with(definition.withConstraints(edited(constraints(), all -> all.add(0, constraint))));
   }
 
   /** The declared constraint PostgreSQL's report of {@code type} on {@code name} matches, if any. */
   public Optional<Constraint> constraintFor(Constraint.Type type, String name) {
-    return constraints.stream().filter(c -> c.matches(type, name)).findFirst();
+    return constraints().stream().filter(c -> c.matches(type, name)).findFirst();
   }
 
   // ---------------------------------------------------------------- writes
@@ -698,7 +631,7 @@ public final class Changeset<S extends Struct<S>> {
    */
   public <N extends Number> Changeset<S> optimisticLock(Field<S, N> version, UnaryOperator<N> increment) {
     N current = version.get(data);
-    Changeset<S> locked = edit(d -> d.filters.write().put(version, current));
+    Changeset<S> locked = with(definition.withFilters(edited(filters(), all -> all.put(version, current))));
     return locked.forceChange(version, increment.apply(current));
   }
 
@@ -713,17 +646,18 @@ public final class Changeset<S extends Struct<S>> {
    * transaction, and a changeset it makes invalid stops the write.
    */
   public Changeset<S> prepareChanges(UnaryOperator<Changeset<S>> preparer) {
-    return edit(d -> d.prepare.write().add(Objects.requireNonNull(preparer, "preparer")));
+    Objects.requireNonNull(preparer, "preparer");
+    return with(definition.withPrepare(edited(preparers(), all -> all.add(preparer))));
   }
 
   /** The preparers, in the order given; the repo runs them. */
   public List<UnaryOperator<Changeset<S>>> preparers() {
-    return prepare;
+    return definition.prepare();
   }
 
   /** This changeset without its preparers, once they ran. */
   public Changeset<S> withoutPreparers() {
-    return prepare.isEmpty() ? this : edit(d -> d.prepare.write().clear());
+    return preparers().isEmpty() ? this : with(definition.withPrepare(edited(preparers(), List::clear)));
   }
 
   // ---------------------------------------------------------------- associations
@@ -748,7 +682,7 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   Changeset<S> withError(ChangesetError error) {
-    return edit(d -> d.errors.write().add(0, error));
+    return with(state.withErrors(edited(errors(), all -> all.add(0, error))));
   }
 
   /** This changeset with the association's change replaced; the repo reports written children this way. */
@@ -758,14 +692,9 @@ public final class Changeset<S extends Struct<S>> {
 
   <C extends Struct<C>> Changeset<S> withAssocChange(Association<S, C> association, AssocChange<C> change,
       ChangesetError error) {
-    return edit(d -> {
-      if (change != null) {
-        d.assocChanges.write().put(association, change);
-      }
-      if (error != null) {
-        d.errors.write().add(0, error);
-      }
-    });
+    State<S> changed = change == null ? state
+        : state.withAssocChanges(edited(assocChanges(), all -> all.put(association, change)));
+    return with(error == null ? changed : changed.withErrors(edited(errors(), all -> all.add(0, error))));
   }
 
   /**
@@ -779,12 +708,12 @@ public final class Changeset<S extends Struct<S>> {
   /** {@link #traverseErrors()} with the caller's rendering of each error, e.g. for translation. */
   public Map<String, Object> traverseErrors(Function<ChangesetError, String> render) {
     Map<String, Object> byField = new LinkedHashMap<>();
-    for (ChangesetError error : reversed(errors)) {
+    for (ChangesetError error : reversed(errors())) {
       @SuppressWarnings("unchecked")
       List<String> messages = (List<String>) byField.computeIfAbsent(error.field(), k -> new ArrayList<String>());
       messages.add(0, render.apply(error));
     }
-    assocChanges.forEach((association, change) -> {
+    assocChanges().forEach((association, change) -> {
       Object nested = change.traverseErrors(render);
       if (nested != null) {
         byField.put(association.name(), nested);
@@ -801,80 +730,61 @@ public final class Changeset<S extends Struct<S>> {
 
   // ---------------------------------------------------------------- plumbing
 
-  private Draft<S> draft() {
-    Draft<S> d = new Draft<>(this);
-    d.data = data;
-    d.emptyValues = emptyValues;
-    d.action = action;
-    return d;
+  private Changeset<S> with(Definition<S> definition) {
+    return new Changeset<>(data, definition, state);
   }
 
-  private Changeset<S> edit(java.util.function.Consumer<Draft<S>> change) {
-    Draft<S> d = draft();
-    change.accept(d);
-    return new Changeset<>(d);
+  private Changeset<S> with(State<S> state) {
+    return new Changeset<>(data, definition, state);
   }
 
-  /**
-   * The working copy behind each "change" of an immutable changeset. Its collections are the
-   * changeset's own until the change writes to one, which is then copied once: a changeset step
-   * copies what it changes, not all ten collections.
-   */
-  private static final class Draft<S extends Struct<S>> {
-    S data;
-    final CopyOnWrite<Map<String, Object>> params;
-    final CopyOnWrite<Map<Field<S, ?>, Object>> changes;
-    final CopyOnWrite<Map<Association<S, ?>, AssocChange<?>>> assocChanges;
-    final CopyOnWrite<List<ChangesetError>> errors;
-    final CopyOnWrite<List<Validation>> validations;
-    final CopyOnWrite<List<Field<S, ?>>> required;
-    final CopyOnWrite<List<Constraint>> constraints;
-    final CopyOnWrite<List<UnaryOperator<Changeset<S>>>> prepare;
-    final CopyOnWrite<Map<Field<S, ?>, Object>> filters;
-    Predicate<Object> emptyValues = EMPTY_TRIMMED_STRING;
-    Action action;
+  private Changeset<S> with(Definition<S> definition, State<S> state) {
+    return new Changeset<>(data, definition, state);
+  }
 
-    /** A draft of {@code from}. */
-    Draft(Changeset<S> from) {
-      params = CopyOnWrite.map(from.params);
-      changes = CopyOnWrite.map(from.changes);
-      assocChanges = CopyOnWrite.map(from.assocChanges);
-      errors = CopyOnWrite.list(from.errors);
-      validations = CopyOnWrite.list(from.validations);
-      required = CopyOnWrite.list(from.required);
-      constraints = CopyOnWrite.list(from.constraints);
-      prepare = CopyOnWrite.list(from.prepare);
-      filters = CopyOnWrite.map(from.filters);
-    }
+  /** {@code list} after {@code edit}, copied once: a step copies the collections it changes, not the rest. */
+  private static <E> List<E> edited(List<E> list, Consumer<List<E>> edit) {
+    CopyOnWrite<List<E>> copy = CopyOnWrite.list(list);
+    edit.accept(copy.write());
+    return copy.frozenList();
+  }
+
+  /** {@code map} (which may be null) after {@code edit}, copied once. */
+  private static <K, V> Map<K, V> edited(Map<K, V> map, Consumer<Map<K, V>> edit) {
+    CopyOnWrite<Map<K, V>> copy = CopyOnWrite.map(map);
+    edit.accept(copy.write());
+    return copy.frozenMap();
   }
 
   @Override
   public String toString() {
+    Action action = state.action();
     StringBuilder text = new StringBuilder("#Changeset<action: ")
         .append(action == null ? "nil" : action.name().toLowerCase()).append(", changes: {");
     int i = 0;
-    for (Map.Entry<Field<S, ?>, Object> change : changes.entrySet()) {
+    for (Map.Entry<Field<S, ?>, Object> change : changes().entrySet()) {
       Field<S, ?> field = change.getKey();
       text.append(i++ == 0 ? "" : ", ").append(field.name()).append(": ")
           .append(field.isRedacted() ? "**redacted**" : change.getValue());
     }
-    for (Map.Entry<Association<S, ?>, AssocChange<?>> change : assocChanges.entrySet()) {
+    for (Map.Entry<Association<S, ?>, AssocChange<?>> change : assocChanges().entrySet()) {
       text.append(i++ == 0 ? "" : ", ").append(change.getKey().name()).append(": ").append(change.getValue());
     }
-    return text.append("}, errors: ").append(errors).append(", data: ").append(table().schemaName())
+    return text.append("}, errors: ").append(errors()).append(", data: ").append(table().schemaName())
         .append(", valid?: ").append(isValid()).append('>').toString();
   }
 
   @Override
+  /** Equal data, state (changes, association changes, errors, action), params and filters. */
   public boolean equals(Object o) {
-    return o instanceof Changeset<?> other && data.equals(other.data) && changes.equals(other.changes)
-        && assocChanges.equals(other.assocChanges) && errors.equals(other.errors) && action == other.action
-        && Objects.equals(params, other.params) && filters.equals(other.filters);
+    return o instanceof Changeset<?> other && data.equals(other.data) && state.equals(other.state)
+        && Objects.equals(definition.params(), other.definition.params())
+        && definition.filters().equals(other.definition.filters());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(data, changes, errors, action);
+    return Objects.hash(data, changes(), errors(), state.action());
   }
 
   static Pattern graphemePattern() {

@@ -1,0 +1,63 @@
+package io.ecto4j.changeset;
+
+import io.ecto4j.meta.Association;
+import io.ecto4j.meta.ConstraintNames;
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Table;
+import java.util.List;
+
+/**
+ * The constraint declarations of {@link Changeset}, with Ecto's default names
+ * ({@code <table>_<column>_index}, {@code _fkey}, {@code _exclusion}), messages and error types.
+ */
+final class Constraints {
+  private Constraints() {}
+
+  static <S> Constraint unique(Table<S> table, List<Field<S, ?>> fields, Constraint.Option... options) {
+    return Constraint.of(Constraint.Type.UNIQUE,
+        ConstraintNames.index(table.name(), fields.stream().map(Field::column).toList()),
+        fields.get(0).name(), "has already been taken", "unique", options);
+  }
+
+  static <S> Constraint foreignKey(Table<S> table, Field<S, ?> field, Constraint.Option... options) {
+    return Constraint.of(Constraint.Type.FOREIGN_KEY, ConstraintNames.foreignKey(table.name(), field.column()),
+        field.name(), "does not exist", "foreign", options);
+  }
+
+  static <S> Constraint assoc(Table<S> table, Association<S, ?> association, Constraint.Option... options) {
+    if (association.kind() != Association.Kind.BELONGS_TO) {
+      throw new IllegalArgumentException("assocConstraint needs a belongs_to association, " + association
+          + " is " + association.kind() + "; use noAssocConstraint for has_one/has_many");
+    }
+    return Constraint.of(Constraint.Type.FOREIGN_KEY,
+        ConstraintNames.foreignKey(table.name(), association.ownerKey()), association.name(), "does not exist",
+        "assoc", options);
+  }
+
+  static Constraint noAssoc(Association<?, ?> association, Constraint.Option... options) {
+    if (association.kind() != Association.Kind.HAS_MANY && association.kind() != Association.Kind.HAS_ONE) {
+      throw new IllegalArgumentException("noAssocConstraint needs a has_one or has_many association, "
+          + association + " is " + association.kind());
+    }
+    String message = association.kind() == Association.Kind.HAS_MANY
+        ? "are still associated with this entry" : "is still associated with this entry";
+    return Constraint.of(Constraint.Type.FOREIGN_KEY,
+        ConstraintNames.foreignKey(association.related().name(), association.relatedKey()), association.name(), message,
+        "no_assoc", options);
+  }
+
+  /** A check constraint has no default name: without {@code Constraint.name(…)} this says which to give. */
+  static <S> Constraint check(Table<S> table, Field<S, ?> field, Constraint.Option... options) {
+    Constraint constraint = Constraint.of(Constraint.Type.CHECK, "", field.name(), "is invalid", "check", options);
+    if (constraint.name().isEmpty()) {
+      throw new IllegalArgumentException("checkConstraint on " + field + " needs the constraint's name: "
+          + "checkConstraint(" + field + ", Constraint.name(\"" + table.name() + "_" + field.column() + "_check\"))");
+    }
+    return constraint;
+  }
+
+  static <S> Constraint exclusion(Table<S> table, Field<S, ?> field, Constraint.Option... options) {
+    return Constraint.of(Constraint.Type.EXCLUSION, ConstraintNames.exclusion(table.name(), field.column()),
+        field.name(), "violates an exclusion constraint", "exclusion", options);
+  }
+}

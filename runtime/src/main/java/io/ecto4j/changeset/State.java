@@ -1,0 +1,45 @@
+package io.ecto4j.changeset;
+
+import io.ecto4j.meta.Association;
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Struct;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a changeset's steps have produced so far: the changes, the association changes, the errors
+ * and the action a repo attempted. Nearly every step replaces one of these; what the pipeline
+ * declared is {@link Definition}.
+ *
+ * @param changes the changes, in the order they were made
+ * @param assocChanges the association changes made by {@code castAssoc}/{@code putAssoc}
+ * @param errors the errors, newest first
+ * @param action the action a repo attempted, or null
+ */
+record State<S extends Struct<S>>(Map<Field<S, ?>, Object> changes,
+    Map<Association<S, ?>, AssocChange<?>> assocChanges, List<ChangesetError> errors, Changeset.Action action) {
+
+  private static final State<?> NONE = new State<>(Map.of(), Map.of(), List.of(), null);
+
+  /** No changes, no errors, no action; shared by every new changeset. */
+  @SuppressWarnings("unchecked")
+  static <S extends Struct<S>> State<S> none() {
+    return (State<S>) NONE;
+  }
+
+  State<S> withChanges(Map<Field<S, ?>, Object> changes) {
+    return new State<>(changes, assocChanges, errors, action);
+  }
+
+  State<S> withAssocChanges(Map<Association<S, ?>, AssocChange<?>> assocChanges) {
+    return new State<>(changes, assocChanges, errors, action);
+  }
+
+  State<S> withErrors(List<ChangesetError> errors) {
+    return new State<>(changes, assocChanges, errors, action);
+  }
+
+  State<S> withAction(Changeset.Action action) {
+    return new State<>(changes, assocChanges, errors, action);
+  }
+}
