@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -40,107 +39,36 @@ public final class Query<T> {
   /** The clauses {@link #exclude} removes, Ecto's {@code exclude/2}. */
   public enum Clause { WHERE, JOIN, GROUP_BY, HAVING, ORDER_BY, LIMIT, OFFSET, DISTINCT, LOCK, PREFIX, WITH }
 
-  final Source source;
-  final Object rootKey;
-  final String rootName;
-  final List<JoinClause> joins;
-  final Condition where;
-  final List<Expression<?>> groupBy;
-  final Condition having;
-  final SelectClause<T> select;
-  final DistinctClause distinct;
-  final List<Order> orderBy;
-  final Integer limit;
-  final Integer offset;
-  final Lock lock;
-  final String prefix;
-  final List<Cte<?>> ctes;
-  final List<Preloadable<?>> preloads;
+  final FromClause from;
+  final Clauses<T> clauses;
   private volatile Sql rendered;
   private volatile Sql renderedWithPrefix;
 
-  /** The mutable copy of a query that each step edits before it becomes the next query. */
-  private static final class Draft {
-    Source source;
-    Object rootKey;
-    String rootName;
-    List<JoinClause> joins = List.of();
-    Condition where;
-    List<Expression<?>> groupBy = List.of();
-    Condition having;
-    SelectClause<?> select;
-    DistinctClause distinct;
-    List<Order> orderBy = List.of();
-    Integer limit;
-    Integer offset;
-    Lock lock;
-    String prefix;
-    List<Cte<?>> ctes = List.of();
-    List<Preloadable<?>> preloads = List.of();
-
-    Draft(Source source, Object rootKey, String rootName, SelectClause<?> select) {
-      this.source = source;
-      this.rootKey = rootKey;
-      this.rootName = rootName;
-      this.select = select;
-    }
-
-    Draft(Query<?> q) {
-      this(q.source, q.rootKey, q.rootName, q.select);
-      joins = q.joins;
-      where = q.where;
-      groupBy = q.groupBy;
-      having = q.having;
-      distinct = q.distinct;
-      orderBy = q.orderBy;
-      limit = q.limit;
-      offset = q.offset;
-      lock = q.lock;
-      prefix = q.prefix;
-      ctes = q.ctes;
-      preloads = q.preloads;
-    }
+  private Query(FromClause from, Clauses<T> clauses) {
+    this.from = from;
+    this.clauses = clauses;
   }
 
-  @SuppressWarnings("unchecked")
-  private Query(Draft d) {
-    this.source = d.source;
-    this.rootKey = d.rootKey;
-    this.rootName = d.rootName;
-    this.joins = d.joins;
-    this.where = d.where;
-    this.groupBy = d.groupBy;
-    this.having = d.having;
-    this.select = (SelectClause<T>) d.select;
-    this.distinct = d.distinct;
-    this.orderBy = d.orderBy;
-    this.limit = d.limit;
-    this.offset = d.offset;
-    this.lock = d.lock;
-    this.prefix = d.prefix;
-    this.ctes = d.ctes;
-    this.preloads = d.preloads;
+  private Query<T> withFrom(FromClause from) {
+    return new Query<>(from, clauses);
   }
 
-  private Query<T> edit(Consumer<Draft> change) {
-    Draft draft = new Draft(this);
-    change.accept(draft);
-    return new Query<>(draft);
+  private Query<T> withClauses(Clauses<T> clauses) {
+    return new Query<>(from, clauses);
   }
 
   private <R> Query<R> reselect(SelectClause<R> selection) {
-    if (!preloads.isEmpty() && !(selection instanceof SelectClause.WholeRow<R>)
+    if (!clauses.preloads().isEmpty() && !(selection instanceof SelectClause.WholeRow<R>)
         && !(selection instanceof SelectClause.JoinPreloaded<R>)) {
-      throw new IllegalStateException("preload " + preloads + " needs the query to select whole structs;"
+      throw new IllegalStateException("preload " + clauses.preloads() + " needs the query to select whole structs;"
           + " select before preload is not supported, preload the selected structs with repo.preload");
     }
-    Draft draft = new Draft(this);
-    draft.select = selection;
-    return new Query<>(draft);
+    return new Query<>(from, clauses.withSelect(selection));
   }
 
+  @SuppressWarnings("unchecked")
   private static <S> Query<S> start(Source source, Object key, String name, SelectClause<?> selection) {
-    return new Query<>(new Draft(source, key, name, selection));
+    return new Query<>(FromClause.of(source, key, name), Clauses.selecting((SelectClause<S>) selection));
   }
 
   // ---------------------------------------------------------------- from
@@ -204,30 +132,34 @@ public final class Query<T> {
   /** Adds a condition, joined to earlier ones with {@code AND}. */
   public Query<T> where(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    return edit(d -> d.where = d.where == null ? condition : d.where.and(condition));
+    Condition where = clauses.where();
+    return withClauses(clauses.withWhere(where == null ? condition : where.and(condition)));
   }
 
   /** Adds a condition joined with {@code OR} to all earlier ones: {@code (earlier) OR condition}. */
   public Query<T> orWhere(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    return edit(d -> d.where = d.where == null ? condition : d.where.or(condition));
+    Condition where = clauses.where();
+    return withClauses(clauses.withWhere(where == null ? condition : where.or(condition)));
   }
 
   /** Appends {@code GROUP BY} terms. */
   public Query<T> groupBy(Expression<?>... expressions) {
-    return edit(d -> d.groupBy = appended(d.groupBy, expressions));
+    return withClauses(clauses.withGroupBy(appended(clauses.groupBy(), expressions)));
   }
 
   /** Adds a {@code HAVING} condition, joined to earlier ones with {@code AND}. */
   public Query<T> having(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    return edit(d -> d.having = d.having == null ? condition : d.having.and(condition));
+    Condition having = clauses.having();
+    return withClauses(clauses.withHaving(having == null ? condition : having.and(condition)));
   }
 
   /** Adds a {@code HAVING} condition joined with {@code OR} to earlier ones. */
   public Query<T> orHaving(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    return edit(d -> d.having = d.having == null ? condition : d.having.or(condition));
+    Condition having = clauses.having();
+    return withClauses(clauses.withHaving(having == null ? condition : having.or(condition)));
   }
 
   // ---------------------------------------------------------------- joins
@@ -302,14 +234,14 @@ public final class Query<T> {
   }
 
   private Query<T> addJoin(JoinClause join) {
-    if (join.key() == rootKey || joins.stream().anyMatch(j -> j.key() == join.key())) {
+    List<JoinClause> joins = from.joins();
+    if (join.key() == from.rootKey() || joins.stream().anyMatch(j -> j.key() == join.key())) {
       throw new IllegalArgumentException("alias " + join.name() + " is already bound in this query;"
           + " make a second Alias to use the same source twice");
     }
     List<JoinClause> all = new ArrayList<>(joins);
     all.add(join);
-    List<JoinClause> copy = List.copyOf(all);
-    return edit(d -> d.joins = copy);
+    return withFrom(from.withJoins(List.copyOf(all)));
   }
 
   // ---------------------------------------------------------------- preload
@@ -324,12 +256,11 @@ public final class Query<T> {
    */
   @SafeVarargs
   public final Query<T> preload(Preloadable<T>... paths) {
-    List<Preloadable<?>> all = new ArrayList<>(preloads);
+    List<Preloadable<?>> all = new ArrayList<>(clauses.preloads());
     for (Preloadable<T> path : paths) {
       all.add(Objects.requireNonNull(path, "path"));
     }
-    List<Preloadable<?>> copy = List.copyOf(all);
-    return edit(d -> d.preloads = copy);
+    return withClauses(clauses.withPreloads(List.copyOf(all)));
   }
 
   /**
@@ -368,12 +299,12 @@ public final class Query<T> {
   /** The separate-query preloads, in order; the repo runs them after the main statement. */
   @SuppressWarnings("unchecked")
   public List<Preloadable<T>> preloads() {
-    return (List<Preloadable<T>>) (List<?>) preloads;
+    return (List<Preloadable<T>>) (List<?>) clauses.preloads();
   }
 
   /** The rows as read, folded to one struct per parent if the query join-preloads; used by the repo. */
   public List<T> assemble(List<T> rows) {
-    return select instanceof SelectClause.JoinPreloaded<T> preloaded ? preloaded.fold(rows) : rows;
+    return clauses.select() instanceof SelectClause.JoinPreloaded<T> preloaded ? preloaded.fold(rows) : rows;
   }
 
   // ---------------------------------------------------------------- select
@@ -474,7 +405,7 @@ public final class Query<T> {
    */
   public <V> Query<T> selectMerge(Field<T, V> field, Expression<V> value) {
     Objects.requireNonNull(value, "value");
-    if (!(select instanceof SelectClause.WholeRow<T> row)) {
+    if (!(clauses.select() instanceof SelectClause.WholeRow<T> row)) {
       throw new IllegalArgumentException("selectMerge(" + field + ", …) needs a query selecting whole structs");
     }
     return reselect(row.merge(field, value));
@@ -483,7 +414,7 @@ public final class Query<T> {
   /** Ecto's {@code select_merge} on a map selection: adds the entry, or replaces the key's value. */
   public Query<T> selectMerge(String key, Selectable<?> value) {
     SqlWriter.quote(key);
-    if (!(select instanceof SelectClause.Items<T> items)) {
+    if (!(clauses.select() instanceof SelectClause.Items<T> items)) {
       throw new IllegalArgumentException("selectMerge(\"" + key + "\", …) merges into a map selection,"
           + " select(Map.of(…)); this query selects whole rows");
     }
@@ -506,7 +437,7 @@ public final class Query<T> {
 
   /** {@code SELECT DISTINCT}. */
   public Query<T> distinct() {
-    return edit(d -> d.distinct = DistinctClause.ALL);
+    return withClauses(clauses.withDistinct(DistinctClause.ALL));
   }
 
   /** {@code SELECT DISTINCT ON (…)}; the terms also lead the ORDER BY (ascending). */
@@ -523,12 +454,12 @@ public final class Query<T> {
     if (terms.length == 0) {
       throw new IllegalArgumentException("distinctOn needs at least one term");
     }
-    return edit(d -> d.distinct = new DistinctClause(List.of(terms)));
+    return withClauses(clauses.withDistinct(new DistinctClause(List.of(terms))));
   }
 
   /** Appends ordering terms after any earlier ones. */
   public Query<T> orderBy(Order... terms) {
-    return edit(d -> d.orderBy = appended(d.orderBy, terms));
+    return withClauses(clauses.withOrderBy(appended(clauses.orderBy(), terms)));
   }
 
   /** At most {@code count} rows; replaces an earlier limit. */
@@ -536,7 +467,7 @@ public final class Query<T> {
     if (count < 0) {
       throw new IllegalArgumentException("limit must not be negative, got " + count);
     }
-    return edit(d -> d.limit = count);
+    return withClauses(clauses.withLimit(count));
   }
 
   /** Skips the first {@code count} rows; replaces an earlier offset. */
@@ -544,13 +475,13 @@ public final class Query<T> {
     if (count < 0) {
       throw new IllegalArgumentException("offset must not be negative, got " + count);
     }
-    return edit(d -> d.offset = count);
+    return withClauses(clauses.withOffset(count));
   }
 
   /** Row locks: {@code lock(Lock.forUpdate().skipLocked())}; replaces an earlier lock. */
   public Query<T> lock(Lock lock) {
     Objects.requireNonNull(lock, "lock");
-    return edit(d -> d.lock = lock);
+    return withClauses(clauses.withLock(lock));
   }
 
   // ---------------------------------------------------------------- combinations, CTEs, prefix
@@ -592,29 +523,28 @@ public final class Query<T> {
   private Query<T> combine(String operator, Query<T> other) {
     Objects.requireNonNull(other, "other");
     Source.Combination combination = isBareCombination()
-        ? ((Source.Combination) source).with(operator, other)
+        ? ((Source.Combination) from.source()).with(operator, other)
         : new Source.Combination(this, List.of(new Source.Combination.Part(operator, other)));
     Query<T> combined = start(combination, combination, "s0", combination.wholeRow());
-    return isBareCombination() ? combined.edit(d -> {
-      d.prefix = prefix;
-      d.ctes = ctes;
-    }) : combined;
+    // Extending a bare union keeps its prefix and CTEs.
+    return isBareCombination() ? combined.withFrom(combined.from.withPrefix(from.prefix()).withCtes(from.ctes()))
+        : combined;
   }
 
   /** Whether this is a combination with no clauses of its own, rendered as {@code (a) UNION (b)}. */
   boolean isBareCombination() {
-    return source instanceof Source.Combination && joins.isEmpty() && where == null && groupBy.isEmpty()
-        && having == null && distinct == null && orderBy.isEmpty() && limit == null && offset == null
-        && lock == null && select instanceof SelectClause.WholeRow<T> row && row.merges().isEmpty();
+    return from.source() instanceof Source.Combination && from.joins().isEmpty() && clauses.where() == null
+        && !clauses.beyondWhere() && clauses.select() instanceof SelectClause.WholeRow<T> row
+        && row.merges().isEmpty();
   }
 
   /** Adds a common table expression to this query's {@code WITH}, Ecto's {@code with_cte/3}. */
   public Query<T> with(Cte<?> cte) {
     Objects.requireNonNull(cte, "cte");
-    if (ctes.contains(cte)) {
+    if (from.ctes().contains(cte)) {
       return this;
     }
-    return edit(d -> d.ctes = appended(d.ctes, new Cte<?>[] {cte}));
+    return withFrom(from.withCtes(appended(from.ctes(), new Cte<?>[] {cte})));
   }
 
   /**
@@ -624,28 +554,29 @@ public final class Query<T> {
    */
   public Query<T> prefix(String prefix) {
     SqlWriter.quote(prefix);
-    return edit(d -> d.prefix = prefix);
+    return withFrom(from.withPrefix(prefix));
   }
 
   /** This query without the given clauses, Ecto's {@code exclude/2}. */
-  public Query<T> exclude(Clause... clauses) {
-    return edit(d -> {
-      for (Clause clause : clauses) {
-        switch (clause) {
-          case WHERE -> d.where = null;
-          case JOIN -> d.joins = List.of();
-          case GROUP_BY -> d.groupBy = List.of();
-          case HAVING -> d.having = null;
-          case ORDER_BY -> d.orderBy = List.of();
-          case LIMIT -> d.limit = null;
-          case OFFSET -> d.offset = null;
-          case DISTINCT -> d.distinct = null;
-          case LOCK -> d.lock = null;
-          case PREFIX -> d.prefix = null;
-          case WITH -> d.ctes = List.of();
-        }
+  public Query<T> exclude(Clause... excluded) {
+    FromClause reads = from;
+    Clauses<T> refined = clauses;
+    for (Clause clause : excluded) {
+      switch (clause) {
+        case WHERE -> refined = refined.withWhere(null);
+        case JOIN -> reads = reads.withJoins(List.of());
+        case GROUP_BY -> refined = refined.withGroupBy(List.of());
+        case HAVING -> refined = refined.withHaving(null);
+        case ORDER_BY -> refined = refined.withOrderBy(List.of());
+        case LIMIT -> refined = refined.withLimit(null);
+        case OFFSET -> refined = refined.withOffset(null);
+        case DISTINCT -> refined = refined.withDistinct(null);
+        case LOCK -> refined = refined.withLock(null);
+        case PREFIX -> reads = reads.withPrefix(null);
+        case WITH -> reads = reads.withCtes(List.of());
       }
-    });
+    }
+    return new Query<>(reads, refined);
   }
 
   private static <E> List<E> appended(List<E> list, E[] more) {
@@ -660,15 +591,15 @@ public final class Query<T> {
 
   /** The schema whose fields resolve to this query's rows (its first source's), or null. */
   public Table<?> source() {
-    return source.table();
+    return from.source().table();
   }
 
   Table<?> exposedTable() {
-    return source.table();
+    return from.source().table();
   }
 
   SelectClause<T> selection() {
-    return select;
+    return clauses.select();
   }
 
   /** How rows are read, by column position; used by the repo. */
@@ -679,8 +610,9 @@ public final class Query<T> {
   }
 
   SelectClause<T> requireSelection() {
+    SelectClause<T> select = clauses.select();
     if (select == null) {
-      throw new IllegalStateException("a query from " + source.label() + " (a table without schema) needs a"
+      throw new IllegalStateException("a query from " + from.source().label() + " (a table without schema) needs a"
           + " select, e.g. .select(Query.column(\"title\", Types.STRING)); in: " + this);
     }
     return select;
@@ -709,12 +641,12 @@ public final class Query<T> {
     return sql;
   }
 
-  /** {@code SELECT aggregate(…)}; a limited, offset, distinct or grouped query is wrapped, as in Ecto. */
+  /** The statement of {@code repo.aggregate}: {@link Statements#aggregate}. */
   public Sql toAggregateSql(Aggregate<?> aggregate) {
     return Statements.aggregate(this, aggregate);
   }
 
-  /** {@code SELECT TRUE … LIMIT 1}, for {@code repo.exists}. */
+  /** The statement of {@code repo.exists}: {@link Statements#exists}. */
   public Sql toExistsSql() {
     return Statements.exists(this);
   }
@@ -723,24 +655,25 @@ public final class Query<T> {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("#Query<");
-    if (!ctes.isEmpty()) {
-      text.append("with: ").append(ctes).append(", ");
+    if (!from.ctes().isEmpty()) {
+      text.append("with: ").append(from.ctes()).append(", ");
     }
-    text.append("from ").append(rootName).append(" in ").append(source.label());
-    for (int i = 0; i < joins.size(); i++) {
-      text.append(", ").append(joins.get(i).inspect(i + 1));
+    text.append("from ").append(from.rootName()).append(" in ").append(from.source().label());
+    for (int i = 0; i < from.joins().size(); i++) {
+      text.append(", ").append(from.joins().get(i).inspect(i + 1));
     }
-    part(text, "where", where);
-    part(text, "group_by", groupBy.isEmpty() ? null : groupBy);
-    part(text, "having", having);
-    part(text, "distinct", distinct);
-    part(text, "select", select == null ? null : select.inspect());
-    part(text, "order_by", orderBy.isEmpty() ? null : orderBy);
-    part(text, "limit", limit);
-    part(text, "offset", offset);
-    part(text, "lock", lock == null ? null : "\"" + lock + "\"");
-    part(text, "prefix", prefix == null ? null : "\"" + prefix + "\"");
-    part(text, "preload", preloads.isEmpty() ? null : preloads);
+    Clauses<T> c = clauses;
+    part(text, "where", c.where());
+    part(text, "group_by", c.groupBy().isEmpty() ? null : c.groupBy());
+    part(text, "having", c.having());
+    part(text, "distinct", c.distinct());
+    part(text, "select", c.select() == null ? null : c.select().inspect());
+    part(text, "order_by", c.orderBy().isEmpty() ? null : c.orderBy());
+    part(text, "limit", c.limit());
+    part(text, "offset", c.offset());
+    part(text, "lock", c.lock() == null ? null : "\"" + c.lock() + "\"");
+    part(text, "prefix", from.prefix() == null ? null : "\"" + from.prefix() + "\"");
+    part(text, "preload", c.preloads().isEmpty() ? null : c.preloads());
     return text.append('>').toString();
   }
 

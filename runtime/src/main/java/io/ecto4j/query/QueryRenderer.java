@@ -28,18 +28,19 @@ final class QueryRenderer {
       w.append(query.toString());
       return;
     }
-    w.enter(query.prefix);
+    w.enter(query.from.prefix());
     try {
       if (query.isBareCombination()) {
         with(w, query);
-        ((Source.Combination) query.source).renderBare(w);
+        ((Source.Combination) query.from.source()).renderBare(w);
         return;
       }
       bind(w, query);
       with(w, query);
       w.append("SELECT ");
-      if (query.distinct != null) {
-        query.distinct.render(w);
+      DistinctClause distinct = query.clauses.distinct();
+      if (distinct != null) {
+        distinct.render(w);
       }
       query.requireSelection().render(w);
       from(w, query);
@@ -51,20 +52,22 @@ final class QueryRenderer {
 
   /** Brings the query's first source and its joins into the current scope. */
   static void bind(SqlWriter w, Query<?> query) {
-    w.bind(query.rootKey, query.source.table(), query.source.hint());
-    for (JoinClause join : query.joins) {
+    FromClause from = query.from;
+    w.bind(from.rootKey(), from.source().table(), from.source().hint());
+    for (JoinClause join : from.joins()) {
       join.bind(w);
     }
   }
 
   static void with(SqlWriter w, Query<?> query) {
-    if (query.ctes.isEmpty()) {
+    List<Cte<?>> ctes = query.from.ctes();
+    if (ctes.isEmpty()) {
       return;
     }
-    boolean recursive = query.ctes.stream().anyMatch(Cte::isRecursive);
+    boolean recursive = ctes.stream().anyMatch(Cte::isRecursive);
     w.append(recursive ? "WITH RECURSIVE " : "WITH ");
-    for (int i = 0; i < query.ctes.size(); i++) {
-      Cte<?> cte = query.ctes.get(i);
+    for (int i = 0; i < ctes.size(); i++) {
+      Cte<?> cte = ctes.get(i);
       w.append(i == 0 ? "" : ", ").identifier(cte.name()).append(" AS (");
       select(w, cte.body());
       w.append(')');
@@ -75,39 +78,40 @@ final class QueryRenderer {
   /** {@code FROM source AS p0} and the joins. */
   static void from(SqlWriter w, Query<?> query) {
     w.append(" FROM ");
-    query.source.render(w);
+    query.from.source().render(w);
     w.append(" AS ").append(w.root().alias());
-    for (JoinClause join : query.joins) {
+    for (JoinClause join : query.from.joins()) {
       join.render(w);
     }
   }
 
   /** Everything after the FROM: WHERE to the lock. */
   static void clauses(SqlWriter w, Query<?> query) {
-    where(w, query.where);
-    if (!query.groupBy.isEmpty()) {
-      w.append(" GROUP BY ").list(query.groupBy, SqlWriter::expression);
+    Clauses<?> c = query.clauses;
+    where(w, c.where());
+    if (!c.groupBy().isEmpty()) {
+      w.append(" GROUP BY ").list(c.groupBy(), SqlWriter::expression);
     }
-    if (query.having != null) {
+    if (c.having() != null) {
       w.append(" HAVING ");
-      query.having.render(w);
+      c.having().render(w);
     }
     List<Order> order = new ArrayList<>();
-    if (query.distinct != null) {
-      order.addAll(query.distinct.on());
+    if (c.distinct() != null) {
+      order.addAll(c.distinct().on());
     }
-    order.addAll(query.orderBy);
+    order.addAll(c.orderBy());
     if (!order.isEmpty()) {
       w.append(" ORDER BY ").list(order, (writer, term) -> term.render(writer));
     }
-    if (query.limit != null) {
-      w.append(" LIMIT ").param(new Param<>(Types.INTEGER, query.limit));
+    if (c.limit() != null) {
+      w.append(" LIMIT ").param(new Param<>(Types.INTEGER, c.limit()));
     }
-    if (query.offset != null) {
-      w.append(" OFFSET ").param(new Param<>(Types.INTEGER, query.offset));
+    if (c.offset() != null) {
+      w.append(" OFFSET ").param(new Param<>(Types.INTEGER, c.offset()));
     }
-    if (query.lock != null) {
-      w.append(' ').append(query.lock.sql());
+    if (c.lock() != null) {
+      w.append(' ').append(c.lock().sql());
     }
   }
 

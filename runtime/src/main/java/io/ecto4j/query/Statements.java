@@ -22,8 +22,9 @@ public final class Statements {
    */
   public static Sql aggregate(Query<?> query, Aggregate<?> aggregate) {
     Objects.requireNonNull(aggregate, "aggregate");
-    boolean wrap = query.limit != null || query.offset != null || query.distinct != null
-        || !query.groupBy.isEmpty() || query.lock != null || query.source instanceof Source.Combination;
+    Clauses<?> clauses = query.clauses;
+    boolean wrap = cutsRows(query) || clauses.distinct() != null || !clauses.groupBy().isEmpty()
+        || clauses.lock() != null;
     Query<?> target = wrap ? Query.from(query).select(aggregate)
         : query.exclude(Query.Clause.ORDER_BY).select(aggregate);
     return target.toSql();
@@ -31,9 +32,17 @@ public final class Statements {
 
   /** {@code SELECT TRUE … LIMIT 1}: whether the query has any row. */
   public static Sql exists(Query<?> query) {
-    boolean wrap = query.limit != null || query.offset != null || query.source instanceof Source.Combination;
-    Query<?> target = wrap ? Query.from(query) : query.exclude(Query.Clause.ORDER_BY);
+    Query<?> target = cutsRows(query) ? Query.from(query) : query.exclude(Query.Clause.ORDER_BY);
     return target.select(Condition.TRUE).limit(1).toSql();
+  }
+
+  /**
+   * Whether the query's rows are not simply its table's filtered rows (a limit, an offset, or a
+   * union and its siblings), so that a statement over them must read the query as a subquery.
+   */
+  private static boolean cutsRows(Query<?> query) {
+    return query.clauses.limit() != null || query.clauses.offset() != null
+        || query.from.source() instanceof Source.Combination;
   }
 
   /** {@code UPDATE … SET …}, returning the query's selection when {@code returning}. */

@@ -21,13 +21,14 @@ final class WriteRenderer {
       throw new IllegalArgumentException("updateAll needs at least one Update, e.g. Update.set(Posts.TITLE, \"x\")");
     }
     writable(query, "updateAll");
-    w.enter(query.prefix);
+    w.enter(query.from.prefix());
     try {
       QueryRenderer.bind(w, query);
       QueryRenderer.with(w, query);
       w.append("UPDATE ");
       target(w, query);
-      w.append(" SET ").list(updates, (writer, update) -> update.render(writer, query.rootKey, query.source.table()));
+      FromClause from = query.from;
+      w.append(" SET ").list(updates, (writer, update) -> update.render(writer, from.rootKey(), from.source().table()));
       joinedSources(w, query, " FROM ");
       joinedWhere(w, query);
       returning(w, query, returning);
@@ -39,7 +40,7 @@ final class WriteRenderer {
   /** {@code DELETE FROM "t" AS p0 [USING joined] [WHERE …] [RETURNING …]}. */
   static void deleteAll(SqlWriter w, Query<?> query, boolean returning) {
     writable(query, "deleteAll");
-    w.enter(query.prefix);
+    w.enter(query.from.prefix());
     try {
       QueryRenderer.bind(w, query);
       QueryRenderer.with(w, query);
@@ -88,16 +89,16 @@ final class WriteRenderer {
   }
 
   private static void writable(Query<?> query, String operation) {
-    if (!(query.source instanceof Source.OfTable) && !(query.source instanceof Source.Named)) {
+    Source source = query.from.source();
+    if (!(source instanceof Source.OfTable) && !(source instanceof Source.Named)) {
       throw new IllegalArgumentException(operation + " writes to a table: query from a schema or a table name, not "
-          + query.source.label());
+          + source.label());
     }
-    if (!query.groupBy.isEmpty() || query.having != null || !query.orderBy.isEmpty() || query.limit != null
-        || query.offset != null || query.distinct != null || query.lock != null) {
+    if (query.clauses.beyondWhere()) {
       throw new IllegalArgumentException(operation + " takes only where, inner joins and with (CTEs), as in"
           + " Ecto; remove the other clauses with exclude(…): " + query);
     }
-    for (JoinClause join : query.joins) {
+    for (JoinClause join : query.from.joins()) {
       if (join.type() != JoinType.INNER || join.throughKey() != null) {
         throw new IllegalArgumentException(operation + " supports inner joins (not many-to-many), got "
             + join.inspect(0));
@@ -106,28 +107,30 @@ final class WriteRenderer {
   }
 
   private static void target(SqlWriter w, Query<?> query) {
-    query.source.render(w);
+    query.from.source().render(w);
     w.append(" AS ").append(w.root().alias());
   }
 
   /** The joined sources as a FROM/USING list; their ON conditions move to the WHERE. */
   private static void joinedSources(SqlWriter w, Query<?> query, String keyword) {
-    for (int i = 0; i < query.joins.size(); i++) {
+    List<JoinClause> joins = query.from.joins();
+    for (int i = 0; i < joins.size(); i++) {
       w.append(i == 0 ? keyword : ", ");
-      query.joins.get(i).fromItem(w);
+      joins.get(i).fromItem(w);
     }
   }
 
   private static void joinedWhere(SqlWriter w, Query<?> query) {
     boolean first = true;
-    for (JoinClause join : query.joins) {
+    for (JoinClause join : query.from.joins()) {
       w.append(first ? " WHERE " : " AND ");
       join.condition(w);
       first = false;
     }
-    if (query.where != null && query.where != Condition.TRUE) {
+    Condition where = query.clauses.where();
+    if (where != null && where != Condition.TRUE) {
       w.append(first ? " WHERE " : " AND ");
-      query.where.render(w);
+      where.render(w);
     }
   }
 

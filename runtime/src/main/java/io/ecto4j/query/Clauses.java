@@ -1,0 +1,78 @@
+package io.ecto4j.query;
+
+import io.ecto4j.meta.Preloadable;
+import java.util.List;
+
+/**
+ * The clauses that refine a query's rows step by step, and what each row becomes: each step of
+ * {@link Query} replaces one of them; what the query reads is {@link FromClause}.
+ *
+ * @param where the conditions joined so far, or null
+ * @param groupBy the {@code GROUP BY} terms
+ * @param having the {@code HAVING} conditions joined so far, or null
+ * @param select what each row becomes; null for a table without schema until selected
+ * @param distinct {@code DISTINCT [ON]}, or null
+ * @param orderBy the ordering terms
+ * @param limit the limit, or null
+ * @param offset the offset, or null
+ * @param lock the row lock, or null
+ * @param preloads the separate-query preloads, in order
+ */
+record Clauses<T>(Condition where, List<Expression<?>> groupBy, Condition having, SelectClause<T> select,
+    DistinctClause distinct, List<Order> orderBy, Integer limit, Integer offset, Lock lock,
+    List<Preloadable<?>> preloads) {
+
+  /** No clauses yet, rows becoming {@code select}. */
+  static <T> Clauses<T> selecting(SelectClause<T> select) {
+    return new Clauses<>(null, List.of(), null, select, null, List.of(), null, null, null, List.of());
+  }
+
+  /**
+   * Whether a clause other than {@code where} cuts, groups, orders or locks the rows: group by,
+   * having, distinct, order by, limit, offset or a lock.
+   */
+  boolean beyondWhere() {
+    return !groupBy.isEmpty() || having != null || distinct != null || !orderBy.isEmpty() || limit != null
+        || offset != null || lock != null;
+  }
+
+  Clauses<T> withWhere(Condition where) {
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+  }
+
+  Clauses<T> withGroupBy(List<Expression<?>> groupBy) {
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+  }
+
+  Clauses<T> withHaving(Condition having) {
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+  }
+
+  <R> Clauses<R> withSelect(SelectClause<R> select) {
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+  }
+
+  Clauses<T> withDistinct(DistinctClause distinct) {
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+  }
+
+  Clauses<T> withOrderBy(List<Order> orderBy) {
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+  }
+
+  Clauses<T> withLimit(Integer limit) {
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+  }
+
+  Clauses<T> withOffset(Integer offset) {
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+  }
+
+  Clauses<T> withLock(Lock lock) {
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+  }
+
+  Clauses<T> withPreloads(List<Preloadable<?>> preloads) {
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+  }
+}
