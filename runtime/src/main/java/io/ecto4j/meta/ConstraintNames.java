@@ -1,6 +1,7 @@
 package io.ecto4j.meta;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Ecto's names for indexes and constraints, in one place: what a migration creates by default is
@@ -15,18 +16,25 @@ import java.util.List;
  * }</pre>
  */
 public final class ConstraintNames {
+  private static final Pattern NOT_A_WORD = Pattern.compile("\\W");
+
   private ConstraintNames() {}
 
   /**
    * {@code <table>_<column>_<column>…_index}, a (unique) index, Ecto's {@code unique_constraint}; an
-   * expression column such as {@code lower(email)} contributes its words, {@code lower_email}.
+   * expression such as {@code lower(email)} contributes its words, {@code lower_email}, while a
+   * column name is used as it is.
    */
   public static String index(String table, List<String> columns) {
     StringBuilder name = new StringBuilder(table);
     for (String column : columns) {
-      name.append('_').append(column.replaceAll("\\W+", "_").replaceAll("^_+|_+$", ""));
+      name.append('_').append(NOT_A_WORD.matcher(column).find() ? words(column) : column);
     }
     return name.append("_index").toString();
+  }
+
+  private static String words(String expression) {
+    return expression.replaceAll("\\W+", "_").replaceAll("^_+|_+$", "");
   }
 
   /** {@code <table>_<column>_fkey}, PostgreSQL's own name for a foreign key, Ecto's {@code foreign_key_constraint}. */
