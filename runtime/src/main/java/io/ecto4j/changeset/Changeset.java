@@ -313,9 +313,9 @@ public final class Changeset<S extends Struct<S>> {
    * The applied data if the changeset is valid, else the changeset marked with {@code action}:
    * Ecto's {@code apply_action/2}, for forms that never reach a database.
    */
-  public io.ecto4j.repo.Result<S, Changeset<S>> applyAction(Action action) {
+  public io.ecto4j.Result<S, Changeset<S>> applyAction(Action action) {
     Objects.requireNonNull(action, "action");
-    return isValid() ? io.ecto4j.repo.Result.ok(applyChanges()) : io.ecto4j.repo.Result.err(withAction(action));
+    return isValid() ? io.ecto4j.Result.ok(applyChanges()) : io.ecto4j.Result.err(withAction(action));
   }
 
   // ---------------------------------------------------------------- validations

@@ -1,12 +1,12 @@
 package io.ecto4j.multi;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.AssocChange;
 import io.ecto4j.changeset.AssocOption;
 import io.ecto4j.changeset.Changeset;

@@ -1,5 +1,6 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.Result;
 import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
 import io.ecto4j.telemetry.QueryListener;

@@ -1,5 +1,6 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.EctoException;
 import io.ecto4j.changeset.Changeset;
 
 /**

@@ -1,5 +1,7 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.EctoException;
+
 /** A query expected to return at most one row returned more, Ecto's {@code Ecto.MultipleResultsError}. */
 public final class MultipleResultsException extends EctoException {
   private final int count;

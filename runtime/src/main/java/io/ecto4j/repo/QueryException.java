@@ -1,5 +1,6 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.EctoException;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.postgresql.util.PSQLException;

@@ -3,6 +3,7 @@ package io.ecto4j.repo;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Preloadable;

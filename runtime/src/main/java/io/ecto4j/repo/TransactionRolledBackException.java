@@ -1,5 +1,7 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.EctoException;
+
 /**
  * A transaction ended normally but could not commit, because a transaction nested in it failed:
  * as in Ecto, an inner failure dooms the whole, and nothing was written. {@link #reason()} is what

@@ -1,5 +1,6 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.Result;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,12 +1,12 @@
 package io.ecto4j.example.accounts;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.multi.Changes;
 import io.ecto4j.multi.Key;
 import io.ecto4j.multi.Multi;
 import io.ecto4j.multi.MultiFailure;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import java.util.Map;
 
 /** The Accounts context: registering users, the lesson's {@code MyApp.Accounts}. */

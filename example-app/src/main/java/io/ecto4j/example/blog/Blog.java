@@ -1,5 +1,6 @@
 package io.ecto4j.example.blog;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.multi.Changes;
 import io.ecto4j.multi.Key;
@@ -8,7 +9,6 @@ import io.ecto4j.multi.MultiFailure;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Query;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package io.ecto4j.example.shop;
 
+import io.ecto4j.Result;
 import io.ecto4j.example.accounts.UserStruct;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.repo.Transaction;
 import java.util.List;
 import java.util.Map;

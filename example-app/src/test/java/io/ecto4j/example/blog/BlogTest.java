@@ -2,6 +2,7 @@ package io.ecto4j.example.blog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.example.ExampleDatabase;
 import io.ecto4j.example.accounts.UserStruct;
@@ -12,7 +13,6 @@ import io.ecto4j.multi.Changes;
 import io.ecto4j.multi.MultiFailure;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;

@@ -2,12 +2,12 @@ package io.ecto4j.example.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecto4j.Result;
 import io.ecto4j.example.ExampleDatabase;
 import io.ecto4j.example.accounts.UserStruct;
 import io.ecto4j.example.shop.Shop.CartItem;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;

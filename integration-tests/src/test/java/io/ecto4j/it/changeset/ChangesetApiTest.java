@@ -2,13 +2,13 @@ package io.ecto4j.it.changeset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.changeset.Fetched;
 import io.ecto4j.it.schemas.PostStruct;
 import io.ecto4j.it.schemas.Posts;
 import io.ecto4j.it.schemas.UserStruct;
 import io.ecto4j.it.schemas.Users;
-import io.ecto4j.repo.Result;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import static io.ecto4j.it.faults.Sneaky.sneakyThrow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.it.schemas.AuthorStruct;
 import io.ecto4j.it.schemas.Authors;
@@ -12,7 +13,6 @@ import io.ecto4j.multi.Key;
 import io.ecto4j.multi.Multi;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.repo.TransactionRolledBackException;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;

@@ -3,10 +3,10 @@ package io.ecto4j.it.faults;
 import static io.ecto4j.it.faults.FaultServer.balance;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecto4j.Result;
 import io.ecto4j.it.schemas.Authors;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.repo.TransactionOptions;
 import io.ecto4j.testing.PostgresProcess;
 import java.sql.SQLException;

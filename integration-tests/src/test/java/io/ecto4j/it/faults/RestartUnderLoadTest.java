@@ -4,6 +4,7 @@ import static io.ecto4j.it.faults.FaultServer.author;
 import static io.ecto4j.it.faults.FaultServer.balance;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.it.schemas.AuthorStruct;
 import io.ecto4j.it.schemas.Authors;
@@ -14,7 +15,6 @@ import io.ecto4j.query.Update;
 import io.ecto4j.repo.CommitOutcomeUnknownException;
 import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.testing.PostgresProcess.ShutdownMode;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import static io.ecto4j.it.faults.FaultServer.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.it.schemas.AuthorStruct;
 import io.ecto4j.it.schemas.Authors;
@@ -14,7 +15,6 @@ import io.ecto4j.multi.Multi;
 import io.ecto4j.repo.CommitOutcomeUnknownException;
 import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.ecto4j.it.preload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.it.schemas.Course;
 import io.ecto4j.it.schemas.CourseStruct;
@@ -14,7 +15,6 @@ import io.ecto4j.it.schemas.StudentStruct;
 import io.ecto4j.it.schemas.Students;
 import io.ecto4j.query.Alias;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;

@@ -3,13 +3,13 @@ package io.ecto4j.it.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ecto4j.Result;
 import io.ecto4j.it.schemas.BlogSchema;
 import io.ecto4j.it.schemas.PostStruct;
 import io.ecto4j.it.schemas.Posts;
 import io.ecto4j.query.Query;
 import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.repo.Transaction;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;

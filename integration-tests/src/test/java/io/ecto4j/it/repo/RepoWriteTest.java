@@ -3,6 +3,7 @@ package io.ecto4j.it.repo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.it.schemas.BlogSchema;
 import io.ecto4j.it.schemas.PostStruct;
@@ -14,7 +15,6 @@ import io.ecto4j.it.schemas.Users;
 import io.ecto4j.repo.InvalidChangesetException;
 import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.repo.StaleEntryException;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;

@@ -1,5 +1,6 @@
 package io.ecto4j.it.transaction;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.changeset.Length;
 import io.ecto4j.changeset.Numbers;
@@ -14,7 +15,6 @@ import io.ecto4j.multi.Key;
 import io.ecto4j.multi.Multi;
 import io.ecto4j.multi.MultiFailure;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import java.util.Map;
 import java.util.regex.Pattern;
 

@@ -3,6 +3,7 @@ package io.ecto4j.it.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.changeset.ChangesetError;
 import io.ecto4j.it.schemas.AuditLogs;
@@ -18,7 +19,6 @@ import io.ecto4j.multi.MultiFailure;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Query;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;

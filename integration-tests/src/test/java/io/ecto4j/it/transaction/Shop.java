@@ -1,5 +1,6 @@
 package io.ecto4j.it.transaction;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.it.schemas.Inventories;
 import io.ecto4j.it.schemas.LineItemStruct;
@@ -9,7 +10,6 @@ import io.ecto4j.it.schemas.Orders;
 import io.ecto4j.it.schemas.UserStruct;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.repo.Transaction;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package io.ecto4j.it.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.it.schemas.Inventories;
 import io.ecto4j.it.schemas.InventoryStruct;
@@ -20,7 +21,6 @@ import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.repo.Result;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package io.ecto4j.repo;
+package io.ecto4j;
 
 import java.util.Objects;
 import java.util.function.Function;

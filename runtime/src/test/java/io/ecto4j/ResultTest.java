@@ -1,4 +1,4 @@
-package io.ecto4j.repo;
+package io.ecto4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.ecto4j.repo;
+package io.ecto4j;
 
 /** The base of ecto4j's run-time errors; each subclass names its cause in the message. */
 public class EctoException extends RuntimeException {
