@@ -15,11 +15,13 @@ import io.ecto4j.multi.Multi;
 import io.ecto4j.repo.CommitOutcomeUnknownException;
 import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.telemetry.QueryEvent;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,25 +156,45 @@ class TerminatedBackendTest {
    * HikariCP checks a connection before handing it out only if it was idle for more than half a
    * second; one killed just after use is handed out as it is. A read then runs once more on a
    * fresh connection and succeeds; a write is never run twice, and says its outcome is unknown.
+   * On a slow machine the kill may take longer than that half second, and the pool then replaces
+   * the dead connection itself; each case is tried (a bounded number of times) until the pool did
+   * hand the dead connection out, which the statement events show.
    */
   @Test
   void aConnectionKilledWhileIdleCostsAReadNothingAndFailsAWriteClearly() {
-    Repo repo = repo(1);
+    List<QueryEvent> events = new CopyOnWriteArrayList<>();
+    repo = faults.repo(b -> b.maximumPoolSize(1).listener(events::add));
     repo.insertOrThrow(author("Ada"));
-    int idle = backendPid(repo);
-    faults.terminate(idle);
-    assertThat(repo.all(Authors.query())).extracting(AuthorStruct::name).containsExactly("Ada");
-    int fresh = backendPid(repo);
-    assertThat(fresh).isNotEqualTo(idle);
+    boolean readMetADeadConnection = false;
+    for (int attempt = 0; attempt < 5 && !readMetADeadConnection; attempt++) {
+      faults.terminate(backendPid(repo));
+      events.clear();
+      assertThat(repo.all(Authors.query())).extracting(AuthorStruct::name).containsExactly("Ada");
+      readMetADeadConnection = events.stream().anyMatch(event -> !event.succeeded());
+      if (readMetADeadConnection) {
+        assertThat(events).as("the failed read, then the same read on a fresh connection").hasSize(2);
+        assertThat(events.get(0).failure()).isInstanceOfSatisfying(QueryException.class,
+            e -> assertThat(e.sqlState()).isEqualTo("57P01"));
+        assertThat(events.get(1).succeeded()).isTrue();
+      }
+    }
+    assertThat(readMetADeadConnection).as("the pool handed out the killed connection to a read").isTrue();
 
-    faults.terminate(fresh);
-    assertThatThrownBy(() -> repo.insert(author("Grace")))
-        .isInstanceOfSatisfying(CommitOutcomeUnknownException.class, e -> {
-          assertThat(e.sqlState()).isEqualTo("57P01");
-          assertThat(e.sql()).startsWith("INSERT INTO \"authors\"");
-        });
-    assertThat(repo.all(Authors.query())).as("the write was not run again").hasSize(1);
-    assertNeverHandedOutAgain(repo, fresh);
+    int dead = 0;
+    for (int attempt = 0; attempt < 5 && dead == 0; attempt++) {
+      int pid = backendPid(repo);
+      faults.terminate(pid);
+      try {
+        repo.insert(author("Grace " + attempt));
+      } catch (CommitOutcomeUnknownException e) {
+        assertThat(e.sqlState()).isEqualTo("57P01");
+        assertThat(e.sql()).startsWith("INSERT INTO \"authors\"");
+        assertThat(repo.getBy(Authors.NAME, "Grace " + attempt)).as("the write was not run again").isEmpty();
+        dead = pid;
+      }
+    }
+    assertThat(dead).as("the pool handed out the killed connection to a write").isNotZero();
+    assertNeverHandedOutAgain(repo, dead);
   }
 
   private static void assertNeverHandedOutAgain(Repo repo, int deadPid) {
