@@ -163,10 +163,15 @@ final class Preloader {
 
   /** The first children of each parent, in the refined order: one LATERAL statement over the keys. */
   private <P, C, K> List<C> perParent(Preload<P, C> preload, FieldType<K> keyType, Set<Object> keys) {
-    Association<P, C> association = preload.association();
-    Query<C> each = refined(preload, Query.from(association.related())
-        .where(Links.ownedBy(association, PerParent.parentKey(keyType)))).limit(preload.limitPerParent());
+    Query<C> each = oneParentsChildren(preload, keyType);
     return executor.read(PerParent.lateral(each, keyType, typed(keyType, keys)), each.reader());
+  }
+
+  /** The refined, limited query of one parent's children, correlated to the lateral's parent key. */
+  private static <P, C, K> Query<C> oneParentsChildren(Preload<P, C> preload, FieldType<K> keyType) {
+    Association<P, C> association = preload.association();
+    return refined(preload, Query.from(association.related())
+        .where(Links.ownedBy(association, PerParent.parentKey(keyType)))).limit(preload.limitPerParent());
   }
 
   /** A related row and the owner key of the join row that reached it. */
@@ -234,9 +239,7 @@ final class Preloader {
    * statement whose rows end with the owner's key.
    */
   private <P, C, K> List<Linked<C>> perParentJoined(Preload<P, C> preload, FieldType<K> keyType, List<K> keys) {
-    Association<P, C> association = preload.association();
-    Query<C> each = refined(preload, Query.from(association.related())
-        .where(Links.ownedBy(association, PerParent.parentKey(keyType)))).limit(preload.limitPerParent());
+    Query<C> each = oneParentsChildren(preload, keyType);
     RowReader<C> child = each.reader();
     return executor.read(PerParent.lateralWithParentKey(each, keyType, keys),
         row -> new Linked<>(keyType.read(row, row.getMetaData().getColumnCount()), child.read(row)));
