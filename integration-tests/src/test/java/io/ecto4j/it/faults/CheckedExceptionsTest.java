@@ -1,6 +1,8 @@
 package io.ecto4j.it.faults;
 
 import static io.ecto4j.it.faults.Sneaky.sneakyThrow;
+import static io.ecto4j.it.schemas.LibrarySchema.author;
+import static io.ecto4j.it.schemas.LibrarySchema.authors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +13,6 @@ import io.ecto4j.it.schemas.Authors;
 import io.ecto4j.it.schemas.LibrarySchema;
 import io.ecto4j.multi.Key;
 import io.ecto4j.multi.Multi;
-import io.ecto4j.query.Aggregate;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.repo.TransactionRolledBackException;
 import io.ecto4j.testing.EctoTest;
@@ -41,14 +42,6 @@ class CheckedExceptionsTest {
   @BeforeEach
   void empty(TestDatabase db) throws SQLException {
     LibrarySchema.truncate(db);
-  }
-
-  private static long authors(Repo repo) {
-    return repo.aggregate(Authors.query(), Aggregate.count());
-  }
-
-  private static AuthorStruct author(String name) {
-    return new AuthorStruct().withName(name);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.ecto4j.it.faults;
 
-import io.ecto4j.it.schemas.AuthorStruct;
 import io.ecto4j.it.schemas.Authors;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.testing.PostgresProcess;
@@ -73,10 +72,6 @@ final class FaultServer implements BeforeAllCallback, AfterAllCallback {
         + " ('A', " + balance + ", 1, now(), now()), ('B', " + balance + ", 1, now(), now())");
   }
 
-  static long count(Repo repo) {
-    return repo.query("SELECT count(*) FROM authors", List.of(), row -> row.getLong(1)).get(0);
-  }
-
   static int balance(Repo repo, String account) {
     return repo.getByOrThrow(Authors.NAME, account).balance();
   }
@@ -96,8 +91,5 @@ final class FaultServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  static AuthorStruct author(String name) {
-    return new AuthorStruct().withName(name);
-  }
 
 }

@@ -1,8 +1,8 @@
 package io.ecto4j.it.faults;
 
-import static io.ecto4j.it.faults.FaultServer.author;
 import static io.ecto4j.it.faults.FaultServer.backendPid;
-import static io.ecto4j.it.faults.FaultServer.count;
+import static io.ecto4j.it.schemas.LibrarySchema.author;
+import static io.ecto4j.it.schemas.LibrarySchema.authors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -81,7 +81,7 @@ class FrozenBackendTest {
       } finally {
         faults.server.resume(pid[0]);
       }
-      assertThat(count(repo)).isZero();
+      assertThat(authors(repo)).isZero();
     }
   }
 

@@ -1,7 +1,7 @@
 package io.ecto4j.it.faults;
 
-import static io.ecto4j.it.faults.FaultServer.author;
 import static io.ecto4j.it.faults.FaultServer.balance;
+import static io.ecto4j.it.schemas.LibrarySchema.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecto4j.Result;
@@ -16,7 +16,6 @@ import io.ecto4j.repo.CommitOutcomeUnknownException;
 import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.testing.PostgresProcess.ShutdownMode;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

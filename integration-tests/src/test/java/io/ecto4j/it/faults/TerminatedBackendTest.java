@@ -1,8 +1,8 @@
 package io.ecto4j.it.faults;
 
-import static io.ecto4j.it.faults.FaultServer.author;
 import static io.ecto4j.it.faults.FaultServer.backendPid;
-import static io.ecto4j.it.faults.FaultServer.count;
+import static io.ecto4j.it.schemas.LibrarySchema.author;
+import static io.ecto4j.it.schemas.LibrarySchema.authors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,7 +85,7 @@ class TerminatedBackendTest {
           .anySatisfy(later -> assertThat(later).hasMessageContaining("in: ROLLBACK"));
     });
     killer.get(15, TimeUnit.SECONDS);
-    assertThat(count(repo)).isZero();
+    assertThat(authors(repo)).isZero();
     assertNeverHandedOutAgain(repo, pid.get());
   }
 
@@ -103,7 +103,7 @@ class TerminatedBackendTest {
       assertThat(e.sql()).isEqualTo("COMMIT");
       assertThat(e).hasMessageContaining("whether it committed is unknown");
     });
-    assertThat(count(repo)).isZero();
+    assertThat(authors(repo)).isZero();
     assertNeverHandedOutAgain(repo, pid.get());
   }
 
@@ -123,7 +123,7 @@ class TerminatedBackendTest {
       assertThat(e.sqlState()).isEqualTo("57P01");
       assertThat(e.sql()).startsWith("INSERT INTO \"authors\"");
     });
-    assertThat(count(repo)).isZero();
+    assertThat(authors(repo)).isZero();
     assertNeverHandedOutAgain(repo, pid.get());
   }
 
@@ -148,7 +148,7 @@ class TerminatedBackendTest {
       assertThat(e.sql()).startsWith("SELECT");
     });
     assertThat(read.get()).isBetween(50, 60);
-    assertThat(count(repo)).isEqualTo(300);
+    assertThat(authors(repo)).isEqualTo(300);
     assertNeverHandedOutAgain(repo, pid.get());
   }
 

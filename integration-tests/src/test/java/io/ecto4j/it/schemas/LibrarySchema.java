@@ -1,5 +1,7 @@
 package io.ecto4j.it.schemas;
 
+import io.ecto4j.query.Aggregate;
+import io.ecto4j.repo.Repo;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;
 
@@ -19,6 +21,16 @@ public final class LibrarySchema {
     db.execute("CREATE EXTENSION IF NOT EXISTS btree_gist");
     db.execute("ALTER TABLE bookings ADD CONSTRAINT bookings_start_slot_exclusion "
         + "EXCLUDE USING gist (room WITH =, int4range(start_slot, end_slot) WITH &&)");
+  }
+
+  /** A new author named {@code name}, nothing else set. */
+  public static AuthorStruct author(String name) {
+    return new AuthorStruct().withName(name);
+  }
+
+  /** How many authors the table holds. */
+  public static long authors(Repo repo) {
+    return repo.aggregate(Authors.query(), Aggregate.count());
   }
 
   public static void truncate(TestDatabase db) throws SQLException {

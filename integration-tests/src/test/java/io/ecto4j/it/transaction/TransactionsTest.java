@@ -1,5 +1,7 @@
 package io.ecto4j.it.transaction;
 
+import static io.ecto4j.it.schemas.LibrarySchema.author;
+import static io.ecto4j.it.schemas.LibrarySchema.authors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,14 +45,6 @@ class TransactionsTest {
   @BeforeEach
   void empty(TestDatabase db) throws SQLException {
     LibrarySchema.truncate(db);
-  }
-
-  private static long authors(Repo repo) {
-    return repo.aggregate(Authors.query(), Aggregate.count());
-  }
-
-  private static AuthorStruct author(String name) {
-    return new AuthorStruct().withName(name);
   }
 
   @Test
