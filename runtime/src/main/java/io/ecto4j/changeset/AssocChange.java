@@ -1,8 +1,10 @@
 package io.ecto4j.changeset;
 
-import io.ecto4j.schema.OnReplace;
+import io.ecto4j.internal.AssociationChange;
+import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Struct;
+import io.ecto4j.schema.OnReplace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.function.Function;
  *
  * @param <C> the child struct
  */
-public final class AssocChange<C extends Struct<C>> {
+final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
   private final Association.Kind kind;
   private final List<Changeset<C>> children;
   private final OnReplace onReplace;
@@ -27,30 +29,32 @@ public final class AssocChange<C extends Struct<C>> {
     this.onReplace = onReplace;
   }
 
-  /** This change with {@code children} instead, e.g. as the repo wrote them. */
+  @Override
   public AssocChange<C> withChildren(List<Changeset<C>> children) {
     return new AssocChange<>(kind, children, onReplace);
   }
 
-  /** Every child changeset, those being replaced included, in the order of the new value. */
+  @Override
   public List<Changeset<C>> children() {
     return children;
   }
 
-  /** The children that stay in the association (all but those being replaced). */
+  @Override
   public List<Changeset<C>> kept() {
     return children.stream().filter(c -> c.action().orElse(null) != Changeset.Action.REPLACE).toList();
   }
 
-  /** The children being replaced: deleted or nilified by the repo according to {@link #onReplace()}. */
+  @Override
   public List<Changeset<C>> replaced() {
     return children.stream().filter(c -> c.action().orElse(null) == Changeset.Action.REPLACE).toList();
   }
 
+  @Override
   public OnReplace onReplace() {
     return onReplace;
   }
 
+  @Override
   public Association.Kind kind() {
     return kind;
   }
@@ -66,7 +70,7 @@ public final class AssocChange<C extends Struct<C>> {
     for (Changeset<C> child : kept()) {
       values.add(child.applyChanges());
     }
-    return ((Association<S, C>) association).put(parent, values);
+    return Internals.association().put((Association<S, C>) association, parent, values);
   }
 
   /** Ecto's nested errors: a list of maps (to-many) or a map (to-one); null when no child has errors. */

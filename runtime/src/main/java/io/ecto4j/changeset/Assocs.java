@@ -1,12 +1,13 @@
 package io.ecto4j.changeset;
 
-import io.ecto4j.schema.OnReplace;
 import static io.ecto4j.changeset.Casting.orderedKeys;
 
+import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
+import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.CastResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,7 +139,7 @@ final class Assocs {
   private static <S extends Struct<S>, C extends Struct<C>> List<C> loaded(Changeset<S> parent, Association<S, C> association) {
     S data = parent.data();
     if (association.isLoaded(data)) {
-      return association.children(data);
+      return Internals.association().children(association, data);
     }
     Optional<Field<S, ?>> key = parent.table().primaryKey();
     if (key.isEmpty() || key.get().get(data) == null) {

@@ -2,6 +2,7 @@ package io.ecto4j.changeset;
 
 import static io.ecto4j.changeset.Casting.orderedKeys;
 
+import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
@@ -47,6 +48,10 @@ import java.util.regex.Pattern;
  * @param <S> the struct being changed
  */
 public final class Changeset<S extends Struct<S>> {
+  static {
+    Internals.register(new Bridge());
+  }
+
 
   /** What a repo did, or was asked to do, with the changeset. */
   public enum Action { INSERT, UPDATE, DELETE, REPLACE, IGNORE, VALIDATE }
@@ -228,7 +233,7 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   /** The association changes made by {@code castAssoc}/{@code putAssoc}. */
-  public Map<Association<S, ?>, AssocChange<?>> assocChanges() {
+  Map<Association<S, ?>, AssocChange<?>> assocChanges() {
     return state.assocChanges();
   }
 
@@ -283,7 +288,7 @@ public final class Changeset<S extends Struct<S>> {
    * This changeset with the error {@code constraint} describes, as a repo adds it when PostgreSQL
    * reports the constraint; see {@link #constraints()}.
    */
-  public Changeset<S> addConstraintError(Constraint constraint, String reportedName) {
+  Changeset<S> addConstraintError(Constraint constraint, String reportedName) {
     return addError(constraint.field(), constraint.message(),
         orderedKeys("constraint", constraint.errorType(), "constraint_name", reportedName));
   }
@@ -618,7 +623,7 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   /** The declared constraint PostgreSQL's report of {@code type} on {@code name} matches, if any. */
-  public Optional<Constraint> constraintFor(Constraint.Type type, String name) {
+  Optional<Constraint> constraintFor(Constraint.Type type, String name) {
     return constraints().stream().filter(c -> c.matches(type, name)).findFirst();
   }
 
@@ -656,7 +661,7 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   /** This changeset without its preparers, once they ran. */
-  public Changeset<S> withoutPreparers() {
+  Changeset<S> withoutPreparers() {
     return preparers().isEmpty() ? this : with(definition.withPrepare(edited(preparers(), List::clear)));
   }
 
@@ -686,7 +691,7 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   /** This changeset with the association's change replaced; the repo reports written children this way. */
-  public <C extends Struct<C>> Changeset<S> withAssocChange(Association<S, C> association, AssocChange<C> change) {
+  <C extends Struct<C>> Changeset<S> withAssocChange(Association<S, C> association, AssocChange<C> change) {
     return withAssocChange(association, change, null);
   }
 

@@ -1,7 +1,7 @@
 package io.ecto4j.changeset;
 
+import io.ecto4j.internal.ConstraintNames;
 import io.ecto4j.meta.Association;
-import io.ecto4j.meta.ConstraintNames;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.ecto4j.clinic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ecto4j.meta.ConstraintNames;
+import io.ecto4j.internal.ConstraintNames;
 import io.ecto4j.query.Query;
 import io.ecto4j.repo.Repo;
 import java.io.IOException;

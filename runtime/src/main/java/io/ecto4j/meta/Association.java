@@ -1,6 +1,6 @@
 package io.ecto4j.meta;
 
-import io.ecto4j.query.Links;
+import io.ecto4j.internal.Internals;
 import io.ecto4j.query.Order;
 import io.ecto4j.query.Query;
 import io.ecto4j.schema.OnReplace;
@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * {@link BelongsToAssociation}, {@link HasAssociation} (has_one, has_many),
  * {@link ManyToManyAssociation} and {@link ThroughAssociation} — each holding its keys as typed
  * {@link Field}s generated as constants, so nothing resolves a column name at run time. How two
- * tables link is rendered in one place, {@link Links}; this type reads and fills the struct's slot
+ * tables link is rendered in one place, {@code io.ecto4j.query.Links}; this type reads and fills the struct's slot
  * without reflection.
  *
  * <pre>{@code
@@ -33,6 +33,9 @@ import java.util.function.UnaryOperator;
  */
 public abstract sealed class Association<P, C> implements Preloadable<P>
     permits BelongsToAssociation, HasAssociation, ManyToManyAssociation, ThroughAssociation {
+  static {
+    Internals.register(new Bridge());
+  }
 
   /** Ecto's association kinds. */
   public enum Kind {
@@ -212,14 +215,20 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     return Optional.ofNullable(declaration.where());
   }
 
-  /** {@code query} narrowed by the declared {@link #where()}, if any. */
-  public Query<C> filtered(Query<C> query) {
+  /**
+   * {@code query} narrowed by the declared {@link #where()} and sorted by the declared
+   * {@link #preloadOrder()} first: what {@link #of} and a preload read.
+   */
+  Query<C> scoped(Query<C> query) {
+    return ordered(filtered(query));
+  }
+
+  private Query<C> filtered(Query<C> query) {
     Filter<C, ?> where = declaration.where();
     return where == null ? query : query.where(where.condition());
   }
 
-  /** {@code query} sorted by the declared {@link #preloadOrder()} first. */
-  public Query<C> ordered(Query<C> query) {
+  private Query<C> ordered(Query<C> query) {
     List<OrderTerm<C>> terms = declaration.preloadOrder();
     if (terms.isEmpty()) {
       return query;
@@ -237,7 +246,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
    * when it is null), every child of a to-many one. Throws if the slot is not loaded.
    */
   @SuppressWarnings("unchecked")
-  public List<C> children(P struct) {
+  List<C> children(P struct) {
     Object value = declaration.read().apply(struct);
     if (kind().isToOne()) {
       return value == null ? List.of() : List.of((C) value);
@@ -246,7 +255,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
   }
 
   /** A copy of {@code struct} with the slot filled from {@code children} (first or null for to-one). */
-  public P put(P struct, List<C> children) {
+  P put(P struct, List<C> children) {
     return declaration.put().apply(struct, children);
   }
 
@@ -264,7 +273,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
       throw new IllegalArgumentException("cannot query " + this + " of a " + owner().schemaName() + " whose "
           + ownerKey() + " is null");
     }
-    return ordered(filtered(Query.from(related()).where(Links.ownedBy(this, key))));
+    return scoped(Query.from(related()).where(Internals.query().ownedBy(this, key)));
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.ecto4j.migration;
 
-import io.ecto4j.meta.ConstraintNames;
+import io.ecto4j.internal.ConstraintNames;
 import io.ecto4j.schema.ReferenceAction;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.ecto4j.multi;
 
 import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
+import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Query;
@@ -37,6 +38,10 @@ import java.util.function.Function;
  * before any transaction opens, as in Ecto; so does an empty Multi succeed without one.
  */
 public final class Multi {
+  static {
+    Internals.register(new Bridge());
+  }
+
   private static final Multi EMPTY = new Multi(List.of());
 
   private final List<Operation> operations;
@@ -62,10 +67,43 @@ public final class Multi {
     }
   }
 
-  /** One step: its name, its kind, and what it does with the repo and the changes so far. */
-  public record Operation(Key<?> key, Kind kind, Step step, Changeset<?> staticChangeset) {
+  /**
+   * One step as {@link #toList()} shows it, Ecto's {@code {name, {kind, changeset, opts}}}: its
+   * name, its kind, and the changeset it was given when it was given one (not one built from the
+   * changes so far). What the step does stays inside the Multi.
+   */
+  public static final class Operation {
+    private final Key<?> key;
+    private final Kind kind;
+    private final Step step;
+    private final Changeset<?> staticChangeset;
+
+    Operation(Key<?> key, Kind kind, Step step, Changeset<?> staticChangeset) {
+      this.key = key;
+      this.kind = kind;
+      this.step = step;
+      this.staticChangeset = staticChangeset;
+    }
+
+    public Key<?> key() {
+      return key;
+    }
+
+    public Kind kind() {
+      return kind;
+    }
+
+    /** The changeset given to {@code insert}, {@code update}, … directly; null for a function or another kind. */
+    public Changeset<?> staticChangeset() {
+      return staticChangeset;
+    }
+
+    Step step() {
+      return step;
+    }
+
     /** Runs the step; {@code Err} fails the Multi. */
-    public Result<?, ?> run(Repo repo, Changes changes) {
+    Result<?, ?> run(Repo repo, Changes changes) {
       return step.run(repo, changes);
     }
 
@@ -77,7 +115,7 @@ public final class Multi {
 
   /** What a step does. */
   @FunctionalInterface
-  public interface Step {
+  interface Step {
     Result<?, ?> run(Repo repo, Changes changes);
   }
 
@@ -263,7 +301,7 @@ public final class Multi {
    * Runs the steps on {@code repo} in one transaction; {@code repo.transaction(multi)} calls this.
    * Returns {@code Ok(changes)}, or {@code Err} naming the failed step.
    */
-  public Result<Changes, MultiFailure> runIn(Repo repo) {
+  Result<Changes, MultiFailure> runIn(Repo repo) {
     Optional<MultiFailure> invalid = firstInvalidChangeset();
     if (invalid.isPresent()) {
       return Result.err(invalid.get());

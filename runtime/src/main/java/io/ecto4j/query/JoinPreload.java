@@ -1,5 +1,7 @@
 package io.ecto4j.query;
 
+import io.ecto4j.internal.AssociationInternals;
+import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import java.sql.ResultSet;
@@ -29,6 +31,8 @@ import java.util.Objects;
  * @param <C> the joined struct
  */
 public final class JoinPreload<P, C> {
+  private static final AssociationInternals SLOTS = Internals.association();
+
   private final Association<P, C> association;
   private final Alias<C> alias;
   private final List<JoinPreload<C, ?>> nested;
@@ -75,14 +79,14 @@ public final class JoinPreload<P, C> {
   P readInto(P parent, ResultSet row, int offset) throws SQLException {
     C child = (C) Rows.reader(alias).read(row, offset);
     if (child == null) {
-      return association.put(parent, List.of());
+      return SLOTS.put(association, parent, List.of());
     }
     int at = offset + Rows.width(alias);
     for (JoinPreload<C, ?> join : nested) {
       child = join.readInto(child, row, at);
       at += join.width();
     }
-    return association.put(parent, List.of(child));
+    return SLOTS.put(association, parent, List.of(child));
   }
 
   /**
@@ -93,14 +97,14 @@ public final class JoinPreload<P, C> {
   P merge(P kept, P again) {
     Field<C, ?> key = association.related().primaryKey().orElseThrow();
     Map<Object, C> children = new LinkedHashMap<>();
-    association.children(kept).forEach(child -> children.put(key.get(child), child));
-    for (C child : association.children(again)) {
+    SLOTS.children(association, kept).forEach(child -> children.put(key.get(child), child));
+    for (C child : SLOTS.children(association, again)) {
       if (association.kind().isToOne() && !children.isEmpty() && !children.containsKey(key.get(child))) {
         continue;
       }
       children.merge(key.get(child), child, this::mergeNested);
     }
-    return association.put(kept, new ArrayList<>(children.values()));
+    return SLOTS.put(association, kept, new ArrayList<>(children.values()));
   }
 
   private C mergeNested(C kept, C again) {

@@ -17,14 +17,14 @@ import java.util.List;
  * link directly (the related field equals the owner's); a many-to-many links through its join table.
  * Every statement here is rendered with the writer's quoting and prefix.
  */
-public final class Links {
+final class Links {
   private Links() {}
 
   /**
    * The related rows of the owner whose key is {@code ownerKey}: {@code c.post_id = ?}, or through
    * the join table {@code t.id IN (SELECT tag_id FROM posts_tags WHERE post_id = ?)}.
    */
-  public static <P, C> Condition ownedBy(Association<P, C> association, Object ownerKey) {
+  static <P, C> Condition ownedBy(Association<P, C> association, Object ownerKey) {
     return ownedBy(association, value(association.ownerField(), ownerKey));
   }
 
@@ -32,7 +32,7 @@ public final class Links {
    * The related rows of the owner whose key is {@code ownerKey}, an expression of an enclosing
    * statement, such as the parent key of a per-parent lateral preload ({@link PerParent#parentKey}).
    */
-  public static <P, C, K> Condition ownedBy(Association<P, C> association, Expression<K> ownerKey) {
+  static <P, C, K> Condition ownedBy(Association<P, C> association, Expression<K> ownerKey) {
     if (association instanceof ManyToManyAssociation<P, C, ?, ?> manyToMany) {
       return throughJoinTable(manyToMany, ownerKey);
     }
@@ -43,7 +43,7 @@ public final class Links {
    * The related rows of any owner whose key is among {@code ownerKeys} ({@code = ANY(?)}), for a
    * direct link; a many-to-many preloads through {@link #joinedRows} instead.
    */
-  public static <P, C> Condition ownedByAny(Association<P, C> association, Collection<?> ownerKeys) {
+  static <P, C> Condition ownedByAny(Association<P, C> association, Collection<?> ownerKeys) {
     requireDirect(association);
     return anyOf(association.relatedField(), ownerKeys);
   }
@@ -54,7 +54,7 @@ public final class Links {
    * {@code preloadOrder}:
    * {@code SELECT r.…, j.post_id FROM tags AS r JOIN posts_tags AS j ON j.tag_id = r.id WHERE j.post_id = ANY(?)}.
    */
-  public static <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys) {
+  static <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys) {
     Param<List<K>> keys = keys(association.ownerField().type(), ownerKeys);
     return joinedRows(association, keys, null);
   }
@@ -80,7 +80,7 @@ public final class Links {
    * The join rows of many owners, for a many-to-many preload with a query of its own:
    * {@code SELECT post_id, tag_id FROM posts_tags WHERE post_id = ANY(?)}.
    */
-  public static <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys) {
+  static <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys) {
     return joinRows(association.join(), keys(association.ownerField().type(), ownerKeys), null);
   }
 

@@ -17,9 +17,9 @@ import java.util.Objects;
  *                     ORDER BY c0.inserted_at DESC LIMIT 3) AS ecto4j_child
  * }</pre>
  */
-public final class PerParent {
+final class PerParent {
   /** How the correlated query names the current parent's key. */
-  public static final String PARENT_KEY = "ecto4j_parent.parent_key";
+  static final String PARENT_KEY = "ecto4j_parent.parent_key";
 
   private PerParent() {}
 
@@ -27,7 +27,7 @@ public final class PerParent {
    * The statement running {@code perParent} once per key; {@code perParent} compares its foreign key
    * with {@link #parentKey}, and carries its own order and limit.
    */
-  public static <C, K> Sql lateral(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
+  static <C, K> Sql lateral(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
     return lateral(perParent, keyType, keys, false);
   }
 
@@ -35,7 +35,7 @@ public final class PerParent {
    * As {@link #lateral}, with the parent's key as the last column of each row: for children that do
    * not carry it, such as the related rows of a many-to-many reached through its join table.
    */
-  public static <C, K> Sql lateralWithParentKey(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
+  static <C, K> Sql lateralWithParentKey(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
     return lateral(perParent, keyType, keys, true);
   }
 
@@ -46,7 +46,7 @@ public final class PerParent {
   }
 
   /** The current parent's key inside the correlated query. */
-  public static <K> Expression<K> parentKey(FieldType<K> keyType) {
+  static <K> Expression<K> parentKey(FieldType<K> keyType) {
     return Functions.fragment(keyType, PARENT_KEY);
   }
 

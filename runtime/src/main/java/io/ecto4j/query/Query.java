@@ -1,5 +1,6 @@
 package io.ecto4j.query;
 
+import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Preloadable;
@@ -35,6 +36,9 @@ import java.util.function.Function;
  * @param <T> what each row becomes
  */
 public final class Query<T> {
+  static {
+    Internals.register(new Bridge());
+  }
 
   /** The clauses {@link #exclude} removes, Ecto's {@code exclude/2}. */
   public enum Clause { WHERE, JOIN, GROUP_BY, HAVING, ORDER_BY, LIMIT, OFFSET, DISTINCT, LOCK, PREFIX, WITH }
@@ -298,12 +302,12 @@ public final class Query<T> {
 
   /** The separate-query preloads, in order; the repo runs them after the main statement. */
   @SuppressWarnings("unchecked")
-  public List<Preloadable<T>> preloads() {
+  List<Preloadable<T>> preloads() {
     return (List<Preloadable<T>>) (List<?>) clauses.preloads();
   }
 
   /** The rows as read, folded to one struct per parent if the query join-preloads; used by the repo. */
-  public List<T> assemble(List<T> rows) {
+  List<T> assemble(List<T> rows) {
     return clauses.select() instanceof SelectClause.JoinPreloaded<T> preloaded ? preloaded.fold(rows) : rows;
   }
 
@@ -603,7 +607,7 @@ public final class Query<T> {
   }
 
   /** How rows are read, by column position; used by the repo. */
-  public RowReader<T> reader() {
+  RowReader<T> reader() {
     SelectClause<T> selection = requireSelection();
     SelectClause.Reader<T> read = selection.reader();
     return row -> read.read(row, 0);
@@ -639,16 +643,6 @@ public final class Query<T> {
       renderedWithPrefix = sql;
     }
     return sql;
-  }
-
-  /** The statement of {@code repo.aggregate}: {@link Statements#aggregate}. */
-  public Sql toAggregateSql(Aggregate<?> aggregate) {
-    return Statements.aggregate(this, aggregate);
-  }
-
-  /** The statement of {@code repo.exists}: {@link Statements#exists}. */
-  public Sql toExistsSql() {
-    return Statements.exists(this);
   }
 
   /** Ecto-style: {@code #Query<from p0 in "posts", where: Post.published = ^true, limit: 10>}. */

@@ -8,11 +8,11 @@ import java.util.function.Consumer;
 
 /**
  * The statements a repo runs for a query, Ecto's {@code to_sql(:all | :update_all | :delete_all,
- * …)}. Public because the repo lives in another package; in application code,
- * {@code repo.toSql(query)} shows what runs. Each {@link Sql} can be rendered again for a repo's
+ * …)}; the repo reaches them through {@link io.ecto4j.internal.QueryInternals}. In application
+ * code, {@code repo.toSql(query)} shows what runs. Each {@link Sql} can be rendered again for a repo's
  * default schema prefix ({@link Sql#withDefaultPrefix}).
  */
-public final class Statements {
+final class Statements {
   private Statements() {}
 
   /**
@@ -20,7 +20,7 @@ public final class Statements {
    * query with limit, offset, distinct, group by, a lock or a union is aggregated as a subquery,
    * as Ecto does, so that the aggregate sees exactly its rows.
    */
-  public static Sql aggregate(Query<?> query, Aggregate<?> aggregate) {
+  static Sql aggregate(Query<?> query, Aggregate<?> aggregate) {
     Objects.requireNonNull(aggregate, "aggregate");
     Clauses<?> clauses = query.clauses;
     boolean wrap = cutsRows(query) || clauses.distinct() != null || !clauses.groupBy().isEmpty()
@@ -31,7 +31,7 @@ public final class Statements {
   }
 
   /** {@code SELECT TRUE … LIMIT 1}: whether the query has any row. */
-  public static Sql exists(Query<?> query) {
+  static Sql exists(Query<?> query) {
     Query<?> target = cutsRows(query) ? Query.from(query) : query.exclude(Query.Clause.ORDER_BY);
     return target.select(Condition.TRUE).limit(1).toSql();
   }
@@ -46,13 +46,13 @@ public final class Statements {
   }
 
   /** {@code UPDATE … SET …}, returning the query's selection when {@code returning}. */
-  public static Sql updateAll(Query<?> query, List<Update> updates, boolean returning) {
+  static Sql updateAll(Query<?> query, List<Update> updates, boolean returning) {
     List<Update> copy = List.copyOf(updates);
     return render(null, w -> WriteRenderer.updateAll(w, query, copy, returning));
   }
 
   /** {@code DELETE FROM …}, returning the query's selection when {@code returning}. */
-  public static Sql deleteAll(Query<?> query, boolean returning) {
+  static Sql deleteAll(Query<?> query, boolean returning) {
     return render(null, w -> WriteRenderer.deleteAll(w, query, returning));
   }
 
@@ -60,7 +60,7 @@ public final class Statements {
    * One {@code INSERT} of every row's {@code columns}, with the conflict handling, returning whole
    * structs when {@code returning}.
    */
-  public static <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows,
+  static <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows,
       OnConflict onConflict, boolean returning) {
     List<Field<S, ?>> cols = List.copyOf(columns);
     List<S> all = List.copyOf(rows);
@@ -72,7 +72,7 @@ public final class Statements {
    * {@code EXPLAIN} of a statement, with {@code ANALYZE} (which runs it) and in text or JSON.
    * Parameters are bound as for the statement itself, so the plan is the one its values get.
    */
-  public static Sql explain(Sql statement, boolean analyze, boolean json) {
+  static Sql explain(Sql statement, boolean analyze, boolean json) {
     String options = "EXPLAIN (ANALYZE " + analyze + ", FORMAT " + (json ? "JSON" : "TEXT") + ") ";
     return new Sql(options + statement.text(), statement.params(), statement.defaultPrefix(),
         prefix -> explain(statement.withDefaultPrefix(prefix), analyze, json));

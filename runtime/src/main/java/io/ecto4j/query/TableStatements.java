@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * // INSERT INTO "tenant_a"."posts" ("title", …) VALUES (?, …) RETURNING "id", "title", …
  * }</pre>
  */
-public final class TableStatements {
+final class TableStatements {
   /** Past this many table-and-prefix pairs, statements are rendered each time (prefixes are few). */
   private static final int MAX_KEPT = 4096;
   private static final Map<Key, String> KEPT = new ConcurrentHashMap<>();
@@ -35,22 +35,22 @@ public final class TableStatements {
   private TableStatements() {}
 
   /** {@code INSERT} of the table's insert fields, returning every persisted column. */
-  public static String insert(Table<?> table, String prefix) {
+  static String insert(Table<?> table, String prefix) {
     return prefix == null ? table.insertSql() : kept(table, prefix, Kind.INSERT);
   }
 
   /** {@code INSERT} of every persisted column, for a struct whose database-generated key is given. */
-  public static String insertAllColumns(Table<?> table, String prefix) {
+  static String insertAllColumns(Table<?> table, String prefix) {
     return kept(table, prefix, Kind.INSERT_ALL_COLUMNS);
   }
 
   /** {@code SELECT} of every persisted column by primary key. */
-  public static String get(Table<?> table, String prefix) {
+  static String get(Table<?> table, String prefix) {
     return prefix == null ? table.getSql() : kept(table, prefix, Kind.GET);
   }
 
   /** {@code DELETE} by primary key, returning every persisted column. */
-  public static String delete(Table<?> table, String prefix) {
+  static String delete(Table<?> table, String prefix) {
     return prefix == null ? table.deleteSql() : kept(table, prefix, Kind.DELETE);
   }
 
@@ -58,7 +58,7 @@ public final class TableStatements {
    * {@code UPDATE t SET a = ?, b = ? WHERE pk = ? [AND filter = ?…] RETURNING (all columns)}; the
    * filters are an optimistic lock's version.
    */
-  public static String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
+  static String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
       List<? extends Field<?, ?>> filters, String prefix) {
     SqlWriter w = SqlWriter.forStatement(prefix);
     w.append("UPDATE ").table(table.name()).append(" SET ")
@@ -68,7 +68,7 @@ public final class TableStatements {
   }
 
   /** {@code DELETE FROM t WHERE pk = ? AND filter = ?… RETURNING (all columns)}. */
-  public static String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters,
+  static String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters,
       String prefix) {
     if (filters.isEmpty()) {
       return delete(table, prefix);

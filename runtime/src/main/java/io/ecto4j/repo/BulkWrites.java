@@ -1,11 +1,11 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.Sql;
-import io.ecto4j.query.Statements;
 import io.ecto4j.query.Update;
 import java.util.List;
 
@@ -17,19 +17,19 @@ final class BulkWrites {
   private BulkWrites() {}
 
   static long updateAll(Executor executor, Query<?> query, List<Update> updates) {
-    return executor.update(Statements.updateAll(query, updates, false));
+    return executor.update(Internals.query().updateAll(query, updates, false));
   }
 
   static <T> List<T> updateAllReturning(Executor executor, Query<T> query, List<Update> updates) {
-    return executor.write(Statements.updateAll(query, updates, true), query.reader());
+    return executor.write(Internals.query().updateAll(query, updates, true), Internals.query().reader(query));
   }
 
   static long deleteAll(Executor executor, Query<?> query) {
-    return executor.update(Statements.deleteAll(query, false));
+    return executor.update(Internals.query().deleteAll(query, false));
   }
 
   static <T> List<T> deleteAllReturning(Executor executor, Query<T> query) {
-    return executor.write(Statements.deleteAll(query, true), query.reader());
+    return executor.write(Internals.query().deleteAll(query, true), Internals.query().reader(query));
   }
 
   /** Inserts {@code rows}, already stamped; an empty list runs no statement. */
@@ -45,7 +45,7 @@ final class BulkWrites {
   }
 
   private static <S> Sql insertSql(Table<S> table, List<S> rows, OnConflict onConflict, boolean returning) {
-    return Statements.insertAll(table, columns(table, rows), rows, onConflict, returning);
+    return Internals.query().insertAll(table, columns(table, rows), rows, onConflict, returning);
   }
 
   /**

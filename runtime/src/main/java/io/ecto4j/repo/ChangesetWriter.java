@@ -1,15 +1,17 @@
 package io.ecto4j.repo;
 
 import io.ecto4j.Result;
-import io.ecto4j.changeset.AssocChange;
 import io.ecto4j.changeset.AssocOption;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.changeset.Constraint;
+import io.ecto4j.internal.AssociationChange;
+import io.ecto4j.internal.ChangesetInternals;
+import io.ecto4j.internal.Internals;
+import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
-import io.ecto4j.query.TableStatements;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.UnpairedSurrogateException;
 import java.sql.PreparedStatement;
@@ -29,6 +31,9 @@ import java.util.function.UnaryOperator;
  * becomes its error; one it did not declare is a {@link ConstraintException}.
  */
 final class ChangesetWriter {
+  private static final ChangesetInternals CHANGESETS = Internals.changeset();
+  private static final QueryInternals SQL = Internals.query();
+
   private final Executor executor;
   private final Clock clock;
 
@@ -63,7 +68,7 @@ final class ChangesetWriter {
     if (!changeset.isValid()) {
       return Result.err(marked);
     }
-    if (marked.preparers().isEmpty() && marked.assocChanges().isEmpty()) {
+    if (marked.preparers().isEmpty() && CHANGESETS.assocChanges(marked).isEmpty()) {
       Supplier<Result<S, Changeset<S>>> single = () -> mappingConstraints(marked, () -> Result.ok(row.write(marked)));
       // In a transaction, a failed statement would abort it: a savepoint lets the caller go on after Err.
       boolean guard = !marked.constraints().isEmpty() && executor.transactions().active();
@@ -102,7 +107,7 @@ final class ChangesetWriter {
   }
 
   private static <S extends Struct<S>> Changeset<S> prepare(Changeset<S> changeset) {
-    Changeset<S> prepared = changeset.withoutPreparers();
+    Changeset<S> prepared = CHANGESETS.withoutPreparers(changeset);
     for (UnaryOperator<Changeset<S>> preparer : changeset.preparers()) {
       prepared = preparer.apply(prepared);
     }
@@ -120,9 +125,9 @@ final class ChangesetWriter {
         throw e;
       }
       String name = e.constraint().get();
-      Constraint declared = changeset.constraintFor(type.get(), name)
+      Constraint declared = CHANGESETS.constraintFor(changeset, type.get(), name)
           .orElseThrow(() -> new ConstraintException(changeset, type.get(), name, e));
-      return Result.err(changeset.addConstraintError(declared, name));
+      return Result.err(CHANGESETS.addConstraintError(changeset, declared, name));
     }
   }
 
@@ -133,8 +138,8 @@ final class ChangesetWriter {
     S struct = InsertStamps.prepare(table, changeset.applyChanges(), clock.instant());
     boolean keyGiven = table.primaryKeyGeneratedByDatabase() && table.primaryKey().orElseThrow().get(struct) != null;
     String sql = keyGiven
-        ? TableStatements.insertAllColumns(table, executor.prefix())
-        : TableStatements.insert(table, executor.prefix());
+        ? SQL.insertAllColumns(table, executor.prefix())
+        : SQL.insert(table, executor.prefix());
     Executor.Binder binder = keyGiven
         ? statement -> Field.bindAll(statement, table.fields(), struct)
         : statement -> bindInsert(table, statement, struct);
@@ -163,7 +168,7 @@ final class ChangesetWriter {
     touchUpdatedAt(table, changes);
     List<Field<S, ?>> changed = new ArrayList<>(changes.keySet());
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
-    String sql = TableStatements.update(table, changed, key, filters, executor.prefix());
+    String sql = SQL.update(table, changed, key, filters, executor.prefix());
     List<S> rows = executor.write(sql, statement -> {
       int index = 1;
       for (Field<S, ?> field : changed) {
@@ -185,7 +190,7 @@ final class ChangesetWriter {
     Field<S, ?> key = Keys.primaryKeyOf(table, "delete");
     Object keyValue = Keys.keyOf(table, changeset.data(), "delete");
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
-    String sql = TableStatements.delete(table, key, filters, executor.prefix());
+    String sql = SQL.delete(table, key, filters, executor.prefix());
     List<S> rows = executor.write(sql, statement -> {
       key.bindValue(statement, 1, keyValue);
       int index = 2;
@@ -246,13 +251,13 @@ final class ChangesetWriter {
 
     Result<S, Changeset<S>> write(RowWrite row) {
       Map<Association<S, ?>, List<?>> written = new LinkedHashMap<>();
-      for (Map.Entry<Association<S, ?>, AssocChange<?>> entry : changeset.assocChanges().entrySet()) {
+      for (Map.Entry<Association<S, ?>, AssociationChange<?>> entry : CHANGESETS.assocChanges(changeset).entrySet()) {
         if (entry.getKey().kind() == Association.Kind.BELONGS_TO && !writeParent(entry.getKey(), entry.getValue(), written)) {
           return Result.err(changeset);
         }
       }
       S struct = row.write(changeset);
-      for (Map.Entry<Association<S, ?>, AssocChange<?>> entry : changeset.assocChanges().entrySet()) {
+      for (Map.Entry<Association<S, ?>, AssociationChange<?>> entry : CHANGESETS.assocChanges(changeset).entrySet()) {
         if (entry.getKey().kind() != Association.Kind.BELONGS_TO && !writeChildren(entry.getKey(), entry.getValue(), struct, written)) {
           return Result.err(changeset);
         }
@@ -265,14 +270,14 @@ final class ChangesetWriter {
 
     @SuppressWarnings("unchecked")
     private <C extends Struct<C>> S putWritten(S struct, Association<S, ?> association, List<?> children) {
-      return ((Association<S, C>) association).put(struct, (List<C>) children);
+      return Internals.association().put((Association<S, C>) association, struct, (List<C>) children);
     }
 
     @SuppressWarnings("unchecked")
-    private <C extends Struct<C>> boolean writeParent(Association<S, ?> untyped, AssocChange<?> untypedChange,
+    private <C extends Struct<C>> boolean writeParent(Association<S, ?> untyped, AssociationChange<?> untypedChange,
         Map<Association<S, ?>, List<?>> written) {
       Association<S, C> association = (Association<S, C>) untyped;
-      AssocChange<C> change = (AssocChange<C>) untypedChange;
+      AssociationChange<C> change = (AssociationChange<C>) untypedChange;
       Field<S, Object> foreignKey = ownerField(association);
       List<Changeset<C>> results = new ArrayList<>();
       List<C> kept = new ArrayList<>();
@@ -280,7 +285,7 @@ final class ChangesetWriter {
         Result<C, Changeset<C>> result = writeChild(child);
         if (result instanceof Result.Err<C, Changeset<C>> err) {
           results.add(err.error());
-          changeset = changeset.withAssocChange(association, change.withChildren(results));
+          changeset = CHANGESETS.withAssocChange(changeset, association, change.withChildren(results));
           return false;
         }
         C parent = result.orElseThrow();
@@ -297,10 +302,10 @@ final class ChangesetWriter {
     }
 
     @SuppressWarnings("unchecked")
-    private <C extends Struct<C>> boolean writeChildren(Association<S, ?> untyped, AssocChange<?> untypedChange,
+    private <C extends Struct<C>> boolean writeChildren(Association<S, ?> untyped, AssociationChange<?> untypedChange,
         S owner, Map<Association<S, ?>, List<?>> written) {
       Association<S, C> association = (Association<S, C>) untyped;
-      AssocChange<C> change = (AssocChange<C>) untypedChange;
+      AssociationChange<C> change = (AssociationChange<C>) untypedChange;
       Object ownerKey = ownerField(association).get(owner);
       Field<C, Object> foreignKey = relatedField(association);
       List<Changeset<C>> results = new ArrayList<>();
@@ -310,7 +315,7 @@ final class ChangesetWriter {
         Result<C, Changeset<C>> result = change.onReplace() == OnReplace.DELETE
             ? delete(replaced) : update(replaced);
         if (result.isErr()) {
-          changeset = changeset.withAssocChange(association, change);
+          changeset = CHANGESETS.withAssocChange(changeset, association, change);
           return false;
         }
       }
@@ -319,7 +324,7 @@ final class ChangesetWriter {
         Result<C, Changeset<C>> result = writeChild(child.forceChange(foreignKey, ownerKey));
         if (result instanceof Result.Err<C, Changeset<C>> err) {
           results.add(err.error());
-          changeset = changeset.withAssocChange(association, change.withChildren(results));
+          changeset = CHANGESETS.withAssocChange(changeset, association, change.withChildren(results));
           return false;
         }
         results.add(child);

@@ -1,13 +1,14 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.internal.AssociationInternals;
+import io.ecto4j.internal.Internals;
+import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.Preload;
 import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Table;
-import io.ecto4j.query.Links;
-import io.ecto4j.query.PerParent;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.RowReader;
 import io.ecto4j.type.FieldType;
@@ -25,6 +26,9 @@ import java.util.function.UnaryOperator;
  * runs a statement per parent. Children are stitched back onto immutable parents, in input order.
  */
 final class Preloader {
+  private static final QueryInternals SQL = Internals.query();
+  private static final AssociationInternals SLOTS = Internals.association();
+
   private final Repo repo;
   private final Executor executor;
 
@@ -60,7 +64,7 @@ final class Preloader {
     List<P> result = new ArrayList<>(parents.size());
     for (P parent : parents) {
       Object key = ownerKey.get(parent);
-      result.add(association.put(parent, key == null ? List.of() : children.getOrDefault(key, List.of())));
+      result.add(SLOTS.put(association, parent, key == null ? List.of() : children.getOrDefault(key, List.of())));
     }
     return result;
   }
@@ -83,7 +87,7 @@ final class Preloader {
         }
         ends = next;
       }
-      result.add(association.put(parent, distinct(association.related(), ends)));
+      result.add(SLOTS.put(association, parent, distinct(association.related(), ends)));
     }
     return preload.nested().isEmpty() ? result : loadNestedOnly(result, preload);
   }
@@ -100,7 +104,7 @@ final class Preloader {
 
   @SuppressWarnings("unchecked")
   private static <O> List<?> childrenOf(Association<O, ?> link, Object owner) {
-    return link.children((O) owner);
+    return SLOTS.children(link, (O) owner);
   }
 
   @SuppressWarnings("unchecked")
@@ -123,7 +127,7 @@ final class Preloader {
     List<C> all = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     for (P parent : parents) {
-      List<C> children = association.children(parent);
+      List<C> children = SLOTS.children(association, parent);
       all.addAll(children);
       sizes.add(children.size());
     }
@@ -131,7 +135,7 @@ final class Preloader {
     List<P> result = new ArrayList<>(parents.size());
     int offset = 0;
     for (int i = 0; i < parents.size(); i++) {
-      result.add(association.put(parents.get(i), loaded.subList(offset, offset + sizes.get(i))));
+      result.add(SLOTS.put(association, parents.get(i), loaded.subList(offset, offset + sizes.get(i))));
       offset += sizes.get(i);
     }
     return result;
@@ -147,7 +151,7 @@ final class Preloader {
     Field<C, ?> relatedKey = association.relatedField();
     List<C> children = preload(preload.limitPerParent() > 0
         ? perParent(preload, relatedKey.type(), keys)
-        : repo.all(refined(preload, Query.from(association.related()).where(Links.ownedByAny(association, keys)))),
+        : repo.all(refined(preload, Query.from(association.related()).where(SQL.ownedByAny(association, keys)))),
         preload.nested());
     Map<Object, List<C>> grouped = new LinkedHashMap<>();
     for (C child : children) {
@@ -157,21 +161,21 @@ final class Preloader {
   }
 
   private static <C> Query<C> refined(Preload<?, C> preload, Query<C> query) {
-    Query<C> ordered = preload.association().ordered(preload.association().filtered(query));
+    Query<C> ordered = SLOTS.scoped(preload.association(), query);
     return preload.query() == null ? ordered : preload.query().apply(ordered);
   }
 
   /** The first children of each parent, in the refined order: one LATERAL statement over the keys. */
   private <P, C, K> List<C> perParent(Preload<P, C> preload, FieldType<K> keyType, Set<Object> keys) {
     Query<C> each = oneParentsChildren(preload, keyType);
-    return executor.read(PerParent.lateral(each, keyType, typed(keyType, keys)), each.reader());
+    return executor.read(SQL.lateral(each, keyType, typed(keyType, keys)), SQL.reader(each));
   }
 
   /** The refined, limited query of one parent's children, correlated to the lateral's parent key. */
   private static <P, C, K> Query<C> oneParentsChildren(Preload<P, C> preload, FieldType<K> keyType) {
     Association<P, C> association = preload.association();
     return refined(preload, Query.from(association.related())
-        .where(Links.ownedBy(association, PerParent.parentKey(keyType)))).limit(preload.limitPerParent());
+        .where(SQL.ownedBy(association, SQL.parentKey(keyType)))).limit(preload.limitPerParent());
   }
 
   /** A related row and the owner key of the join row that reached it. */
@@ -206,7 +210,7 @@ final class Preloader {
     Table<C> related = association.related();
     FieldType<K> keyType = association.ownerField().type();
     int ownerColumn = related.fields().size() + 1;
-    return executor.read(Links.joinedRows(association, keys),
+    return executor.read(SQL.joinedRows(association, keys),
         row -> new Linked<>(keyType.read(row, ownerColumn), related.fromRow(row, 0)));
   }
 
@@ -214,7 +218,7 @@ final class Preloader {
       Preload<P, C> preload, List<K> keys) {
     FieldType<K> ownerType = association.ownerField().type();
     Field<C, R> relatedKey = association.relatedField();
-    List<Linked<R>> links = executor.read(Links.joinRows(association, keys),
+    List<Linked<R>> links = executor.read(SQL.joinRows(association, keys),
         row -> new Linked<>(ownerType.read(row, 1), relatedKey.type().read(row, 2)));
     if (links.isEmpty()) {
       return List.of();
@@ -240,8 +244,8 @@ final class Preloader {
    */
   private <P, C, K> List<Linked<C>> perParentJoined(Preload<P, C> preload, FieldType<K> keyType, List<K> keys) {
     Query<C> each = oneParentsChildren(preload, keyType);
-    RowReader<C> child = each.reader();
-    return executor.read(PerParent.lateralWithParentKey(each, keyType, keys),
+    RowReader<C> child = SQL.reader(each);
+    return executor.read(SQL.lateralWithParentKey(each, keyType, keys),
         row -> new Linked<>(keyType.read(row, row.getMetaData().getColumnCount()), child.read(row)));
   }
 

@@ -1,6 +1,6 @@
 package io.ecto4j.repo;
 
-import io.ecto4j.telemetry.CallSite;
+import io.ecto4j.internal.CallSite;
 import io.ecto4j.telemetry.LockWaits;
 import io.ecto4j.telemetry.QueryEvent;
 import io.ecto4j.telemetry.QueryListener;

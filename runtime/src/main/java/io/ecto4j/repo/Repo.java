@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
+import io.ecto4j.internal.Internals;
+import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Struct;
@@ -18,8 +20,6 @@ import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
-import io.ecto4j.query.Statements;
-import io.ecto4j.query.TableStatements;
 import io.ecto4j.query.Update;
 import io.ecto4j.type.CastResult;
 import io.ecto4j.type.Utf16;
@@ -109,8 +109,10 @@ public final class Repo implements AutoCloseable {
 
   /** Every row of the query, Ecto's {@code Repo.all/1}. */
   public <T> List<T> all(Query<T> query) {
-    List<T> rows = query.assemble(executor.read(query.toSql(), query.reader()));
-    return query.preloads().isEmpty() ? rows : preloader.preload(rows, query.preloads());
+    QueryInternals queries = Internals.query();
+    List<T> rows = queries.assemble(query, executor.read(query.toSql(), queries.reader(query)));
+    List<Preloadable<T>> preloads = queries.preloads(query);
+    return preloads.isEmpty() ? rows : preloader.preload(rows, preloads);
   }
 
   /** Every row of {@code table}, as {@code Repo.all(Post)}. */
@@ -152,7 +154,7 @@ public final class Repo implements AutoCloseable {
 
   private <S, K> Optional<S> getByKey(Table<S> table, Field<S, K> key, Object id) {
     K value = castKey(key, id);
-    List<S> rows = executor.read(TableStatements.get(table, executor.prefix()), statement -> key.type().bind(statement, 1, value),
+    List<S> rows = executor.read(Internals.query().get(table, executor.prefix()), statement -> key.type().bind(statement, 1, value),
         row -> table.fromRow(row, 0));
     return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
@@ -205,13 +207,13 @@ public final class Repo implements AutoCloseable {
    * {@code repo.aggregate(Posts.query(), Aggregate.count())}.
    */
   public <R> R aggregate(Query<?> query, Aggregate<R> aggregate) {
-    Sql sql = query.toAggregateSql(aggregate);
+    Sql sql = Internals.query().aggregate(query, aggregate);
     return executor.read(sql, row -> aggregate.resultType().read(row, 1)).get(0);
   }
 
   /** Whether the query matches any row, Ecto's {@code Repo.exists?/1}. */
   public boolean exists(Query<?> query) {
-    return !executor.read(query.toExistsSql(), row -> Boolean.TRUE).isEmpty();
+    return !executor.read(Internals.query().exists(query), row -> Boolean.TRUE).isEmpty();
   }
 
   /** The struct as the database has it now, or empty if its row is gone, Ecto's {@code Repo.reload/1}. */
@@ -383,7 +385,7 @@ public final class Repo implements AutoCloseable {
    * without opening a transaction.
    */
   public Result<Changes, MultiFailure> transaction(Multi multi) {
-    return multi.runIn(this);
+    return Internals.multi().run(multi, this);
   }
 
   /** Whether this thread is in a transaction of this repo, Ecto's {@code Repo.in_transaction?/0}. */
@@ -474,7 +476,7 @@ public final class Repo implements AutoCloseable {
     if (fetchSize < 1) {
       throw new IllegalArgumentException("fetchSize must be at least 1, got " + fetchSize);
     }
-    return executor.stream(query.toSql(), fetchSize, query.reader(), work);
+    return executor.stream(query.toSql(), fetchSize, Internals.query().reader(query), work);
   }
 
   /**
@@ -491,7 +493,7 @@ public final class Repo implements AutoCloseable {
   }
 
   private List<String> explainRows(Query<?> query, boolean analyze, boolean json) {
-    return executor.read(Statements.explain(query.toSql(), analyze, json), row -> row.getString(1));
+    return executor.read(Internals.query().explain(query.toSql(), analyze, json), row -> row.getString(1));
   }
 
   // ---------------------------------------------------------------- helpers

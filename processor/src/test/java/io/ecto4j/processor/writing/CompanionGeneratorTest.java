@@ -3,6 +3,7 @@ package io.ecto4j.processor.writing;
 import static io.ecto4j.processor.GeneratedClasses.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
@@ -137,8 +138,8 @@ class CompanionGeneratorTest {
     Object post = posts.newStruct();
     Object user = blog.newInstance("blog.UserStruct");
     assertThat(author.isLoaded(post)).isFalse();
-    assertThat(call(author.put(post, List.of(user)), "author")).isSameAs(user);
-    assertThat(author.isLoaded(author.put(post, List.of()))).isTrue();
+    assertThat(call(Internals.association().put(author, post, List.of(user)), "author")).isSameAs(user);
+    assertThat(author.isLoaded(Internals.association().put(author, post, List.of()))).isTrue();
   }
 
   @Test
@@ -147,7 +148,7 @@ class CompanionGeneratorTest {
     assertThat(comments.kind()).isEqualTo(Association.Kind.HAS_MANY);
     assertThat(List.of(comments.ownerKey(), comments.relatedKey())).containsExactly("id", "post_id");
     Object comment = blog.newInstance("blog.CommentStruct");
-    assertThat(call(comments.put(posts.newStruct(), List.of(comment)), "comments")).isEqualTo(List.of(comment));
+    assertThat(call(Internals.association().put(comments, posts.newStruct(), List.of(comment)), "comments")).isEqualTo(List.of(comment));
 
     Association<Object, Object> tags = association("TAGS");
     assertThat(tags.kind()).isEqualTo(Association.Kind.MANY_TO_MANY);

@@ -1,4 +1,4 @@
-package io.ecto4j.meta;
+package io.ecto4j.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;

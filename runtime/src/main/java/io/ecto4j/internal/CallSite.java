@@ -1,4 +1,4 @@
-package io.ecto4j.telemetry;
+package io.ecto4j.internal;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ public final class CallSite {
   private static final StackWalker WALKER = StackWalker.getInstance();
   private static final List<String> LIBRARY = List.of("io.ecto4j.repo.", "io.ecto4j.query.", "io.ecto4j.changeset.",
       "io.ecto4j.multi.", "io.ecto4j.meta.", "io.ecto4j.telemetry.", "io.ecto4j.clinic.", "io.ecto4j.migration.",
-      "io.ecto4j.type.", "io.ecto4j.testing.");
+      "io.ecto4j.type.", "io.ecto4j.internal.", "io.ecto4j.testing.");
 
   private CallSite() {}
 

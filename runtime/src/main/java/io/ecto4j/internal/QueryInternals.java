@@ -1,0 +1,83 @@
+package io.ecto4j.internal;
+
+import io.ecto4j.meta.Association;
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.ManyToManyAssociation;
+import io.ecto4j.meta.Preloadable;
+import io.ecto4j.meta.Table;
+import io.ecto4j.query.Aggregate;
+import io.ecto4j.query.Condition;
+import io.ecto4j.query.Expression;
+import io.ecto4j.query.OnConflict;
+import io.ecto4j.query.Query;
+import io.ecto4j.query.RowReader;
+import io.ecto4j.query.Sql;
+import io.ecto4j.query.Update;
+import io.ecto4j.type.FieldType;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What the repo asks of the {@code query} package, the only package that writes SQL: how a query's
+ * rows are read and stitched, the statements of each repo operation, the CRUD statements of a
+ * table, and how an association's rows meet its owner's. Each method is documented where it is
+ * implemented, in {@code io.ecto4j.query}.
+ */
+public interface QueryInternals {
+  // ---------------------------------------------------------------- a query's rows
+
+  /** The separate-query preloads, in order; the repo runs them after the main statement. */
+  <T> List<Preloadable<T>> preloads(Query<T> query);
+
+  /** The rows as read, folded to one struct per parent if the query join-preloads. */
+  <T> List<T> assemble(Query<T> query, List<T> rows);
+
+  /** How the query's rows are read, by column position. */
+  <T> RowReader<T> reader(Query<T> query);
+
+  // ---------------------------------------------------------------- a query's statements
+
+  Sql aggregate(Query<?> query, Aggregate<?> aggregate);
+
+  Sql exists(Query<?> query);
+
+  Sql updateAll(Query<?> query, List<Update> updates, boolean returning);
+
+  Sql deleteAll(Query<?> query, boolean returning);
+
+  <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows, OnConflict onConflict,
+      boolean returning);
+
+  Sql explain(Sql statement, boolean analyze, boolean json);
+
+  // ---------------------------------------------------------------- a table's statements
+
+  String insert(Table<?> table, String prefix);
+
+  String insertAllColumns(Table<?> table, String prefix);
+
+  String get(Table<?> table, String prefix);
+
+  String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
+      List<? extends Field<?, ?>> filters, String prefix);
+
+  String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters, String prefix);
+
+  // ---------------------------------------------------------------- association links
+
+  <P, C> Condition ownedBy(Association<P, C> association, Object ownerKey);
+
+  <P, C, K> Condition ownedBy(Association<P, C> association, Expression<K> ownerKey);
+
+  <P, C> Condition ownedByAny(Association<P, C> association, Collection<?> ownerKeys);
+
+  <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys);
+
+  <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys);
+
+  <C, K> Sql lateral(Query<C> perParent, FieldType<K> keyType, List<K> keys);
+
+  <C, K> Sql lateralWithParentKey(Query<C> perParent, FieldType<K> keyType, List<K> keys);
+
+  <K> Expression<K> parentKey(FieldType<K> keyType);
+}

@@ -1,0 +1,126 @@
+package io.ecto4j.query;
+
+import io.ecto4j.internal.QueryInternals;
+import io.ecto4j.meta.Association;
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.ManyToManyAssociation;
+import io.ecto4j.meta.Preloadable;
+import io.ecto4j.meta.Table;
+import io.ecto4j.type.FieldType;
+import java.util.Collection;
+import java.util.List;
+
+/** The repo's way into this package ({@link io.ecto4j.internal}); each method delegates to its home. */
+final class Bridge implements QueryInternals {
+  @Override
+  public <T> List<Preloadable<T>> preloads(Query<T> query) {
+    return query.preloads();
+  }
+
+  @Override
+  public <T> List<T> assemble(Query<T> query, List<T> rows) {
+    return query.assemble(rows);
+  }
+
+  @Override
+  public <T> RowReader<T> reader(Query<T> query) {
+    return query.reader();
+  }
+
+  @Override
+  public Sql aggregate(Query<?> query, Aggregate<?> aggregate) {
+    return Statements.aggregate(query, aggregate);
+  }
+
+  @Override
+  public Sql exists(Query<?> query) {
+    return Statements.exists(query);
+  }
+
+  @Override
+  public Sql updateAll(Query<?> query, List<Update> updates, boolean returning) {
+    return Statements.updateAll(query, updates, returning);
+  }
+
+  @Override
+  public Sql deleteAll(Query<?> query, boolean returning) {
+    return Statements.deleteAll(query, returning);
+  }
+
+  @Override
+  public <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows, OnConflict onConflict,
+      boolean returning) {
+    return Statements.insertAll(table, columns, rows, onConflict, returning);
+  }
+
+  @Override
+  public Sql explain(Sql statement, boolean analyze, boolean json) {
+    return Statements.explain(statement, analyze, json);
+  }
+
+  @Override
+  public String insert(Table<?> table, String prefix) {
+    return TableStatements.insert(table, prefix);
+  }
+
+  @Override
+  public String insertAllColumns(Table<?> table, String prefix) {
+    return TableStatements.insertAllColumns(table, prefix);
+  }
+
+  @Override
+  public String get(Table<?> table, String prefix) {
+    return TableStatements.get(table, prefix);
+  }
+
+  @Override
+  public String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
+      List<? extends Field<?, ?>> filters, String prefix) {
+    return TableStatements.update(table, changed, primaryKey, filters, prefix);
+  }
+
+  @Override
+  public String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters, String prefix) {
+    return TableStatements.delete(table, primaryKey, filters, prefix);
+  }
+
+  @Override
+  public <P, C> Condition ownedBy(Association<P, C> association, Object ownerKey) {
+    return Links.ownedBy(association, ownerKey);
+  }
+
+  @Override
+  public <P, C, K> Condition ownedBy(Association<P, C> association, Expression<K> ownerKey) {
+    return Links.ownedBy(association, ownerKey);
+  }
+
+  @Override
+  public <P, C> Condition ownedByAny(Association<P, C> association, Collection<?> ownerKeys) {
+    return Links.ownedByAny(association, ownerKeys);
+  }
+
+  @Override
+  public <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys) {
+    return Links.joinedRows(association, ownerKeys);
+  }
+
+  @Override
+  public <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys) {
+    return Links.joinRows(association, ownerKeys);
+  }
+
+  @Override
+  public <C, K> Sql lateral(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
+    return PerParent.lateral(perParent, keyType, keys);
+  }
+
+  @Override
+  public <C, K> Sql lateralWithParentKey(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
+    return PerParent.lateralWithParentKey(perParent, keyType, keys);
+  }
+
+  @Override
+  public <K> Expression<K> parentKey(FieldType<K> keyType) {
+    return PerParent.parentKey(keyType);
+  }
+}
