@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -58,7 +59,8 @@ public final class Multi {
   /** What a step does, named as Ecto's {@code Multi.to_list/1} names it ({@code :insert}, {@code :run}, …). */
   public enum Kind {
     INSERT, UPDATE, DELETE, INSERT_OR_UPDATE, INSERT_ALL, UPDATE_ALL, DELETE_ALL, ONE, ALL, EXISTS, RUN, PUT, ERROR,
-    MERGE;
+    MERGE,
+    INSPECT;
 
     /** Ecto's name, e.g. {@code insert_or_update}. */
     @Override
@@ -107,6 +109,7 @@ public final class Multi {
       return step.run(repo, changes);
     }
 
+    /** {@code user: insert}: the step's name and kind. */
     @Override
     public String toString() {
       return key + ": " + kind;
@@ -126,7 +129,8 @@ public final class Multi {
    * {@code Changeset.change(struct)}. (No struct overload: it would make a lambda argument ambiguous.)
    */
   public <S extends Struct<S>> Multi insert(Key<S> key, Changeset<S> changeset) {
-    return add(key, Kind.INSERT, (repo, changes) -> repo.insert(changeset), changeset);
+    Changeset<S> marked = marked(changeset, Changeset.Action.INSERT);
+    return add(key, Kind.INSERT, (repo, changes) -> repo.insert(marked), marked);
   }
 
   /** Inserts the changeset built from the changes so far. */
@@ -136,7 +140,8 @@ public final class Multi {
 
   /** Updates with the changeset, Ecto's {@code Multi.update/3}. */
   public <S extends Struct<S>> Multi update(Key<S> key, Changeset<S> changeset) {
-    return add(key, Kind.UPDATE, (repo, changes) -> repo.update(changeset), changeset);
+    Changeset<S> marked = marked(changeset, Changeset.Action.UPDATE);
+    return add(key, Kind.UPDATE, (repo, changes) -> repo.update(marked), marked);
   }
 
   /** Updates with the changeset built from the changes so far. */
@@ -149,7 +154,8 @@ public final class Multi {
    * for a struct, {@code Changeset.change(struct)}.
    */
   public <S extends Struct<S>> Multi delete(Key<S> key, Changeset<S> changeset) {
-    return add(key, Kind.DELETE, (repo, changes) -> repo.delete(changeset), changeset);
+    Changeset<S> marked = marked(changeset, Changeset.Action.DELETE);
+    return add(key, Kind.DELETE, (repo, changes) -> repo.delete(marked), marked);
   }
 
   /** Deletes with the changeset built from the changes so far. */
@@ -162,7 +168,8 @@ public final class Multi {
    * {@code Multi.insert_or_update/3}.
    */
   public <S extends Struct<S>> Multi insertOrUpdate(Key<S> key, Changeset<S> changeset) {
-    return add(key, Kind.INSERT_OR_UPDATE, (repo, changes) -> insertOrUpdate(repo, changeset), changeset);
+    Changeset<S> marked = marked(changeset, isStored(changeset) ? Changeset.Action.UPDATE : Changeset.Action.INSERT);
+    return add(key, Kind.INSERT_OR_UPDATE, (repo, changes) -> insertOrUpdate(repo, marked), marked);
   }
 
   /** {@link #insertOrUpdate(Key, Changeset)} with the changeset built from the changes so far. */
@@ -171,8 +178,29 @@ public final class Multi {
   }
 
   private static <S extends Struct<S>> Result<S, Changeset<S>> insertOrUpdate(Repo repo, Changeset<S> changeset) {
-    boolean stored = changeset.table().primaryKey().map(key -> key.get(changeset.data()) != null).orElse(false);
-    return stored ? repo.update(changeset) : repo.insert(changeset);
+    return isStored(changeset) ? repo.update(changeset) : repo.insert(changeset);
+  }
+
+  private static <S extends Struct<S>> boolean isStored(Changeset<S> changeset) {
+    return changeset.table().primaryKey().map(key -> key.get(changeset.data()) != null).orElse(false);
+  }
+
+  /**
+   * {@code changeset} marked with the step's action, as Ecto's Multi marks it; one already marked
+   * with another action is refused, since the repo would refuse it only when the Multi runs.
+   */
+  private static <S extends Struct<S>> Changeset<S> marked(Changeset<S> changeset, Changeset.Action action) {
+    Objects.requireNonNull(changeset, "changeset");
+    Optional<Changeset.Action> given = changeset.action();
+    if (given.isPresent() && given.get() != action) {
+      throw new IllegalArgumentException("you provided a changeset with an action already set to "
+          + name(given.get()) + " when trying to " + name(action) + " it");
+    }
+    return changeset.withAction(action);
+  }
+
+  private static String name(Changeset.Action action) {
+    return action.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Inserts many rows in one statement, Ecto's {@code Multi.insert_all/5}: the count. */
@@ -239,7 +267,7 @@ public final class Multi {
   /** Fails the Multi at this step with {@code value}, Ecto's {@code Multi.error/3}. */
   public Multi error(Key<?> key, Object value) {
     Objects.requireNonNull(value, "value");
-    return add(key, Kind.ERROR, (repo, changes) -> Result.err(value), null);
+    return add(key, Kind.ERROR, new Failing(value), null);
   }
 
   /**
@@ -249,6 +277,20 @@ public final class Multi {
   public Multi merge(Function<Changes, Multi> build) {
     Key<Object> key = Key.named("merge#" + operations.size());
     return add(key, Kind.MERGE, new Merge(build), null);
+  }
+
+  /**
+   * Prints the changes so far when the Multi reaches this point, Ecto's {@code Multi.inspect/2}:
+   * a debugging aid that adds no change.
+   */
+  public Multi inspect() {
+    return inspect(changes -> System.out.println(changes));
+  }
+
+  /** Hands the changes so far to {@code sink} when the Multi reaches this point (a logger, a test). */
+  public Multi inspect(Consumer<? super Changes> sink) {
+    Objects.requireNonNull(sink, "sink");
+    return add(Key.named("inspect#" + operations.size()), Kind.INSPECT, new Inspect(sink), null);
   }
 
   /** This Multi's steps, then {@code other}'s, Ecto's {@code Multi.append/2}. */
@@ -299,55 +341,92 @@ public final class Multi {
 
   /**
    * Runs the steps on {@code repo} in one transaction; {@code repo.transaction(multi)} calls this.
-   * Returns {@code Ok(changes)}, or {@code Err} naming the failed step.
+   * Returns {@code Ok(changes)}, or {@code Err} naming the failed step. An invalid changeset or an
+   * {@link #error} step fails the Multi before any transaction is opened, as in Ecto.
    */
   Result<Changes, MultiFailure> runIn(Repo repo) {
-    Optional<MultiFailure> invalid = firstInvalidChangeset();
-    if (invalid.isPresent()) {
-      return Result.err(invalid.get());
+    Optional<MultiFailure> known = failureKnownBeforeRunning();
+    if (known.isPresent()) {
+      return Result.err(known.get());
     }
     if (operations.isEmpty()) {
       return Result.ok(Changes.empty());
     }
-    return repo.transaction(tx -> runSteps(repo, Changes.empty(), new HashSet<>(), tx::rollback));
+    Progress progress = new Progress();
+    Result<Changes, MultiFailure> outcome =
+        repo.transaction(tx -> runSteps(repo, Changes.empty(), new HashSet<>(), tx::rollback, progress));
+    if (outcome instanceof Result.Err<?, ?> err && !(err.error() instanceof MultiFailure)) {
+      // repo.rollback(value) inside a step: Ecto raises; the step and its value are a typed failure here.
+      return Result.err(new MultiFailure(progress.step, err.error(), progress.changes));
+    }
+    return outcome;
   }
 
-  private Optional<MultiFailure> firstInvalidChangeset() {
+  private Optional<MultiFailure> failureKnownBeforeRunning() {
     for (Operation operation : operations) {
       Changeset<?> changeset = operation.staticChangeset();
       if (changeset != null && !changeset.isValid()) {
-        return Optional.of(new MultiFailure(operation.key(), changeset.withAction(actionOf(operation)), Changes.empty()));
+        return Optional.of(new MultiFailure(operation.key(), changeset, Changes.empty()));
+      }
+      if (operation.step() instanceof Failing failing) {
+        return Optional.of(new MultiFailure(operation.key(), failing.value, Changes.empty()));
       }
     }
     return Optional.empty();
   }
 
-  private static Changeset.Action actionOf(Operation operation) {
-    return switch (operation.kind()) {
-      case UPDATE -> Changeset.Action.UPDATE;
-      case DELETE -> Changeset.Action.DELETE;
-      default -> Changeset.Action.INSERT;
-    };
+  /** The step running and the changes before it, for a failure the step did not return. */
+  private static final class Progress {
+    Key<?> step;
+    Changes changes = Changes.empty();
   }
 
-  private Changes runSteps(Repo repo, Changes start, Set<String> seen, Function<MultiFailure, Changes> fail) {
+  private Changes runSteps(Repo repo, Changes start, Set<String> seen, Function<MultiFailure, Changes> fail,
+      Progress progress) {
     Changes changes = start;
     for (Operation operation : operations) {
       if (operation.step() instanceof Merge merge) {
-        changes = merge.build.apply(changes).runSteps(repo, changes, seen, fail);
+        changes = merge.build.apply(changes).runSteps(repo, changes, seen, fail, progress);
         continue;
       }
       if (!seen.add(operation.key().name()) || changes.contains(operation.key())) {
         throw new IllegalStateException("a merged Multi repeats the step name \"" + operation.key()
             + "\"; step names must be unique across merges");
       }
+      if (operation.step() instanceof Inspect inspect) {
+        inspect.sink.accept(changes);
+        continue;
+      }
+      progress.step = operation.key();
+      progress.changes = changes;
       Result<?, ?> result = operation.run(repo, changes);
+      if (result == null) {
+        throw new IllegalStateException("expected the Multi step \"" + operation.key()
+            + "\" to return Result.ok(value) or Result.err(error), got null");
+      }
       if (result instanceof Result.Err<?, ?> err) {
         return fail.apply(new MultiFailure(operation.key(), err.error(), changes));
       }
       changes = changes.with(operation.key(), ((Result.Ok<?, ?>) result).value());
     }
     return changes;
+  }
+
+  /** A step that fails with its value: the Multi fails before it opens a transaction. */
+  private record Failing(Object value) implements Step {
+    @Override
+    public Result<?, ?> run(Repo repo, Changes changes) {
+      return Result.err(value);
+    }
+  }
+
+  /** A step that shows the changes so far and adds none. */
+  private record Inspect(Consumer<? super Changes> sink) implements Step {
+    @Override
+    public Result<?, ?> run(Repo repo, Changes changes) {
+      sink.accept(changes);
+      return Result.ok(null);
+    }
   }
 
   /** A step that expands into another Multi's steps when it runs. */

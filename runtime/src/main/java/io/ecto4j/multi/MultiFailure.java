@@ -13,6 +13,15 @@ import java.util.Optional;
  */
 public record MultiFailure(Key<?> step, Object value, Changes changesSoFar) {
 
+  /**
+   * What {@code key}'s step failed with, as a {@code type}, when that step is the one that failed
+   * and its value is one: {@code failure.value(CHARGE, PaymentDeclined.class)}. Empty otherwise, so
+   * that a failure of another step, or of another type, is never a {@code ClassCastException}.
+   */
+  public <E> Optional<E> value(Key<?> key, Class<E> type) {
+    return step.equals(key) && type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+  }
+
   /** The failed changeset, when {@code key}'s write step is the one that failed. */
   @SuppressWarnings("unchecked")
   public <S extends Struct<S>> Optional<Changeset<S>> changeset(Key<S> key) {

@@ -59,10 +59,23 @@ final class Transactions {
     }
   }
 
-  /** The connection of this thread's transaction, or null outside one. */
+  /**
+   * The connection of this thread's transaction, or null outside one. A transaction a nested one
+   * doomed runs no further statement, as Ecto's does not: each would be rolled back at the end.
+   */
   Connection connection() {
     State state = current.get();
-    return state == null ? null : state.connection;
+    if (state == null) {
+      return null;
+    }
+    requireNotDoomed(state);
+    return state.connection;
+  }
+
+  private static void requireNotDoomed(State state) {
+    if (state.doomedBy != null) {
+      throw TransactionRolledBackException.rollingBack(state.doomedBy);
+    }
   }
 
   boolean active() {
@@ -228,6 +241,7 @@ final class Transactions {
     if (state == null) {
       return run(TransactionOptions.defaults(), work);
     }
+    requireNotDoomed(state);
     String name = "ecto4j_savepoint_" + (++state.savepoints);
     execute(state.connection, "SAVEPOINT " + name);
     try {

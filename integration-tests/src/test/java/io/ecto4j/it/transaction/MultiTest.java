@@ -90,7 +90,7 @@ class MultiTest {
   @Test
   void aLaterFailureRollsBackEarlierSteps(Repo repo) {
     Key<Object> audit = Key.named("audit");
-    Multi multi = Accounts.registration(ADA).error(audit, "audit service down");
+    Multi multi = Accounts.registration(ADA).run(audit, (r, changes) -> Result.err("audit service down"));
     MultiFailure failure = failure(repo.transaction(multi));
     assertThat(failure.step()).isEqualTo(audit);
     assertThat(failure.value()).isEqualTo("audit service down");
