@@ -36,8 +36,12 @@ public sealed interface ColumnChange {
 
     @Override
     public List<String> clauses(String table) {
-      return List.of("ADD COLUMN " + (ifNotExists ? "IF NOT EXISTS " : "") + Sql.quote(column) + " "
+      List<String> clauses = new ArrayList<>();
+      clauses.add("ADD COLUMN " + (ifNotExists ? "IF NOT EXISTS " : "") + Sql.quote(column) + " "
           + definition.sql(table, column));
+      definition.references().filter(Reference::needsTableConstraint)
+          .ifPresent(ref -> clauses.add("ADD " + ref.tableConstraintSql(table, column)));
+      return clauses;
     }
 
     @Override
@@ -82,9 +86,7 @@ public sealed interface ColumnChange {
       clauses.add(target + " TYPE " + definition.type());
       definition.nullability().ifPresent(nullable -> clauses.add(target + (nullable ? " DROP NOT NULL" : " SET NOT NULL")));
       definition.defaultSql().ifPresent(sql -> clauses.add(target + " SET DEFAULT " + sql));
-      definition.references().ifPresent(ref -> clauses.add("ADD CONSTRAINT "
-          + Sql.quote(ref.constraintName(table, column)) + " FOREIGN KEY (" + Sql.quote(column) + ") "
-          + ref.referencesSql()));
+      definition.references().ifPresent(ref -> clauses.add("ADD " + ref.tableConstraintSql(table, column)));
       return clauses;
     }
 

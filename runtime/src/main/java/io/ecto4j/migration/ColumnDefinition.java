@@ -73,8 +73,8 @@ public record ColumnDefinition(
   /** The column as {@code CREATE TABLE} and {@code ADD COLUMN} write it, without its name. */
   String sql(String table, String column) {
     List<String> parts = new ArrayList<>(List.of(type));
-    references.ifPresent(ref -> parts.add("CONSTRAINT " + Sql.quote(ref.constraintName(table, column)) + " "
-        + ref.referencesSql()));
+    references.filter(ref -> !ref.needsTableConstraint())
+        .ifPresent(ref -> parts.add(ref.columnConstraintSql(table, column)));
     defaultSql.ifPresent(sql -> parts.add("DEFAULT " + sql));
     nullability.ifPresent(isNullable -> parts.add(isNullable ? "NULL" : "NOT NULL"));
     return String.join(" ", parts);

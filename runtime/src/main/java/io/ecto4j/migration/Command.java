@@ -14,7 +14,7 @@ import java.util.List;
  */
 public sealed interface Command
     permits AlterTable, Comment, CreateConstraint, CreateIndex, CreateTable, DropConstraint, DropIndex, DropTable,
-        Execute, RenameColumn, RenameTable, ValidateConstraint {
+        Execute, RenameColumn, RenameIndex, RenameTable, ValidateConstraint {
 
   /** The statements, in order; each is sent to PostgreSQL on its own. */
   List<String> sql();

@@ -28,6 +28,6 @@ public record CreateIndex(Index index, boolean ifNotExists) implements Command {
 
   @Override
   public List<Command> reverse() {
-    return List.of(new DropIndex(index.name(), Optional.of(index), ifNotExists, index.concurrent()));
+    return List.of(DropIndex.of(index, ifNotExists, DropMode.RESTRICT));
   }
 }

@@ -29,6 +29,10 @@ public record CreateTable(TableSpec table, List<Column> columns, boolean ifNotEx
     if (!keys.isEmpty()) {
       lines.add("PRIMARY KEY (" + Sql.quoteAll(keys) + ")");
     }
+    for (Column column : all) {
+      column.definition().references().filter(Reference::needsTableConstraint)
+          .ifPresent(ref -> lines.add(ref.tableConstraintSql(table.name(), column.name())));
+    }
     List<String> statements = new ArrayList<>();
     statements.add("CREATE TABLE " + (ifNotExists ? "IF NOT EXISTS " : "") + Sql.quote(table.name()) + " (\n  "
         + lines.stream().collect(Collectors.joining(",\n  ")) + "\n)");

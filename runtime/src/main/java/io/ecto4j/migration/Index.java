@@ -4,6 +4,7 @@ import io.ecto4j.internal.ConstraintNames;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -16,25 +17,34 @@ import java.util.stream.Collectors;
  * createIndex(index("posts", "author_id", "inserted_at"));
  * createIndex(index("users", "lower(email)").unique().name("users_email_index"));
  * createIndex(index("posts", "title").where("published").using("btree").include("id").concurrently());
+ * createIndex(index("users", "email").unique().nullsNotDistinct().prefix("accounts"));
+ * createIndex(index("events", "at").only().options("fillfactor = 70"));
  * }</pre>
  */
 public record Index(
     String table,
+    Optional<String> prefix,
     List<String> columns,
     String name,
     boolean isUnique,
     Optional<String> where,
     Optional<String> using,
     List<String> include,
-    boolean concurrent) {
+    boolean concurrent,
+    Optional<Boolean> nullsDistinct,
+    boolean onParentOnly,
+    Optional<String> options) {
 
   public Index {
     Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(prefix, "prefix");
     columns = List.copyOf(columns);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(where, "where");
     Objects.requireNonNull(using, "using");
     include = List.copyOf(include);
+    Objects.requireNonNull(nullsDistinct, "nullsDistinct");
+    Objects.requireNonNull(options, "options");
     if (columns.isEmpty()) {
       throw new IllegalArgumentException("index on " + table + " names no column");
     }
@@ -42,8 +52,8 @@ public record Index(
 
   /** An index on {@code columns} of {@code table}, named {@code <table>_<columns>_index}. */
   public static Index on(String table, List<String> columns) {
-    return new Index(table, columns, defaultName(table, columns), false, Optional.empty(), Optional.empty(),
-        List.of(), false);
+    return new Index(table, Optional.empty(), columns, defaultName(table, columns), false, Optional.empty(),
+        Optional.empty(), List.of(), false, Optional.empty(), false, Optional.empty());
   }
 
   /** Ecto's default name: {@code posts}, {@code [author_id]} → {@code posts_author_id_index}. */
@@ -52,26 +62,31 @@ public record Index(
   }
 
   public Index name(String name) {
-    return new Index(table, columns, name, isUnique, where, using, include, concurrent);
+    return with(d -> d.name = name);
+  }
+
+  /** The table (and so the index) lives in the PostgreSQL schema {@code prefix}, Ecto's {@code prefix:}. */
+  public Index prefix(String prefix) {
+    return with(d -> d.prefix = Optional.of(prefix));
   }
 
   public Index unique() {
-    return new Index(table, columns, name, true, where, using, include, concurrent);
+    return with(d -> d.isUnique = true);
   }
 
   /** A partial index: {@code WHERE condition}. */
   public Index where(String condition) {
-    return new Index(table, columns, name, isUnique, Optional.of(condition), using, include, concurrent);
+    return with(d -> d.where = Optional.of(condition));
   }
 
   /** The index method, e.g. {@code gin}, {@code gist}, {@code hash}. */
   public Index using(String method) {
-    return new Index(table, columns, name, isUnique, where, Optional.of(method), include, concurrent);
+    return with(d -> d.using = Optional.of(method));
   }
 
   /** Non-key columns stored in the index ({@code INCLUDE}). */
   public Index include(String... columns) {
-    return new Index(table, this.columns, name, isUnique, where, using, List.of(columns), concurrent);
+    return with(d -> d.include = List.of(columns));
   }
 
   /**
@@ -79,19 +94,97 @@ public record Index(
    * transaction, so the migration must override {@link Migration#disableDdlTransaction()}.
    */
   public Index concurrently() {
-    return new Index(table, columns, name, isUnique, where, using, include, true);
+    return with(d -> d.concurrent = true);
+  }
+
+  /**
+   * {@code NULLS NOT DISTINCT} (PostgreSQL 15+), Ecto's {@code nulls_distinct: false}: a unique
+   * index then treats nulls as equal, so two rows with a null {@code email} conflict.
+   */
+  public Index nullsNotDistinct() {
+    return with(d -> d.nullsDistinct = Optional.of(false));
+  }
+
+  /** {@code NULLS [NOT] DISTINCT} written out, Ecto's {@code nulls_distinct:} ({@code true} is PostgreSQL's default). */
+  public Index nullsDistinct(boolean distinct) {
+    return with(d -> d.nullsDistinct = Optional.of(distinct));
+  }
+
+  /**
+   * {@code ON ONLY}, Ecto's {@code only: true}: on a partitioned table, the index is created on
+   * the parent alone (invalid until each partition's index is attached), so that partitions can be
+   * indexed concurrently one by one.
+   */
+  public Index only() {
+    return with(d -> d.onParentOnly = true);
+  }
+
+  /** Storage parameters, {@code WITH (options)}, Ecto's {@code options:}: e.g. {@code "fillfactor = 70"}. */
+  public Index options(String storageParameters) {
+    return with(d -> d.options = Optional.of(storageParameters));
+  }
+
+  /** The index's name as a statement names it: {@code "accounts"."users_email_index"} with a prefix. */
+  String qualifiedName() {
+    return prefix.map(schema -> Sql.quote(schema) + ".").orElse("") + Sql.quote(name);
   }
 
   String createSql(boolean ifNotExists) {
     StringBuilder sql = new StringBuilder("CREATE ").append(isUnique ? "UNIQUE INDEX " : "INDEX ");
     sql.append(concurrent ? "CONCURRENTLY " : "").append(ifNotExists ? "IF NOT EXISTS " : "");
-    sql.append(Sql.quote(name)).append(" ON ").append(Sql.quote(table));
+    sql.append(Sql.quote(name)).append(" ON ").append(onParentOnly ? "ONLY " : "");
+    prefix.ifPresent(schema -> sql.append(Sql.quote(schema)).append('.'));
+    sql.append(Sql.quote(table));
     using.ifPresent(method -> sql.append(" USING ").append(method));
     sql.append(" (").append(columns.stream().map(Sql::indexColumn).collect(Collectors.joining(", "))).append(')');
     if (!include.isEmpty()) {
       sql.append(" INCLUDE (").append(Sql.quoteAll(include)).append(')');
     }
+    nullsDistinct.ifPresent(distinct -> sql.append(distinct ? " NULLS DISTINCT" : " NULLS NOT DISTINCT"));
+    options.ifPresent(parameters -> sql.append(" WITH (").append(parameters).append(')'));
     where.ifPresent(condition -> sql.append(" WHERE ").append(condition));
     return sql.toString();
+  }
+
+  private Index with(Consumer<Draft> edit) {
+    Draft draft = new Draft(this);
+    edit.accept(draft);
+    return draft.build();
+  }
+
+  /** The one place that lists every component, so that a new option touches it alone. */
+  private static final class Draft {
+    String table;
+    Optional<String> prefix;
+    List<String> columns;
+    String name;
+    boolean isUnique;
+    Optional<String> where;
+    Optional<String> using;
+    List<String> include;
+    boolean concurrent;
+    Optional<Boolean> nullsDistinct;
+    boolean onParentOnly;
+    Optional<String> options;
+
+    Draft(Index i) {
+      table = i.table;
+      prefix = i.prefix;
+      columns = i.columns;
+      name = i.name;
+      isUnique = i.isUnique;
+      where = i.where;
+      using = i.using;
+      include = i.include;
+      concurrent = i.concurrent;
+      nullsDistinct = i.nullsDistinct;
+      onParentOnly = i.onParentOnly;
+      options = i.options;
+    }
+
+    Index build() {
+      return new Index(table, prefix, columns, name, isUnique, where, using, include, concurrent, nullsDistinct,
+          onParentOnly, options);
+    }
   }
 }

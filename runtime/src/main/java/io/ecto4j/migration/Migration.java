@@ -268,16 +268,29 @@ public abstract class Migration {
 
   /** {@code DROP INDEX} of the index as defined; reversed by creating it again. */
   protected final void dropIndex(Index index) {
-    add(new DropIndex(index.name(), Optional.of(index), false, index.concurrent()));
+    dropIndex(index, DropMode.RESTRICT);
+  }
+
+  /** {@code DROP INDEX … CASCADE} with {@link DropMode#CASCADE}, Ecto's {@code drop index(…), mode: :cascade}. */
+  protected final void dropIndex(Index index, DropMode mode) {
+    add(DropIndex.of(index, false, mode));
   }
 
   /** {@code DROP INDEX name}; not reversible. */
   protected final void dropIndex(String name) {
-    add(new DropIndex(name, Optional.empty(), false, false));
+    add(new DropIndex(name, Optional.empty(), false, false, DropMode.RESTRICT));
   }
 
   protected final void dropIndexIfExists(Index index) {
-    add(new DropIndex(index.name(), Optional.of(index), true, index.concurrent()));
+    add(DropIndex.of(index, true, DropMode.RESTRICT));
+  }
+
+  /**
+   * {@code ALTER INDEX … RENAME TO newName}, Ecto's {@code rename(index(…), to: name)}; reversed
+   * by renaming it back.
+   */
+  protected final void renameIndex(Index index, String newName) {
+    add(new RenameIndex(index.prefix(), index.name(), newName));
   }
 
   protected final void createConstraint(Constraint constraint) {

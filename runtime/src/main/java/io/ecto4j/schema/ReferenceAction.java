@@ -9,7 +9,9 @@ public enum ReferenceAction {
   /** {@code SET NULL} (Ecto's {@code :nilify_all}). */
   NILIFY_ALL("SET NULL"),
   /** {@code RESTRICT} (Ecto's {@code :restrict}). */
-  RESTRICT("RESTRICT");
+  RESTRICT("RESTRICT"),
+  /** {@code SET DEFAULT}: referencing columns take their defaults (Ecto's {@code :default_all}). */
+  DEFAULT_ALL("SET DEFAULT");
 
   private final String sql;
 

@@ -112,7 +112,7 @@ class MigrationDslTest {
     assertThat(sql(new CreateIndex(index, true))).containsExactly("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "
         + "\"users_lower_email_org_id_index\" ON \"users\" USING btree (lower(email), \"org_id\") INCLUDE (\"id\") "
         + "WHERE deleted_at IS NULL");
-    assertThat(sql(new DropIndex("users_email_index", java.util.Optional.empty(), true, true)))
+    assertThat(sql(new DropIndex("users_email_index", java.util.Optional.empty(), true, true, DropMode.RESTRICT)))
         .containsExactly("DROP INDEX CONCURRENTLY IF EXISTS \"users_email_index\"");
   }
 

@@ -8,6 +8,7 @@ import io.ecto4j.migration.Command;
 import io.ecto4j.migration.CreateIndex;
 import io.ecto4j.migration.CreateTable;
 import io.ecto4j.migration.DropIndex;
+import io.ecto4j.migration.DropMode;
 import io.ecto4j.migration.Index;
 import io.ecto4j.migration.Reference;
 import io.ecto4j.migration.TableSpec;
@@ -130,7 +131,8 @@ final class SchemaDiff {
           notes.add("index " + index.name() + " differs from the schema's but is partial; drop it by hand");
           continue;
         }
-        commands.add(new DropIndex(index.name(), Optional.of(index(wanted.name(), current.get())), false, false));
+        commands.add(new DropIndex(index.name(), Optional.of(index(wanted.name(), current.get())), false, false,
+            DropMode.RESTRICT));
       }
       if (current.isEmpty() || !sameIndex(index, current.get())) {
         commands.add(new CreateIndex(index(wanted.name(), index), false));
