@@ -162,7 +162,8 @@ public final class Posts implements Table<PostStruct> {
    * DELETE of one row by primary key, returning it; empty without primary key.
    */
   public static final String DELETE_SQL =
-      "DELETE FROM \"posts\" WHERE \"id\" = ? "
+      "DELETE FROM \"posts\" "
+      + "WHERE \"id\" = (SELECT \"id\" FROM \"posts\" WHERE \"id\" = ?) "
       + "RETURNING \"id\", \"title\", \"body\", \"published\", \"view_count\", \"published_at\", \"author_id\", \"inserted_at\", \"updated_at\"";
 
   /**

@@ -17,6 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * TableStatements.insert(Posts.SCHEMA, "tenant_a");
  * // INSERT INTO "tenant_a"."posts" ("title", …) VALUES (?, …) RETURNING "id", "title", …
  * }</pre>
+ *
+ * <p>An update or delete by key names its row as {@code "id" = (SELECT "id" FROM t WHERE "id" = ?)}:
+ * when a table's key column holds the value twice (it has no unique constraint), the scalar
+ * subquery makes PostgreSQL refuse the whole statement with SQLSTATE 21000 (cardinality
+ * violation), so nothing is written, which the repo reports as {@code MultiplePrimaryKeyException};
+ * Ecto finds out only from the row count after the rows are gone. It costs no round trip, and
+ * under concurrent updates the outer condition is re-checked on the newest row version as a plain
+ * {@code "id" = ?} is.
  */
 final class TableStatements {
   /** Past this many table-and-prefix pairs, statements are rendered each time (prefixes are few). */
@@ -55,19 +63,19 @@ final class TableStatements {
   }
 
   /**
-   * {@code UPDATE t SET a = ?, b = ? WHERE pk = ? [AND filter = ?…] RETURNING (all columns)}; the
-   * filters are an optimistic lock's version.
+   * {@code UPDATE t SET a = ?, b = ? WHERE pk = (one row's pk) [AND filter IS NOT DISTINCT FROM ?…]
+   * RETURNING (all columns)}; the filters are an optimistic lock's version.
    */
   static String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
       List<? extends Field<?, ?>> filters, String prefix) {
     SqlWriter w = SqlWriter.forStatement(prefix);
     w.append("UPDATE ").table(table.name()).append(" SET ")
         .list(changed, (writer, field) -> writer.identifier(field.column()).append(" = ?"));
-    where(w, primaryKey, filters);
+    where(w, table, primaryKey, filters);
     return returning(w, table).toString();
   }
 
-  /** {@code DELETE FROM t WHERE pk = ? AND filter = ?… RETURNING (all columns)}. */
+  /** {@code DELETE FROM t WHERE pk = (one row's pk) AND filter IS NOT DISTINCT FROM ?… RETURNING (all columns)}. */
   static String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters,
       String prefix) {
     if (filters.isEmpty()) {
@@ -75,7 +83,7 @@ final class TableStatements {
     }
     SqlWriter w = SqlWriter.forStatement(prefix);
     w.append("DELETE FROM ").table(table.name());
-    where(w, primaryKey, filters);
+    where(w, table, primaryKey, filters);
     return returning(w, table).toString();
   }
 
@@ -100,27 +108,40 @@ final class TableStatements {
       case GET -> {
         w.append("SELECT ").list(table.fields(), (writer, field) -> writer.identifier(field.column()))
             .append(" FROM ").table(table.name());
-        where(w, primaryKeyOf(table), List.of());
+        w.append(" WHERE ").identifier(primaryKeyOf(table).column()).append(" = ?");
         return w.toString();
       }
       case DELETE -> {
         w.append("DELETE FROM ").table(table.name());
-        where(w, primaryKeyOf(table), List.of());
+        where(w, table, primaryKeyOf(table), List.of());
       }
     }
     return returning(w, table).toString();
   }
 
+  /** With no columns to write (all left to the database), {@code INSERT INTO t DEFAULT VALUES}, as Ecto. */
   private static <S> void insertInto(SqlWriter w, Table<S> table, List<Field<S, ?>> columns) {
-    w.append("INSERT INTO ").table(table.name()).append(" (")
+    w.append("INSERT INTO ").table(table.name());
+    if (columns.isEmpty()) {
+      w.append(" DEFAULT VALUES");
+      return;
+    }
+    w.append(" (")
         .list(columns, (writer, field) -> writer.identifier(field.column()))
         .append(") VALUES (").list(columns, (writer, field) -> writer.append('?')).append(')');
   }
 
-  private static void where(SqlWriter w, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters) {
-    w.append(" WHERE ").identifier(primaryKey.column()).append(" = ?");
+  /**
+   * The key condition of a write (see the class comment) and its filters. A filter is written
+   * {@code IS NOT DISTINCT FROM ?}, so that a null version matches a null column, as Ecto's
+   * {@code IS NULL} does, with one statement for both; the row is found by its key, so the
+   * filter needs no index.
+   */
+  private static void where(SqlWriter w, Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters) {
+    w.append(" WHERE ").identifier(primaryKey.column()).append(" = (SELECT ").identifier(primaryKey.column())
+        .append(" FROM ").table(table.name()).append(" WHERE ").identifier(primaryKey.column()).append(" = ?)");
     for (Field<?, ?> filter : filters) {
-      w.append(" AND ").identifier(filter.column()).append(" = ?");
+      w.append(" AND ").identifier(filter.column()).append(" IS NOT DISTINCT FROM ?");
     }
   }
 

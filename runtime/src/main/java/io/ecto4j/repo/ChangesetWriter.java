@@ -12,6 +12,8 @@ import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
+import io.ecto4j.query.Aggregate;
+import io.ecto4j.query.Query;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.UnpairedSurrogateException;
 import java.sql.PreparedStatement;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -64,6 +67,7 @@ final class ChangesetWriter {
 
   private <S extends Struct<S>> Result<S, Changeset<S>> write(Changeset<S> changeset, Changeset.Action action,
       RowWrite row) {
+    requireAction(changeset, action);
     Changeset<S> marked = changeset.withAction(action);
     if (!changeset.isValid()) {
       return Result.err(marked);
@@ -75,6 +79,24 @@ final class ChangesetWriter {
       return guard ? atomically(single) : single.get();
     }
     return atomically(() -> writeInTransaction(marked, row));
+  }
+
+  /**
+   * A changeset marked for another action (by {@code applyAction}, another repo call or a Multi) is
+   * refused, as Ecto's {@code put_repo_and_action} does; one marked {@code IGNORE} may only be given
+   * when invalid, and then comes back as {@code Err}.
+   */
+  private static void requireAction(Changeset<?> changeset, Changeset.Action action) {
+    Changeset.Action given = changeset.action().orElse(action);
+    String call = "repo." + action.name().toLowerCase();
+    if (given == Changeset.Action.IGNORE && changeset.isValid()) {
+      throw new IllegalArgumentException("a valid changeset with action ignore was given to " + call
+          + ". Changesets can only be ignored in a repository action if they are also invalid");
+    }
+    if (given != action && given != Changeset.Action.IGNORE) {
+      throw new IllegalArgumentException("a changeset with action " + given.name().toLowerCase() + " was given to "
+          + call + "; give it a changeset without an action, or build a new one with Changeset.change(data)");
+    }
   }
 
   /**
@@ -169,7 +191,7 @@ final class ChangesetWriter {
     List<Field<S, ?>> changed = new ArrayList<>(changes.keySet());
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     String sql = SQL.update(table, changed, key, filters, executor.prefix());
-    List<S> rows = executor.write(sql, statement -> {
+    List<S> rows = byKey("update", table, key, keyValue, () -> executor.write(sql, statement -> {
       int index = 1;
       for (Field<S, ?> field : changed) {
         field.bindValue(statement, index++, changes.get(field));
@@ -178,7 +200,7 @@ final class ChangesetWriter {
       for (Field<S, ?> filter : filters) {
         filter.bindValue(statement, index++, changeset.filters().get(filter));
       }
-    }, row -> table.fromRow(row, 0));
+    }, row -> table.fromRow(row, 0)));
     if (rows.isEmpty()) {
       throw Keys.stale("update", table, key, keyValue, changeset.filters());
     }
@@ -191,17 +213,45 @@ final class ChangesetWriter {
     Object keyValue = Keys.keyOf(table, changeset.data(), "delete");
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     String sql = SQL.delete(table, key, filters, executor.prefix());
-    List<S> rows = executor.write(sql, statement -> {
+    List<S> rows = byKey("delete", table, key, keyValue, () -> executor.write(sql, statement -> {
       key.bindValue(statement, 1, keyValue);
       int index = 2;
       for (Field<S, ?> filter : filters) {
         filter.bindValue(statement, index++, changeset.filters().get(filter));
       }
-    }, row -> table.fromRow(row, 0));
+    }, row -> table.fromRow(row, 0)));
     if (rows.isEmpty()) {
       throw Keys.stale("delete", table, key, keyValue, changeset.filters());
     }
     return keepVirtualFields(table, changeset.data(), rows.get(0));
+  }
+
+  /**
+   * Runs a write by primary key. Its key condition is a scalar subquery (see
+   * {@code TableStatements}), so a key found on several rows makes PostgreSQL refuse the statement
+   * with a cardinality violation: nothing is written, and the caller gets a
+   * {@link MultiplePrimaryKeyException}. Outside a transaction the rows are then counted for the
+   * message (a statement only on this failure); inside one, the refusal aborted it.
+   */
+  private <S> List<S> byKey(String operation, Table<S> table, Field<S, ?> key, Object keyValue,
+      Supplier<List<S>> write) {
+    try {
+      return write.get();
+    } catch (QueryException e) {
+      if (!Failures.cardinalityViolation(e)) {
+        throw e;
+      }
+      OptionalLong count = executor.transactions().active() ? OptionalLong.empty() : OptionalLong.of(rowsWith(key, keyValue));
+      throw new MultiplePrimaryKeyException(operation, table.name(), key.toString(), keyValue, count, e.sql(),
+          (SQLException) e.getCause());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <S> long rowsWith(Field<S, ?> key, Object keyValue) {
+    Aggregate<Long> count = Aggregate.count();
+    Query<S> rows = Query.from(key.table()).where(((Field<S, Object>) key).eq(keyValue));
+    return executor.read(SQL.aggregate(rows, count), row -> count.resultType().read(row, 1)).get(0);
   }
 
   private static <S extends Struct<S>> Map<Field<S, ?>, Object> persistedChanges(Changeset<S> changeset) {
@@ -310,8 +360,9 @@ final class ChangesetWriter {
       Field<C, Object> foreignKey = relatedField(association);
       List<Changeset<C>> results = new ArrayList<>();
       for (Changeset<C> gone : change.replaced()) {
+        // A replaced child is marked REPLACE; it is written as the delete or update it stands for.
         Changeset<C> replaced = change.onReplace() == OnReplace.DELETE
-            ? gone : Changeset.change(gone.data()).forceChange(foreignKey, null);
+            ? gone.withAction(Changeset.Action.DELETE) : Changeset.change(gone.data()).forceChange(foreignKey, null);
         Result<C, Changeset<C>> result = change.onReplace() == OnReplace.DELETE
             ? delete(replaced) : update(replaced);
         if (result.isErr()) {

@@ -40,6 +40,14 @@ final class Failures {
     return sqlState != null && (sqlState.startsWith("08") || SESSION_ENDED.contains(sqlState));
   }
 
+  /**
+   * SQLSTATE 21000, cardinality violation: a scalar subquery returned more than one row. The key
+   * condition of a write by primary key fails so when the key is on several rows.
+   */
+  static boolean cardinalityViolation(QueryException failure) {
+    return "21000".equals(failure.sqlState());
+  }
+
   static boolean retryable(QueryException failure) {
     return RETRYABLE.contains(failure.sqlState());
   }

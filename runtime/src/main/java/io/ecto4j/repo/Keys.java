@@ -27,7 +27,8 @@ final class Keys {
   static StaleEntryException stale(String operation, Table<?> table, Field<?, ?> key, Object keyValue,
       Map<? extends Field<?, ?>, Object> filters) {
     StringBuilder condition = new StringBuilder(key.name()).append(" = ").append(keyValue);
-    filters.forEach((field, value) -> condition.append(" and ").append(field.name()).append(" = ").append(value));
+    filters.forEach((field, value) -> condition.append(" and ").append(field.name())
+        .append(value == null ? " is null" : " = " + value));
     return new StaleEntryException("attempted to " + operation + " a stale struct: no " + table.schemaName()
         + " with " + condition + " exists in table \"" + table.name() + "\" any more");
   }

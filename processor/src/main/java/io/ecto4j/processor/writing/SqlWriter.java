@@ -34,10 +34,17 @@ final class SqlWriter {
         .orElse(List.of());
   }
 
-  /** {@code DELETE FROM "posts" WHERE "id" = ? RETURNING …}; nothing without a primary key. */
+  /**
+   * {@code DELETE FROM "posts" WHERE "id" = (SELECT "id" FROM "posts" WHERE "id" = ?) RETURNING …};
+   * nothing without a primary key. The scalar subquery makes PostgreSQL refuse (SQLSTATE 21000)
+   * rather than delete several rows when the key column is not unique in the database; the
+   * runtime's {@code TableStatements} renders the same condition for a prefix.
+   */
   static List<String> delete(SchemaModel schema) {
     return schema.primaryKey()
-        .map(key -> List.of("DELETE FROM " + quote(schema.table()) + " WHERE " + quote(key.column()) + " = ? ",
+        .map(key -> List.of("DELETE FROM " + quote(schema.table()) + " ",
+            "WHERE " + quote(key.column()) + " = (SELECT " + quote(key.column()) + " FROM " + quote(schema.table())
+                + " WHERE " + quote(key.column()) + " = ?) ",
             returning(schema)))
         .orElse(List.of());
   }

@@ -95,8 +95,21 @@ class CompanionGeneratorTest {
         + "\"view_count\", \"published_at\", \"author_id\", \"inserted_at\", \"updated_at\") "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING " + columns);
     assertThat(posts.getSql()).isEqualTo("SELECT " + columns + " FROM \"posts\" WHERE \"id\" = ?");
-    assertThat(posts.deleteSql()).isEqualTo("DELETE FROM \"posts\" WHERE \"id\" = ? RETURNING " + columns);
+    assertThat(posts.deleteSql()).isEqualTo("DELETE FROM \"posts\" "
+        + "WHERE \"id\" = (SELECT \"id\" FROM \"posts\" WHERE \"id\" = ?) RETURNING " + columns);
     assertThat(blog.constant("blog.Posts", "INSERT_SQL")).isEqualTo(posts.insertSql());
+  }
+
+  /** Regression test for issue #18: a row with no column to write was {@code INSERT INTO t () VALUES ()}. */
+  @Test
+  void anInsertWithNoColumnsIsDefaultValues() {
+    GeneratedClasses tickets = new GeneratedClasses(Compile.schemas(Compile.schema("Ticket", """
+        @Schema("tickets")
+        public interface Ticket {}
+        """)));
+    Table<?> table = (Table<?>) tickets.constant("test.Tickets", "SCHEMA");
+    assertThat(table.insertFields()).isEmpty();
+    assertThat(table.insertSql()).isEqualTo("INSERT INTO \"tickets\" DEFAULT VALUES RETURNING \"id\"");
   }
 
   @Test
