@@ -104,6 +104,14 @@ public final class Multi {
       return step;
     }
 
+    /**
+     * Whether the step's name is a name of the Multi's: a {@code merge} or {@code inspect} step
+     * is named by its kind, as in Ecto, and adds no change, so it may appear any number of times.
+     */
+    boolean isNamed() {
+      return kind != Kind.MERGE && kind != Kind.INSPECT;
+    }
+
     /** Runs the step; {@code Err} fails the Multi. */
     Result<?, ?> run(Repo repo, Changes changes) {
       return step.run(repo, changes);
@@ -275,8 +283,7 @@ public final class Multi {
    * its step names must not repeat names already run.
    */
   public Multi merge(Function<Changes, Multi> build) {
-    Key<Object> key = Key.named("merge#" + operations.size());
-    return add(key, Kind.MERGE, new Merge(build), null);
+    return add(Key.named("merge"), Kind.MERGE, new Merge(build), null);
   }
 
   /**
@@ -290,7 +297,7 @@ public final class Multi {
   /** Hands the changes so far to {@code sink} when the Multi reaches this point (a logger, a test). */
   public Multi inspect(Consumer<? super Changes> sink) {
     Objects.requireNonNull(sink, "sink");
-    return add(Key.named("inspect#" + operations.size()), Kind.INSPECT, new Inspect(sink), null);
+    return add(Key.named("inspect"), Kind.INSPECT, new Inspect(sink), null);
   }
 
   /** This Multi's steps, then {@code other}'s, Ecto's {@code Multi.append/2}. */
@@ -316,9 +323,9 @@ public final class Multi {
     return operations;
   }
 
-  /** The step names in order. */
+  /** The names of the steps that produce a change, in order (a {@code merge} or {@code inspect} produces none). */
   public List<String> names() {
-    return operations.stream().map(operation -> operation.key().name()).toList();
+    return operations.stream().filter(Operation::isNamed).map(operation -> operation.key().name()).toList();
   }
 
   private Multi add(Key<?> key, Kind kind, Step step, Changeset<?> staticChangeset) {
@@ -327,7 +334,7 @@ public final class Multi {
 
   private Multi add(Operation operation) {
     for (Operation existing : operations) {
-      if (existing.key().equals(operation.key())) {
+      if (operation.isNamed() && existing.isNamed() && existing.key().equals(operation.key())) {
         throw new IllegalArgumentException("a step named \"" + operation.key() + "\" is already in this Multi "
             + names() + "; give each step its own name");
       }
@@ -389,13 +396,13 @@ public final class Multi {
         changes = merge.build.apply(changes).runSteps(repo, changes, seen, fail, progress);
         continue;
       }
-      if (!seen.add(operation.key().name()) || changes.contains(operation.key())) {
-        throw new IllegalStateException("a merged Multi repeats the step name \"" + operation.key()
-            + "\"; step names must be unique across merges");
-      }
       if (operation.step() instanceof Inspect inspect) {
         inspect.sink.accept(changes);
         continue;
+      }
+      if (!seen.add(operation.key().name()) || changes.contains(operation.key())) {
+        throw new IllegalStateException("a merged Multi repeats the step name \"" + operation.key()
+            + "\"; step names must be unique across merges");
       }
       progress.step = operation.key();
       progress.changes = changes;
