@@ -463,6 +463,11 @@ public final class Repo implements AutoCloseable {
    * read over a server-side cursor in a transaction on one connection, 500 rows at a time, so memory
    * stays flat whatever the row count. The stream is only valid inside {@code work}.
    *
+   * <p>The query's preloads are loaded one batch of {@code fetchSize} rows at a time, on the same
+   * connection: each struct comes with its associations, in the query's order. Ecto refuses
+   * preloads on a stream; ecto4j refuses only join-preloads ({@code preload(association, alias)}),
+   * which would need all of a parent's rows at once.
+   *
    * <pre>{@code
    * long words = repo.stream(Posts.query(), posts -> posts.mapToLong(p -> p.body().split(" ").length).sum());
    * }</pre>
@@ -476,7 +481,17 @@ public final class Repo implements AutoCloseable {
     if (fetchSize < 1) {
       throw new IllegalArgumentException("fetchSize must be at least 1, got " + fetchSize);
     }
-    return executor.stream(query.toSql(), fetchSize, Internals.query().reader(query), work);
+    QueryInternals queries = Internals.query();
+    if (queries.joinPreloads(query)) {
+      throw new IllegalArgumentException("preloads are not supported on streams when they are join-preloads:"
+          + " a join-preload folds all the rows of a parent into one struct, and a stream never holds them all;"
+          + " preload with a separate query instead (query.preload(association)), which a stream loads"
+          + " one batch at a time, in query:\n\n" + query);
+    }
+    List<Preloadable<T>> preloads = queries.preloads(query);
+    Function<Stream<T>, R> body = preloads.isEmpty() ? work
+        : rows -> work.apply(Streams.batched(rows, fetchSize, batch -> preloader.preload(batch, preloads)));
+    return executor.stream(query.toSql(), fetchSize, queries.reader(query), body);
   }
 
   /**
