@@ -318,7 +318,8 @@ public final class Repo implements AutoCloseable {
    * per level, {@code WHERE key = ANY(?)} over the distinct keys of all the structs, so a list of
    * any size costs the same number of statements. The structs come back in the same order, with
    * the slots filled; an association already loaded everywhere is not queried again (see
-   * {@code Preload.force()}). An empty list, or keys that are all null, run no statement.
+   * {@code Preload.force()}). An empty list, or keys that are all null, run no statement. Null
+   * elements stay null in their places, and a null list is returned as null, as in Ecto.
    *
    * <pre>{@code
    * List<PostStruct> posts = repo.preload(repo.all(Posts.query()), Posts.AUTHOR, Posts.COMMENTS.then(Comments.USER));
@@ -326,13 +327,18 @@ public final class Repo implements AutoCloseable {
    */
   @SafeVarargs
   public final <S> List<S> preload(List<S> structs, Preloadable<S>... paths) {
-    return preloader.preload(structs, List.of(paths));
+    List<Preloadable<S>> checked = Preloader.paths(paths);
+    return structs == null ? null : preloader.preload(structs, checked);
   }
 
-  /** {@link #preload(List, Preloadable[])} for one struct. */
+  /**
+   * {@link #preload(List, Preloadable[])} for one struct; a null struct (say, what a lookup found
+   * missing) is returned as null, as Ecto's {@code Repo.preload(nil, …)} returns nil.
+   */
   @SafeVarargs
   public final <S> S preload(S struct, Preloadable<S>... paths) {
-    return preloader.preload(List.of(struct), List.of(paths)).get(0);
+    List<Preloadable<S>> checked = Preloader.paths(paths);
+    return struct == null ? null : preloader.preload(List.of(struct), checked).get(0);
   }
 
   // ---------------------------------------------------------------- transactions
