@@ -22,7 +22,6 @@ import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
 import io.ecto4j.query.Update;
 import io.ecto4j.type.CastResult;
-import io.ecto4j.type.Utf16;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -232,19 +231,18 @@ public final class Repo implements AutoCloseable {
    * Runs SQL written by hand, Ecto's {@code Repo.query/3}: {@code params} are bound to the
    * {@code ?} placeholders in order ({@code setObject}), and each row becomes what {@code reader}
    * makes of it (a statement without rows returns an empty list). Runs in the current
-   * transaction, like every statement of the repo.
+   * transaction, like every statement of the repo. A {@link List} parameter is bound as a
+   * PostgreSQL array of its elements' type ({@code List<Long>} as {@code int8[]}), as Postgrex
+   * binds a list; an empty list, or one of nulls only, goes untyped and takes the type its place
+   * in the SQL gives it.
    *
    * <pre>{@code
    * List<String> names = repo.query("SELECT name FROM users WHERE age > ?", List.of(30), row -> row.getString(1));
+   * List<String> some = repo.query("SELECT name FROM users WHERE id = ANY(?)", List.of(List.of(1L, 2L)), row -> row.getString(1));
    * }</pre>
    */
   public <T> List<T> query(String sql, List<?> params, RowReader<T> reader) {
-    return executor.execute(sql, statement -> {
-      for (int i = 0; i < params.size(); i++) {
-        Utf16.requireWellFormed(params.get(i), i + 1);
-        statement.setObject(i + 1, params.get(i));
-      }
-    }, reader);
+    return executor.execute(sql, statement -> RawParams.bind(statement, params), reader);
   }
 
   /** The SQL and parameters {@link #all} would run for {@code query}. */
