@@ -35,6 +35,12 @@ public interface QueryInternals {
   /** How the query's rows are read, by column position. */
   <T> RowReader<T> reader(Query<T> query);
 
+  /** Ecto's name of the query's first combination ({@code union}, {@code except_all}, …), or null. */
+  String combination(Query<?> query);
+
+  /** Whether the query join-preloads, folding each parent's rows into one struct. */
+  boolean joinPreloads(Query<?> query);
+
   // ---------------------------------------------------------------- a query's statements
 
   Sql aggregate(Query<?> query, Aggregate<?> aggregate);

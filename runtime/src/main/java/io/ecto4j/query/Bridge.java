@@ -28,6 +28,16 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
+  public String combination(Query<?> query) {
+    return Statements.combination(query);
+  }
+
+  @Override
+  public boolean joinPreloads(Query<?> query) {
+    return Statements.joinPreloads(query);
+  }
+
+  @Override
   public Sql aggregate(Query<?> query, Aggregate<?> aggregate) {
     return Statements.aggregate(query, aggregate);
   }

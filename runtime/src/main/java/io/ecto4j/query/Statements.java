@@ -2,6 +2,7 @@ package io.ecto4j.query;
 
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
+import io.ecto4j.type.Types;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -16,33 +17,110 @@ final class Statements {
   private Statements() {}
 
   /**
-   * {@code SELECT aggregate(…)} over the query's rows; ORDER BY and the selection are dropped. A
-   * query with limit, offset, distinct, group by, a lock or a union is aggregated as a subquery,
-   * as Ecto does, so that the aggregate sees exactly its rows.
+   * {@code SELECT aggregate(…)} over the query's rows, Ecto's {@code Repo.aggregate}: the query's
+   * selection, preloads (separate and join) and ORDER BY are dropped, so a query written for
+   * {@code repo.all} aggregates as it is. A query whose rows are cut or merged (distinct, limit,
+   * offset) or locked is read as a subquery that keeps its own selection (only the root's columns
+   * for a join-preload), so the aggregate sees exactly its rows, as in Ecto. A {@code group_by}
+   * is refused with Ecto's message: its rows are groups, which an aggregate would fold together.
    */
   static Sql aggregate(Query<?> query, Aggregate<?> aggregate) {
     Objects.requireNonNull(aggregate, "aggregate");
     Clauses<?> clauses = query.clauses;
-    boolean wrap = cutsRows(query) || clauses.distinct() != null || !clauses.groupBy().isEmpty()
+    if (!clauses.groupBy().isEmpty()) {
+      throw new IllegalArgumentException("cannot aggregate on query with group_by; to aggregate its groups,"
+          + " aggregate a subquery of it: repo.aggregate(Query.from(query.select(…)), …), in query:\n\n" + query);
+    }
+    boolean wrap = clauses.distinct() != null || clauses.limit() != null || clauses.offset() != null
         || clauses.lock() != null;
-    Query<?> target = wrap ? Query.from(query).select(aggregate)
-        : query.exclude(Query.Clause.ORDER_BY).select(aggregate);
-    return target.toSql();
-  }
-
-  /** {@code SELECT TRUE … LIMIT 1}: whether the query has any row. */
-  static Sql exists(Query<?> query) {
-    Query<?> target = cutsRows(query) ? Query.from(query) : query.exclude(Query.Clause.ORDER_BY);
-    return target.select(Condition.TRUE).limit(1).toSql();
+    if (!wrap) {
+      Query<?> rows = query.exclude(Query.Clause.ORDER_BY);
+      return render(null, w -> select(w, rows, s -> s.expression(aggregate)));
+    }
+    boolean orderMatters = clauses.limit() != null || clauses.offset() != null
+        || (clauses.distinct() != null && !clauses.distinct().on().isEmpty());
+    Query<?> rows = orderMatters ? query : query.exclude(Query.Clause.ORDER_BY);
+    return render(null, w -> overSubquery(w, rows, s -> s.expression(aggregate), null));
   }
 
   /**
-   * Whether the query's rows are not simply its table's filtered rows (a limit, an offset, or a
-   * union and its siblings), so that a statement over them must read the query as a subquery.
+   * {@code SELECT 1 … LIMIT 1}: whether the query has any row, Ecto's {@code Repo.exists?}. As in
+   * Ecto the selection, preloads and distinct are dropped and the ORDER BY is kept (with
+   * {@code LIMIT 1} PostgreSQL can then walk the ordering's index); a limit of 0 stays 0. A
+   * distinct with an offset is read as a subquery, since without the distinct other rows would
+   * be skipped; a union and its siblings are read as a whole, so an {@code except} is answered
+   * for its rows and not for its operands'.
    */
-  private static boolean cutsRows(Query<?> query) {
-    return query.clauses.limit() != null || query.clauses.offset() != null
-        || query.from.source() instanceof Source.Combination;
+  static Sql exists(Query<?> query) {
+    Clauses<?> clauses = query.clauses;
+    if (clauses.distinct() != null && clauses.offset() != null) {
+      Query<?> rows = query.exclude(Query.Clause.ORDER_BY);
+      return render(null, w -> overSubquery(w, rows, s -> s.append("1"), 1));
+    }
+    Integer limit = clauses.limit();
+    Query<?> first = query.exclude(Query.Clause.DISTINCT).limit(limit != null && limit == 0 ? 0 : 1);
+    return render(null, w -> select(w, first, s -> s.append("1")));
+  }
+
+  /**
+   * {@code SELECT selection FROM (rows) AS s0 [LIMIT outerLimit]}: {@code rows} keeps its own
+   * clauses and selection, but only the root's columns of a join-preload.
+   */
+  private static void overSubquery(SqlWriter w, Query<?> rows, Consumer<SqlWriter> selection, Integer outerLimit) {
+    w.enter(null);
+    try {
+      String alias = w.bind(new Object(), rows.exposedTable(), "s");
+      w.append("SELECT ");
+      selection.accept(w);
+      w.append(" FROM (");
+      SelectClause<?> own = rows.requireSelection();
+      SelectClause<?> columns = own instanceof SelectClause.JoinPreloaded<?> joined ? joined.base() : own;
+      select(w, rows, columns::render);
+      w.append(") AS ").append(alias);
+      if (outerLimit != null) {
+        w.append(" LIMIT ").param(new Param<>(Types.INTEGER, outerLimit));
+      }
+    } finally {
+      w.exit();
+    }
+  }
+
+  /**
+   * The query's SELECT with {@code selection} in place of its own, which is not even looked at:
+   * a query with preloads, or without schema and select, is aggregated or tested as it is.
+   */
+  private static void select(SqlWriter w, Query<?> query, Consumer<SqlWriter> selection) {
+    w.enter(query.from.prefix());
+    try {
+      QueryRenderer.bind(w, query);
+      QueryRenderer.with(w, query);
+      w.append("SELECT ");
+      DistinctClause distinct = query.clauses.distinct();
+      if (distinct != null) {
+        distinct.render(w);
+      }
+      selection.accept(w);
+      QueryRenderer.from(w, query);
+      QueryRenderer.clauses(w, query);
+    } finally {
+      w.exit();
+    }
+  }
+
+  /**
+   * How the query's rows combine other queries' ({@code union}, {@code union_all}, {@code except},
+   * …, as Ecto names them), by its first combination; null if they do not.
+   */
+  static String combination(Query<?> query) {
+    if (!(query.from.source() instanceof Source.Combination combination)) {
+      return null;
+    }
+    return combination.rest().get(0).operator().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
+  }
+
+  /** Whether the query fills associations from its joins, which needs all of a parent's rows at once. */
+  static boolean joinPreloads(Query<?> query) {
+    return query.clauses.select() instanceof SelectClause.JoinPreloaded<?>;
   }
 
   /** {@code UPDATE … SET …}, returning the query's selection when {@code returning}. */

@@ -13,6 +13,7 @@ import io.ecto4j.query.Query;
 import io.ecto4j.query.RowReader;
 import io.ecto4j.type.FieldType;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,10 +38,49 @@ final class Preloader {
     this.executor = executor;
   }
 
+  /**
+   * The paths of a {@code repo.preload} call, each checked: a null path is a mistake worth naming,
+   * where {@code List.of} would throw a bare NullPointerException.
+   */
+  @SafeVarargs
+  static <P> List<Preloadable<P>> paths(Preloadable<P>... paths) {
+    if (paths == null) {
+      throw new IllegalArgumentException("repo.preload was given a null array of preload paths;"
+          + " name the associations to load, e.g. repo.preload(posts, Posts.AUTHOR)");
+    }
+    for (int i = 0; i < paths.length; i++) {
+      if (paths[i] == null) {
+        throw new IllegalArgumentException("preload path " + (i + 1) + " of " + paths.length + " is null;"
+            + " name an association, e.g. Posts.AUTHOR or Posts.COMMENTS.then(Comments.USER)");
+      }
+    }
+    return List.of(paths);
+  }
+
+  /**
+   * The parents with {@code paths} loaded, in order. Null parents stay null in their places, as
+   * in Ecto, and are not looked at.
+   */
   <P> List<P> preload(List<P> parents, List<? extends Preloadable<P>> paths) {
-    List<P> result = parents;
+    List<P> present = new ArrayList<>(parents.size());
+    for (P parent : parents) {
+      if (parent != null) {
+        present.add(parent);
+      }
+    }
+    List<P> result = present;
     for (Preloadable<P> path : paths) {
       result = load(result, path.preload());
+    }
+    return present.size() == parents.size() ? result : withNulls(parents, result);
+  }
+
+  /** {@code loaded} (the non-null parents, loaded) put back in the places of {@code parents}. */
+  private static <P> List<P> withNulls(List<P> parents, List<P> loaded) {
+    List<P> result = new ArrayList<>(parents.size());
+    Iterator<P> next = loaded.iterator();
+    for (P parent : parents) {
+      result.add(parent == null ? null : next.next());
     }
     return result;
   }
@@ -160,9 +200,32 @@ final class Preloader {
     return grouped;
   }
 
+  /**
+   * The children's query with the association's scope and the preload's own refinement. A
+   * to-many association's refinement may not combine queries ({@code union} and its siblings):
+   * the parents' keys filter only its first operand, as in Ecto, which refuses it with these words.
+   */
   private static <C> Query<C> refined(Preload<?, C> preload, Query<C> query) {
     Query<C> ordered = SLOTS.scoped(preload.association(), query);
-    return preload.query() == null ? ordered : preload.query().apply(ordered);
+    if (preload.query() == null) {
+      return ordered;
+    }
+    Query<C> refined = preload.query().apply(ordered);
+    String kind = refined == null ? null : SQL.combination(refined);
+    if (kind != null && !preload.association().kind().isToOne()) {
+      throw new IllegalArgumentException("`" + kind + "` queries must be wrapped inside of a subquery when"
+          + " preloading a `has_many` or `many_to_many` association (" + preload.association() + "), e.g."
+          + " q -> Query.from(q." + javaName(kind) + "(other)). You must also ensure that all members of the `"
+          + kind + "` query select the parent's foreign key; in query:\n\n" + refined);
+    }
+    return refined;
+  }
+
+  /** {@code union_all} as its Query method, {@code unionAll}. */
+  private static String javaName(String kind) {
+    int underscore = kind.indexOf('_');
+    return underscore < 0 ? kind
+        : kind.substring(0, underscore) + Character.toUpperCase(kind.charAt(underscore + 1)) + kind.substring(underscore + 2);
   }
 
   /** The first children of each parent, in the refined order: one LATERAL statement over the keys. */

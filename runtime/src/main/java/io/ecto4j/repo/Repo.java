@@ -22,7 +22,6 @@ import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
 import io.ecto4j.query.Update;
 import io.ecto4j.type.CastResult;
-import io.ecto4j.type.Utf16;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -232,19 +231,18 @@ public final class Repo implements AutoCloseable {
    * Runs SQL written by hand, Ecto's {@code Repo.query/3}: {@code params} are bound to the
    * {@code ?} placeholders in order ({@code setObject}), and each row becomes what {@code reader}
    * makes of it (a statement without rows returns an empty list). Runs in the current
-   * transaction, like every statement of the repo.
+   * transaction, like every statement of the repo. A {@link List} parameter is bound as a
+   * PostgreSQL array of its elements' type ({@code List<Long>} as {@code int8[]}), as Postgrex
+   * binds a list; an empty list, or one of nulls only, goes untyped and takes the type its place
+   * in the SQL gives it.
    *
    * <pre>{@code
    * List<String> names = repo.query("SELECT name FROM users WHERE age > ?", List.of(30), row -> row.getString(1));
+   * List<String> some = repo.query("SELECT name FROM users WHERE id = ANY(?)", List.of(List.of(1L, 2L)), row -> row.getString(1));
    * }</pre>
    */
   public <T> List<T> query(String sql, List<?> params, RowReader<T> reader) {
-    return executor.execute(sql, statement -> {
-      for (int i = 0; i < params.size(); i++) {
-        Utf16.requireWellFormed(params.get(i), i + 1);
-        statement.setObject(i + 1, params.get(i));
-      }
-    }, reader);
+    return executor.execute(sql, statement -> RawParams.bind(statement, params), reader);
   }
 
   /** The SQL and parameters {@link #all} would run for {@code query}. */
@@ -318,7 +316,8 @@ public final class Repo implements AutoCloseable {
    * per level, {@code WHERE key = ANY(?)} over the distinct keys of all the structs, so a list of
    * any size costs the same number of statements. The structs come back in the same order, with
    * the slots filled; an association already loaded everywhere is not queried again (see
-   * {@code Preload.force()}). An empty list, or keys that are all null, run no statement.
+   * {@code Preload.force()}). An empty list, or keys that are all null, run no statement. Null
+   * elements stay null in their places, and a null list is returned as null, as in Ecto.
    *
    * <pre>{@code
    * List<PostStruct> posts = repo.preload(repo.all(Posts.query()), Posts.AUTHOR, Posts.COMMENTS.then(Comments.USER));
@@ -326,13 +325,18 @@ public final class Repo implements AutoCloseable {
    */
   @SafeVarargs
   public final <S> List<S> preload(List<S> structs, Preloadable<S>... paths) {
-    return preloader.preload(structs, List.of(paths));
+    List<Preloadable<S>> checked = Preloader.paths(paths);
+    return structs == null ? null : preloader.preload(structs, checked);
   }
 
-  /** {@link #preload(List, Preloadable[])} for one struct. */
+  /**
+   * {@link #preload(List, Preloadable[])} for one struct; a null struct (say, what a lookup found
+   * missing) is returned as null, as Ecto's {@code Repo.preload(nil, …)} returns nil.
+   */
   @SafeVarargs
   public final <S> S preload(S struct, Preloadable<S>... paths) {
-    return preloader.preload(List.of(struct), List.of(paths)).get(0);
+    List<Preloadable<S>> checked = Preloader.paths(paths);
+    return struct == null ? null : preloader.preload(List.of(struct), checked).get(0);
   }
 
   // ---------------------------------------------------------------- transactions
@@ -463,6 +467,11 @@ public final class Repo implements AutoCloseable {
    * read over a server-side cursor in a transaction on one connection, 500 rows at a time, so memory
    * stays flat whatever the row count. The stream is only valid inside {@code work}.
    *
+   * <p>The query's preloads are loaded one batch of {@code fetchSize} rows at a time, on the same
+   * connection: each struct comes with its associations, in the query's order. Ecto refuses
+   * preloads on a stream; ecto4j refuses only join-preloads ({@code preload(association, alias)}),
+   * which would need all of a parent's rows at once.
+   *
    * <pre>{@code
    * long words = repo.stream(Posts.query(), posts -> posts.mapToLong(p -> p.body().split(" ").length).sum());
    * }</pre>
@@ -476,7 +485,17 @@ public final class Repo implements AutoCloseable {
     if (fetchSize < 1) {
       throw new IllegalArgumentException("fetchSize must be at least 1, got " + fetchSize);
     }
-    return executor.stream(query.toSql(), fetchSize, Internals.query().reader(query), work);
+    QueryInternals queries = Internals.query();
+    if (queries.joinPreloads(query)) {
+      throw new IllegalArgumentException("preloads are not supported on streams when they are join-preloads:"
+          + " a join-preload folds all the rows of a parent into one struct, and a stream never holds them all;"
+          + " preload with a separate query instead (query.preload(association)), which a stream loads"
+          + " one batch at a time, in query:\n\n" + query);
+    }
+    List<Preloadable<T>> preloads = queries.preloads(query);
+    Function<Stream<T>, R> body = preloads.isEmpty() ? work
+        : rows -> work.apply(Streams.batched(rows, fetchSize, batch -> preloader.preload(batch, preloads)));
+    return executor.stream(query.toSql(), fetchSize, queries.reader(query), body);
   }
 
   /**

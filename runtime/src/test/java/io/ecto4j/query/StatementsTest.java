@@ -24,10 +24,12 @@ class StatementsTest {
   }
 
   @Test
-  void existsSelectsTrueLimitOne() {
+  void existsSelectsOneKeepsTheOrderLimitOne() {
     assertThat(Statements.exists(POSTS.where(Posts.ID.eq(1L)).orderBy(Posts.ID.asc())).text())
-        .isEqualTo("SELECT TRUE FROM \"posts\" AS p0 WHERE p0.\"id\" = ? LIMIT ?");
-    assertThat(Statements.exists(POSTS.offset(3)).text()).startsWith("SELECT TRUE FROM (SELECT ").endsWith("OFFSET ?) AS s0 LIMIT ?");
+        .isEqualTo("SELECT 1 FROM \"posts\" AS p0 WHERE p0.\"id\" = ? ORDER BY p0.\"id\" LIMIT ?");
+    assertThat(Statements.exists(POSTS.offset(3)).text()).isEqualTo("SELECT 1 FROM \"posts\" AS p0 LIMIT ? OFFSET ?");
+    assertThat(Statements.exists(POSTS.distinct().offset(3)).text())
+        .startsWith("SELECT 1 FROM (SELECT DISTINCT ").endsWith("OFFSET ?) AS s0 LIMIT ?");
   }
 
   @Test
