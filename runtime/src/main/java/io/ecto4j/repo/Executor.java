@@ -87,7 +87,8 @@ final class Executor {
   }
 
   /**
-   * Runs {@code work} on the transaction's connection, or on one borrowed for it alone. The probe
+   * Runs {@code work} on the connection held for this thread (a transaction's or a checkout's), or
+   * on one borrowed for it alone. The probe
    * times the wait for a connection and reports a failure; {@link Probe#NONE} costs nothing.
    */
   private <R> R withConnection(String sql, Kind kind, Probe probe, SqlFunction<R> work) {
@@ -99,7 +100,7 @@ final class Executor {
       return work.apply(connection);
     } catch (SQLException e) {
       // A write outside a transaction commits by itself: a broken connection leaves it unknown.
-      QueryException refused = kind == Kind.WRITE && joined == null ? Failures.ofCommit(sql, e) : Failures.of(sql, e);
+      QueryException refused = kind == Kind.WRITE && !transactions.active() ? Failures.ofCommit(sql, e) : Failures.of(sql, e);
       if (refused.connectionFailed()) {
         ConnectionPools.discardIdle(dataSource);
       }
@@ -156,7 +157,7 @@ final class Executor {
       return withConnection(sql, Kind.READ, probe, work);
     } catch (QueryException first) {
       if (!first.connectionFailed() || first instanceof ClientTimeoutException || first instanceof NoConnectionException
-          || transactions.active()) {
+          || transactions.holdsConnection()) {
         throw first;
       }
       try {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -390,6 +391,58 @@ public final class Repo implements AutoCloseable {
    */
   public Result<Changes, MultiFailure> transaction(Multi multi) {
     return Internals.multi().run(multi, this);
+  }
+
+  /**
+   * Runs {@code body} in a transaction and lets its {@code Result} decide, Ecto's
+   * {@code Repo.transact/2} (the form Ecto now prefers): {@code Ok(value)} commits and is returned,
+   * {@code Err(error)} rolls back and is returned, an exception rolls back and propagates.
+   *
+   * <pre>{@code
+   * Result<OrderStruct, String> placed = repo.transact(() -> {
+   *   OrderStruct order = repo.insertOrThrow(orderChangeset);
+   *   return stock.reserve(order) ? Result.ok(order) : Result.err("out of stock");
+   * });
+   * }</pre>
+   *
+   * <p>Nested in another transaction it joins it as {@link #transaction(TransactionBody)} does: an
+   * {@code Err} dooms the outer one too.
+   */
+  public <T, E> Result<T, E> transact(Supplier<? extends Result<T, E>> body) {
+    return transact(TransactionOptions.defaults(), body);
+  }
+
+  /** {@link #transact(Supplier)} with an isolation level, read-only, timeouts or retries. */
+  public <T, E> Result<T, E> transact(TransactionOptions options, Supplier<? extends Result<T, E>> body) {
+    Objects.requireNonNull(body, "body");
+    return executor.transactions().run(options, () -> {
+      Result<T, E> result = body.get();
+      if (result == null) {
+        throw new IllegalStateException("a transact body returns Result.ok(value) or Result.err(error), not null;"
+            + " the transaction was rolled back");
+      }
+      if (result instanceof Result.Err<T, E> err) {
+        throw new Transactions.Rollback(err.error());
+      }
+      return ((Result.Ok<T, E>) result).value();
+    });
+  }
+
+  /** {@link #transaction(Multi)}: Ecto's {@code Repo.transact/2} takes a Multi too. */
+  public Result<Changes, MultiFailure> transact(Multi multi) {
+    return transaction(multi);
+  }
+
+  /**
+   * Runs {@code body} with one connection held for all its statements, without a transaction,
+   * Ecto's {@code Repo.checkout/2}: for session settings ({@code SET}), temporary tables, or many
+   * small statements without asking the pool each time. Each statement commits by itself; a
+   * {@code transaction} inside uses the same connection. Inside a transaction it just runs
+   * {@code body}.
+   */
+  public <T> T checkout(Supplier<T> body) {
+    Objects.requireNonNull(body, "body");
+    return executor.transactions().checkout(body);
   }
 
   /** Whether this thread is in a transaction of this repo, Ecto's {@code Repo.in_transaction?/0}. */

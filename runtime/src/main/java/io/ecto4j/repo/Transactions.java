@@ -29,6 +29,8 @@ final class Transactions {
 
   private final DataSource dataSource;
   private final ThreadLocal<State> current = new ThreadLocal<>();
+  /** The connection a {@link #checkout} holds for this thread outside a transaction, if any. */
+  private final ThreadLocal<Connection> checkedOut = new ThreadLocal<>();
 
   Transactions(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -37,6 +39,8 @@ final class Transactions {
   /** This thread's transaction, if it is in one. */
   private static final class State {
     final Connection connection;
+    /** Held by a checkout: it stays with the checkout when the transaction ends. */
+    final boolean held;
     int savepoints;
     Object doomedBy;
     /** The socket timeout to put back when the transaction ends, or -1 when it was left alone. */
@@ -44,8 +48,9 @@ final class Transactions {
     /** Committed or rolled back: only then may the connection go back to autocommit. */
     boolean ended;
 
-    State(Connection connection) {
+    State(Connection connection, boolean held) {
       this.connection = connection;
+      this.held = held;
     }
   }
 
@@ -66,10 +71,48 @@ final class Transactions {
   Connection connection() {
     State state = current.get();
     if (state == null) {
-      return null;
+      return checkedOut.get();
     }
     requireNotDoomed(state);
     return state.connection;
+  }
+
+  /** Whether this thread's statements run on one connection held for them: a transaction's or a checkout's. */
+  boolean holdsConnection() {
+    return current.get() != null || checkedOut.get() != null;
+  }
+
+  /**
+   * Runs {@code work} with one connection held for all its statements, outside a transaction,
+   * Ecto's {@code Repo.checkout/2}: session settings and temporary tables last across them, and
+   * the pool is asked once. Inside a transaction or another checkout it just runs {@code work}.
+   */
+  <T> T checkout(Supplier<T> work) {
+    if (holdsConnection()) {
+      return work.get();
+    }
+    Connection connection = borrow("checkout");
+    checkedOut.set(connection);
+    Throwable failure = null;
+    try {
+      return work.get();
+    } catch (Throwable e) {
+      failure = e;
+      throw e;
+    } finally {
+      checkedOut.remove();
+      close(connection, failure);
+    }
+  }
+
+  private static void close(Connection connection, Throwable failure) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      if (failure != null) {
+        failure.addSuppressed(Failures.of("returning the checked-out connection to the pool", e));
+      }
+    }
   }
 
   private static void requireNotDoomed(State state) {
@@ -119,8 +162,9 @@ final class Transactions {
   }
 
   private <T, E> Result<T, E> topLevel(TransactionOptions options, Supplier<T> work) {
-    Connection connection = borrow();
-    State state = new State(connection);
+    Connection held = checkedOut.get();
+    Connection connection = held != null ? held : borrow("BEGIN");
+    State state = new State(connection, held != null);
     Throwable failure = null;
     current.set(state);
     try {
@@ -147,11 +191,11 @@ final class Transactions {
     }
   }
 
-  private Connection borrow() {
+  private Connection borrow(String forWhat) {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {
-      throw new NoConnectionException("BEGIN", e);
+      throw new NoConnectionException(forWhat, e);
     }
   }
 
@@ -214,12 +258,21 @@ final class Transactions {
    * pool learns from them that the connection is broken and never hands it out again.
    */
   private static void release(State state, Throwable failure) {
-    try (Connection connection = state.connection) {
-      if (state.socketTimeoutToRestore >= 0) {
-        connection.setNetworkTimeout(Runnable::run, state.socketTimeoutToRestore);
-      }
-      if (state.ended) {
-        connection.setAutoCommit(true);
+    Connection connection = state.connection;
+    // A checkout keeps its connection, unless the transaction may still be open on it.
+    boolean keep = state.held && state.ended;
+    try {
+      try {
+        if (state.socketTimeoutToRestore >= 0) {
+          connection.setNetworkTimeout(Runnable::run, state.socketTimeoutToRestore);
+        }
+        if (state.ended) {
+          connection.setAutoCommit(true);
+        }
+      } finally {
+        if (!keep) {
+          connection.close();
+        }
       }
     } catch (SQLException e) {
       QueryException cleanUp = Failures.of("returning the transaction's connection to the pool", e);
