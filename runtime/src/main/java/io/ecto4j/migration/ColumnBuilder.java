@@ -1,5 +1,7 @@
 package io.ecto4j.migration;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,23 @@ public final class ColumnBuilder {
   /** {@code DEFAULT 'text'}, quoted as a string literal. */
   public ColumnBuilder defaultValue(String text) {
     return defaultSql(Sql.literal(text));
+  }
+
+  /**
+   * {@code DEFAULT ARRAY['pt','es']::text[]} for an array column, Ecto's {@code default: ["pt", "es"]};
+   * elements are strings, numbers or booleans, cast to the column's type.
+   */
+  public ColumnBuilder defaultValue(List<?> elements) {
+    StringBuilder sql = new StringBuilder("ARRAY[");
+    for (int i = 0; i < elements.size(); i++) {
+      sql.append(i == 0 ? "" : ",").append(Sql.value(elements.get(i), column));
+    }
+    return defaultSql(sql.append("]::").append(definition.type()).toString());
+  }
+
+  /** {@code DEFAULT '{"a":1}'} for a {@code jsonb} column, Ecto's map default: the map as JSON text. */
+  public ColumnBuilder defaultValue(Map<String, ?> json) {
+    return defaultSql(Sql.literal(Sql.json(json, column)));
   }
 
   public ColumnBuilder defaultValue(long value) {

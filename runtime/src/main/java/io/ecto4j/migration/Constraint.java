@@ -1,6 +1,7 @@
 package io.ecto4j.migration;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A check or exclusion constraint, Ecto's {@code constraint(:products, :price_must_be_positive,
@@ -15,8 +16,10 @@ import java.util.Objects;
  *
  * @param expression the condition of a check; the method and elements of an exclusion
  * @param valid false for {@code NOT VALID}
+ * @param comment the constraint's comment, if any
  */
-public record Constraint(String table, String name, Kind kind, String expression, boolean valid) {
+public record Constraint(String table, String name, Kind kind, String expression, boolean valid,
+    Optional<String> comment) {
   /** The two kinds of constraint the DSL creates directly; keys and uniques come from columns and indexes. */
   public enum Kind {
     CHECK,
@@ -28,10 +31,16 @@ public record Constraint(String table, String name, Kind kind, String expression
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(expression, "expression");
+    Objects.requireNonNull(comment, "comment");
   }
 
   public Constraint notValid() {
-    return new Constraint(table, name, kind, expression, false);
+    return new Constraint(table, name, kind, expression, false, comment);
+  }
+
+  /** {@code COMMENT ON CONSTRAINT} once it is created, Ecto's {@code comment:}. */
+  public Constraint comment(String text) {
+    return new Constraint(table, name, kind, expression, valid, Optional.of(text));
   }
 
   String definitionSql() {

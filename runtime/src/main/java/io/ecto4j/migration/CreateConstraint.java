@@ -12,8 +12,10 @@ public record CreateConstraint(Constraint constraint) implements Command {
 
   @Override
   public List<String> sql() {
-    return List.of("ALTER TABLE " + Sql.quote(constraint.table()) + " ADD CONSTRAINT " + Sql.quote(constraint.name())
-        + " " + constraint.definitionSql());
+    String create = "ALTER TABLE " + Sql.quote(constraint.table()) + " ADD CONSTRAINT " + Sql.quote(constraint.name())
+        + " " + constraint.definitionSql();
+    return constraint.comment().map(text -> List.of(create, "COMMENT ON CONSTRAINT " + Sql.quote(constraint.name())
+        + " ON " + Sql.quote(constraint.table()) + " IS " + Sql.literal(text))).orElse(List.of(create));
   }
 
   @Override

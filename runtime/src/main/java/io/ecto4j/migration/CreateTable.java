@@ -34,8 +34,9 @@ public record CreateTable(TableSpec table, List<Column> columns, boolean ifNotEx
           .ifPresent(ref -> lines.add(ref.tableConstraintSql(table.name(), column.name())));
     }
     List<String> statements = new ArrayList<>();
-    statements.add("CREATE TABLE " + (ifNotExists ? "IF NOT EXISTS " : "") + Sql.quote(table.name()) + " (\n  "
-        + lines.stream().collect(Collectors.joining(",\n  ")) + "\n)");
+    statements.add("CREATE " + table.modifiers().map(words -> words + " ").orElse("") + "TABLE "
+        + (ifNotExists ? "IF NOT EXISTS " : "") + Sql.quote(table.name()) + " (\n  "
+        + lines.stream().collect(Collectors.joining(",\n  ")) + "\n)" + table.options().map(sql -> " " + sql).orElse(""));
     table.comment().ifPresent(text -> statements.add(Comment.onTable(table.name(), text).sql().get(0)));
     for (Column column : all) {
       column.definition().comment()

@@ -41,6 +41,8 @@ import java.util.function.Consumer;
 public abstract class Migration {
   private List<Command> recording;
   private boolean changeMissing;
+  /** The command whose body is running ({@code createTable("posts", t -> …)}), if any. */
+  private String inBodyOf;
 
   /** The reversible commands; the default records nothing and marks the migration as lacking one. */
   protected void change() {
@@ -149,7 +151,22 @@ public abstract class Migration {
       throw new IllegalStateException(command.describe() + " was called outside change(), up() or down(); "
           + "migration commands are recorded while the runner calls those methods");
     }
+    if (inBodyOf != null) {
+      throw new MigrationException("cannot execute nested commands: `" + command.describe() + "` inside the body of `"
+          + inBodyOf + "`; call it after that call returns");
+    }
     recording.add(command);
+  }
+
+  /** Runs a table body, in which only column calls belong (Ecto refuses nested commands too). */
+  private void inBody(String command, Runnable body) {
+    String outer = inBodyOf;
+    inBodyOf = command;
+    try {
+      body.run();
+    } finally {
+      inBodyOf = outer;
+    }
   }
 
   // ------------------------------------------------------------------ values
@@ -185,12 +202,12 @@ public abstract class Migration {
 
   /** {@code CHECK (condition)}. */
   protected static Constraint check(String table, String name, String condition) {
-    return new Constraint(table, name, Constraint.Kind.CHECK, condition, true);
+    return new Constraint(table, name, Constraint.Kind.CHECK, condition, true, Optional.empty());
   }
 
   /** {@code EXCLUDE USING method (...)}: {@code exclude("bookings", "no_overlap", "gist (room WITH =)")}. */
   protected static Constraint exclude(String table, String name, String exclusion) {
-    return new Constraint(table, name, Constraint.Kind.EXCLUDE, exclusion, true);
+    return new Constraint(table, name, Constraint.Kind.EXCLUDE, exclusion, true, Optional.empty());
   }
 
   // ------------------------------------------------------------------ tables
@@ -215,7 +232,7 @@ public abstract class Migration {
   /** {@code ALTER TABLE} with the changes of {@code body}. */
   protected final void alterTable(String name, Consumer<TableBuilder> body) {
     TableBuilder builder = new TableBuilder(name, false);
-    body.accept(builder);
+    inBody("alter table " + name, () -> body.accept(builder));
     add(new AlterTable(name, builder.changes()));
   }
 
@@ -245,9 +262,9 @@ public abstract class Migration {
     add(new DropTable(name, Optional.empty(), true));
   }
 
-  private static List<Column> columns(String table, Consumer<TableBuilder> body) {
+  private List<Column> columns(String table, Consumer<TableBuilder> body) {
     TableBuilder builder = new TableBuilder(table, true);
-    body.accept(builder);
+    inBody("create table " + table, () -> body.accept(builder));
     return builder.columns();
   }
 
@@ -322,6 +339,33 @@ public abstract class Migration {
   /** Raw SQL with the SQL undoing it. */
   protected final void execute(String up, String down) {
     add(new Execute(up, Optional.of(down)));
+  }
+
+  /**
+   * Runs the SQL of a class-path resource, Ecto's {@code execute_file/1}: e.g.
+   * {@code executeFile("db/sql/functions.sql")} from {@code src/main/resources}. The file is read
+   * when the command is recorded, so its text is part of the migration's checksum; not reversible.
+   */
+  protected final void executeFile(String resource) {
+    execute(resourceText(resource));
+  }
+
+  /** {@link #executeFile(String)} with the resource undoing it, Ecto's {@code execute_file/2}. */
+  protected final void executeFile(String upResource, String downResource) {
+    execute(resourceText(upResource), resourceText(downResource));
+  }
+
+  private String resourceText(String resource) {
+    String path = resource.startsWith("/") ? resource.substring(1) : resource;
+    try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new MigrationException("executeFile(\"" + resource + "\") in " + this + ": no such resource on the "
+            + "class path of " + getClass().getName() + "; put the file under src/main/resources/" + path);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new MigrationException("executeFile(\"" + resource + "\") in " + this + " could not be read", e);
+    }
   }
 
   /** {@code COMMENT ON TABLE}; not reversible unless the previous comment is given. */

@@ -1,12 +1,16 @@
 package io.ecto4j.migration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Quoting for the DDL the migration commands render; identifiers always quoted, as the repo does. */
 final class Sql {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Sql() {}
 
@@ -19,9 +23,36 @@ final class Sql {
     return identifiers.stream().map(Sql::quote).collect(Collectors.joining(", "));
   }
 
-  /** A string literal: {@code it's} → {@code 'it''s'}. */
+  /** A string literal: {@code it's} → {@code 'it''s'}. PostgreSQL text cannot hold a NUL character. */
   static String literal(String text) {
+    if (text.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("a default or literal cannot contain a NUL character (\\0), which "
+          + "PostgreSQL text cannot store: " + text.replace("\0", "\\0"));
+    }
     return "'" + text.replace("'", "''") + "'";
+  }
+
+  /** A literal value of an array default: a quoted string, or a number or boolean as written. */
+  static String value(Object value, String column) {
+    if (value instanceof String text) {
+      return literal(text);
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    throw new IllegalArgumentException("the default of column " + column + " holds " + value + " ("
+        + (value == null ? "null" : value.getClass().getName()) + "); array defaults take strings, numbers and "
+        + "booleans, or write the SQL with defaultSql(...)");
+  }
+
+  /** {@code json} as JSON text, for a {@code jsonb} default. */
+  static String json(Map<String, ?> json, String column) {
+    try {
+      return JSON.writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("the default of column " + column + " cannot be written as JSON: "
+          + e.getOriginalMessage(), e);
+    }
   }
 
   /** Whether {@code text} is a plain column name rather than an expression such as {@code lower(email)}. */

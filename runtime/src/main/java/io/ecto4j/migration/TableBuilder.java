@@ -54,8 +54,12 @@ public final class TableBuilder {
 
   /** The timestamps with another type, e.g. {@code timestamp} for {@code LOCAL_DATE_TIME}. */
   public void timestamps(String type) {
-    add("inserted_at", type).notNull();
-    add("updated_at", type).notNull();
+    timestamps(TimestampColumns.defaults().type(type));
+  }
+
+  /** The timestamps renamed, without an update column, typed or nullable, Ecto's {@code timestamps(opts)}. */
+  public void timestamps(TimestampColumns columns) {
+    columns.addTo(this);
   }
 
   /** A new type, and options when chained; add {@code .from(...)} to make it reversible. */

@@ -118,12 +118,12 @@ class MigrationDslTest {
 
   @Test
   void constraintsRenamesCommentsAndRawSql() {
-    Constraint positive = new Constraint("products", "price_must_be_positive", Constraint.Kind.CHECK, "price > 0", true)
-        .notValid();
+    Constraint positive = new Constraint("products", "price_must_be_positive", Constraint.Kind.CHECK, "price > 0", true,
+        java.util.Optional.empty()).notValid();
     assertThat(sql(new CreateConstraint(positive))).containsExactly(
         "ALTER TABLE \"products\" ADD CONSTRAINT \"price_must_be_positive\" CHECK (price > 0) NOT VALID");
     assertThat(sql(new CreateConstraint(new Constraint("bookings", "no_overlap", Constraint.Kind.EXCLUDE,
-        "gist (room_id WITH =, during WITH &&)", true)))).containsExactly(
+        "gist (room_id WITH =, during WITH &&)", true, java.util.Optional.empty())))).containsExactly(
         "ALTER TABLE \"bookings\" ADD CONSTRAINT \"no_overlap\" EXCLUDE USING gist (room_id WITH =, during WITH &&)");
     assertThat(sql(new ValidateConstraint("products", "price_must_be_positive")))
         .containsExactly("ALTER TABLE \"products\" VALIDATE CONSTRAINT \"price_must_be_positive\"");

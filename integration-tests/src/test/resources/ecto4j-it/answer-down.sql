@@ -1,0 +1,1 @@
+DROP FUNCTION ecto4j_answer()

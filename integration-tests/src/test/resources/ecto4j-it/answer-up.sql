@@ -1,0 +1,1 @@
+CREATE FUNCTION ecto4j_answer() RETURNS integer LANGUAGE sql AS $$ SELECT 42 $$

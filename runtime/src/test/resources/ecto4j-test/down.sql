@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS "execute_file_table"

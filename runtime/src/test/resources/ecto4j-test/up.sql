@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS "execute_file_table" (i integer)
