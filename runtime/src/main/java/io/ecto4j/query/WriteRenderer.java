@@ -21,6 +21,7 @@ final class WriteRenderer {
       throw new IllegalArgumentException("updateAll needs at least one Update, e.g. Update.set(Posts.TITLE, \"x\")");
     }
     writable(query, "updateAll");
+    Update.requireDistinctColumns(updates, query.from.rootKey(), query.from.source().table(), "updateAll");
     w.enter(query.from.prefix());
     try {
       QueryRenderer.bind(w, query);
@@ -74,7 +75,7 @@ final class WriteRenderer {
         S row = rows.get(r);
         w.append(r == 0 ? "(" : ", (").list(columns, (writer, field) -> writer.param(value(field, row))).append(')');
       }
-      onConflict.render(w, table, source, columns);
+      onConflict.render(w, table, source);
       if (returning) {
         w.append(" RETURNING ");
         Rows.whole(w, alias, source, List.of());
