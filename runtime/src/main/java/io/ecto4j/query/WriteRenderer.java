@@ -121,17 +121,24 @@ final class WriteRenderer {
     }
   }
 
+  /** The joins' ON conditions and the query's WHERE, each an operand of the {@code AND} joining them. */
   private static void joinedWhere(SqlWriter w, Query<?> query) {
+    Condition where = query.clauses.where();
+    boolean filtered = where != null && where != Condition.TRUE;
+    List<JoinClause> joins = query.from.joins();
+    // a lone condition is the whole WHERE; several are operands of the AND that joins them
+    Precedence and = joins.size() + (filtered ? 1 : 0) > 1 ? Precedence.AND : null;
     boolean first = true;
-    for (JoinClause join : query.from.joins()) {
+    for (JoinClause join : joins) {
       w.append(first ? " WHERE " : " AND ");
-      join.condition(w);
+      join.condition(w, and, !first);
       first = false;
     }
-    Condition where = query.clauses.where();
-    if (where != null && where != Condition.TRUE) {
-      w.append(first ? " WHERE " : " AND ");
+    if (filtered && and == null) {
+      w.append(" WHERE ");
       where.render(w);
+    } else if (filtered) {
+      w.append(" AND ").operand(where, and, true);
     }
   }
 

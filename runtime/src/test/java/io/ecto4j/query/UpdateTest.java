@@ -3,6 +3,7 @@ package io.ecto4j.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ecto4j.query.TestSchemas.Comments;
 import io.ecto4j.query.TestSchemas.Post;
 import io.ecto4j.query.TestSchemas.Posts;
 import io.ecto4j.type.Types;
@@ -44,5 +45,19 @@ class UpdateTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("duplicate field `n` for `updateAll`");
     assertThat(updateAll(POSTS, Update.set(Posts.TITLE, "a"), Update.inc(Posts.VIEWS, 1)))
         .isEqualTo("UPDATE \"posts\" AS p0 SET \"title\" = ?, \"view_count\" = p0.\"view_count\" + ?");
+  }
+
+  /** Regression test for issue #18: the joins' ON conditions and the WHERE meet under one AND. */
+  @Test
+  void conditionsMovedToTheWhereOfABulkWriteKeepTheirGrouping() {
+    Condition titled = Posts.TITLE.eq("a").or(Posts.TITLE.eq("b"));
+    assertThat(updateAll(POSTS.join(Posts.COMMENTS).where(titled), Update.inc(Posts.VIEWS, 1)))
+        .endsWith("WHERE c1.\"post_id\" = p0.\"id\" AND (p0.\"title\" = ? OR p0.\"title\" = ?)");
+    Condition linked = Comments.POST_ID.eq(Posts.ID).or(Comments.BODY.eq("x"));
+    assertThat(Statements.deleteAll(POSTS.join(Comments.SCHEMA, linked).where(titled), false).text())
+        .isEqualTo("DELETE FROM \"posts\" AS p0 USING \"comments\" AS c1"
+            + " WHERE (c1.\"post_id\" = p0.\"id\" OR c1.\"body\" = ?) AND (p0.\"title\" = ? OR p0.\"title\" = ?)");
+    assertThat(updateAll(POSTS.where(titled), Update.inc(Posts.VIEWS, 1)))
+        .endsWith("WHERE p0.\"title\" = ? OR p0.\"title\" = ?");
   }
 }
