@@ -39,12 +39,13 @@ final class Bridge implements QueryInternals {
 
   @Override
   public Sql aggregate(Query<?> query, Aggregate<?> aggregate) {
-    return Statements.aggregate(query, aggregate);
+    // An aggregate replaces the caller's selection, as Ecto's does (its select is kept in a subquery).
+    return Statements.aggregate(query.reselectable(), aggregate);
   }
 
   @Override
   public Sql exists(Query<?> query) {
-    return Statements.exists(query);
+    return Statements.exists(query.reselectable());
   }
 
   @Override

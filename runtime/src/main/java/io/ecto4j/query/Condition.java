@@ -37,19 +37,19 @@ public final class Condition implements Expression<Boolean> {
     this.node = Objects.requireNonNull(node, "node");
   }
 
-  /** Every condition holds: {@code (a AND b AND …)}; {@link #TRUE} when there are none. */
+  /** Every condition holds: {@code a AND b AND …}; {@link #TRUE} when there are none. */
   public static Condition all(Collection<Condition> conditions) {
     Condition result = TRUE;
-    for (Condition condition : conditions) {
+    for (Condition condition : Arguments.list(conditions, "Condition.all(…)", "conditions")) {
       result = result.and(condition);
     }
     return result;
   }
 
-  /** At least one condition holds: {@code (a OR b OR …)}; {@link #FALSE} when there are none. */
+  /** At least one condition holds: {@code a OR b OR …}; {@link #FALSE} when there are none. */
   public static Condition any(Collection<Condition> conditions) {
     Condition result = FALSE;
-    for (Condition condition : conditions) {
+    for (Condition condition : Arguments.list(conditions, "Condition.any(…)", "conditions")) {
       result = result.or(condition);
     }
     return result;
@@ -75,7 +75,7 @@ public final class Condition implements Expression<Boolean> {
     return of(Fragment.of(Types.BOOLEAN, sql, args));
   }
 
-  /** {@code (this AND other)}. */
+  /** {@code this AND other}, parenthesized where precedence needs it. */
   public Condition and(Condition other) {
     Objects.requireNonNull(other, "other");
     if (this == TRUE || other == FALSE) {
@@ -87,7 +87,7 @@ public final class Condition implements Expression<Boolean> {
     return new Condition(new Nodes.Junction("AND", node, other.node));
   }
 
-  /** {@code (this OR other)}. */
+  /** {@code this OR other}, parenthesized where precedence needs it. */
   public Condition or(Condition other) {
     Objects.requireNonNull(other, "other");
     if (this == FALSE || other == TRUE) {
@@ -114,6 +114,10 @@ public final class Condition implements Expression<Boolean> {
 
   void render(SqlWriter writer) {
     node.render(writer);
+  }
+
+  Precedence precedence() {
+    return node.precedence();
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.ecto4j.query;
 
 import io.ecto4j.type.FieldType;
 import io.ecto4j.type.Types;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -108,14 +109,18 @@ public interface Expression<V> extends Selectable<V> {
     return new Condition(new Nodes.NullTest(this, false));
   }
 
-  /** {@code this = ANY(?)}: the whole collection is one array parameter, whatever its size. */
+  /**
+   * {@code this = ANY(?)}: the whole collection is one array parameter, whatever its size; an
+   * empty one matches no row. A null collection, or a null in it, is refused: {@code = NULL}
+   * matches nothing, use {@link #isNull()}.
+   */
   default Condition in(Collection<? extends V> values) {
-    return new Condition(new Nodes.AnyOf(this, new Param<>(Types.list(type()), List.copyOf(values)), false));
+    return new Condition(new Nodes.AnyOf(this, listParam("in", values), false));
   }
 
-  /** {@code NOT (this = ANY(?))}. */
+  /** {@code NOT (this = ANY(?))}; a null collection, or a null in it, is refused as for {@link #in}. */
   default Condition notIn(Collection<? extends V> values) {
-    return new Condition(new Nodes.AnyOf(this, new Param<>(Types.list(type()), List.copyOf(values)), true));
+    return new Condition(new Nodes.AnyOf(this, listParam("notIn", values), true));
   }
 
   /** {@code this IN (SELECT …)}: the subquery selects one value of the same type. */
@@ -144,6 +149,22 @@ public interface Expression<V> extends Selectable<V> {
           + (nullAlternative == null ? "" : "; use " + this + "." + nullAlternative + " instead"));
     }
     return new Condition(new Nodes.Compare(this, operator, new Param<>(type(), value)));
+  }
+
+  /** The values of {@code in}/{@code notIn} as one array parameter; Ecto's cast error for a null one. */
+  private Param<List<V>> listParam(String operation, Collection<? extends V> values) {
+    String call = this + "." + operation + "(…)";
+    if (values == null) {
+      throw new IllegalArgumentException("value `null` in `" + call + "` cannot be cast to type {:in, "
+          + type().sqlType() + "}: pass a collection (an empty one matches no row)");
+    }
+    List<V> copy = new ArrayList<>(values);
+    int at = copy.indexOf(null);
+    if (at >= 0) {
+      throw new IllegalArgumentException("value `null` at index " + at + " of `" + call + "` is not allowed:"
+          + " a comparison with null matches nothing in SQL; use " + this + ".isNull()");
+    }
+    return new Param<>(Types.list(type()), List.copyOf(copy));
   }
 
   private Expression<V> bound(V value, String which) {

@@ -13,6 +13,12 @@ import java.util.List;
  * arguments, and statement separators or comment markers are refused, since a fragment is one
  * expression. {@code ??} stands for a literal {@code ?} (PostgreSQL's JSON operator), and a
  * {@code ?} inside quotes is not a placeholder.
+ *
+ * <p>The text's own operators are unknown, so the renderer treats it as Ecto cannot: a fragment
+ * that is not one self-delimited term ({@code name(…)}, {@code (…)}, a name or a number) is put in
+ * parentheses where it is an operand, and an argument that is not a term is put in parentheses
+ * where it replaces its {@code ?}. A fragment that starts with {@code SELECT} is always
+ * parenthesized, as Ecto's is.
  */
 record Fragment<V>(String text, List<String> pieces, List<Expression<?>> args, FieldType<V> type)
     implements Expression<V>, Node {
@@ -22,6 +28,9 @@ record Fragment<V>(String text, List<String> pieces, List<Expression<?>> args, F
       throw new IllegalArgumentException("a fragment needs SQL text, e.g. fragment(\"lower(?)\", Posts.TITLE)");
     }
     List<String> pieces = split(text);
+    if (args == null) {
+      throw new IllegalArgumentException("fragment \"" + text + "\" was given a null array of arguments");
+    }
     if (pieces.size() - 1 != args.length) {
       throw new IllegalArgumentException("fragment \"" + text + "\" has " + (pieces.size() - 1)
           + " placeholder(s) ? but " + args.length + " argument(s) were given; pass one expression per ?"
@@ -72,10 +81,52 @@ record Fragment<V>(String text, List<String> pieces, List<Expression<?>> args, F
 
   @Override
   public void render(SqlWriter w) {
-    w.append(pieces.get(0));
+    boolean subquery = startsWithSelect(text);
+    w.append(subquery ? "(" : "").append(pieces.get(0));
     for (int i = 0; i < args.size(); i++) {
-      w.expression(args.get(i)).append(pieces.get(i + 1));
+      w.operand(args.get(i), Precedence.ATOM, false).append(pieces.get(i + 1));
     }
+    w.append(subquery ? ")" : "");
+  }
+
+  @Override
+  public Precedence precedence() {
+    return startsWithSelect(text) || isTerm(text.strip()) ? Precedence.ATOM : Precedence.OPAQUE;
+  }
+
+  private static boolean startsWithSelect(String text) {
+    String start = text.stripLeading();
+    return start.regionMatches(true, 0, "select", 0, 6) && start.length() > 6
+        && Character.isWhitespace(start.charAt(6));
+  }
+
+  /** Whether {@code text} is one term: a name or number, {@code ?}, {@code (…)} or {@code name(…)} whole. */
+  private static boolean isTerm(String text) {
+    if (text.equals("?") || text.matches("[A-Za-z_][A-Za-z0-9_.$]*|[0-9]+(\\.[0-9]+)?")) {
+      return true;
+    }
+    int open = text.indexOf('(');
+    boolean named = open > 0 && text.substring(0, open).matches("[A-Za-z_][A-Za-z0-9_.]*");
+    return (open == 0 || named) && closing(text, open) == text.length() - 1;
+  }
+
+  /** The index of the parenthesis closing the one at {@code open}, skipping quoted text; -1 if none. */
+  private static int closing(String text, int open) {
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '"') {
+        i = text.indexOf(c, i + 1);
+        if (i < 0) {
+          return -1;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override

@@ -222,10 +222,11 @@ public final class Functions {
   }
 
   private static Param<List<String>> pathParameter(String... path) {
-    if (path.length == 0) {
+    List<String> keys = Arguments.list("a JSON path", "keys", path);
+    if (keys.isEmpty()) {
       throw new IllegalArgumentException("a JSON path needs at least one key");
     }
-    return new Param<>(Types.list(Types.TEXT), List.of(path));
+    return new Param<>(Types.list(Types.TEXT), keys);
   }
 
   // ---------------------------------------------------------------- fragments and subqueries

@@ -76,8 +76,20 @@ record JoinClause(JoinType type, Object key, String name, Source source, Conditi
 
   /** The ON condition: the explicit one, or the association's link (see {@link Links}). */
   void condition(SqlWriter w) {
+    condition(w, null, false);
+  }
+
+  /**
+   * The ON condition as an operand of {@code operator} (the {@code AND} of a bulk write's WHERE,
+   * where the joins' conditions move), parenthesized where precedence needs it; null for none.
+   */
+  void condition(SqlWriter w, Precedence operator, boolean rightSide) {
     if (association == null) {
-      on.render(w);
+      if (operator == null) {
+        on.render(w);
+      } else {
+        w.operand(on, operator, rightSide);
+      }
       return;
     }
     String related = w.binding(key).alias();

@@ -7,7 +7,6 @@ import io.ecto4j.meta.Field;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,8 @@ public final class JoinPreload<P, C> {
   @SafeVarargs
   public static <P, C> JoinPreload<P, C> of(Association<P, C> association, Alias<C> alias,
       JoinPreload<C, ?>... nested) {
-    return new JoinPreload<>(association, alias, Arrays.asList(nested));
+    return new JoinPreload<>(association, alias, Arguments.list("JoinPreload.of(" + association + ", …)",
+        "nested join-preloads", nested));
   }
 
   Association<P, C> association() {

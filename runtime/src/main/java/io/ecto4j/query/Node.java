@@ -6,4 +6,9 @@ package io.ecto4j.query;
  */
 interface Node {
   void render(SqlWriter writer);
+
+  /** How tightly the rendered node binds, for {@link SqlWriter#operand}; a term by default. */
+  default Precedence precedence() {
+    return Precedence.ATOM;
+  }
 }

@@ -18,51 +18,81 @@ final class Nodes {
   record Compare(Expression<?> left, String operator, Expression<?> right) implements Node {
     @Override
     public void render(SqlWriter w) {
-      w.expression(left).append(' ').append(operator).append(' ').expression(right);
+      Precedence level = precedence();
+      w.operand(left, level, false).append(' ').append(operator).append(' ').operand(right, level, true);
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.ofOperator(operator);
     }
   }
 
   record NullTest(Expression<?> operand, boolean isNull) implements Node {
     @Override
     public void render(SqlWriter w) {
-      w.expression(operand).append(isNull ? " IS NULL" : " IS NOT NULL");
+      w.operand(operand, Precedence.IS, false).append(isNull ? " IS NULL" : " IS NOT NULL");
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.IS;
     }
   }
 
-  /** {@code x = ANY(?)}: a whole list as one array parameter. */
+  /** {@code x = ANY(?)}: a whole list as one array parameter; {@code NOT (x = ANY(?))} negated. */
   record AnyOf(Expression<?> operand, Param<?> values, boolean negated) implements Node {
     @Override
     public void render(SqlWriter w) {
-      w.append(negated ? "NOT (" : "").expression(operand).append(" = ANY(").param(values)
-          .append(negated ? "))" : ")");
+      w.append(negated ? "NOT (" : "").operand(operand, Precedence.COMPARISON, false).append(" = ANY(")
+          .param(values).append(negated ? "))" : ")");
+    }
+
+    @Override
+    public Precedence precedence() {
+      return negated ? Precedence.NOT : Precedence.COMPARISON;
     }
   }
 
   record Between(Expression<?> operand, Expression<?> low, Expression<?> high) implements Node {
     @Override
     public void render(SqlWriter w) {
-      w.expression(operand).append(" BETWEEN ").expression(low).append(" AND ").expression(high);
+      w.operand(operand, Precedence.MEMBERSHIP, false).append(" BETWEEN ")
+          .operand(low, Precedence.MEMBERSHIP, true).append(" AND ").operand(high, Precedence.MEMBERSHIP, true);
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.MEMBERSHIP;
     }
   }
 
-  /** {@code (left AND right)} or {@code (left OR right)}. */
+  /** {@code left AND right} or {@code left OR right}. */
   record Junction(String operator, Node left, Node right) implements Node {
     @Override
     public void render(SqlWriter w) {
-      w.append('(');
-      left.render(w);
-      w.append(' ').append(operator).append(' ');
-      right.render(w);
-      w.append(')');
+      Precedence level = precedence();
+      w.operand(left, level, false).append(' ').append(operator).append(' ').operand(right, level, true);
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.ofOperator(operator);
     }
   }
 
+  /** {@code NOT (operand)}: Ecto's form, whose parentheses make the operand's precedence moot. */
   record Not(Node operand) implements Node {
     @Override
     public void render(SqlWriter w) {
       w.append("NOT (");
       operand.render(w);
       w.append(')');
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.NOT;
     }
   }
 
@@ -79,9 +109,14 @@ final class Nodes {
   record InQuery(Expression<?> operand, Query<?> query, boolean negated) implements Node {
     @Override
     public void render(SqlWriter w) {
-      w.expression(operand).append(negated ? " NOT IN (" : " IN (");
+      w.operand(operand, Precedence.MEMBERSHIP, false).append(negated ? " NOT IN (" : " IN (");
       QueryRenderer.select(w, query);
       w.append(')');
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.MEMBERSHIP;
     }
   }
 
@@ -90,6 +125,11 @@ final class Nodes {
     @Override
     public void render(SqlWriter w) {
       w.expression(operand);
+    }
+
+    @Override
+    public Precedence precedence() {
+      return SqlWriter.precedence(operand);
     }
   }
 
@@ -108,12 +148,18 @@ final class Nodes {
     }
   }
 
-  /** {@code (left op right)}: arithmetic, JSON paths, date arithmetic. */
+  /** {@code left op right}: arithmetic, JSON paths. */
   record Operator<V>(Expression<?> left, String operator, Expression<?> right, FieldType<V> type)
       implements Expression<V>, Node {
     @Override
     public void render(SqlWriter w) {
-      w.append('(').expression(left).append(' ').append(operator).append(' ').expression(right).append(')');
+      Precedence level = precedence();
+      w.operand(left, level, false).append(' ').append(operator).append(' ').operand(right, level, true);
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.ofOperator(operator);
     }
 
     @Override
@@ -135,12 +181,17 @@ final class Nodes {
     }
   }
 
-  /** {@code (operand)::type}, the cast named by a compiled {@link FieldType}. */
+  /** {@code operand::type}, the cast named by a compiled {@link FieldType}. */
   record Cast<V>(Expression<?> operand, FieldType<V> type) implements Expression<V>, Node {
     @Override
     public void render(SqlWriter w) {
       String sqlType = type.sqlType();
-      w.append('(').expression(operand).append(")::").append(sqlType.startsWith("varchar(") ? "text" : sqlType);
+      w.operand(operand, Precedence.CAST, false).append("::").append(sqlType.startsWith("varchar(") ? "text" : sqlType);
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.CAST;
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.Objects;
  * <pre>{@code
  * repo.insertAll(Posts.SCHEMA, posts, OnConflict.nothing());                               // skip
  * repo.insertAll(Posts.SCHEMA, posts, OnConflict.replace(Posts.BODY).target(Posts.TITLE));  // upsert
- * repo.insertAll(Posts.SCHEMA, posts, OnConflict.replaceAllExcept(Posts.INSERTED_AT).target(Posts.TITLE));
+ * repo.insertAll(Posts.SCHEMA, posts,
+ *     OnConflict.replaceAllExcept(Posts.ID, Posts.INSERTED_AT).target(Posts.TITLE));          // keeps id
  * repo.insertAll(Posts.SCHEMA, posts,
  *     OnConflict.update(Update.inc(Posts.VIEW_COUNT, 1)).target(Posts.TITLE));             // an update
  * }</pre>
@@ -22,9 +23,13 @@ import java.util.Objects;
  * {@link #targetConstraint}), as PostgreSQL does. In an {@link #update}, schema fields are the
  * existing row's and {@link #excluded(Field)} is the row proposed for insertion. With
  * {@link #nothing()}, rows that were skipped are neither counted nor returned.
+ *
+ * <p>As in Ecto, {@link #replaceAll()} replaces every field, the primary key too: an upsert of a
+ * row without an id gives the existing row the id its insert would have had. Keep the stored id
+ * with {@code replaceAllExcept(Posts.ID)}.
  */
 public final class OnConflict {
-  private enum Action { RAISE, NOTHING, REPLACE, REPLACE_ALL_EXCEPT, UPDATE }
+  private enum Action { RAISE, NOTHING, REPLACE, REPLACE_ALL, REPLACE_ALL_EXCEPT, UPDATE }
 
   private static final OnConflict RAISE = new OnConflict(Action.RAISE, List.of(), List.of(), null, List.of(), null);
 
@@ -57,28 +62,39 @@ public final class OnConflict {
 
   /** Replaces these fields of the existing row with the proposed ones, Ecto's {@code {:replace, fields}}. */
   public static OnConflict replace(Field<?, ?>... fields) {
-    if (fields.length == 0) {
-      throw new IllegalArgumentException("replace needs at least one field; use replaceAll() for every field");
+    List<Field<?, ?>> replaced = Arguments.list("OnConflict.replace", "fields", fields);
+    if (replaced.isEmpty()) {
+      throw new IllegalArgumentException("OnConflict.replace(…) requires a non-empty list of fields;"
+          + " use replaceAll() for every field");
     }
-    return new OnConflict(Action.REPLACE, List.of(fields), List.of(), null, List.of(), null);
+    return new OnConflict(Action.REPLACE, replaced, List.of(), null, List.of(), null);
   }
 
-  /** Replaces every inserted field but the primary key and the conflict target. */
+  /**
+   * Replaces every field of the schema but the conflict target with the proposed row's, Ecto's
+   * {@code :replace_all}: the primary key too, so the row takes the proposed id (the next one of
+   * its sequence when the row had none). Use {@code replaceAllExcept(Posts.ID)} to keep the id.
+   */
   public static OnConflict replaceAll() {
-    return new OnConflict(Action.REPLACE_ALL_EXCEPT, List.of(), List.of(), null, List.of(), null);
+    return new OnConflict(Action.REPLACE_ALL, List.of(), List.of(), null, List.of(), null);
   }
 
-  /** Like {@link #replaceAll()}, keeping also these fields, Ecto's {@code {:replace_all_except, fields}}. */
+  /**
+   * Like {@link #replaceAll()}, keeping these fields, Ecto's {@code {:replace_all_except, fields}}:
+   * {@code replaceAllExcept(Posts.ID, Posts.INSERTED_AT)} keeps the stored id and insert time.
+   */
   public static OnConflict replaceAllExcept(Field<?, ?>... fields) {
-    return new OnConflict(Action.REPLACE_ALL_EXCEPT, List.of(fields), List.of(), null, List.of(), null);
+    return new OnConflict(Action.REPLACE_ALL_EXCEPT, Arguments.list("OnConflict.replaceAllExcept", "fields", fields),
+        List.of(), null, List.of(), null);
   }
 
   /** Updates the existing row, Ecto's {@code on_conflict: [inc: …]} or an update query. */
   public static OnConflict update(Update... updates) {
-    if (updates.length == 0) {
+    List<Update> all = Arguments.list("OnConflict.update", "updates", updates);
+    if (all.isEmpty()) {
       throw new IllegalArgumentException("update needs at least one Update");
     }
-    return new OnConflict(Action.UPDATE, List.of(), List.of(updates), null, List.of(), null);
+    return new OnConflict(Action.UPDATE, List.of(), all, null, List.of(), null);
   }
 
   /** The row proposed for insertion, in an {@link #update}: {@code EXCLUDED."column"}. */
@@ -88,13 +104,25 @@ public final class OnConflict {
 
   /** The conflict target: columns of a unique index, Ecto's {@code conflict_target: [:title]}. */
   public OnConflict target(Field<?, ?>... columns) {
-    return new OnConflict(action, fields, updates, where, List.of(columns), null);
+    List<Field<?, ?>> target = Arguments.list("OnConflict.target", "columns", columns);
+    requireNotRaise("target" + target);
+    return new OnConflict(action, fields, updates, where, target, null);
   }
 
   /** The conflict target as a named unique constraint: {@code ON CONFLICT ON CONSTRAINT "name"}. */
   public OnConflict targetConstraint(String name) {
     SqlWriter.quote(name);
+    requireNotRaise("targetConstraint(\"" + name + "\")");
     return new OnConflict(action, fields, updates, where, List.of(), name);
+  }
+
+  /** Ecto's ArgumentError: a conflict target means nothing when a conflict raises. */
+  private void requireNotRaise(String target) {
+    if (action == Action.RAISE) {
+      throw new IllegalArgumentException("conflict target option is forbidden when onConflict is raise():"
+          + " OnConflict.raise()." + target + " would still fail on every conflict; give the target to"
+          + " nothing(), replace(…), replaceAll(), replaceAllExcept(…) or update(…)");
+    }
   }
 
   /** Only update existing rows matching {@code condition} ({@code DO UPDATE … WHERE}). */
@@ -106,8 +134,8 @@ public final class OnConflict {
     return new OnConflict(action, fields, updates, combined, target, constraint);
   }
 
-  /** {@code ON CONFLICT …}, for an insert of {@code inserted} columns into {@code table}. */
-  void render(SqlWriter w, Table<?> table, Object rootKey, List<? extends Field<?, ?>> inserted) {
+  /** {@code ON CONFLICT …}, for an insert into {@code table}. */
+  void render(SqlWriter w, Table<?> table, Object rootKey) {
     if (action == Action.RAISE) {
       return;
     }
@@ -123,9 +151,10 @@ public final class OnConflict {
     }
     w.append(" DO UPDATE SET ");
     if (action == Action.UPDATE) {
+      Update.requireDistinctColumns(updates, rootKey, table, "OnConflict.update");
       w.list(updates, (writer, update) -> update.render(writer, rootKey, table));
     } else {
-      w.list(replaced(table, inserted), (writer, field) ->
+      w.list(replaced(table), (writer, field) ->
           writer.identifier(field.column()).append(" = EXCLUDED.").identifier(field.column()));
     }
     QueryRenderer.where(w, where);
@@ -139,19 +168,25 @@ public final class OnConflict {
     }
   }
 
-  private List<Field<?, ?>> replaced(Table<?> table, List<? extends Field<?, ?>> inserted) {
+  /**
+   * The fields {@code DO UPDATE SET} replaces: the named ones, or, as Ecto's {@code replace_all}
+   * and {@code replace_all_except}, every persisted field of the schema (the primary key included)
+   * but the conflict target and the excepted ones.
+   */
+  private List<Field<?, ?>> replaced(Table<?> table) {
     if (action == Action.REPLACE) {
       return owned(table, fields, "replace");
     }
+    owned(table, fields, "replaceAllExcept");
     List<Field<?, ?>> replaced = new ArrayList<>();
-    for (Field<?, ?> field : inserted) {
-      boolean key = table.primaryKey().map(k -> k == field).orElse(false);
-      if (!key && !target.contains(field) && !fields.contains(field)) {
+    for (Field<?, ?> field : table.fields()) {
+      if (field.isPersisted() && !target.contains(field) && !fields.contains(field)) {
         replaced.add(field);
       }
     }
     if (replaced.isEmpty()) {
-      throw new IllegalArgumentException("replaceAllExcept(" + fields + ") leaves no field to replace");
+      throw new IllegalArgumentException("empty list of fields to update, use OnConflict.replace(…) instead: "
+          + this + " leaves no field of " + table.schemaName() + " to replace");
     }
     return replaced;
   }

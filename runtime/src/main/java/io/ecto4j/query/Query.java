@@ -45,34 +45,55 @@ public final class Query<T> {
 
   final FromClause from;
   final Clauses<T> clauses;
+  /** Whether the caller wrote a select (or selectMerge); a second select is refused, as in Ecto. */
+  private final boolean selected;
   private volatile Sql rendered;
   private volatile Sql renderedWithPrefix;
 
-  private Query(FromClause from, Clauses<T> clauses) {
+  private Query(FromClause from, Clauses<T> clauses, boolean selected) {
     this.from = from;
     this.clauses = clauses;
+    this.selected = selected;
   }
 
   private Query<T> withFrom(FromClause from) {
-    return new Query<>(from, clauses);
+    return new Query<>(from, clauses, selected);
   }
 
   private Query<T> withClauses(Clauses<T> clauses) {
-    return new Query<>(from, clauses);
+    return new Query<>(from, clauses, selected);
   }
 
-  private <R> Query<R> reselect(SelectClause<R> selection) {
+  /** The caller's select: refused when one was written already, Ecto's "only one select". */
+  private <R> Query<R> firstSelect(SelectClause<R> selection) {
+    if (selected) {
+      throw new IllegalStateException("only one select expression is allowed in query: " + this
+          + " already selects " + clauses.select().inspect() + "; build the query once with the select you"
+          + " want, or add to a struct or map selection with selectMerge(…)");
+    }
+    return reselect(selection, true);
+  }
+
+  private <R> Query<R> reselect(SelectClause<R> selection, boolean written) {
     if (!clauses.preloads().isEmpty() && !(selection instanceof SelectClause.WholeRow<R>)
         && !(selection instanceof SelectClause.JoinPreloaded<R>)) {
       throw new IllegalStateException("preload " + clauses.preloads() + " needs the query to select whole structs;"
           + " select before preload is not supported, preload the selected structs with repo.preload");
     }
-    return new Query<>(from, clauses.withSelect(selection));
+    return new Query<>(from, clauses.withSelect(selection), written);
+  }
+
+  /**
+   * This query with its selection open to replacement, for the statements the repo builds on a
+   * caller's query ({@code aggregate}, {@code exists}), which replace the selection as Ecto's do.
+   */
+  Query<T> reselectable() {
+    return selected ? new Query<>(from, clauses, false) : this;
   }
 
   @SuppressWarnings("unchecked")
   private static <S> Query<S> start(Source source, Object key, String name, SelectClause<?> selection) {
-    return new Query<>(FromClause.of(source, key, name), Clauses.selecting((SelectClause<S>) selection));
+    return new Query<>(FromClause.of(source, key, name), Clauses.selecting((SelectClause<S>) selection), false);
   }
 
   // ---------------------------------------------------------------- from
@@ -149,7 +170,7 @@ public final class Query<T> {
 
   /** Appends {@code GROUP BY} terms. */
   public Query<T> groupBy(Expression<?>... expressions) {
-    return withClauses(clauses.withGroupBy(appended(clauses.groupBy(), expressions)));
+    return withClauses(clauses.withGroupBy(appended(clauses.groupBy(), "groupBy", expressions)));
   }
 
   /** Adds a {@code HAVING} condition, joined to earlier ones with {@code AND}. */
@@ -260,11 +281,7 @@ public final class Query<T> {
    */
   @SafeVarargs
   public final Query<T> preload(Preloadable<T>... paths) {
-    List<Preloadable<?>> all = new ArrayList<>(clauses.preloads());
-    for (Preloadable<T> path : paths) {
-      all.add(Objects.requireNonNull(path, "path"));
-    }
-    return withClauses(clauses.withPreloads(List.copyOf(all)));
+    return withClauses(clauses.withPreloads(appended(clauses.preloads(), "preload", paths)));
   }
 
   /**
@@ -297,7 +314,7 @@ public final class Query<T> {
   }
 
   private Query<T> preload(JoinPreload<T, ?> join) {
-    return reselect(SelectClause.JoinPreloaded.add(requireSelection(), join));
+    return reselect(SelectClause.JoinPreloaded.add(requireSelection(), join), selected);
   }
 
   /** The separate-query preloads, in order; the repo runs them after the main statement. */
@@ -315,7 +332,7 @@ public final class Query<T> {
 
   /** One value per row: {@code Posts.query().select(Posts.TITLE)} is a {@code Query<String>}. */
   public <V> Query<V> select(Selectable<V> item) {
-    return reselect(SelectClause.Items.single(Objects.requireNonNull(item, "item")));
+    return firstSelect(SelectClause.Items.single(Arguments.list("select", "items", item).get(0)));
   }
 
   /** Two values per row, as a {@link Tuple2}: Ecto's {@code select: {p.title, count(c.id)}}. */
@@ -394,13 +411,16 @@ public final class Query<T> {
    * ({@code AS "title"}), so a subquery's map keys are the columns the outer query reads.
    */
   public Query<Map<String, Object>> select(Map<String, ? extends Selectable<?>> fields) {
+    if (fields == null) {
+      throw new IllegalArgumentException("select(Map) was given null instead of a map of fields");
+    }
     if (fields.isEmpty()) {
       throw new IllegalArgumentException("select(Map) needs at least one entry");
     }
     List<String> names = new ArrayList<>(fields.keySet());
     names.forEach(SqlWriter::quote);
-    List<Selectable<?>> items = new ArrayList<>(fields.values());
-    return reselect(SelectClause.Items.map(items, names));
+    List<Selectable<?>> items = Arguments.list(fields.values(), "select(Map)", "fields");
+    return firstSelect(SelectClause.Items.map(items, names));
   }
 
   /**
@@ -412,7 +432,7 @@ public final class Query<T> {
     if (!(clauses.select() instanceof SelectClause.WholeRow<T> row)) {
       throw new IllegalArgumentException("selectMerge(" + field + ", …) needs a query selecting whole structs");
     }
-    return reselect(row.merge(field, value));
+    return reselect(row.merge(field, value), true);
   }
 
   /** Ecto's {@code select_merge} on a map selection: adds the entry, or replaces the key's value. */
@@ -422,14 +442,11 @@ public final class Query<T> {
       throw new IllegalArgumentException("selectMerge(\"" + key + "\", …) merges into a map selection,"
           + " select(Map.of(…)); this query selects whole rows");
     }
-    return reselect(items.put(key, Objects.requireNonNull(value, "value")));
+    return reselect(items.put(key, Objects.requireNonNull(value, "value")), true);
   }
 
   private <R> Query<R> items(Function<Object[], R> assemble, Selectable<?>... items) {
-    for (Selectable<?> item : items) {
-      Objects.requireNonNull(item, "select item");
-    }
-    return reselect(SelectClause.Items.of(List.of(items), null, assemble));
+    return firstSelect(SelectClause.Items.of(Arguments.list("select", "items", items), null, assemble));
   }
 
   @SuppressWarnings("unchecked")
@@ -447,7 +464,7 @@ public final class Query<T> {
   /** {@code SELECT DISTINCT ON (…)}; the terms also lead the ORDER BY (ascending). */
   public Query<T> distinctOn(Expression<?>... expressions) {
     List<Order> terms = new ArrayList<>();
-    for (Expression<?> expression : expressions) {
+    for (Expression<?> expression : Arguments.list("distinctOn", "expressions", expressions)) {
       terms.add(expression.asc());
     }
     return distinctOn(terms.toArray(new Order[0]));
@@ -455,15 +472,16 @@ public final class Query<T> {
 
   /** {@code SELECT DISTINCT ON (…)} with the order each term leads the ORDER BY with. */
   public Query<T> distinctOn(Order... terms) {
-    if (terms.length == 0) {
+    List<Order> on = Arguments.list("distinctOn", "terms", terms);
+    if (on.isEmpty()) {
       throw new IllegalArgumentException("distinctOn needs at least one term");
     }
-    return withClauses(clauses.withDistinct(new DistinctClause(List.of(terms))));
+    return withClauses(clauses.withDistinct(new DistinctClause(on)));
   }
 
   /** Appends ordering terms after any earlier ones. */
   public Query<T> orderBy(Order... terms) {
-    return withClauses(clauses.withOrderBy(appended(clauses.orderBy(), terms)));
+    return withClauses(clauses.withOrderBy(appended(clauses.orderBy(), "orderBy", terms)));
   }
 
   /** At most {@code count} rows; replaces an earlier limit. */
@@ -548,7 +566,7 @@ public final class Query<T> {
     if (from.ctes().contains(cte)) {
       return this;
     }
-    return withFrom(from.withCtes(appended(from.ctes(), new Cte<?>[] {cte})));
+    return withFrom(from.withCtes(appended(from.ctes(), "with", new Cte<?>[] {cte})));
   }
 
   /**
@@ -565,7 +583,7 @@ public final class Query<T> {
   public Query<T> exclude(Clause... excluded) {
     FromClause reads = from;
     Clauses<T> refined = clauses;
-    for (Clause clause : excluded) {
+    for (Clause clause : Arguments.list("exclude", "clauses", excluded)) {
       switch (clause) {
         case WHERE -> refined = refined.withWhere(null);
         case JOIN -> reads = reads.withJoins(List.of());
@@ -580,14 +598,12 @@ public final class Query<T> {
         case WITH -> reads = reads.withCtes(List.of());
       }
     }
-    return new Query<>(reads, refined);
+    return new Query<>(reads, refined, selected);
   }
 
-  private static <E> List<E> appended(List<E> list, E[] more) {
+  private static <E> List<E> appended(List<? extends E> list, String call, E[] more) {
     List<E> all = new ArrayList<>(list);
-    for (E item : more) {
-      all.add(Objects.requireNonNull(item, "term"));
-    }
+    all.addAll(Arguments.list(call, "terms", more));
     return List.copyOf(all);
   }
 

@@ -173,6 +173,32 @@ final class SqlWriter {
         + ": build expressions from schema fields, Query.column(…) and io.ecto4j.query.Functions");
   }
 
+  /**
+   * Renders {@code operand} of an operator binding at {@code operator}, on its right side or not,
+   * in parentheses where {@link Precedence#parenthesizes} asks: the one place that decides.
+   */
+  SqlWriter operand(Expression<?> operand, Precedence operator, boolean rightSide) {
+    boolean parenthesized = operator.parenthesizes(precedence(operand), rightSide);
+    append(parenthesized ? "(" : "").expression(operand);
+    return append(parenthesized ? ")" : "");
+  }
+
+  /** As {@link #operand(Expression, Precedence, boolean)}, for a condition's node. */
+  SqlWriter operand(Node operand, Precedence operator, boolean rightSide) {
+    boolean parenthesized = operator.parenthesizes(operand.precedence(), rightSide);
+    append(parenthesized ? "(" : "");
+    operand.render(this);
+    return append(parenthesized ? ")" : "");
+  }
+
+  /** How tightly an expression binds: a node knows; fields and aggregates are terms. */
+  static Precedence precedence(Expression<?> expression) {
+    if (expression instanceof Node node) {
+      return node.precedence();
+    }
+    return expression instanceof Condition condition ? condition.precedence() : Precedence.ATOM;
+  }
+
   /** Renders {@code items} separated by {@code ", "}. */
   <E> SqlWriter list(List<E> items, BiConsumer<SqlWriter, E> each) {
     for (int i = 0; i < items.size(); i++) {

@@ -3,7 +3,9 @@ package io.ecto4j.query;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -72,6 +74,22 @@ public final class Update {
   /** {@code "column" = value}, where the column must belong to the table being written. */
   void render(SqlWriter w, Object rootKey, Table<?> table) {
     w.identifier(columnName(rootKey, table)).append(" = ").expression(value);
+  }
+
+  /**
+   * Refuses a column written twice, as Ecto does ("duplicate field `title` for `update_all`"),
+   * when the statement is built rather than by PostgreSQL's "multiple assignments to same column".
+   */
+  static void requireDistinctColumns(List<Update> updates, Object rootKey, Table<?> table, String operation) {
+    Map<String, Update> seen = new HashMap<>();
+    for (Update update : updates) {
+      String column = update.columnName(rootKey, table);
+      Update earlier = seen.putIfAbsent(column, update);
+      if (earlier != null) {
+        throw new IllegalArgumentException("duplicate field `" + update.column + "` for `" + operation + "`: "
+            + earlier + " and " + update + " both write column \"" + column + "\"; write each field once");
+      }
+    }
   }
 
   private String columnName(Object rootKey, Table<?> table) {

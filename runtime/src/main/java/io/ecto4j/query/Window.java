@@ -30,18 +30,18 @@ public final class Window {
 
   /** {@code OVER (PARTITION BY …)}. */
   public static Window partitionBy(Expression<?>... expressions) {
-    return new Window(List.of(expressions), List.of());
+    return new Window(Arguments.list("Window.partitionBy(…)", "expressions", expressions), List.of());
   }
 
   /** {@code OVER (ORDER BY …)}, without partitions. */
   public static Window orderedBy(Order... terms) {
-    return new Window(List.of(), List.of(terms));
+    return new Window(List.of(), Arguments.list("Window.orderedBy(…)", "terms", terms));
   }
 
   /** This window with ordering terms appended. */
   public Window orderBy(Order... terms) {
     List<Order> combined = new ArrayList<>(orderBy);
-    combined.addAll(List.of(terms));
+    combined.addAll(Arguments.list("Window.orderBy(…)", "terms", terms));
     return new Window(partitionBy, List.copyOf(combined));
   }
 

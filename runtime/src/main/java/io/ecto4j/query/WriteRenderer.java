@@ -21,6 +21,7 @@ final class WriteRenderer {
       throw new IllegalArgumentException("updateAll needs at least one Update, e.g. Update.set(Posts.TITLE, \"x\")");
     }
     writable(query, "updateAll");
+    Update.requireDistinctColumns(updates, query.from.rootKey(), query.from.source().table(), "updateAll");
     w.enter(query.from.prefix());
     try {
       QueryRenderer.bind(w, query);
@@ -74,7 +75,7 @@ final class WriteRenderer {
         S row = rows.get(r);
         w.append(r == 0 ? "(" : ", (").list(columns, (writer, field) -> writer.param(value(field, row))).append(')');
       }
-      onConflict.render(w, table, source, columns);
+      onConflict.render(w, table, source);
       if (returning) {
         w.append(" RETURNING ");
         Rows.whole(w, alias, source, List.of());
@@ -120,17 +121,24 @@ final class WriteRenderer {
     }
   }
 
+  /** The joins' ON conditions and the query's WHERE, each an operand of the {@code AND} joining them. */
   private static void joinedWhere(SqlWriter w, Query<?> query) {
+    Condition where = query.clauses.where();
+    boolean filtered = where != null && where != Condition.TRUE;
+    List<JoinClause> joins = query.from.joins();
+    // a lone condition is the whole WHERE; several are operands of the AND that joins them
+    Precedence and = joins.size() + (filtered ? 1 : 0) > 1 ? Precedence.AND : null;
     boolean first = true;
-    for (JoinClause join : query.from.joins()) {
+    for (JoinClause join : joins) {
       w.append(first ? " WHERE " : " AND ");
-      join.condition(w);
+      join.condition(w, and, !first);
       first = false;
     }
-    Condition where = query.clauses.where();
-    if (where != null && where != Condition.TRUE) {
-      w.append(first ? " WHERE " : " AND ");
+    if (filtered && and == null) {
+      w.append(" WHERE ");
       where.render(w);
+    } else if (filtered) {
+      w.append(" AND ").operand(where, and, true);
     }
   }
 

@@ -26,8 +26,8 @@ class ConditionTest {
 
   @Test
   void combinationsRender() {
-    assertThat(Condition.all(List.of(A, B))).hasToString("(Post.title = ^a AND Post.views > ^1)");
-    assertThat(Condition.any(List.of(A, B)).not()).hasToString("NOT ((Post.title = ^a OR Post.views > ^1))");
+    assertThat(Condition.all(List.of(A, B))).hasToString("Post.title = ^a AND Post.views > ^1");
+    assertThat(Condition.any(List.of(A, B)).not()).hasToString("NOT (Post.title = ^a OR Post.views > ^1)");
     assertThat(Condition.not(A)).hasToString("NOT (Post.title = ^a)");
     assertThat(Posts.VIEWS.between(1, 5)).hasToString("Post.views BETWEEN ^1 AND ^5");
     assertThat(Posts.TITLE.notIn(List.of("x"))).hasToString("NOT (Post.title = ANY(^[x]))");

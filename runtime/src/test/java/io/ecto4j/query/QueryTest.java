@@ -26,7 +26,7 @@ class QueryTest {
         .lock(Lock.forUpdate().skipLocked());
     Sql sql = query.toSql();
     assertThat(sql.text()).isEqualTo("SELECT " + POST_COLUMNS + " FROM \"posts\" AS p0"
-        + " WHERE (p0.\"title\" = ? AND p0.\"view_count\" > ?) GROUP BY p0.\"id\" HAVING count(*) >= ?"
+        + " WHERE p0.\"title\" = ? AND p0.\"view_count\" > ? GROUP BY p0.\"id\" HAVING count(*) >= ?"
         + " ORDER BY p0.\"view_count\" DESC NULLS LAST, p0.\"id\" LIMIT ? OFFSET ? FOR UPDATE SKIP LOCKED");
     assertThat(sql.values()).containsExactly("Hello", 10, 1L, 10, 20);
   }
@@ -38,7 +38,7 @@ class QueryTest {
     assertThat(base.toSql().text()).doesNotContain("WHERE");
     assertThat(filtered.toSql().text()).contains("WHERE");
     assertThat(filtered.orWhere(Posts.TITLE.eq("b")).toSql().text())
-        .endsWith("WHERE (p0.\"title\" = ? OR p0.\"title\" = ?)");
+        .endsWith("WHERE p0.\"title\" = ? OR p0.\"title\" = ?");
     assertThat(base.limit(1).limit(2).toSql().values()).containsExactly(2);
   }
 
@@ -115,5 +115,47 @@ class QueryTest {
         "SELECT s0.* FROM ((SELECT p1.\"title\" FROM \"posts\" AS p1 WHERE p1.\"id\" = ?)"
             + " EXCEPT (SELECT p2.\"title\" FROM \"posts\" AS p2 ORDER BY p2.\"id\" DESC LIMIT ?)) AS s0"
             + " ORDER BY s0.\"title\" LIMIT ?");
+  }
+
+  /** Ports ecto test/ecto/query/builder/select_test.exs "raises on multiple selects". */
+  @Test
+  void aSecondSelectIsRefused() {
+    assertThatThrownBy(() -> Query.from(Posts.SCHEMA).select(Posts.TITLE).select(Posts.ID))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("only one select expression is allowed in query: #Query<from p0 in \"posts\", select: Post.title>"
+            + " already selects Post.title");
+    assertThatThrownBy(() -> Query.from(Posts.SCHEMA).select(Java.map()).select(Posts.ID, Posts.TITLE))
+        .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("only one select expression is allowed in query");
+    assertThatThrownBy(() -> Query.from(Posts.SCHEMA).selectMerge(Posts.TITLE, Functions.value("x")).select(Posts.ID))
+        .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("only one select expression is allowed in query");
+    assertThatThrownBy(() -> Query.from("posts").select(Query.column("a", Types.STRING))
+        .select(Query.column("b", Types.STRING)))
+        .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("only one select expression is allowed in query");
+  }
+
+  /** Regression test for issue #18: what follows a select without replacing it keeps working. */
+  @Test
+  void aFirstSelectAndWhatBuildsOnItStillWork() {
+    Query<String> titles = Query.from(Posts.SCHEMA).where(Posts.VIEWS.gt(1)).select(Posts.TITLE);
+    assertThat(titles.orderBy(Posts.ID.asc()).limit(1).exclude(Query.Clause.LIMIT).toSql().text())
+        .isEqualTo("SELECT p0.\"title\" FROM \"posts\" AS p0 WHERE p0.\"view_count\" > ? ORDER BY p0.\"id\"");
+    assertThat(Query.from(Posts.SCHEMA).select(Java.map()).selectMerge("v", Posts.VIEWS).toSql().text())
+        .startsWith("SELECT p0.\"id\" AS \"id\", p0.\"view_count\" AS \"v\"");
+    assertThat(Query.from(titles).select(Query.column("title", Types.STRING)).toSql().text())
+        .startsWith("SELECT s0.\"title\" FROM (SELECT ");
+    // the repo's aggregate and exists replace the caller's selection, as Ecto's do
+    Bridge bridge = new Bridge();
+    assertThat(bridge.aggregate(titles, Aggregate.count()).text())
+        .isEqualTo("SELECT count(*) FROM \"posts\" AS p0 WHERE p0.\"view_count\" > ?");
+    assertThat(bridge.exists(titles).text()).isEqualTo("SELECT TRUE FROM \"posts\" AS p0 WHERE p0.\"view_count\" > ? LIMIT ?");
+    assertThat(bridge.aggregate(titles.distinct(), Aggregate.count()).text())
+        .isEqualTo("SELECT count(*) FROM (SELECT DISTINCT p1.\"title\" FROM \"posts\" AS p1 WHERE p1.\"view_count\" > ?) AS s0");
+  }
+
+  /** A one-entry map selection for the tests above. */
+  private static final class Java {
+    static java.util.Map<String, Selectable<?>> map() {
+      return java.util.Map.of("id", Posts.ID);
+    }
   }
 }

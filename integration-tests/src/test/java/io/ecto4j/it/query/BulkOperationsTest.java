@@ -162,14 +162,14 @@ class BulkOperationsTest {
   void onConflictReplaceAllExceptKeys(Repo repo) {
     PostStruct proposed = BlogData.post("Hello World", false, 99, 9);
     PostStruct upserted = repo.insertAllReturning(Posts.SCHEMA, List.of(proposed),
-        OnConflict.replaceAllExcept(Posts.INSERTED_AT).target(Posts.TITLE)).get(0);
+        OnConflict.replaceAllExcept(Posts.ID, Posts.INSERTED_AT).target(Posts.TITLE)).get(0);
     assertThat(upserted.id()).isEqualTo(blog.hello().id());
     assertThat(upserted.viewCount()).isEqualTo(99);
     assertThat(upserted.authorId()).isNull();
     assertThat(upserted.insertedAt()).isEqualTo(blog.hello().insertedAt());
     assertThat(upserted.updatedAt()).isEqualTo(proposed.updatedAt());
     PostStruct again = repo.insertAllReturning(Posts.SCHEMA, List.of(proposed.withViewCount(5)),
-        OnConflict.replaceAll().target(Posts.TITLE)).get(0);
+        OnConflict.replaceAllExcept(Posts.ID).target(Posts.TITLE)).get(0);
     assertThat(again.id()).isEqualTo(blog.hello().id());
     assertThat(again.insertedAt()).isEqualTo(proposed.insertedAt());
   }

@@ -37,7 +37,7 @@ class ExplainTest {
 
   @Test
   void toStringIsReadable() {
-    assertThat(POPULAR).hasToString("#Query<from p0 in \"posts\", where: (Post.published = ^true AND Post.viewCount > ^100),"
+    assertThat(POPULAR).hasToString("#Query<from p0 in \"posts\", where: Post.published = ^true AND Post.viewCount > ^100,"
         + " select: Post.title, order_by: [desc: Post.insertedAt], limit: 10>");
   }
 
@@ -45,7 +45,7 @@ class ExplainTest {
   void toSqlGivesTheTextAndTheValues(Repo repo) {
     Sql sql = repo.toSql(POPULAR);
     assertThat(sql.text()).isEqualTo("SELECT p0.\"title\" FROM \"posts\" AS p0"
-        + " WHERE (p0.\"published\" = ? AND p0.\"view_count\" > ?) ORDER BY p0.\"inserted_at\" DESC LIMIT ?");
+        + " WHERE p0.\"published\" = ? AND p0.\"view_count\" > ? ORDER BY p0.\"inserted_at\" DESC LIMIT ?");
     assertThat(sql.values()).containsExactly(true, 100, 10);
     assertThat(repo.toSql(POPULAR)).isSameAs(sql);   // rendered once per query value
   }
