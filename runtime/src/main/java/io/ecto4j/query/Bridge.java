@@ -39,13 +39,12 @@ final class Bridge implements QueryInternals {
 
   @Override
   public Sql aggregate(Query<?> query, Aggregate<?> aggregate) {
-    // An aggregate replaces the caller's selection, as Ecto's does (its select is kept in a subquery).
-    return Statements.aggregate(query.reselectable(), aggregate);
+    return Statements.aggregate(query, aggregate);
   }
 
   @Override
   public Sql exists(Query<?> query) {
-    return Statements.exists(query.reselectable());
+    return Statements.exists(query);
   }
 
   @Override

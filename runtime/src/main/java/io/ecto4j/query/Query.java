@@ -83,14 +83,6 @@ public final class Query<T> {
     return new Query<>(from, clauses.withSelect(selection), written);
   }
 
-  /**
-   * This query with its selection open to replacement, for the statements the repo builds on a
-   * caller's query ({@code aggregate}, {@code exists}), which replace the selection as Ecto's do.
-   */
-  Query<T> reselectable() {
-    return selected ? new Query<>(from, clauses, false) : this;
-  }
-
   @SuppressWarnings("unchecked")
   private static <S> Query<S> start(Source source, Object key, String name, SelectClause<?> selection) {
     return new Query<>(FromClause.of(source, key, name), Clauses.selecting((SelectClause<S>) selection), false);

@@ -147,7 +147,7 @@ class QueryTest {
     Bridge bridge = new Bridge();
     assertThat(bridge.aggregate(titles, Aggregate.count()).text())
         .isEqualTo("SELECT count(*) FROM \"posts\" AS p0 WHERE p0.\"view_count\" > ?");
-    assertThat(bridge.exists(titles).text()).isEqualTo("SELECT TRUE FROM \"posts\" AS p0 WHERE p0.\"view_count\" > ? LIMIT ?");
+    assertThat(bridge.exists(titles).text()).isEqualTo("SELECT 1 FROM \"posts\" AS p0 WHERE p0.\"view_count\" > ? LIMIT ?");
     assertThat(bridge.aggregate(titles.distinct(), Aggregate.count()).text())
         .isEqualTo("SELECT count(*) FROM (SELECT DISTINCT p1.\"title\" FROM \"posts\" AS p1 WHERE p1.\"view_count\" > ?) AS s0");
   }
