@@ -31,7 +31,15 @@ final class Assocs {
     if (!params.containsKey(association.name())) {
       return requireNotEmpty(parent, association, current.isEmpty(), options);
     }
-    Optional<List<Map<String, ?>>> maps = paramMaps(params.get(association.name()), association.kind().isToOne());
+    Object raw = params.get(association.name());
+    boolean toOne = association.kind().isToOne();
+    if (toOne && "".equals(raw)) {
+      raw = null; // an empty value, as Ecto reads it: no child
+    }
+    if (toOne && raw == null && current.isEmpty()) {
+      return requireNotEmpty(parent, association, true, options); // nothing onto nothing is no change
+    }
+    Optional<List<Map<String, ?>>> maps = paramMaps(raw, toOne);
     if (maps.isEmpty()) {
       return parent.withError(new ChangesetError(association.name(), options.invalidMessage,
           orderedKeys("type", association.kind().isToOne() ? "map" : "list<map>")));

@@ -266,8 +266,8 @@ public final class Changeset<S extends Struct<S>> {
     if (!hasChange(field)) {
       return this;
     }
-    V updated = update.apply(field.castValue(changes().get(field)));
-    return with(state.withChanges(edited(changes(), all -> all.put(field, updated))));
+    // As put_change: an update that lands back on the data's value is no change.
+    return putChange(field, update.apply(field.castValue(changes().get(field))));
   }
 
   /** Adds an error on {@code field}, Ecto's {@code add_error/4}. */
@@ -449,7 +449,13 @@ public final class Changeset<S extends Struct<S>> {
   public <E> Changeset<S> validateSubset(Field<S, List<E>> field, Collection<? extends E> allowed, String message) {
     List<E> values = List.copyOf(allowed);
     return validate(field, "subset", orderedKeys("enum", values),
-        value -> values.containsAll(value) ? null : error(field, message, "validation", "subset", "enum", values));
+        value -> isSubset(field, value, values) ? null : error(field, message, "validation", "subset", "enum", values));
+  }
+
+  /** Each element among {@code allowed} by the field's own equality ({@code 0} equals {@code 0.0} for decimals). */
+  private static <E> boolean isSubset(Field<?, List<E>> field, List<E> value, List<E> allowed) {
+    return value.stream().allMatch(element -> allowed.stream().anyMatch(candidate ->
+        field.type().same(Collections.singletonList(candidate), Collections.singletonList(element))));
   }
 
   private static <V> boolean contains(Field<?, V> field, List<V> values, V value) {
@@ -489,20 +495,34 @@ public final class Changeset<S extends Struct<S>> {
     return declaring(declared, confirmationError(field, required, message));
   }
 
+  /**
+   * As Ecto's, by the params alone: a confirmation that was given must equal the field's param (a
+   * null confirmation, or one without the field's param, does not); a missing one passes unless
+   * {@code required}. The values are compared cast by the field's type, so {@code "42"} confirms {@code 42}.
+   */
   private <V> ChangesetError confirmationError(Field<S, V> field, boolean required, String message) {
     Map<String, Object> params = definition.params();
-    if (params == null || !hasChange(field)) {
+    if (params == null) {
       return null;
     }
     String errorKey = field.name() + "Confirmation";
-    Object confirmation = params.containsKey(errorKey) ? params.get(errorKey) : params.get(field.column() + "_confirmation");
-    if (confirmation == null) {
+    String columnKey = field.column() + "_confirmation";
+    if (!params.containsKey(errorKey) && !params.containsKey(columnKey)) {
       return required ? new ChangesetError(errorKey, "can't be blank", orderedKeys("validation", "required")) : null;
     }
-    V expected = field.castValue(changes().get(field));
-    io.ecto4j.type.CastResult<V> cast = field.type().cast(confirmation);
-    boolean matches = cast.isOk() && field.type().same(expected, cast.value());
+    Object confirmation = params.containsKey(errorKey) ? params.get(errorKey) : params.get(columnKey);
+    String paramKey = params.containsKey(field.name()) ? field.name() : field.column();
+    boolean matches = params.containsKey(paramKey) && sameParam(field, params.get(paramKey), confirmation);
     return matches ? null : new ChangesetError(errorKey, message, orderedKeys("validation", "confirmation"));
+  }
+
+  private static <V> boolean sameParam(Field<?, V> field, Object given, Object confirmation) {
+    if (given == null || confirmation == null) {
+      return given == confirmation;
+    }
+    io.ecto4j.type.CastResult<V> left = field.type().cast(given);
+    io.ecto4j.type.CastResult<V> right = field.type().cast(confirmation);
+    return left.isOk() && right.isOk() ? field.type().same(left.value(), right.value()) : given.equals(confirmation);
   }
 
   /**
