@@ -50,12 +50,31 @@ final class Assocs {
       C existing = matching(association, untouched, childParams, options);
       if (existing != null) {
         untouched.remove(existing);
-        children.add(with.apply(existing, childParams).withAction(Changeset.Action.UPDATE));
-      } else {
-        children.add(with.apply(association.related().newStruct(), childParams).withAction(Changeset.Action.INSERT));
+      }
+      Changeset<C> child = with.apply(existing != null ? existing : association.related().newStruct(), childParams);
+      Changeset.Action action = actionOf(association, child, existing != null);
+      if (action != Changeset.Action.IGNORE) {
+        children.add(child.withAction(action));
+      } else if (toOne) {
+        return parent; // an ignored to-one child is no change: the current one stays, as in Ecto
       }
     }
     return replace(parent, association, children, untouched, options);
+  }
+
+  /**
+   * The action a cast child is written with: the one its {@code with} function set, as Ecto's
+   * {@code put_new_action} keeps it ({@code IGNORE} leaves the child out), else {@code UPDATE} for
+   * a loaded child and {@code INSERT} for a new one.
+   */
+  private static Changeset.Action actionOf(Association<?, ?> association, Changeset<?> child, boolean loaded) {
+    Changeset.Action action = child.action().orElse(loaded ? Changeset.Action.UPDATE : Changeset.Action.INSERT);
+    if (action != Changeset.Action.INSERT && action != Changeset.Action.UPDATE && action != Changeset.Action.IGNORE) {
+      throw new IllegalStateException("castAssoc(" + association + "): the with function marked a child "
+          + action.name().toLowerCase() + "; a cast child is inserted, updated or ignored (IGNORE leaves it out), "
+          + "and a loaded child left out of the params is replaced by the association's onReplace");
+    }
+    return action;
   }
 
   static <S extends Struct<S>, C extends Struct<C>> Changeset<S> put(Changeset<S> parent,

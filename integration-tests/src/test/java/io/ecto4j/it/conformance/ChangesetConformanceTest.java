@@ -112,4 +112,39 @@ class ChangesetConformanceTest {
     assertThat(changeset.isValid()).isTrue();
     assertThat(changeset.errors()).isEmpty();
   }
+
+  /** Marks a child IGNORE when its params say so, as Ecto's test schemas' {@code set_action/2} does. */
+  private static <C extends io.ecto4j.meta.Struct<C>> Changeset<C> ignoring(Changeset<C> child, Map<String, ?> params) {
+    return "ignore".equals(params.get("action")) ? child.withAction(Changeset.Action.IGNORE) : child;
+  }
+
+  /** Ports has_assoc_test.exs "cast has_one discards changesets marked as ignore". */
+  @Test
+  void anIgnoredHasOneChildIsNoChange() {
+    Changeset<AuthorStruct> changeset = Changeset.cast(new AuthorStruct(),
+        Map.of("name", "Ada", "bio", Map.of("text", "michal", "action", "ignore")), Authors.NAME)
+        .castAssoc(Authors.BIO, (BioStruct bio, Map<String, ?> p) -> ignoring(Changeset.cast(bio, p, Bios.TEXT), p));
+    assertThat(changeset.isValid()).isTrue();
+    assertThat(Authors.BIO.isLoaded(changeset.applyChanges())).as("no change to the association").isFalse();
+  }
+
+  /** Ports has_assoc_test.exs "cast has_many discards changesets marked as ignore". */
+  @Test
+  void ignoredHasManyChildrenAreLeftOut() {
+    Changeset<AuthorStruct> changeset = Changeset.cast(new AuthorStruct(), Map.of("name", "Ada", "books", List.of(
+        Map.of("title", "first"), Map.of("title", "skipped", "action", "ignore"), Map.of("title", "third"))),
+        Authors.NAME)
+        .castAssoc(Authors.BOOKS, (BookStruct book, Map<String, ?> p) -> ignoring(Changeset.cast(book, p, Books.TITLE), p));
+    assertThat(changeset.applyChanges().books()).extracting(io.ecto4j.it.schemas.Book::title).containsExactly("first", "third");
+  }
+
+  /** Ports belongs_to_test.exs "cast belongs_to discards changesets marked as ignore". */
+  @Test
+  void anIgnoredBelongsToParentIsNoChange() {
+    Changeset<BookStruct> changeset = Changeset.cast(new BookStruct(),
+        Map.of("title", "Dune", "author", Map.of("name", "Frank", "action", "ignore")), Books.TITLE)
+        .castAssoc(Books.AUTHOR, (AuthorStruct a, Map<String, ?> p) -> ignoring(Changeset.cast(a, p, Authors.NAME), p));
+    assertThat(changeset.isValid()).isTrue();
+    assertThat(Books.AUTHOR.isLoaded(changeset.applyChanges())).as("no change to the association").isFalse();
+  }
 }
