@@ -1,8 +1,12 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('unknown migration version 42; the versions are 1')
-assert log.contains('cannot roll back 1 (irreversible): `execute "INSERT INTO notes (body) VALUES (\'x\')"` in change() is not reversible')
+def expect = { String text -> assert log.contains(text), "build.log lacks: " + text }
+expect '== Migrated 1 in '
+expect 'cannot roll back 1 (irreversible): `execute "INSERT INTO notes (body) VALUES (\'x\')"` in change() is not reversible'
+expect 'Could not find migrations location filesystem:no/such/migrations.'
+expect 'class notmigrations.V5__Helper is named like a migration but is not one: it does not extend io.ecto4j.migration.Migration'
+expect 'migration can\'t be created, there is already a migration file with name irreversible'
 assert log =~ /The database ecto4j_it_bad_input_\d+ has been dropped/
-assert log.contains('[BackfillWithSchemaChange] 1 (irreversible)')
-assert log.contains('[NoRollback] 1 (irreversible)')
-assert log.contains('migration command(s) are unsafe for rolling deploys')
+expect '[BackfillWithSchemaChange] 1 (irreversible)'
+expect '[NoRollback] 1 (irreversible)'
+expect 'migration command(s) are unsafe for rolling deploys'
 return true

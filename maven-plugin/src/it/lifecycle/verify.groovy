@@ -6,9 +6,15 @@ assert log =~ /The database ecto4j_it_lifecycle_\d+ already exists/
 expect '== Running 1 create posts (db.migration.V1__CreatePosts)'
 expect 'create unique index posts_title_index'
 assert log =~ /== Migrated 3 in \d+\.\d{3}s/
-assert log =~ /up\s+3\s+seed posts/
+// mix ecto.migrations' table, the names as written
+assert log =~ /Repo: ecto4j_it_lifecycle_\d+/
+expect '  Status    Migration ID    Migration Name'
+expect '  up        1               CreatePosts'
+expect '  up        3               seed_posts'
 expect '== Rolling back 3 seed posts (V3__seed_posts.sql)'
 expect '== Rolled back 2 in '
-assert log =~ /down\s+2\s+index titles/
+expect '  down      2               IndexTitles'
+// --step 1 applied 2 alone: a status shows 2 up and 3 down
+assert log =~ /up        2               IndexTitles\R\[INFO\]   down      3               seed_posts/
 assert log =~ /The database ecto4j_it_lifecycle_\d+ has been dropped/
 return true

@@ -1,7 +1,9 @@
 package io.ecto4j.maven;
 
+import io.ecto4j.migration.Migration;
 import io.ecto4j.migration.Migrator;
 import java.time.Duration;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -26,16 +28,42 @@ abstract class AbstractMigratorMojo extends AbstractEctoMojo {
   @Parameter(property = "ecto4j.lockTimeout", defaultValue = "10")
   int lockTimeout;
 
-  /** A migrator of the project's migrations. */
+  /**
+   * Refuse a migration older than the newest applied one instead of running it with a warning,
+   * Ecto's {@code strict_version_order}.
+   */
+  @Parameter(property = "ecto4j.strictVersionOrder", defaultValue = "false")
+  boolean strictVersionOrder;
+
+  /** Hold ecto4j's advisory lock for the whole run, Ecto's {@code migration_lock}. */
+  @Parameter(property = "ecto4j.migrationLock", defaultValue = "true")
+  boolean migrationLock;
+
+  /**
+   * A migrator of the project's migrations. Before anything runs, it refuses a class named like a
+   * migration that is not one and, unless this goal creates the first migration, a location that
+   * does not exist, as {@code mix ecto.migrate} refuses a missing migrations directory.
+   */
   Migrator migrator(ClassLoader loader) throws MojoExecutionException {
+    List<Migration> migrations = ProjectMigrations.load(loader);
+    ProjectMigrations.requireOnlyMigrations(project, loader, migrations, locations);
     return Migrator.builder(url, user, password)
-        .migrations(ProjectMigrations.load(loader))
+        .migrations(migrations)
         .locations(locations)
         .classLoader(loader)
         .historyTable(historyTable)
         .lockTimeout(Duration.ofSeconds(lockTimeout))
+        .strictVersionOrder(strictVersionOrder)
+        .migrationLock(migrationLock)
+        .failOnMissingLocations(requiresLocations())
         .output(output())
+        .warnings(text -> text.lines().forEach(line -> getLog().warn(line)))
         .build();
+  }
+
+  /** Whether a location that does not exist fails the goal; not for the goal writing the first migration. */
+  boolean requiresLocations() {
+    return true;
   }
 
   Migrator migrator() throws MojoExecutionException {

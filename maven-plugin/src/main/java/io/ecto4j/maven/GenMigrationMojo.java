@@ -9,6 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -24,6 +29,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 @Mojo(name = "gen-migration", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public final class GenMigrationMojo extends AbstractMigratorMojo {
+  private static final Pattern MIGRATION_FILE = Pattern.compile("V\\d+(?:_\\d+)*__(\\w+)\\.java");
+
   /** The migration's name, e.g. {@code add_view_count}: the class becomes {@code V<timestamp>__AddViewCount}. */
   @Parameter(property = "ecto4j.name", required = true)
   String name;
@@ -37,7 +44,13 @@ public final class GenMigrationMojo extends AbstractMigratorMojo {
   File sourceDirectory;
 
   @Override
+  boolean requiresLocations() {
+    return false;
+  }
+
+  @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    refuseExistingName();
     ClassLoader loader = ProjectMigrations.classLoader(project);
     List<MigrationStatus> statuses = migrator(loader).status();
     List<String> pending = statuses.stream().filter(s -> s.state() != MigrationStatus.State.UP)
@@ -59,8 +72,41 @@ public final class GenMigrationMojo extends AbstractMigratorMojo {
     }
   }
 
+  /**
+   * Refuses a name a migration of the package already has, as {@code mix ecto.gen.migration}
+   * does; names are compared without case and underscores ({@code add_views} is {@code AddViews}).
+   */
+  private void refuseExistingName() throws MojoExecutionException, MojoFailureException {
+    Path directory = directory();
+    if (!Files.isDirectory(directory)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      Optional<Path> existing = files.filter(file -> sameName(file.getFileName().toString())).findFirst();
+      if (existing.isPresent()) {
+        throw new MojoFailureException("migration can't be created, there is already a migration file with name "
+            + name + ": " + existing.get() + "; choose another name");
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("could not list " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private boolean sameName(String file) {
+    Matcher matcher = MIGRATION_FILE.matcher(file);
+    return matcher.matches() && comparable(matcher.group(1)).equals(comparable(name));
+  }
+
+  private static String comparable(String name) {
+    return name.replace("_", "").toLowerCase(Locale.ROOT);
+  }
+
+  private Path directory() {
+    return sourceDirectory.toPath().resolve(migrationPackage.replace('.', File.separatorChar));
+  }
+
   private Path write(GeneratedMigration migration) throws MojoExecutionException {
-    Path directory = sourceDirectory.toPath().resolve(migrationPackage.replace('.', File.separatorChar));
+    Path directory = directory();
     Path file = directory.resolve(migration.className() + ".java");
     try {
       Files.createDirectories(directory);

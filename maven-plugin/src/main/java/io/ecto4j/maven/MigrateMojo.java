@@ -1,23 +1,39 @@
 package io.ecto4j.maven;
 
+import io.ecto4j.migration.Migrator;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-/** Applies the pending migrations, {@code mix ecto.migrate}; {@code -Decto4j.to=V} stops at version V. */
+/**
+ * Applies the pending migrations, {@code mix ecto.migrate}: {@code -Decto4j.to=V} stops at version
+ * V (a version beyond the last applies them all), {@code -Decto4j.step=N} applies the next N.
+ */
 @Mojo(name = "migrate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public final class MigrateMojo extends AbstractMigratorMojo {
   /** The last version to apply; every pending one when unset. */
   @Parameter(property = "ecto4j.to")
   String to;
 
+  /** How many pending migrations to apply, Ecto's {@code --step}; every pending one when unset. */
+  @Parameter(property = "ecto4j.step")
+  Integer step;
+
   @Override
-  void run() throws MojoExecutionException {
-    if (to == null || to.isBlank()) {
-      migrator().migrate();
+  void run() throws MojoExecutionException, MojoFailureException {
+    boolean hasTo = to != null && !to.isBlank();
+    if (hasTo && step != null) {
+      throw new MojoFailureException("ecto4j.to and ecto4j.step both given; choose one");
+    }
+    Migrator migrator = migrator();
+    if (hasTo) {
+      migrator.migrateTo(to);
+    } else if (step != null) {
+      migrator.migrate(step);
     } else {
-      migrator().migrateTo(to);
+      migrator.migrate();
     }
   }
 }

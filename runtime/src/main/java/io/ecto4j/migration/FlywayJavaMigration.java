@@ -3,6 +3,7 @@ package io.ecto4j.migration;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
@@ -63,7 +64,45 @@ final class FlywayJavaMigration implements JavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {
-    run(context.getConnection(), migration.upCommands());
+    run(context.getConnection(), withCallbacks(migration.upCommands(), false));
+  }
+
+  /** What a rollback runs, worked out before anything runs: {@code down()} between the callbacks. */
+  List<Command> rollbackCommands() {
+    return withCallbacks(migration.downCommands(), true);
+  }
+
+  /**
+   * {@code body} between {@link Migration#afterBegin()} and {@link Migration#beforeCommit()}, as
+   * Ecto's runner does inside a transaction only. A rollback of a {@code change()} migration runs
+   * the callbacks backward, as Ecto's runner does.
+   */
+  private List<Command> withCallbacks(List<Command> body, boolean rollback) {
+    if (!migration.inTransaction()) {
+      return body;
+    }
+    boolean backward = rollback && migration.definesChange();
+    List<Command> commands = new ArrayList<>(callback(Migration::afterBegin, "afterBegin()", backward));
+    commands.addAll(body);
+    commands.addAll(callback(Migration::beforeCommit, "beforeCommit()", backward));
+    return commands;
+  }
+
+  private List<Command> callback(Consumer<Migration> callback, String name, boolean backward) {
+    List<Command> forward = migration.callbackCommands(callback);
+    if (!backward) {
+      return forward;
+    }
+    List<Command> reversed = new ArrayList<>();
+    for (int i = forward.size() - 1; i >= 0; i--) {
+      Command command = forward.get(i);
+      if (!command.reversible()) {
+        throw new IrreversibleMigrationException("cannot roll back " + migration + ": `" + command.describe()
+            + "` in " + name + " is not reversible; " + command.howToReverse());
+      }
+      reversed.addAll(command.reverse());
+    }
+    return reversed;
   }
 
   /** Runs {@code commands} of this migration on {@code connection}. */

@@ -91,6 +91,31 @@ public abstract class Migration {
     return Optional.empty();
   }
 
+  /**
+   * Commands to run first inside the migration's transaction, Ecto's {@code after_begin/0}: record
+   * them with the DSL, as in {@code change()}. Not run when {@link #disableDdlTransaction()} is on.
+   * Rolling back a {@code change()} migration runs them reversed, as Ecto does (so
+   * {@code execute(up, down)} gives each direction its SQL); an {@code up()}/{@code down()}
+   * migration runs them as written both ways. Shared setup belongs in a base class of your own;
+   * the callbacks are not part of the checksum, so changing that base class does not invalidate
+   * applied migrations.
+   */
+  protected void afterBegin() {}
+
+  /** Commands to run last inside the migration's transaction, Ecto's {@code before_commit/0}; as {@link #afterBegin()}. */
+  protected void beforeCommit() {}
+
+  /** The commands {@code callback} records, {@link #afterBegin()} or {@link #beforeCommit()}. */
+  final synchronized List<Command> callbackCommands(Consumer<Migration> callback) {
+    return record(() -> callback.accept(this));
+  }
+
+  /** Whether this migration is written as {@code change()}, so that its rollback runs backward. */
+  final synchronized boolean definesChange() {
+    record(this::change);
+    return !changeMissing;
+  }
+
   /** The version from the class name, e.g. {@code 20260301120000}. */
   public final String version() {
     return name().version();

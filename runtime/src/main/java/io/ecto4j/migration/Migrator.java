@@ -1,5 +1,9 @@
 package io.ecto4j.migration;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -28,6 +34,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  *     .build();                                     // SQL files in classpath:db/migration too
  * migrator.migrate();                               // every pending one, in version order
  * migrator.rollback();                              // the last one applied
+ * migrator.migrate(1);                              // only the next pending one
  * migrator.rollbackTo("20260301120000");            // down to and including that version
  * migrator.printStatus();                           // up/down per version
  * }</pre>
@@ -66,13 +73,25 @@ public final class Migrator {
 
   /** Applies every pending migration, in version order; returns those applied. */
   public List<MigrationRun> migrate() {
-    return migrate(MigrationVersion.LATEST);
+    return migrate(pending -> pending);
   }
 
-  /** Applies the pending migrations up to and including {@code version}, which must exist. */
+  /**
+   * Applies the next {@code steps} pending migrations, in version order, Ecto's {@code --step}; all
+   * of them when fewer are pending.
+   */
+  public List<MigrationRun> migrate(int steps) {
+    requirePositive(steps);
+    return migrate(pending -> pending.stream().limit(steps).toList());
+  }
+
+  /**
+   * Applies the pending migrations up to and including {@code version}, Ecto's {@code --to}: a
+   * version beyond the last applies every pending one, a version between two applies those below.
+   */
   public List<MigrationRun> migrateTo(String version) {
-    requireKnown(version);
-    return migrate(MigrationVersion.fromVersion(version));
+    MigrationVersion to = parse(version);
+    return migrate(pending -> pending.stream().filter(info -> info.getVersion().compareTo(to) <= 0).toList());
   }
 
   /** Rolls back the last migration applied. */
@@ -80,18 +99,18 @@ public final class Migrator {
     return rollback(1);
   }
 
-  /** Rolls back the last {@code steps} migrations applied, the latest first, each in its own transaction. */
+  /** Rolls back the last {@code steps} migrations by version, the latest first, each in its own transaction. */
   public List<MigrationRun> rollback(int steps) {
-    if (steps < 1) {
-      throw new IllegalArgumentException("steps must be at least 1, not " + steps);
-    }
+    requirePositive(steps);
     return withLock(() -> new Rollback(settings).run(applied -> applied.stream().limit(steps).toList()));
   }
 
-  /** Rolls back every migration applied at or above {@code version}, like {@code mix ecto.rollback --to}. */
+  /**
+   * Rolls back every migration applied at or above {@code version}, like {@code mix ecto.rollback
+   * --to}; a version no migration has is a bound, as in Ecto.
+   */
   public List<MigrationRun> rollbackTo(String version) {
-    requireKnown(version);
-    MigrationVersion to = MigrationVersion.fromVersion(version);
+    MigrationVersion to = parse(version);
     return withLock(() -> new Rollback(settings)
         .run(applied -> applied.stream().filter(info -> info.getVersion().compareTo(to) >= 0).toList()));
   }
@@ -103,31 +122,54 @@ public final class Migrator {
 
   /** Every version, applied or not, in version order, like {@code mix ecto.migrations}. */
   public List<MigrationStatus> status() {
+    requireLocations();
     List<MigrationStatus> statuses = new ArrayList<>();
-    MigrationInfo[] all = Flyways.call(() -> settings.flyway(MigrationVersion.LATEST, null).info().all());
-    Arrays.stream(all)
-        .filter(info -> info.getVersion() != null && !info.getType().isSynthetic() && !info.getType().isBaseline())
+    Arrays.stream(info())
+        .filter(Migrator::versioned)
         .sorted(Comparator.comparing(MigrationInfo::getVersion))
         .forEach(info -> statuses.add(status(info)));
     return statuses;
   }
 
-  /** {@link #status()}, printed as a table on the output. */
+  /** {@link #status()}, printed on the output as {@code mix ecto.migrations} prints it, the database as the repo. */
   public List<MigrationStatus> printStatus() {
     List<MigrationStatus> statuses = status();
-    settings.output().accept(MigrationStatus.table(statuses));
+    settings.output().accept(MigrationStatus.table(database(), statuses));
     return statuses;
   }
 
-  private List<MigrationRun> migrate(MigrationVersion target) {
+  private List<MigrationRun> migrate(UnaryOperator<List<MigrationInfo>> choose) {
     return withLock(() -> {
-      ProgressCallback progress = new ProgressCallback(settings.output());
-      MigrateResult result = Flyways.call(() -> settings.flyway(target, progress).migrate());
-      if (result.migrationsExecuted == 0) {
+      MigrationInfo[] all = info();
+      List<MigrationInfo> chosen = choose.apply(Arrays.stream(all)
+          .filter(info -> versioned(info) && info.getState() == MigrationState.PENDING)
+          .sorted(Comparator.comparing(MigrationInfo::getVersion))
+          .toList());
+      if (chosen.isEmpty()) {
+        requireNoFailure(all);
         settings.output().accept("== Already up: no migration to apply");
+        return List.of();
       }
+      WrittenNames.requireUnique(chosen);
+      VersionOrder.check(chosen, all, settings);
+      ProgressCallback progress = new ProgressCallback(settings.output());
+      MigrationVersion target = chosen.get(chosen.size() - 1).getVersion();
+      Flyways.call(() -> settings.flyway(target, progress).migrate());
       return progress.runs();
     });
+  }
+
+  /** With nothing to apply, a failed migration is still reported, as Flyway's migrate would. */
+  private void requireNoFailure(MigrationInfo[] all) {
+    Arrays.stream(all).filter(Migrator::versioned).forEach(info -> Rollback.requireNotFailed(info, settings));
+  }
+
+  private MigrationInfo[] info() {
+    return Flyways.call(() -> settings.flyway(MigrationVersion.LATEST, null).info().all());
+  }
+
+  static boolean versioned(MigrationInfo info) {
+    return info.getVersion() != null && !info.getType().isSynthetic() && !info.getType().isBaseline();
   }
 
   private static MigrationStatus status(MigrationInfo info) {
@@ -137,15 +179,56 @@ public final class Migrator {
         info.getState().isResolved(), info.getScript());
   }
 
-  private void requireKnown(String version) {
-    List<String> known = status().stream().map(MigrationStatus::version).toList();
-    if (known.stream().noneMatch(v -> MigrationVersion.fromVersion(v).equals(MigrationVersion.fromVersion(version)))) {
-      throw new MigrationException("unknown migration version " + version + "; the versions are "
-          + (known.isEmpty() ? "none (no migration found)" : String.join(", ", known)));
+  private String database() {
+    try (Connection connection = settings.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SELECT current_database()")) {
+      row.next();
+      return row.getString(1);
+    } catch (SQLException e) {
+      throw new MigrationException("could not read the database's name: " + e.getMessage(), e);
     }
   }
 
-  private <T> T withLock(java.util.function.Supplier<T> work) {
+  private static MigrationVersion parse(String version) {
+    try {
+      return MigrationVersion.fromVersion(Objects.requireNonNull(version, "version"));
+    } catch (RuntimeException e) {
+      throw new MigrationException("migration version " + version + " is not a version: write digits separated by "
+          + "dots, e.g. 20260301120000 or 1.1", e);
+    }
+  }
+
+  private static void requirePositive(int steps) {
+    if (steps < 1) {
+      throw new IllegalArgumentException("steps must be at least 1, not " + steps);
+    }
+  }
+
+  /**
+   * With {@code failOnMissingLocations}, refuses a location that does not exist, as
+   * {@code mix ecto.migrate} refuses a migrations directory that does not.
+   */
+  private void requireLocations() {
+    if (!settings.failOnMissingLocations()) {
+      return;
+    }
+    for (String location : settings.locations()) {
+      if (!SqlUndo.exists(location, settings.classLoader())) {
+        throw new MigrationException("Could not find migrations location " + location + ".\n\nThis may be because "
+            + "you are in a new project and the migration directory has not been created yet. Creating an empty "
+            + "directory at the location above will fix this error (for classpath:db/migration, "
+            + "src/main/resources/db/migration).\n\nIf you expected existing migrations to be found, please make sure "
+            + "the locations are configured properly and exist.");
+      }
+    }
+  }
+
+  private <T> T withLock(Supplier<T> work) {
+    requireLocations();
+    if (!settings.migrationLock()) {
+      return work.get();
+    }
     MigrationLock lock = MigrationLock.acquire(settings.dataSource(), settings.historyTable(), settings.output());
     try {
       return work.get();
@@ -162,8 +245,12 @@ public final class Migrator {
     private ClassLoader classLoader = Migrator.class.getClassLoader();
     private String historyTable = "flyway_schema_history";
     private Consumer<String> output = System.out::println;
+    private Consumer<String> warnings = System.err::println;
     private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
     private boolean baselineOnMigrate;
+    private boolean strictVersionOrder;
+    private boolean migrationLock = true;
+    private boolean failOnMissingLocations;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -203,6 +290,45 @@ public final class Migrator {
       return this;
     }
 
+    /**
+     * Where warnings go, {@code System.err} unless set: a migration running out of order (older
+     * than the newest applied one), Ecto's {@code Logger.warning}.
+     */
+    public Builder warnings(Consumer<String> warnings) {
+      this.warnings = Objects.requireNonNull(warnings, "warnings");
+      return this;
+    }
+
+    /**
+     * Refuses to run a migration older than the newest applied one, Ecto's
+     * {@code strict_version_order: true}; off by default, when such a migration runs with a
+     * warning. Unlike Ecto, which raises after running it, nothing runs.
+     */
+    public Builder strictVersionOrder(boolean strictVersionOrder) {
+      this.strictVersionOrder = strictVersionOrder;
+      return this;
+    }
+
+    /**
+     * Whether a location that does not exist fails every call before anything runs, as
+     * {@code mix ecto.migrate} fails on a missing migrations directory; off unless set (the Maven
+     * goals set it), so that an application with only Java migrations needs no directory.
+     */
+    public Builder failOnMissingLocations(boolean failOnMissingLocations) {
+      this.failOnMissingLocations = failOnMissingLocations;
+      return this;
+    }
+
+    /**
+     * Whether a migrate or rollback holds ecto4j's advisory lock for its whole run, Ecto's
+     * {@code migration_lock}; on unless set. Off, two migrators may interleave; Flyway still locks
+     * its history table around each migration, which it cannot be told not to do.
+     */
+    public Builder migrationLock(boolean migrationLock) {
+      this.migrationLock = migrationLock;
+      return this;
+    }
+
     /** How long a statement may wait for a lock; {@link Duration#ZERO} for no limit. 10 s unless set. */
     public Builder lockTimeout(Duration lockTimeout) {
       this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
@@ -231,7 +357,7 @@ public final class Migrator {
         }
       }
       return new Migrator(new MigratorSettings(dataSource, byVersion, locations, classLoader, historyTable, output,
-          lockTimeout, baselineOnMigrate));
+          warnings, lockTimeout, baselineOnMigrate, strictVersionOrder, migrationLock, failOnMissingLocations));
     }
   }
 }

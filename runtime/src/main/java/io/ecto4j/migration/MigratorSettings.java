@@ -19,8 +19,12 @@ record MigratorSettings(
     ClassLoader classLoader,
     String historyTable,
     Consumer<String> output,
+    Consumer<String> warnings,
     Duration lockTimeout,
-    boolean baselineOnMigrate) {
+    boolean baselineOnMigrate,
+    boolean strictVersionOrder,
+    boolean migrationLock,
+    boolean failOnMissingLocations) {
 
   MigratorSettings {
     javaMigrations = Map.copyOf(javaMigrations);
@@ -31,7 +35,8 @@ record MigratorSettings(
    * A Flyway migrating up to {@code target}: the Java migrations are the registered ones only (its
    * class scanning is switched off), SQL files come from the locations. Flyway logs through SLF4J,
    * so its own lines go where the application's logging sends them; the progress ecto4j prints
-   * goes to the output.
+   * goes to the output. Out of order is on, as in Ecto: a migration older than the newest applied
+   * one runs (the {@link Migrator} warns, or refuses under {@code strictVersionOrder}).
    */
   Flyway flyway(MigrationVersion target, ProgressCallback progress) {
     FluentConfiguration config = Flyway.configure(classLoader)
@@ -44,6 +49,7 @@ record MigratorSettings(
         .javaMigrationClassProvider(List::of)
         .baselineOnMigrate(baselineOnMigrate)
         .baselineVersion("0")
+        .outOfOrder(true)
         .target(target);
     // Session-level rather than transactional advisory locks: a transaction Flyway held open for its
     // lock would make CREATE INDEX CONCURRENTLY wait for it, that is for ever.

@@ -33,6 +33,7 @@ final class Rollback {
       settings.output().accept("== Already down: no migration to roll back");
       return List.of();
     }
+    WrittenNames.requireUnique(chosen);
     List<Step> steps = chosen.stream().map(this::plan).toList();
     List<MigrationRun> runs = new ArrayList<>();
     for (Step step : steps) {
@@ -41,25 +42,33 @@ final class Rollback {
     return runs;
   }
 
-  /** The applied versions, the latest first; a failed one stops everything. */
+  /**
+   * The applied versions, the highest first, as Ecto orders a rollback (a migration applied out of
+   * order is not the first rolled back); a failed one stops everything.
+   */
   private List<MigrationInfo> applied() {
     MigrationInfo[] applied = Flyways.call(() -> settings.flyway(MigrationVersion.LATEST, null).info().applied());
     List<MigrationInfo> versions = Arrays.stream(applied)
-        .filter(info -> info.getVersion() != null && !info.getType().isSynthetic() && !info.getType().isBaseline())
-        .sorted(Comparator.comparing(MigrationInfo::getInstalledRank).reversed())
+        .filter(Migrator::versioned)
+        .sorted(Comparator.comparing(MigrationInfo::getVersion).reversed())
         .toList();
-    versions.stream().filter(info -> info.getState().isFailed()).findFirst().ifPresent(info -> {
+    versions.forEach(info -> requireNotFailed(info, settings));
+    return versions;
+  }
+
+  /** Refuses to go on past a migration recorded as failed, saying how to repair it. */
+  static void requireNotFailed(MigrationInfo info, MigratorSettings settings) {
+    if (info.getState().isFailed()) {
       throw new MigrationException("version " + info.getVersion() + " (" + info.getDescription() + ") is recorded as "
           + "failed: it ran outside a transaction and stopped half-way. Undo what it did by hand, then delete its row "
           + "from " + settings.historyTable() + " (installed_rank " + info.getInstalledRank() + ")");
-    });
-    return versions;
+    }
   }
 
   private Step plan(MigrationInfo info) {
     FlywayJavaMigration java = settings.javaMigrations().get(info.getVersion());
     if (java != null && info.getType() == CoreMigrationType.JDBC) {
-      List<Command> commands = java.migration().downCommands();
+      List<Command> commands = java.rollbackCommands();
       return new Step(info, java.migration().inTransaction(), java.lockTimeout(),
           connection -> new CommandRunner(connection, settings.output(), java.lockTimeout())
               .run("rollback of " + java.migration(), commands, java.migration().inTransaction()));

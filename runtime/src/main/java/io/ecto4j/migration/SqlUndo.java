@@ -43,6 +43,13 @@ final class SqlUndo {
     return Optional.empty();
   }
 
+  /** Whether {@code location} is a directory: on the file system, or on the class path of {@code classLoader}. */
+  static boolean exists(String location, ClassLoader classLoader) {
+    return location.startsWith("filesystem:")
+        ? Files.isDirectory(Path.of(location.substring("filesystem:".length())))
+        : classLoader.getResource(strip(location)) != null;
+  }
+
   /** Where an undo file of {@code script} is looked for, for the error message. */
   String searched(String script) {
     return undoName(script) + " in " + String.join(", ", locations);

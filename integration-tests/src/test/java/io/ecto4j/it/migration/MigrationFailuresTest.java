@@ -123,12 +123,12 @@ class MigrationFailuresTest {
   }
 
   @Test
-  void anUnknownTargetVersionIsRefusedListingTheKnownOnes(TestDatabase db) throws Exception {
+  void aTargetThatIsNotAVersionIsRefused(TestDatabase db) throws Exception {
     Migrator migrator = migrator(db, new V100__CreateThings(), new V130__Slow());
-    assertThatThrownBy(() -> migrator.migrateTo("999")).isInstanceOf(MigrationException.class)
-        .hasMessage("unknown migration version 999; the versions are 100, 130");
-    assertThatThrownBy(() -> migrator.rollbackTo("7")).isInstanceOf(MigrationException.class)
-        .hasMessageContaining("unknown migration version 7");
+    assertThatThrownBy(() -> migrator.migrateTo("v999")).isInstanceOf(MigrationException.class)
+        .hasMessageStartingWith("migration version v999 is not a version");
+    assertThatThrownBy(() -> migrator.rollbackTo("seven")).isInstanceOf(MigrationException.class)
+        .hasMessageStartingWith("migration version seven is not a version");
     assertThat(catalog.tables()).isEmpty();
   }
 

@@ -92,8 +92,8 @@ class MigratorTest {
     migrator.migrateTo("1");
     output.clear();
     migrator.printStatus();
-    assertThat(String.join("\n", output)).contains("Status    Migration ID      Migration Name",
-        "up        1                 create users", "down      4                 create tags");
+    assertThat(String.join("\n", output)).contains("  Status    Migration ID    Migration Name",
+        "  up        1               CreateUsers", "  down      4               create_tags");
   }
 
   private static org.assertj.core.groups.Tuple tuple(Object... values) {
