@@ -41,6 +41,15 @@ public interface QueryInternals {
   /** Whether the query join-preloads, folding each parent's rows into one struct. */
   boolean joinPreloads(Query<?> query);
 
+  /** Whether the query has an {@code order_by} of its own. */
+  boolean ordered(Query<?> query);
+
+  /**
+   * Whether the query selects whole rows of its first source (its default select, with any
+   * {@code selectMerge}), rather than a select of the caller's.
+   */
+  boolean selectsWholeStructs(Query<?> query);
+
   // ---------------------------------------------------------------- a query's statements
 
   Sql aggregate(Query<?> query, Aggregate<?> aggregate);
@@ -80,8 +89,6 @@ public interface QueryInternals {
   <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys);
 
   <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys);
-
-  <C, K> Sql lateral(Query<C> perParent, FieldType<K> keyType, List<K> keys);
 
   <C, K> Sql lateralWithParentKey(Query<C> perParent, FieldType<K> keyType, List<K> keys);
 

@@ -205,7 +205,10 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     return declaration.onReplace();
   }
 
-  /** The declared {@code preloadOrder}; preloads and {@link #of} sort by it before any order of their own. */
+  /**
+   * The declared {@code preloadOrder}: preloads and {@link #of} sort by it, unless a preload's own
+   * query orders the children.
+   */
   public List<OrderTerm<C>> preloadOrder() {
     return declaration.preloadOrder();
   }
@@ -221,6 +224,19 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
    */
   Query<C> scoped(Query<C> query) {
     return ordered(filtered(query));
+  }
+
+  /**
+   * {@code query} narrowed by the declared {@link #where()}, then refined by a preload's own query;
+   * sorted by the declared {@link #preloadOrder()} only if the refinement did not order it, as Ecto's
+   * custom query {@code order_by} overrides {@code preload_order}.
+   */
+  Query<C> scoped(Query<C> query, UnaryOperator<Query<C>> refine) {
+    if (refine == null) {
+      return scoped(query);
+    }
+    Query<C> refined = refine.apply(filtered(query));
+    return refined == null || Internals.query().ordered(refined) ? refined : ordered(refined);
   }
 
   private Query<C> filtered(Query<C> query) {
@@ -298,6 +314,12 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
   /** Preloads this association with a refined query: {@code Posts.COMMENTS.query(q -> q.orderBy(…))}. */
   public Preload<P, C> query(UnaryOperator<Query<C>> refine) {
     return preload().query(refine);
+  }
+
+  /** Preloads only {@code fields} of the children, Ecto's {@code take}; see {@link Preload#take}. */
+  @SafeVarargs
+  public final Preload<P, C> take(Field<C, ?>... fields) {
+    return preload().take(fields);
   }
 
   /** Preloads at most {@code count} children per parent; see {@link Preload#limitPerParent}. */

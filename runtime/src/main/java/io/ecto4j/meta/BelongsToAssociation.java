@@ -1,5 +1,9 @@
 package io.ecto4j.meta;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -42,5 +46,24 @@ public final class BelongsToAssociation<P, C, K> extends Association<P, C> {
   @Override
   public Field<C, K> relatedField() {
     return references();
+  }
+
+  /**
+   * Preloads through the caller's function instead of a query, Ecto's
+   * {@code preload: [author: fn author_ids -> … end]}: it gets the distinct non-null foreign keys of
+   * the parents and returns the related structs, matched to the parents by {@link #references()}.
+   *
+   * <pre>{@code
+   * repo.preload(posts, Posts.AUTHOR.loadWith(ids -> repo.all(Users.query().where(Users.ID.in(ids)))));
+   * }</pre>
+   */
+  public Preload<P, C> loadWith(Function<List<K>, List<C>> related) {
+    return preload().loadedBy(Preload.byRelatedKey(this, references, related));
+  }
+
+  /** As {@link #loadWith(Function)}, the function also given this association, Ecto's 2-arity preload function. */
+  public Preload<P, C> loadWith(BiFunction<List<K>, BelongsToAssociation<P, C, K>, List<C>> related) {
+    Objects.requireNonNull(related, "related");
+    return loadWith(keys -> related.apply(keys, this));
   }
 }

@@ -3,6 +3,8 @@ package io.ecto4j.meta;
 import io.ecto4j.internal.AssociationInternals;
 import io.ecto4j.query.Query;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** The repo's and changesets' way into an association's slot ({@link io.ecto4j.internal}). */
 final class Bridge implements AssociationInternals {
@@ -12,8 +14,18 @@ final class Bridge implements AssociationInternals {
   }
 
   @Override
-  public <P, C> Query<C> scoped(Association<P, C> association, Query<C> query) {
-    return association.scoped(query);
+  public <P, C> Query<C> scoped(Preload<P, C> preload, Query<C> query) {
+    return preload.association().scoped(query, preload.query());
+  }
+
+  @Override
+  public <C> Function<List<?>, List<Map.Entry<Object, C>>> loader(Preload<?, C> preload) {
+    return preload.loader();
+  }
+
+  @Override
+  public <C> List<Field<C, ?>> taken(Preload<?, C> preload) {
+    return preload.taken();
   }
 
   @Override

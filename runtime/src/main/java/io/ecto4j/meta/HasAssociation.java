@@ -1,5 +1,9 @@
 package io.ecto4j.meta;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -51,5 +55,27 @@ public final class HasAssociation<P, C, K> extends Association<P, C> {
   @Override
   public C build(P parent) {
     return foreignKey().set(related().newStruct(), references.get(parent));
+  }
+
+  /**
+   * Preloads through the caller's function instead of a query, Ecto's
+   * {@code preload: [comments: fn post_ids -> … end]}: it gets the distinct keys of the parents
+   * ({@link #references()} values) and returns the children, each carrying its parent's key in
+   * {@link #foreignKey()}; they are grouped by it, in the order returned. The declared {@code where}
+   * and {@code preloadOrder} are the function's to apply.
+   *
+   * <pre>{@code
+   * repo.preload(posts, Posts.COMMENTS.loadWith(postIds -> repo.all(Comments.query()
+   *     .where(Comments.POST_ID.in(postIds)).orderBy(Comments.ID.asc()))));
+   * }</pre>
+   */
+  public Preload<P, C> loadWith(Function<List<K>, List<C>> children) {
+    return preload().loadedBy(Preload.byRelatedKey(this, foreignKey, children));
+  }
+
+  /** As {@link #loadWith(Function)}, the function also given this association, Ecto's 2-arity preload function. */
+  public Preload<P, C> loadWith(BiFunction<List<K>, HasAssociation<P, C, K>, List<C>> children) {
+    Objects.requireNonNull(children, "children");
+    return loadWith(keys -> children.apply(keys, this));
   }
 }

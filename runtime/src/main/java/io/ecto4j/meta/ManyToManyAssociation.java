@@ -1,7 +1,11 @@
 package io.ecto4j.meta;
 
+import io.ecto4j.query.Tuple2;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -67,5 +71,28 @@ public final class ManyToManyAssociation<P, C, K, R> extends Association<P, C> {
   @Override
   public Optional<String> joinRelatedKey() {
     return Optional.of(join.relatedColumn());
+  }
+
+  /**
+   * Preloads through the caller's function instead of a query, Ecto's
+   * {@code preload: [tags: fn post_ids -> … end]}: it gets the distinct keys of the parents and
+   * returns pairs of a parent's key and a related struct, as Ecto's function returns
+   * {@code {post_id, tag}} (the related structs do not carry the parent's key; the join table does):
+   *
+   * <pre>{@code
+   * Expression<Long> postId = Query.column("post_id", Types.LONG);
+   * Alias<TagStruct> t = Alias.of(Tags.SCHEMA, "t");
+   * repo.preload(posts, Posts.TAGS.loadWith(postIds -> repo.all(Query.from(t)
+   *     .join(Alias.of("posts_tags", "pt"), …).where(…).select(Tuple2::new, postId, t))));
+   * }</pre>
+   */
+  public Preload<P, C> loadWith(Function<List<K>, List<Tuple2<K, C>>> pairs) {
+    return preload().loadedBy(Preload.byPairs(this, pairs));
+  }
+
+  /** As {@link #loadWith(Function)}, the function also given this association, Ecto's 2-arity preload function. */
+  public Preload<P, C> loadWith(BiFunction<List<K>, ManyToManyAssociation<P, C, K, R>, List<Tuple2<K, C>>> pairs) {
+    Objects.requireNonNull(pairs, "pairs");
+    return loadWith(keys -> pairs.apply(keys, this));
   }
 }

@@ -38,6 +38,16 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
+  public boolean ordered(Query<?> query) {
+    return !query.clauses.orderBy().isEmpty();
+  }
+
+  @Override
+  public boolean selectsWholeStructs(Query<?> query) {
+    return query.selection() instanceof SelectClause.WholeRow<?>;
+  }
+
+  @Override
   public Sql aggregate(Query<?> query, Aggregate<?> aggregate) {
     return Statements.aggregate(query, aggregate);
   }
@@ -117,11 +127,6 @@ final class Bridge implements QueryInternals {
   @Override
   public <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys) {
     return Links.joinRows(association, ownerKeys);
-  }
-
-  @Override
-  public <C, K> Sql lateral(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
-    return PerParent.lateral(perParent, keyType, keys);
   }
 
   @Override

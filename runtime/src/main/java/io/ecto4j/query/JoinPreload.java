@@ -40,10 +40,6 @@ public final class JoinPreload<P, C> {
     this.association = Objects.requireNonNull(association, "association");
     this.alias = Objects.requireNonNull(alias, "alias");
     this.nested = List.copyOf(nested);
-    if (association.where().isPresent()) {
-      throw new IllegalArgumentException("cannot join-preload " + association + ": it declares a where filter that"
-          + " the join does not apply; preload it with a separate query, query.preload(" + association + ")");
-    }
     if (association.related().primaryKey().isEmpty()) {
       throw new IllegalArgumentException("cannot join-preload " + association + ": "
           + association.related().schemaName() + " has no primary key to tell its rows apart");

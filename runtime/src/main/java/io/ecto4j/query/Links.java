@@ -114,7 +114,8 @@ final class Links {
 
   /**
    * The ON condition of a join through {@code association}: the related field equal to the owner's,
-   * or, for a many-to-many, to the join table's column (see {@link #renderJoinTable}).
+   * or, for a many-to-many, to the join table's column (see {@link #renderJoinTable}), and the
+   * association's declared {@code where}.
    */
   static void renderJoinCondition(SqlWriter w, Association<?, ?> association, String related, String ownerOrThrough) {
     if (association instanceof ManyToManyAssociation<?, ?, ?, ?> manyToMany) {
@@ -123,6 +124,16 @@ final class Links {
     } else {
       w.column(related, association.relatedKey()).append(" = ").column(ownerOrThrough, association.ownerKey());
     }
+    association.where().ifPresent(filter -> renderFilter(w, filter, related));
+  }
+
+  /**
+   * {@code AND c.published = ?}: the declared {@code where} of an association, in the ON of a join
+   * through it, as Ecto's {@code assoc} join adds it, so the join finds only the rows that belong.
+   */
+  private static <C, V> void renderFilter(SqlWriter w, Association.Filter<C, V> filter, String related) {
+    Field<C, V> field = filter.field().get();
+    w.append(" AND ").column(related, field.column()).append(" = ").param(new Param<>(field.type(), filter.value()));
   }
 
   // ---------------------------------------------------------------- helpers

@@ -12,7 +12,7 @@ import java.util.Objects;
  * post's limit applies to its own comments — what a plain {@code LIMIT} cannot do.
  *
  * <pre>{@code
- * SELECT ecto4j_child.* FROM unnest(?) AS ecto4j_parent(parent_key)
+ * SELECT ecto4j_child.*, ecto4j_parent.parent_key FROM unnest(?) AS ecto4j_parent(parent_key)
  * CROSS JOIN LATERAL (SELECT … FROM comments AS c0 WHERE c0.post_id = ecto4j_parent.parent_key
  *                     ORDER BY c0.inserted_at DESC LIMIT 3) AS ecto4j_child
  * }</pre>
@@ -24,25 +24,15 @@ final class PerParent {
   private PerParent() {}
 
   /**
-   * The statement running {@code perParent} once per key; {@code perParent} compares its foreign key
-   * with {@link #parentKey}, and carries its own order and limit.
-   */
-  static <C, K> Sql lateral(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
-    return lateral(perParent, keyType, keys, false);
-  }
-
-  /**
-   * As {@link #lateral}, with the parent's key as the last column of each row: for children that do
-   * not carry it, such as the related rows of a many-to-many reached through its join table.
+   * The statement running {@code perParent} once per key, with the parent's key as the last column
+   * of each row, for children that do not carry it (the related rows of a many-to-many, a select
+   * or {@code take} without the foreign key); {@code perParent} compares its link with
+   * {@link #parentKey}, and carries its own order and limit.
    */
   static <C, K> Sql lateralWithParentKey(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
-    return lateral(perParent, keyType, keys, true);
-  }
-
-  private static <C, K> Sql lateral(Query<C> perParent, FieldType<K> keyType, List<K> keys, boolean withKey) {
     Objects.requireNonNull(perParent, "perParent");
     Param<List<K>> keysParam = new Param<>(Types.list(keyType), List.copyOf(keys));
-    return render(perParent, keysParam, withKey, null);
+    return render(perParent, keysParam, null);
   }
 
   /** The current parent's key inside the correlated query. */
@@ -50,13 +40,13 @@ final class PerParent {
     return Functions.fragment(keyType, PARENT_KEY);
   }
 
-  private static <C, K> Sql render(Query<C> perParent, Param<List<K>> keys, boolean withKey, String prefix) {
+  private static <C, K> Sql render(Query<C> perParent, Param<List<K>> keys, String prefix) {
     Sql inner = perParent.toSql(prefix);
     List<Param<?>> params = new ArrayList<>();
     params.add(keys);
     params.addAll(inner.params());
-    String text = "SELECT ecto4j_child.*" + (withKey ? ", " + PARENT_KEY : "")
+    String text = "SELECT ecto4j_child.*, " + PARENT_KEY
         + " FROM unnest(?) AS ecto4j_parent(parent_key) CROSS JOIN LATERAL (" + inner.text() + ") AS ecto4j_child";
-    return new Sql(text, List.copyOf(params), prefix, p -> render(perParent, keys, withKey, p));
+    return new Sql(text, List.copyOf(params), prefix, p -> render(perParent, keys, p));
   }
 }

@@ -101,7 +101,10 @@ sealed interface SelectClause<T> {
   record JoinPreloaded<T>(WholeRow<T> base, Table<T> table, List<JoinPreload<T, ?>> joins, Reader<T> reader,
       int width) implements SelectClause<T> {
 
-    /** {@code selection} with one more join-preload; it must select whole structs of the association's owner. */
+    /**
+     * {@code selection} with one more join-preload; it must select whole structs of the association's
+     * owner, read from its table or from a subquery, CTE or combination of them.
+     */
     @SuppressWarnings("unchecked")
     static <T> JoinPreloaded<T> add(SelectClause<T> selection, JoinPreload<T, ?> join) {
       if (selection instanceof JoinPreloaded<T> preloaded) {
@@ -110,9 +113,11 @@ sealed interface SelectClause<T> {
         return of(preloaded.base(), preloaded.table(), all);
       }
       Association<T, ?> association = join.association();
-      if (selection instanceof WholeRow<T> row && row.source() instanceof Source.OfTable t
-          && t.table() == association.owner() && t.table().primaryKey().isPresent()) {
-        return of(row, (Table<T>) t.table(), List.of(join));
+      // A table, or a subquery, CTE or combination whose rows are the owner's structs (Ecto's
+      // preload into a subquery source): the query's type says its rows are the owner's structs.
+      if (selection instanceof WholeRow<T> row && row.source().table() == association.owner()
+          && association.owner().primaryKey().isPresent()) {
+        return of(row, (Table<T>) association.owner(), List.of(join));
       }
       throw new IllegalArgumentException("preload(" + join + ") needs a query selecting whole "
           + association.owner().schemaName() + " structs with a primary key; it selects " + selection.inspect());

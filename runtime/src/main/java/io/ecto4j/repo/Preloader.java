@@ -19,7 +19,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Ecto's separate-query preloading: one statement per association per level, keyed by
@@ -29,6 +32,7 @@ import java.util.function.UnaryOperator;
 final class Preloader {
   private static final QueryInternals SQL = Internals.query();
   private static final AssociationInternals SLOTS = Internals.association();
+  private static final Logger LOG = LoggerFactory.getLogger(Preloader.class);
 
   private final Repo repo;
   private final Executor executor;
@@ -93,20 +97,48 @@ final class Preloader {
     if (association.isThrough()) {
       return loadThrough(parents, preload);
     }
-    boolean allLoaded = parents.stream().allMatch(association::isLoaded);
-    if (allLoaded && !preload.isForced()) {
+    boolean force = preload.isForced();
+    if (!force) {
+      warnOfLoadedWithoutKey(parents, association);
+    }
+    List<P> unloaded = force ? parents : parents.stream().filter(p -> !association.isLoaded(p)).toList();
+    if (unloaded.isEmpty()) {
       return loadNestedOnly(parents, preload);
     }
-    Map<Object, List<C>> children = association instanceof ManyToManyAssociation<P, C, ?, ?> manyToMany
-        ? throughJoinTable(parents, manyToMany, preload)
-        : byForeignKey(parents, preload);
+    Map<Object, List<C>> children = fetch(unloaded, preload);
     Field<P, ?> ownerKey = association.ownerField();
     List<P> result = new ArrayList<>(parents.size());
     for (P parent : parents) {
+      if (!force && association.isLoaded(parent)) {
+        result.add(parent);
+        continue;
+      }
       Object key = ownerKey.get(parent);
       result.add(SLOTS.put(association, parent, key == null ? List.of() : children.getOrDefault(key, List.of())));
     }
-    return result;
+    return loadNestedOnly(result, preload);
+  }
+
+  /**
+   * Ecto's warning for structs whose slot holds a value but whose key is null: the value is kept
+   * (loaded slots are skipped), which is rarely what was meant. Once per preload, not per struct.
+   */
+  private static <P> void warnOfLoadedWithoutKey(List<P> parents, Association<P, ?> association) {
+    int count = 0;
+    for (P parent : parents) {
+      if (association.isLoaded(parent) && association.ownerField().get(parent) == null
+          && !SLOTS.children(association, parent).isEmpty()) {
+        count++;
+      }
+    }
+    if (count > 0 && LOG.isWarnEnabled()) {
+      String owner = association.owner().schemaName();
+      LOG.warn("association `{}` for `{}` has a loaded value but its association key `{}` is null ({} of {}"
+          + " structs). This usually means one of:\n\n  * `{}` was not selected in a query\n  * the struct was"
+          + " set with default values for `{}` which now you want to override\n\nIf this is intentional,"
+          + " preload {}.force() to disable this warning", association.name(), owner, association.ownerKey(), count,
+          parents.size(), association.ownerKey(), association.name(), association);
+    }
   }
 
   /**
@@ -116,7 +148,7 @@ final class Preloader {
   private <P, C> List<P> loadThrough(List<P> parents, Preload<P, C> preload) {
     Association<P, C> association = preload.association();
     List<Association<?, ?>> path = association.throughPath();
-    List<P> loaded = preload(parents, List.of(pathPreload(path, 0, preload.query())));
+    List<P> loaded = preload(parents, List.of(pathPreload(path, 0, preload)));
     List<P> result = new ArrayList<>(loaded.size());
     for (P parent : loaded) {
       List<Object> ends = new ArrayList<>(List.of(parent));
@@ -127,19 +159,27 @@ final class Preloader {
         }
         ends = next;
       }
-      result.add(SLOTS.put(association, parent, distinct(association.related(), ends)));
+      result.add(SLOTS.put(association, parent, distinct(association, ends)));
     }
     return preload.nested().isEmpty() ? result : loadNestedOnly(result, preload);
   }
 
-  /** The path from link {@code from} on as nested preloads; a custom query refines the last link. */
+  /**
+   * The path from link {@code from} on as nested preloads; the through preload's custom query and
+   * {@code take} refine the last link.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static <P> Preloadable<P> pathPreload(List<Association<?, ?>> path, int from, UnaryOperator<?> refine) {
+  private static <P> Preloadable<P> pathPreload(List<Association<?, ?>> path, int from, Preload<?, ?> through) {
     Association link = path.get(from);
     if (from < path.size() - 1) {
-      return link.then(pathPreload(path, from + 1, refine));
+      return link.then(pathPreload(path, from + 1, through));
     }
-    return refine == null ? link : link.query((UnaryOperator) refine);
+    Preload last = link.preload();
+    if (through.query() != null) {
+      last = last.query((UnaryOperator) through.query());
+    }
+    List<Field<?, ?>> taken = (List) SLOTS.taken(through);
+    return taken.isEmpty() ? last : last.take(taken.toArray(Field[]::new));
   }
 
   @SuppressWarnings("unchecked")
@@ -147,13 +187,23 @@ final class Preloader {
     return SLOTS.children(link, (O) owner);
   }
 
+  /**
+   * The structs at the end of a through path, each once by its primary key; Ecto's error when a
+   * select or {@code take} left the key out, as they cannot be told apart then.
+   */
   @SuppressWarnings("unchecked")
-  private static <C> List<C> distinct(Table<C> table, List<Object> structs) {
+  private static <C> List<C> distinct(Association<?, C> association, List<Object> structs) {
     Map<Object, C> byKey = new LinkedHashMap<>();
-    Field<C, ?> key = table.primaryKey().orElse(null);
+    Field<C, ?> key = association.related().primaryKey().orElse(null);
     for (Object struct : structs) {
       C typed = (C) struct;
-      byKey.putIfAbsent(key == null ? typed : key.get(typed), typed);
+      Object id = key == null ? typed : key.get(typed);
+      if (id == null) {
+        throw new IllegalArgumentException("cannot gather " + association + " through " + association.throughPath()
+            + ": Ecto expected a map/struct with the key `" + key.column() + "` but got: " + typed
+            + "; a take(…) or select of the path's last link must keep " + key);
+      }
+      byKey.putIfAbsent(id, typed);
     }
     return new ArrayList<>(byKey.values());
   }
@@ -181,23 +231,51 @@ final class Preloader {
     return result;
   }
 
-  /** Children grouped by the related field's value; one query for all parents. */
-  private <P, C> Map<Object, List<C>> byForeignKey(List<P> parents, Preload<P, C> preload) {
+  /** A child and the key of the parent it belongs to. */
+  private record Linked<C>(Object ownerKey, C row) {}
+
+  /**
+   * The children of {@code parents} grouped by their parent's key, in one statement (two for a
+   * many-to-many with a custom query), or through the caller's function.
+   */
+  private <P, C> Map<Object, List<C>> fetch(List<P> parents, Preload<P, C> preload) {
     Association<P, C> association = preload.association();
     Set<Object> keys = distinctKeys(parents, association.ownerField());
     if (keys.isEmpty()) {
       return Map.of();
     }
-    Field<C, ?> relatedKey = association.relatedField();
-    List<C> children = preload(preload.limitPerParent() > 0
-        ? perParent(preload, relatedKey.type(), keys)
-        : repo.all(refined(preload, Query.from(association.related()).where(SQL.ownedByAny(association, keys)))),
-        preload.nested());
+    Function<List<?>, List<Map.Entry<Object, C>>> loader = SLOTS.loader(preload);
+    List<Linked<C>> linked;
+    if (loader != null) {
+      linked = loader.apply(List.copyOf(keys)).stream().map(e -> new Linked<>(e.getKey(), e.getValue())).toList();
+    } else if (preload.limitPerParent() > 0 || selectsOwnColumns(preload)) {
+      linked = perParent(preload, association.ownerField().type(), keys);
+    } else if (association instanceof ManyToManyAssociation<P, C, ?, ?> manyToMany) {
+      linked = throughJoinTable(manyToMany, preload, keys);
+    } else {
+      Field<C, ?> relatedKey = association.relatedField();
+      List<C> children = repo.all(refined(preload, Query.from(association.related())
+          .where(SQL.ownedByAny(association, keys))));
+      linked = children.stream().map(child -> new Linked<>(relatedKey.get(child), child)).toList();
+    }
     Map<Object, List<C>> grouped = new LinkedHashMap<>();
-    for (C child : children) {
-      grouped.computeIfAbsent(relatedKey.get(child), k -> new ArrayList<>()).add(child);
+    for (Linked<C> link : linked) {
+      grouped.computeIfAbsent(link.ownerKey(), k -> new ArrayList<>()).add(link.row());
     }
     return grouped;
+  }
+
+  /**
+   * Whether the preload reads other columns than its children's whole rows ({@code take}, or a
+   * select of its custom query), which need not hold the parent's key: then it runs per parent
+   * key, which the rows carry beside the selection, as Ecto selects {@code {parent_key, select}}.
+   */
+  private static <C> boolean selectsOwnColumns(Preload<?, C> preload) {
+    if (!SLOTS.taken(preload).isEmpty()) {
+      return true;
+    }
+    return preload.query() != null
+        && !SQL.selectsWholeStructs(refined(preload, Query.from(preload.association().related())));
   }
 
   /**
@@ -206,11 +284,10 @@ final class Preloader {
    * the parents' keys filter only its first operand, as in Ecto, which refuses it with these words.
    */
   private static <C> Query<C> refined(Preload<?, C> preload, Query<C> query) {
-    Query<C> ordered = SLOTS.scoped(preload.association(), query);
+    Query<C> refined = SLOTS.scoped(preload, query);
     if (preload.query() == null) {
-      return ordered;
+      return refined;
     }
-    Query<C> refined = preload.query().apply(ordered);
     String kind = refined == null ? null : SQL.combination(refined);
     if (kind != null && !preload.association().kind().isToOne()) {
       throw new IllegalArgumentException("`" + kind + "` queries must be wrapped inside of a subquery when"
@@ -228,45 +305,63 @@ final class Preloader {
         : kind.substring(0, underscore) + Character.toUpperCase(kind.charAt(underscore + 1)) + kind.substring(underscore + 2);
   }
 
-  /** The first children of each parent, in the refined order: one LATERAL statement over the keys. */
-  private <P, C, K> List<C> perParent(Preload<P, C> preload, FieldType<K> keyType, Set<Object> keys) {
-    Query<C> each = oneParentsChildren(preload, keyType);
-    return executor.read(SQL.lateral(each, keyType, typed(keyType, keys)), SQL.reader(each));
-  }
-
-  /** The refined, limited query of one parent's children, correlated to the lateral's parent key. */
-  private static <P, C, K> Query<C> oneParentsChildren(Preload<P, C> preload, FieldType<K> keyType) {
+  /**
+   * The children of each parent key in one LATERAL statement whose rows end with the parent's key:
+   * the first few per parent ({@code limitPerParent}), or children read without their foreign key
+   * ({@code take}, a custom select).
+   */
+  private <P, C, K> List<Linked<C>> perParent(Preload<P, C> preload, FieldType<K> keyType, Set<Object> keys) {
     Association<P, C> association = preload.association();
-    return refined(preload, Query.from(association.related())
-        .where(SQL.ownedBy(association, SQL.parentKey(keyType)))).limit(preload.limitPerParent());
+    Query<C> each = refined(preload, Query.from(association.related())
+        .where(SQL.ownedBy(association, SQL.parentKey(keyType))));
+    if (preload.limitPerParent() > 0) {
+      each = each.limit(preload.limitPerParent());
+    }
+    List<Field<C, ?>> taken = SLOTS.taken(preload);
+    if (taken.isEmpty()) {
+      return lateral(each, keyType, typed(keyType, keys));
+    }
+    if (!SQL.selectsWholeStructs(each)) {
+      throw new IllegalArgumentException("take(…) of " + association + " cannot be combined with a select of its"
+          + " custom query; select the fields in the query, or take them, not both");
+    }
+    Map<String, Field<C, ?>> columns = new LinkedHashMap<>();
+    taken.forEach(field -> columns.put(field.name(), field));
+    Table<C> table = association.related();
+    return lateral(each.select(columns), keyType, typed(keyType, keys)).stream()
+        .map(link -> new Linked<>(link.ownerKey(), partial(table, taken, link.row()))).toList();
   }
 
-  /** A related row and the owner key of the join row that reached it. */
-  private record Linked<C>(Object ownerKey, C row) {}
+  private <X, K> List<Linked<X>> lateral(Query<X> each, FieldType<K> keyType, List<K> keys) {
+    RowReader<X> child = SQL.reader(each);
+    return executor.read(SQL.lateralWithParentKey(each, keyType, keys),
+        row -> new Linked<>(keyType.read(row, row.getMetaData().getColumnCount()), child.read(row)));
+  }
+
+  /** A new struct holding the taken fields of one row. */
+  private static <C> C partial(Table<C> table, List<Field<C, ?>> taken, Map<String, Object> row) {
+    C struct = table.newStruct();
+    for (Field<C, ?> field : taken) {
+      struct = withValue(struct, field, row.get(field.name()));
+    }
+    return struct;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <C, V> C withValue(C struct, Field<C, V> field, Object value) {
+    return field.set(struct, (V) value);
+  }
 
   /**
    * The related rows through the join table, in one statement: each related row with the owner key
    * of the join row that reached it. A refined query takes two: the join rows, then the rows.
    */
-  private <P, C, K> Map<Object, List<C>> throughJoinTable(List<P> parents, ManyToManyAssociation<P, C, K, ?> association,
-      Preload<P, C> preload) {
-    Field<P, K> ownerKey = association.ownerField();
-    Set<Object> keys = distinctKeys(parents, ownerKey);
-    if (keys.isEmpty()) {
-      return Map.of();
-    }
-    List<K> typedKeys = typed(ownerKey.type(), keys);
-    List<Linked<C>> linked = preload.limitPerParent() > 0
-        ? perParentJoined(preload, ownerKey.type(), typedKeys)
-        : preload.query() == null
-            ? joinedRows(association, typedKeys)
-            : refinedJoinedRows(association, preload, typedKeys);
-    List<C> children = preload(linked.stream().map(Linked::row).toList(), preload.nested());
-    Map<Object, List<C>> grouped = new LinkedHashMap<>();
-    for (int i = 0; i < linked.size(); i++) {
-      grouped.computeIfAbsent(linked.get(i).ownerKey(), k -> new ArrayList<>()).add(children.get(i));
-    }
-    return grouped;
+  private <P, C, K> List<Linked<C>> throughJoinTable(ManyToManyAssociation<P, C, K, ?> association,
+      Preload<P, C> preload, Set<Object> keys) {
+    List<K> typedKeys = typed(association.ownerField().type(), keys);
+    return preload.query() == null
+        ? joinedRows(association, typedKeys)
+        : refinedJoinedRows(association, preload, typedKeys);
   }
 
   private <P, C, K> List<Linked<C>> joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> keys) {
@@ -299,17 +394,6 @@ final class Preloader {
       }
     }
     return pairs;
-  }
-
-  /**
-   * The first related rows of each owner through the join table, in the refined order: one LATERAL
-   * statement whose rows end with the owner's key.
-   */
-  private <P, C, K> List<Linked<C>> perParentJoined(Preload<P, C> preload, FieldType<K> keyType, List<K> keys) {
-    Query<C> each = oneParentsChildren(preload, keyType);
-    RowReader<C> child = SQL.reader(each);
-    return executor.read(SQL.lateralWithParentKey(each, keyType, keys),
-        row -> new Linked<>(keyType.read(row, row.getMetaData().getColumnCount()), child.read(row)));
   }
 
   private static <P> Set<Object> distinctKeys(List<P> parents, Field<P, ?> key) {
