@@ -4,17 +4,21 @@ import io.ecto4j.internal.CallSite;
 import io.ecto4j.telemetry.LockWaits;
 import io.ecto4j.telemetry.QueryEvent;
 import io.ecto4j.telemetry.QueryListener;
+import io.ecto4j.telemetry.TelemetryOptions;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
  * Times one statement for the repo's listeners: start → connected (queue time) → executed (query
- * time) → finished (decode time). {@link #NONE} does nothing, so a repo without listeners pays one
- * no-op call per mark and allocates nothing.
+ * time) → finished (decode time), and how long the connection had been idle. {@link #NONE} does
+ * nothing, so a repo without listeners pays one no-op call per mark and allocates nothing.
  */
 class Probe {
   static final Probe NONE = new Probe();
@@ -37,33 +41,98 @@ class Probe {
     }
   }
 
+  /** A statement's values as given and as cast to the types that bind them. */
+  record Parameters(List<Object> given, List<Object> cast) {
+    static final Parameters NONE = new Parameters(List.of(), List.of());
+
+    /** Values that are bound as they are given: a query's, typed when it was written. */
+    static Parameters bound(List<Object> values) {
+      return new Parameters(values, values);
+    }
+  }
+
+  /**
+   * When ecto4j last gave each physical connection back to its pool, which HikariCP does not tell:
+   * the idle time of the next checkout is measured from it (Ecto's {@code idle_time}). Keyed by the
+   * driver's connection ({@code unwrap}), weakly, so that a connection the pool retires is forgotten.
+   * A connection ecto4j never gave back (new, or used only by other code) has no idle time; one
+   * that other code used since is counted idle for that time too.
+   */
+  static final class Idle {
+    private static final Map<Connection, long[]> RETURNED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private Idle() {}
+
+    /** Notes that {@code connection} goes back to the pool now; call it before closing it. */
+    static void returned(Connection connection) {
+      Connection physical = physical(connection);
+      if (physical != null) {
+        long now = System.nanoTime();
+        RETURNED.computeIfAbsent(physical, c -> new long[1])[0] = now;
+      }
+    }
+
+    /** How long {@code connection} sat in the pool since ecto4j gave it back; null if it never did. */
+    static Duration since(Connection connection, long now) {
+      Connection physical = physical(connection);
+      long[] returned = physical == null ? null : RETURNED.get(physical);
+      return returned == null ? null : Duration.ofNanos(Math.max(0, now - returned[0]));
+    }
+
+    private static Connection physical(Connection connection) {
+      try {
+        return connection.unwrap(Connection.class);
+      } catch (SQLException | RuntimeException e) {
+        return null;   // a closed or foreign connection: no idle time, rather than a failed statement
+      }
+    }
+  }
+
   private final List<QueryListener> listeners;
+  private final TelemetryOptions telemetry;
   private final DataSource dataSource;
   private final String sql;
-  private final List<Object> parameters;
+  private final Parameters parameters;
   private final long start;
   private long connected;
   private long executed;
+  private Duration idle;
 
   private Probe() {
     this.listeners = List.of();
+    this.telemetry = null;
     this.dataSource = null;
     this.sql = null;
     this.parameters = null;
     this.start = 0;
   }
 
-  Probe(List<QueryListener> listeners, DataSource dataSource, String sql, List<Object> parameters) {
+  Probe(List<QueryListener> listeners, TelemetryOptions telemetry, DataSource dataSource, String sql,
+      Parameters parameters) {
     this.listeners = listeners;
+    this.telemetry = telemetry;
     this.dataSource = dataSource;
     this.sql = sql;
-    this.parameters = parameters;
+    this.parameters = parameters == null ? Parameters.NONE : parameters;
     this.start = System.nanoTime();
   }
 
-  void connected() {
+  /** The statement has a connection borrowed from the pool for it: the wait so far is queue time. */
+  void connected(Connection borrowed) {
     if (this != NONE && connected == 0) {
       connected = System.nanoTime();
+      idle = Idle.since(borrowed, connected);
+    }
+  }
+
+  /**
+   * The statement runs on the connection its transaction or checkout holds: it waited for no
+   * pool, so queue and idle time are zero, as documented.
+   */
+  void joined() {
+    if (this != NONE && connected == 0) {
+      connected = start;
+      idle = Duration.ZERO;
     }
   }
 
@@ -92,11 +161,11 @@ class Probe {
     long connectedAt = connected == 0 ? end : connected;
     long executedAt = executed == 0 ? end : executed;
     Shape shape = Shape.of(sql);
-    QueryEvent event = new QueryEvent(sql, shape.source(), shape.parameterCount(),
-        parameters == null ? List.of() : parameters, rows,
-        Duration.ofNanos(connectedAt - start), Duration.ofNanos(executedAt - connectedAt),
-        Duration.ofNanos(end - executedAt), Duration.ofNanos(end - start),
-        CallSite.current(), failure, lockReport, Thread.currentThread().getId());
+    List<StackTraceElement> stack = telemetry.stacktrace() ? stacktrace() : List.of();
+    QueryEvent event = new QueryEvent(sql, shape.source(), shape.parameterCount(), parameters.given(),
+        parameters.cast(), rows, Duration.ofNanos(connectedAt - start), Duration.ofNanos(executedAt - connectedAt),
+        Duration.ofNanos(end - executedAt), Duration.ofNanos(end - start), idle,
+        CallSite.current(), failure, lockReport, Thread.currentThread().getId(), telemetry, stack);
     for (QueryListener listener : listeners) {
       try {
         listener.onQuery(event);
@@ -104,6 +173,14 @@ class Probe {
         // a broken listener must not fail the statement it observes
       }
     }
+  }
+
+  /** The running thread's stack from the repo call down, without the probe's own frames. */
+  private static List<StackTraceElement> stacktrace() {
+    return StackWalker.getInstance().walk(frames -> frames
+        .dropWhile(f -> f.getClassName().equals(Probe.class.getName()))
+        .map(StackWalker.StackFrame::toStackTraceElement)
+        .toList());
   }
 
   private static boolean isLockTimeout(Throwable failure) {
