@@ -245,7 +245,8 @@ final class Executor {
   <T, R> R stream(Sql sql, int fetchSize, RowReader<T> reader, Function<Stream<T>, R> work) {
     Sql statement = qualified(sql);
     Probe probe = probe(statement.text(), Probe.Parameters.bound(statement.values()));
-    Result<R, Object> result = transactions.run(TransactionOptions.defaults(), () ->
+    // The cursor's own transaction is the stream's machinery, not the caller's: no begin/commit events.
+    Result<R, Object> result = transactions.observedBy(begun -> Probe.NONE).run(TransactionOptions.defaults(), () ->
         withConnection(statement.text(), Kind.READ, probe, connection -> {
           try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
             prepared.setFetchSize(fetchSize);

@@ -5,13 +5,14 @@ import io.ecto4j.telemetry.LockWaits;
 import io.ecto4j.telemetry.QueryEvent;
 import io.ecto4j.telemetry.QueryListener;
 import io.ecto4j.telemetry.TelemetryOptions;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
@@ -54,12 +55,38 @@ class Probe {
   /**
    * When ecto4j last gave each physical connection back to its pool, which HikariCP does not tell:
    * the idle time of the next checkout is measured from it (Ecto's {@code idle_time}). Keyed by the
-   * driver's connection ({@code unwrap}), weakly, so that a connection the pool retires is forgotten.
-   * A connection ecto4j never gave back (new, or used only by other code) has no idle time; one
-   * that other code used since is counted idle for that time too.
+   * driver's connection ({@code unwrap}), by identity (a connection's own {@code hashCode} may be
+   * anything, even throw) and weakly, so that a connection the pool retires is forgotten. A
+   * connection ecto4j never gave back (new, or used only by other code) has no idle time; one that
+   * other code used since is counted idle for that time too. Nothing here may fail a statement.
    */
   static final class Idle {
-    private static final Map<Connection, long[]> RETURNED = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<Key, long[]> RETURNED = new ConcurrentHashMap<>();
+    private static final ReferenceQueue<Connection> RETIRED = new ReferenceQueue<>();
+
+    /** A connection compared by identity, held weakly. */
+    private static final class Key extends WeakReference<Connection> {
+      private final int hash;
+
+      Key(Connection connection, ReferenceQueue<Connection> queue) {
+        super(connection, queue);
+        this.hash = System.identityHashCode(connection);
+      }
+
+      @Override
+      public int hashCode() {
+        return hash;
+      }
+
+      @Override
+      public boolean equals(Object other) {
+        if (other == this) {
+          return true;
+        }
+        Connection mine = get();
+        return other instanceof Key key && key.hash == hash && mine != null && key.get() == mine;
+      }
+    }
 
     private Idle() {}
 
@@ -67,15 +94,18 @@ class Probe {
     static void returned(Connection connection) {
       Connection physical = physical(connection);
       if (physical != null) {
+        for (Reference<?> gone = RETIRED.poll(); gone != null; gone = RETIRED.poll()) {
+          RETURNED.remove(gone);
+        }
         long now = System.nanoTime();
-        RETURNED.computeIfAbsent(physical, c -> new long[1])[0] = now;
+        RETURNED.computeIfAbsent(new Key(physical, RETIRED), k -> new long[1])[0] = now;
       }
     }
 
     /** How long {@code connection} sat in the pool since ecto4j gave it back; null if it never did. */
     static Duration since(Connection connection, long now) {
       Connection physical = physical(connection);
-      long[] returned = physical == null ? null : RETURNED.get(physical);
+      long[] returned = physical == null ? null : RETURNED.get(new Key(physical, null));
       return returned == null ? null : Duration.ofNanos(Math.max(0, now - returned[0]));
     }
 
