@@ -7,6 +7,7 @@ import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Condition;
+import io.ecto4j.query.Explain;
 import io.ecto4j.query.Expression;
 import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
@@ -63,7 +64,9 @@ public interface QueryInternals {
   <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows, OnConflict onConflict,
       boolean returning);
 
-  Sql explain(Sql statement, boolean analyze, boolean json);
+  Sql explain(Sql statement, Explain options);
+
+  List<String> explainGeneric(Sql statement, Explain options, String name);
 
   // ---------------------------------------------------------------- a table's statements
 

@@ -74,8 +74,13 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
-  public Sql explain(Sql statement, boolean analyze, boolean json) {
-    return Statements.explain(statement, analyze, json);
+  public Sql explain(Sql statement, Explain options) {
+    return Statements.explain(statement, options);
+  }
+
+  @Override
+  public List<String> explainGeneric(Sql statement, Explain options, String name) {
+    return Statements.explainGeneric(statement, options, name);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.ecto4j.query;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import io.ecto4j.type.Types;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -147,13 +148,49 @@ final class Statements {
   }
 
   /**
-   * {@code EXPLAIN} of a statement, with {@code ANALYZE} (which runs it) and in text or JSON.
-   * Parameters are bound as for the statement itself, so the plan is the one its values get.
+   * {@code EXPLAIN} of a statement with Ecto's options ({@link Explain#command()}). Parameters are
+   * bound as for the statement itself, so the plan is the one its values get (Ecto's
+   * {@code plan: :custom}).
    */
-  static Sql explain(Sql statement, boolean analyze, boolean json) {
-    String options = "EXPLAIN (ANALYZE " + analyze + ", FORMAT " + (json ? "JSON" : "TEXT") + ") ";
-    return new Sql(options + statement.text(), statement.params(), statement.defaultPrefix(),
-        prefix -> explain(statement.withDefaultPrefix(prefix), analyze, json));
+  static Sql explain(Sql statement, Explain options) {
+    return new Sql(options.command() + statement.text(), statement.params(), statement.defaultPrefix(),
+        prefix -> explain(statement.withDefaultPrefix(prefix), options));
+  }
+
+  /**
+   * The generic plan of a statement, Ecto's {@code plan: :fallback_generic}: prepare it as
+   * {@code name} with parameters of unknown type ({@code $1, $2, …}), force the generic plan for
+   * the transaction, explain executing it with nulls, deallocate it. PostgreSQL 16's
+   * {@code EXPLAIN (GENERIC_PLAN)} does the same in one statement; this works from version 12.
+   */
+  static List<String> explainGeneric(Sql statement, Explain options, String name) {
+    int count = statement.params().size();
+    String types = count == 0 ? "" : "( " + String.join(", ", Collections.nCopies(count, "unknown")) + " )";
+    String nulls = count == 0 ? "" : "( " + String.join(", ", Collections.nCopies(count, "NULL")) + " )";
+    return List.of("PREPARE " + name + types + " AS " + numbered(statement.text()),
+        "SET LOCAL plan_cache_mode = force_generic_plan",
+        options.command() + "EXECUTE " + name + nulls,
+        "DEALLOCATE " + name);
+  }
+
+  /** The text with each {@code ?} placeholder outside quotes numbered as PostgreSQL's {@code $1, $2, …}. */
+  private static String numbered(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    int number = 0;
+    char quote = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '?') {
+        out.append('$').append(++number);
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /** Renders {@code body} for {@code prefix}, and keeps it to render again for another prefix. */

@@ -4,14 +4,17 @@ import io.ecto4j.Result;
 import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
 import io.ecto4j.telemetry.QueryListener;
+import io.ecto4j.telemetry.TelemetryOptions;
 import io.ecto4j.type.UnpairedSurrogateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -45,23 +48,35 @@ final class Executor {
   private final Transactions transactions;
   private final String prefix;
   private final List<QueryListener> listeners;
+  private final TelemetryOptions telemetry;
 
   Executor(DataSource dataSource) {
-    this(dataSource, new Transactions(dataSource), null, List.of());
+    this(dataSource, new Transactions(dataSource), null, List.of(), TelemetryOptions.defaults());
   }
 
-  private Executor(DataSource dataSource, Transactions transactions, String prefix, List<QueryListener> listeners) {
+  /**
+   * The transactions are a view of the shared ones that reports this executor's {@code begin},
+   * {@code commit} and {@code rollback} to its own listeners.
+   */
+  private Executor(DataSource dataSource, Transactions transactions, String prefix, List<QueryListener> listeners,
+      TelemetryOptions telemetry) {
     this.dataSource = dataSource;
-    this.transactions = transactions;
+    this.transactions = transactions.observedBy(sql -> probe(sql, Probe.Parameters.NONE));
     this.prefix = prefix;
     this.listeners = listeners;
+    this.telemetry = telemetry;
   }
 
   /** This executor, also telling {@code listener} about every statement; shares the transactions. */
   Executor withListener(QueryListener listener) {
     List<QueryListener> all = new ArrayList<>(listeners);
     all.add(listener);
-    return new Executor(dataSource, transactions, prefix, List.copyOf(all));
+    return new Executor(dataSource, transactions, prefix, List.copyOf(all), telemetry);
+  }
+
+  /** This executor with {@code telemetry} on its events; shares the transactions. */
+  Executor withTelemetry(TelemetryOptions telemetry) {
+    return new Executor(dataSource, transactions, prefix, listeners, telemetry);
   }
 
   /**
@@ -69,7 +84,7 @@ final class Executor {
    * the data source and the transactions, so a prefixed repo's statements join the same ones.
    */
   Executor withPrefix(String prefix) {
-    return new Executor(dataSource, transactions, prefix, listeners);
+    return new Executor(dataSource, transactions, prefix, listeners, telemetry);
   }
 
   /** The default schema prefix, or null. */
@@ -96,7 +111,11 @@ final class Executor {
     Connection connection = joined != null ? joined : borrow(sql, probe);
     RuntimeException failure = null;
     try {
-      probe.connected();
+      if (joined != null) {
+        probe.joined();
+      } else {
+        probe.connected(connection);
+      }
       return work.apply(connection);
     } catch (SQLException e) {
       // A write outside a transaction commits by itself: a broken connection leaves it unknown.
@@ -138,6 +157,7 @@ final class Executor {
    * discards a connection it cannot reset.
    */
   private static void giveBack(Connection connection, RuntimeException failure) {
+    Probe.Idle.returned(connection);
     try {
       connection.close();
     } catch (SQLException e) {
@@ -169,8 +189,9 @@ final class Executor {
     }
   }
 
-  private Probe probe(String sql, List<Object> parameters) {
-    return listeners.isEmpty() ? Probe.NONE : new Probe(listeners, dataSource, sql, parameters);
+  private Probe probe(String sql, Probe.Parameters parameters) {
+    return listeners.isEmpty() || !telemetry.dispatched() ? Probe.NONE
+        : new Probe(listeners, telemetry, dataSource, sql, parameters);
   }
 
   /** The statement as this executor runs it: for the repo's prefix, if it has one. */
@@ -182,17 +203,18 @@ final class Executor {
   /** The rows of a statement that only reads (a query); it may run twice, see the class comment. */
   <T> List<T> read(Sql sql, RowReader<T> reader) {
     Sql statement = qualified(sql);
-    return run(statement.text(), Kind.READ, statement::bind, reader, statement.values());
+    return run(statement.text(), Kind.READ, statement::bind, reader, Probe.Parameters.bound(statement.values()));
   }
 
-  <T> List<T> read(String sql, Binder binder, RowReader<T> reader) {
-    return run(sql, Kind.READ, binder, reader, null);
+  /** A hand-written read, with its values as given and as cast, for the telemetry. */
+  <T> List<T> read(String sql, Probe.Parameters parameters, Binder binder, RowReader<T> reader) {
+    return run(sql, Kind.READ, binder, reader, parameters);
   }
 
   /** The rows a write returns ({@code RETURNING}); it runs once, whatever happens. */
   <T> List<T> write(Sql sql, RowReader<T> reader) {
     Sql statement = qualified(sql);
-    return run(statement.text(), Kind.WRITE, statement::bind, reader, statement.values());
+    return run(statement.text(), Kind.WRITE, statement::bind, reader, Probe.Parameters.bound(statement.values()));
   }
 
   <T> List<T> write(String sql, Binder binder, RowReader<T> reader) {
@@ -202,7 +224,7 @@ final class Executor {
   /** The number of rows a write changed. */
   long update(Sql sql) {
     Sql statement = qualified(sql);
-    Probe probe = probe(statement.text(), statement.values());
+    Probe probe = probe(statement.text(), Probe.Parameters.bound(statement.values()));
     long count = withConnection(statement.text(), Kind.WRITE, probe, connection -> {
       try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
         statement.bind(prepared);
@@ -222,8 +244,9 @@ final class Executor {
    */
   <T, R> R stream(Sql sql, int fetchSize, RowReader<T> reader, Function<Stream<T>, R> work) {
     Sql statement = qualified(sql);
-    Probe probe = probe(statement.text(), statement.values());
-    Result<R, Object> result = transactions.run(TransactionOptions.defaults(), () ->
+    Probe probe = probe(statement.text(), Probe.Parameters.bound(statement.values()));
+    // The cursor's own transaction is the stream's machinery, not the caller's: no begin/commit events.
+    Result<R, Object> result = transactions.observedBy(begun -> Probe.NONE).run(TransactionOptions.defaults(), () ->
         withConnection(statement.text(), Kind.READ, probe, connection -> {
           try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
             prepared.setFetchSize(fetchSize);
@@ -238,33 +261,46 @@ final class Executor {
     return result.orElseThrow();
   }
 
+  /** What a hand-written statement gave: {@code hasRows} when it returned a result set. */
+  @FunctionalInterface
+  interface Outcome<R> {
+    R read(PreparedStatement statement, boolean hasRows) throws SQLException;
+  }
+
   /**
-   * Runs hand-written SQL as written; a statement without a result (an INSERT without RETURNING)
-   * reads no rows.
+   * Runs hand-written SQL as written, with {@code params} bound as {@link RawParams} binds them;
+   * a statement without a result (an INSERT without RETURNING) reads no rows.
    */
-  <T> List<T> execute(String sql, Binder binder, RowReader<T> reader) {
-    Probe probe = probe(sql, null);
-    List<T> found = withConnection(sql, Kind.WRITE, probe, connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        binder.bind(statement);
-        List<T> results = new ArrayList<>();
-        boolean hasRows = statement.execute();
-        probe.executed();
-        if (hasRows) {
-          try (ResultSet rows = statement.getResultSet()) {
-            while (rows.next()) {
-              results.add(reader.read(rows));
-            }
+  <T> List<T> execute(String sql, List<?> params, RowReader<T> reader) {
+    return execute(sql, params, (statement, hasRows) -> {
+      List<T> results = new ArrayList<>();
+      if (hasRows) {
+        try (ResultSet rows = statement.getResultSet()) {
+          while (rows.next()) {
+            results.add(reader.read(rows));
           }
         }
-        return results;
+      }
+      return results;
+    }, List::size);
+  }
+
+  /** Runs hand-written SQL as written; {@code outcome} reads what it gave, {@code rows} counts it for the telemetry. */
+  <R> R execute(String sql, List<?> params, Outcome<R> outcome, ToLongFunction<R> rows) {
+    Probe probe = probe(sql, Probe.Parameters.bound(Collections.unmodifiableList(params)));
+    R found = withConnection(sql, Kind.WRITE, probe, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        RawParams.bind(statement, params);
+        boolean hasRows = statement.execute();
+        probe.executed();
+        return outcome.read(statement, hasRows);
       }
     });
-    probe.finished(found.size());
+    probe.finished(rows.applyAsLong(found));
     return found;
   }
 
-  private <T> List<T> run(String sql, Kind kind, Binder binder, RowReader<T> reader, List<Object> parameters) {
+  private <T> List<T> run(String sql, Kind kind, Binder binder, RowReader<T> reader, Probe.Parameters parameters) {
     Probe probe = probe(sql, parameters);
     SqlFunction<List<T>> work = connection -> {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -16,15 +16,18 @@ import io.ecto4j.multi.Multi;
 import io.ecto4j.multi.MultiFailure;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Condition;
+import io.ecto4j.query.Explain;
 import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
 import io.ecto4j.query.Update;
+import io.ecto4j.telemetry.TelemetryOptions;
 import io.ecto4j.type.CastResult;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -154,7 +157,8 @@ public final class Repo implements AutoCloseable {
 
   private <S, K> Optional<S> getByKey(Table<S> table, Field<S, K> key, Object id) {
     K value = castKey(key, id);
-    List<S> rows = executor.read(Internals.query().get(table, executor.prefix()), statement -> key.type().bind(statement, 1, value),
+    List<S> rows = executor.read(Internals.query().get(table, executor.prefix()),
+        new Probe.Parameters(List.of(id), List.of(value)), statement -> key.type().bind(statement, 1, value),
         row -> table.fromRow(row, 0));
     return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
@@ -243,7 +247,7 @@ public final class Repo implements AutoCloseable {
    * }</pre>
    */
   public <T> List<T> query(String sql, List<?> params, RowReader<T> reader) {
-    return executor.execute(sql, statement -> RawParams.bind(statement, params), reader);
+    return executor.execute(sql, params, reader);
   }
 
   /** The SQL and parameters {@link #all} would run for {@code query}. */
@@ -551,21 +555,162 @@ public final class Repo implements AutoCloseable {
     return executor.stream(query.toSql(), fetchSize, queries.reader(query), body);
   }
 
+  // ---------------------------------------------------------------- telemetry and SQL helpers
+
   /**
-   * PostgreSQL's plan for the query as text, Ecto's {@code Repo.explain/3}. With {@code analyze}
-   * the query runs, and the plan shows actual times and row counts.
+   * This repo on the same connections and transactions, with {@code telemetry} on the events of
+   * its statements: Ecto's per-call {@code :telemetry_event}, {@code :telemetry_options} and
+   * {@code :stacktrace}, e.g. {@code repo.withTelemetry(TelemetryOptions.defaults().options(Map.of("page", "feed"))).all(q)}.
+   * The view is one small object, so it may be made per call.
+   */
+  public Repo withTelemetry(TelemetryOptions telemetry) {
+    return new Repo(executor.withTelemetry(Objects.requireNonNull(telemetry, "telemetry")), null, clock);
+  }
+
+  /**
+   * Whether a table named {@code table} exists in this repo's prefix, or else in the connection's
+   * current schema, Ecto's {@code Ecto.Adapters.SQL.table_exists?/2}.
+   */
+  public boolean tableExists(String table) {
+    Objects.requireNonNull(table, "table");
+    return !executor.execute(TABLE_EXISTS, Arrays.asList(table, executor.prefix()), row -> Boolean.TRUE).isEmpty();
+  }
+
+  private static final String TABLE_EXISTS = "SELECT true FROM information_schema.tables"
+      + " WHERE table_name = ? AND table_schema = coalesce(?::text, current_schema()) LIMIT 1";
+
+  /**
+   * Runs SQL written by hand as {@link #query} does, and returns what the driver read, columns
+   * and all: Ecto's {@code Repo.query!/2} result, for {@link #formatTable}.
+   */
+  public QueryResult queryResult(String sql, List<?> params) {
+    return executor.execute(sql, params, (statement, hasRows) -> hasRows
+        ? QueryResult.read(statement.getResultSet())
+        : new QueryResult(List.of(), List.of(), Math.max(0, statement.getLargeUpdateCount())), QueryResult::numRows);
+  }
+
+  /**
+   * A result drawn as Ecto's {@code Ecto.Adapters.SQL.format_table/1} draws it ("" for null):
+   *
+   * <pre>{@code
+   * +---------------+---------+--------+
+   * | title         | counter | public |
+   * +---------------+---------+--------+
+   * | my post title |       1 | NULL   |
+   * +---------------+---------+--------+
+   * }</pre>
+   */
+  public static String formatTable(QueryResult result) {
+    return result == null ? "" : result.formatTable();
+  }
+
+  /** The SQL and parameters {@link #updateAll} would run, Ecto's {@code Repo.to_sql(:update_all, query)}. */
+  public Sql toSqlUpdateAll(Query<?> query, Update... updates) {
+    return executor.qualified(Internals.query().updateAll(query, List.of(updates), false));
+  }
+
+  /** The SQL and parameters {@link #deleteAll} would run, Ecto's {@code Repo.to_sql(:delete_all, query)}. */
+  public Sql toSqlDeleteAll(Query<?> query) {
+    return executor.qualified(Internals.query().deleteAll(query, false));
+  }
+
+  /**
+   * PostgreSQL's plan for the query as text, Ecto's {@code Repo.explain(:all, query, analyze: …)};
+   * with {@code analyze} the query runs, and the plan shows actual times and row counts.
    */
   public String explain(Query<?> query, boolean analyze) {
-    return String.join("\n", explainRows(query, analyze, false));
+    return explain(query, Explain.options().analyze(analyze).format(Explain.Format.TEXT));
   }
 
   /** The plan as PostgreSQL's JSON ({@code FORMAT JSON}), for tools. */
   public String explainJson(Query<?> query, boolean analyze) {
-    return String.join("\n", explainRows(query, analyze, true));
+    return explain(query, Explain.options().analyze(analyze).format(Explain.Format.JSON));
   }
 
-  private List<String> explainRows(Query<?> query, boolean analyze, boolean json) {
-    return executor.read(Internals.query().explain(query.toSql(), analyze, json), row -> row.getString(1));
+  /**
+   * PostgreSQL's plan for the query with every {@code EXPLAIN} option, Ecto's
+   * {@code Repo.explain(:all, query, opts)}, in the format asked for (text by default). It runs
+   * in a transaction (a savepoint inside one) that is rolled back, unless
+   * {@code options.wrapInTransaction(false)}.
+   *
+   * <pre>{@code
+   * repo.explain(Posts.query().where(Posts.TITLE.eq("x")), Explain.options().analyze(true).buffers(true));
+   * }</pre>
+   */
+  public String explain(Query<?> query, Explain options) {
+    return explainStatement(query.toSql(), options);
+  }
+
+  /**
+   * The plan of {@link #updateAll}, Ecto's {@code Repo.explain(:update_all, …)}; with
+   * {@code analyze} the update runs in a transaction that is rolled back, so no row changes.
+   */
+  public String explainUpdateAll(Query<?> query, Explain options, Update... updates) {
+    return explainStatement(Internals.query().updateAll(query, List.of(updates), false), options);
+  }
+
+  /** The plan of {@link #deleteAll}, Ecto's {@code Repo.explain(:delete_all, …)}; rolled back like {@link #explainUpdateAll}. */
+  public String explainDeleteAll(Query<?> query, Explain options) {
+    return explainStatement(Internals.query().deleteAll(query, false), options);
+  }
+
+  private String explainStatement(Sql statement, Explain options) {
+    Objects.requireNonNull(options, "options");
+    if (options.genericPlan()) {
+      return String.join("\n", genericPlan(executor.qualified(statement), options));
+    }
+    Sql explain = Internals.query().explain(statement, options);
+    // ANALYZE runs the statement: a write must never run twice, so only a plain EXPLAIN may be retried.
+    Supplier<List<String>> plan = Boolean.TRUE.equals(options.analyze())
+        ? () -> executor.write(explain, row -> row.getString(1))
+        : () -> executor.read(explain, row -> row.getString(1));
+    return String.join("\n", options.wrapInTransaction() ? rolledBack(plan) : plan.get());
+  }
+
+  /**
+   * Ecto's {@code plan: :fallback_generic}: prepared, explained and deallocated on one connection.
+   * It always runs in a rolled-back transaction, the only place {@code SET LOCAL} holds, which
+   * changes nothing here since a generic plan cannot be analyzed (run).
+   */
+  private List<String> genericPlan(Sql statement, Explain options) {
+    List<String> steps = Internals.query().explainGeneric(statement, options, "ecto4j_explain_" + EXPLAINS.incrementAndGet());
+    return executor.transactions().checkout(() -> {
+      List<String> plan;
+      try {
+        plan = rolledBack(() -> {
+          executor.execute(steps.get(0), List.of(), row -> null);
+          executor.execute(steps.get(1), List.of(), row -> null);
+          return executor.execute(steps.get(2), List.of(), row -> row.getString(1));
+        });
+      } catch (RuntimeException e) {
+        deallocate(steps.get(3), e);
+        throw e;
+      }
+      deallocate(steps.get(3), null);
+      return plan;
+    });
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong EXPLAINS = new java.util.concurrent.atomic.AtomicLong();
+
+  /** A prepared statement outlives the transaction: it is dropped after it, or after a failure as far as possible. */
+  private void deallocate(String statement, RuntimeException failure) {
+    try {
+      executor.execute(statement, List.of(), row -> null);
+    } catch (RuntimeException e) {
+      if (failure == null) {
+        throw e;
+      }
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** {@code work}'s value, in a transaction (a savepoint inside one) that is then rolled back. */
+  private <T> T rolledBack(Supplier<T> work) {
+    Result<Object, T> undone = executor.transactions().savepoint(() -> {
+      throw new Transactions.Rollback(work.get());
+    });
+    return ((Result.Err<Object, T>) undone).error();
   }
 
   // ---------------------------------------------------------------- helpers

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -28,12 +29,27 @@ final class Transactions {
   private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
   private final DataSource dataSource;
-  private final ThreadLocal<State> current = new ThreadLocal<>();
+  private final ThreadLocal<State> current;
   /** The connection a {@link #checkout} holds for this thread outside a transaction, if any. */
-  private final ThreadLocal<Connection> checkedOut = new ThreadLocal<>();
+  private final ThreadLocal<Connection> checkedOut;
+  /** Times {@code begin}, {@code commit} and {@code rollback} for the telemetry of the repo that asked. */
+  private final Function<String, Probe> probes;
 
   Transactions(DataSource dataSource) {
+    this(dataSource, new ThreadLocal<>(), new ThreadLocal<>(), sql -> Probe.NONE);
+  }
+
+  private Transactions(DataSource dataSource, ThreadLocal<State> current, ThreadLocal<Connection> checkedOut,
+      Function<String, Probe> probes) {
     this.dataSource = dataSource;
+    this.current = current;
+    this.checkedOut = checkedOut;
+    this.probes = probes;
+  }
+
+  /** The same transactions, whose {@code begin}, {@code commit} and {@code rollback} {@code probes} time. */
+  Transactions observedBy(Function<String, Probe> probes) {
+    return new Transactions(dataSource, current, checkedOut, probes);
   }
 
   /** This thread's transaction, if it is in one. */
@@ -91,7 +107,7 @@ final class Transactions {
     if (holdsConnection()) {
       return work.get();
     }
-    Connection connection = borrow("checkout");
+    Connection connection = borrow("checkout", Probe.NONE);
     checkedOut.set(connection);
     Throwable failure = null;
     try {
@@ -106,6 +122,7 @@ final class Transactions {
   }
 
   private static void close(Connection connection, Throwable failure) {
+    Probe.Idle.returned(connection);
     try {
       connection.close();
     } catch (SQLException e) {
@@ -163,27 +180,28 @@ final class Transactions {
 
   private <T, E> Result<T, E> topLevel(TransactionOptions options, Supplier<T> work) {
     Connection held = checkedOut.get();
-    Connection connection = held != null ? held : borrow("BEGIN");
+    Probe begun = probes.apply("begin");
+    Connection connection = held != null ? held : borrow("BEGIN", begun);
     State state = new State(connection, held != null);
     Throwable failure = null;
     current.set(state);
     try {
-      begin(state, options);
+      begin(state, options, begun);
       T value = work.get();
       if (state.doomedBy != null) {
         throw new TransactionRolledBackException(state.doomedBy);
       }
-      commit(connection);
+      commit(connection, probes.apply("commit"));
       state.ended = true;
       return Result.ok(value);
     } catch (Rollback rollback) {
       // Rolled back for sure: a rollback that fails on a broken connection leaves nothing either.
       failure = rollback;
-      state.ended = rollbackAfter(connection, rollback);
+      state.ended = rollbackAfter(connection, rollback, probes.apply("rollback"));
       return Result.err(unchecked(rollback.value));
     } catch (Throwable e) {
       failure = e;
-      state.ended = rollbackAfter(connection, e);
+      state.ended = rollbackAfter(connection, e, probes.apply("rollback"));
       throw e;
     } finally {
       current.remove();
@@ -191,11 +209,15 @@ final class Transactions {
     }
   }
 
-  private Connection borrow(String forWhat) {
+  private Connection borrow(String forWhat, Probe probe) {
     try {
-      return dataSource.getConnection();
+      Connection connection = dataSource.getConnection();
+      probe.connected(connection);
+      return connection;
     } catch (SQLException e) {
-      throw new NoConnectionException(forWhat, e);
+      NoConnectionException failure = new NoConnectionException(forWhat, e);
+      probe.failed(failure);
+      throw failure;
     }
   }
 
@@ -217,34 +239,54 @@ final class Transactions {
     return current;
   }
 
-  /** Opens the transaction (pgjdbc sends {@code BEGIN} with the first statement) with its options. */
-  private static void begin(State state, TransactionOptions options) {
+  /**
+   * Opens the transaction (pgjdbc sends {@code BEGIN} with the first statement) with its options;
+   * the {@code begin} event times this, and the wait for the connection as its queue time.
+   */
+  private static void begin(State state, TransactionOptions options, Probe probe) {
+    if (state.held) {
+      probe.joined();
+    }
     try {
       state.connection.setAutoCommit(false);
       state.socketTimeoutToRestore = roomFor(state.connection, options.statementTimeout());
+      for (String statement : options.setUpStatements()) {
+        execute(state.connection, statement);
+      }
     } catch (SQLException e) {
-      throw Failures.of("BEGIN", e);
+      QueryException failure = Failures.of("BEGIN", e);
+      probe.failed(failure);
+      throw failure;
+    } catch (RuntimeException e) {
+      probe.failed(e);
+      throw e;
     }
-    for (String statement : options.setUpStatements()) {
-      execute(state.connection, statement);
-    }
+    probe.finished(0);
   }
 
-  private static void commit(Connection connection) {
+  private static void commit(Connection connection, Probe probe) {
+    probe.joined();
     try {
       connection.commit();
     } catch (SQLException e) {
-      throw Failures.ofCommit("COMMIT", e);
+      QueryException failure = Failures.ofCommit("COMMIT", e);
+      probe.failed(failure);
+      throw failure;
     }
+    probe.finished(0);
   }
 
   /** Rolls back after {@code cause}; whether it could (a broken connection cannot, nor need it). */
-  private static boolean rollbackAfter(Connection connection, Throwable cause) {
+  private static boolean rollbackAfter(Connection connection, Throwable cause, Probe probe) {
+    probe.joined();
     try {
       connection.rollback();
+      probe.finished(0);
       return true;
     } catch (SQLException e) {
-      cause.addSuppressed(Failures.of("ROLLBACK", e));
+      QueryException failure = Failures.of("ROLLBACK", e);
+      probe.failed(failure);
+      cause.addSuppressed(failure);
       return false;
     }
   }
@@ -271,6 +313,7 @@ final class Transactions {
         }
       } finally {
         if (!keep) {
+          Probe.Idle.returned(connection);
           connection.close();
         }
       }

@@ -8,26 +8,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One statement a repo ran, with Ecto's time breakdown.
+ * One statement a repo ran, with Ecto's time breakdown: the metadata and measurements of Ecto's
+ * {@code [:my_app, :repo, :query]} telemetry event. A transaction's {@code BEGIN}, {@code COMMIT}
+ * and {@code ROLLBACK} are events too, with {@code sql} {@code "begin"}, {@code "commit"} and
+ * {@code "rollback"}, as Ecto logs them.
  *
  * @param sql the statement text with {@code ?} placeholders: already a normalised "shape"
- * @param source the operation and table, e.g. {@code "SELECT comments"}
+ * @param source the operation and table, e.g. {@code "SELECT comments"}; {@link #table()} is the table alone
  * @param parameterCount the number of placeholders
- * @param parameters the bound values when the statement came from a query, else empty
+ * @param parameters the values as given, in placeholder order: a query's values, the list given to
+ *     {@code repo.query}, the id given to {@code repo.get} ({@code "42"}); empty when not known
+ *     (a schema's generated insert, update and delete statements)
+ * @param castParameters the same values cast to the types they are bound with, Ecto's
+ *     {@code cast_params}: {@code 42L} for the id {@code "42"}; a query's values are typed when it is
+ *     written, so for a query they are its parameters
  * @param rows rows returned or changed; -1 when unknown (a stream, a failure)
- * @param queueTime waiting for a pooled connection (zero inside a transaction)
+ * @param queueTime waiting for a pooled connection; zero inside a transaction or a checkout, whose
+ *     connection is already held
  * @param queryTime running the statement until its first result
  * @param decodeTime reading and mapping the rows
- * @param total all three
+ * @param total queue, query and decode time, as Ecto's {@code total_time} (idle time is not part of it)
+ * @param idleTime how long the connection had sat in the pool since ecto4j last gave it back,
+ *     Ecto's {@code idle_time}; zero inside a transaction or a checkout; null when ecto4j had not
+ *     used the connection before (a new one, or a pool that is not HikariCP's), see docs/production.md
  * @param callSite the first caller frame outside ecto4j
  * @param failure the exception the statement failed with, or null
  * @param lockReport for a statement that failed on {@code lock_timeout} (SQLSTATE 55P03), the
  *     {@link LockWaits} report taken at that moment; else null
  * @param threadId the thread that ran the statement
+ * @param telemetry the repo's telemetry options: the event's name and the caller's options
+ * @param stacktrace the running thread's stack, innermost first, when {@link TelemetryOptions#stacktrace()} asks; else empty
  */
-public record QueryEvent(String sql, String source, int parameterCount, List<Object> parameters, long rows,
-    Duration queueTime, Duration queryTime, Duration decodeTime, Duration total, String callSite,
-    RuntimeException failure, String lockReport, long threadId) {
+public record QueryEvent(String sql, String source, int parameterCount, List<Object> parameters,
+    List<Object> castParameters, long rows, Duration queueTime, Duration queryTime, Duration decodeTime,
+    Duration total, Duration idleTime, String callSite, RuntimeException failure, String lockReport, long threadId,
+    TelemetryOptions telemetry, List<StackTraceElement> stacktrace) {
   private static final Pattern TABLE = Pattern.compile(
       "(?i)\\b(?:FROM|INTO|UPDATE|JOIN)\\s+((?:\"[^\"]+\"|\\w+)(?:\\.(?:\"[^\"]+\"|\\w+))?)");
 
@@ -37,6 +52,15 @@ public record QueryEvent(String sql, String source, int parameterCount, List<Obj
 
   public Optional<String> lockWaits() {
     return Optional.ofNullable(lockReport);
+  }
+
+  /**
+   * The table the statement reads or writes first, Ecto's {@code source} metadata: {@code "posts"},
+   * or {@code "tenant_a.posts"} with a prefix; null for a statement that names none ({@code begin}).
+   */
+  public String table() {
+    int space = source.indexOf(' ');
+    return space < 0 ? null : source.substring(space + 1);
   }
 
   /** The operation and the first table a statement names: {@code SELECT comments}, {@code INSERT posts}. */

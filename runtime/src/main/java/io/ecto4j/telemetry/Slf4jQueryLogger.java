@@ -1,12 +1,27 @@
 package io.ecto4j.telemetry;
 
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs statements through SLF4J, like Ecto's {@code :log} option: every statement at DEBUG, a
- * statement slower than the threshold at WARN, a failure at ERROR (with its lock report, if any).
+ * Logs statements through SLF4J as Ecto's logger does: every statement at DEBUG, a statement slower
+ * than the threshold at WARN, a failure at ERROR (with its lock report, if any), each in Ecto's
+ * layout, with the parameters:
+ *
+ * <pre>
+ * QUERY OK source="posts" db=1.2ms queue=0.1ms idle=830.4ms
+ * SELECT p0."id", p0."title" FROM "posts" AS p0 WHERE (p0."title" = ?) ["Hello"]
+ * ↳ com.acme.Feed.show(Feed.java:42)
+ * </pre>
+ *
+ * <p>Times are in milliseconds to a tenth; {@code decode} and {@code queue} are left out when zero,
+ * {@code idle} when unknown. The parameters are the cast ones, strings in quotes; the call site
+ * line comes with {@code TelemetryOptions.stacktrace(true)}, as Ecto's {@code stacktrace: true}.
+ * Like Ecto's, the parameters are logged as they are: a value compared with a redacted field is
+ * not masked (a query's parameters do not know the field they meet), so keep the DEBUG level off
+ * in production where parameters may be secrets.
  *
  * <pre>{@code
  * Repo repo = Repo.builder().url(url).listener(Slf4jQueryLogger.slowerThan(Duration.ofMillis(200))).build();
@@ -33,14 +48,50 @@ public final class Slf4jQueryLogger implements QueryListener {
   @Override
   public void onQuery(QueryEvent event) {
     if (!event.succeeded()) {
-      log.error("{} failed after {} ms at {}: {}{}", event.source(), event.total().toMillis(), event.callSite(),
-          event.failure().getMessage(), event.lockWaits().map(r -> "\n" + r).orElse(""));
+      log.error(describe(event) + "\n" + event.failure().getMessage() + event.lockWaits().map(r -> "\n" + r).orElse(""));
     } else if (event.total().compareTo(threshold) >= 0) {
-      log.warn("slow {}: {} ms (queue {} ms, query {} ms, decode {} ms), {} rows at {}\n{}", event.source(),
-          event.total().toMillis(), event.queueTime().toMillis(), event.queryTime().toMillis(),
-          event.decodeTime().toMillis(), event.rows(), event.callSite(), event.sql());
+      if (log.isWarnEnabled()) {
+        log.warn("slow " + describe(event));
+      }
     } else if (log.isDebugEnabled()) {
-      log.debug("{} {} ms, {} rows: {}", event.source(), event.total().toMillis(), event.rows(), event.sql());
+      log.debug(describe(event));
     }
+  }
+
+  /** The event in Ecto's log layout: outcome, source and times; the SQL and its parameters; the call site. */
+  public static String describe(QueryEvent event) {
+    StringBuilder out = new StringBuilder("QUERY ").append(event.succeeded() ? "OK" : "ERROR");
+    if (event.table() != null) {
+      out.append(" source=\"").append(event.table()).append('"');
+    }
+    time(out, "db", event.queryTime(), true);
+    time(out, "decode", event.decodeTime(), false);
+    time(out, "queue", event.queueTime(), false);
+    if (event.idleTime() != null) {
+      time(out, "idle", event.idleTime(), true);
+    }
+    out.append('\n').append(event.sql()).append(' ');
+    parameters(out, event.castParameters().isEmpty() ? event.parameters() : event.castParameters());
+    if (event.telemetry().stacktrace()) {
+      out.append("\n↳ ").append(event.callSite());
+    }
+    return out.toString();
+  }
+
+  /** Ecto's {@code db=1.2ms}: tenths of a millisecond, truncated; an optional time only when not zero. */
+  private static void time(StringBuilder out, String label, Duration time, boolean always) {
+    long tenths = time.toNanos() / 100_000;
+    if (always || tenths > 0) {
+      out.append(' ').append(label).append('=').append(tenths / 10).append('.').append(tenths % 10).append("ms");
+    }
+  }
+
+  private static void parameters(StringBuilder out, List<Object> values) {
+    out.append('[');
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
+      out.append(i == 0 ? "" : ", ").append(value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value));
+    }
+    out.append(']');
   }
 }

@@ -81,8 +81,8 @@ class StatementsTest {
 
   @Test
   void explainKeepsTheParametersAndFollowsThePrefix() {
-    Sql sql = Statements.explain(POSTS.where(Posts.ID.eq(7L)).toSql(), true, true);
-    assertThat(sql.text()).startsWith("EXPLAIN (ANALYZE true, FORMAT JSON) SELECT ");
+    Sql sql = Statements.explain(POSTS.where(Posts.ID.eq(7L)).toSql(), Explain.options().analyze(true).format(Explain.Format.JSON));
+    assertThat(sql.text()).startsWith("EXPLAIN ( ANALYZE TRUE, FORMAT JSON ) SELECT ");
     assertThat(sql.values()).containsExactly(7L);
     assertThat(sql.withDefaultPrefix("x").text()).contains("FROM \"x\".\"posts\"");
   }

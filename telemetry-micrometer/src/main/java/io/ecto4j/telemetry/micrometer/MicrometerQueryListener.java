@@ -8,7 +8,7 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Records each statement as Micrometer timers, Ecto's telemetry metrics: {@code ecto4j.query.total},
- * {@code .queue}, {@code .query} and {@code .decode}, tagged with the source ({@code SELECT posts})
+ * {@code .queue}, {@code .query}, {@code .decode} and {@code .idle} (when the idle time is known), tagged with the source ({@code SELECT posts})
  * and the outcome ({@code ok} or {@code error}).
  *
  * <pre>{@code
@@ -38,6 +38,9 @@ public final class MicrometerQueryListener implements QueryListener {
     timer("queue", tags).record(event.queueTime());
     timer("query", tags).record(event.queryTime());
     timer("decode", tags).record(event.decodeTime());
+    if (event.idleTime() != null) {
+      timer("idle", tags).record(event.idleTime());
+    }
   }
 
   private Timer timer(String part, Tags tags) {

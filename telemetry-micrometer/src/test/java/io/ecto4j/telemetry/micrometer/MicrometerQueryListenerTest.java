@@ -3,6 +3,7 @@ package io.ecto4j.telemetry.micrometer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecto4j.telemetry.QueryEvent;
+import io.ecto4j.telemetry.TelemetryOptions;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -12,9 +13,15 @@ import org.junit.jupiter.api.Test;
 
 class MicrometerQueryListenerTest {
   private static QueryEvent event(String sql, long queueMs, long queryMs, long decodeMs, RuntimeException failure) {
-    return new QueryEvent(sql, QueryEvent.sourceOf(sql), QueryEvent.parameterCount(sql), List.of(), 1,
+    return event(sql, queueMs, queryMs, decodeMs, null, failure);
+  }
+
+  private static QueryEvent event(String sql, long queueMs, long queryMs, long decodeMs, Duration idle,
+      RuntimeException failure) {
+    return new QueryEvent(sql, QueryEvent.sourceOf(sql), QueryEvent.parameterCount(sql), List.of(), List.of(), 1,
         Duration.ofMillis(queueMs), Duration.ofMillis(queryMs), Duration.ofMillis(decodeMs),
-        Duration.ofMillis(queueMs + queryMs + decodeMs), "Test.method(Test.java:1)", failure, null, 1);
+        Duration.ofMillis(queueMs + queryMs + decodeMs), idle, "Test.method(Test.java:1)", failure, null, 1,
+        TelemetryOptions.defaults(), List.of());
   }
 
   @Test
@@ -33,5 +40,19 @@ class MicrometerQueryListenerTest {
         .isEqualTo(12.0);
     assertThat(registry.get("ecto4j.query.total").tags("source", "UPDATE posts", "outcome", "error").timer().count())
         .isEqualTo(1);
+  }
+
+  /** Regression test for issue #19: Ecto's idle_time measurement, recorded only when it is known. */
+  @Test
+  void recordsIdleTimeWhenKnown() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    MicrometerQueryListener listener = new MicrometerQueryListener(registry);
+
+    listener.onQuery(event("SELECT 1 FROM \"posts\"", 0, 1, 0, Duration.ofMillis(40), null));
+    listener.onQuery(event("SELECT 1 FROM \"posts\"", 0, 1, 0, null, null));
+
+    Timer idle = registry.get("ecto4j.query.idle").tags("source", "SELECT posts").timer();
+    assertThat(idle.count()).isEqualTo(1);
+    assertThat(idle.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(40.0);
   }
 }
