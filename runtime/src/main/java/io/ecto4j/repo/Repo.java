@@ -290,7 +290,7 @@ public final class Repo implements AutoCloseable {
    * declared, with the error added. Preparers and association changes run in one transaction.
    */
   public <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset) {
-    return writer.insert(changeset);
+    return insert(changeset, WriteOptions.defaults());
   }
 
   /** Inserts, or throws {@link InvalidChangesetException}. */
@@ -309,7 +309,7 @@ public final class Repo implements AutoCloseable {
    * optimistic lock version moved on) throws {@link StaleEntryException}.
    */
   public <S extends Struct<S>> Result<S, Changeset<S>> update(Changeset<S> changeset) {
-    return writer.update(changeset);
+    return update(changeset, WriteOptions.defaults());
   }
 
   /** Updates, or throws {@link InvalidChangesetException}. */
@@ -327,7 +327,7 @@ public final class Repo implements AutoCloseable {
    * is already gone throws {@link StaleEntryException}, as in Ecto.
    */
   public <S extends Struct<S>> Result<S, Changeset<S>> delete(Changeset<S> changeset) {
-    return writer.delete(changeset);
+    return delete(changeset, WriteOptions.defaults());
   }
 
   /** Deletes, or throws {@link InvalidChangesetException}. */
@@ -365,6 +365,11 @@ public final class Repo implements AutoCloseable {
   public <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset, WriteOptions options) {
     WriteOptions effective = options(Operation.INSERT, options, "insert");
     return writerFor(effective).insert(changeset, effective);
+  }
+
+  /** {@link #insert(Struct, WriteOptions)}, or {@link InvalidChangesetException}. */
+  public <S extends Struct<S>> S insertOrThrow(S struct, WriteOptions options) {
+    return insert(struct, options).orElseThrow(InvalidChangesetException::new);
   }
 
   /** {@link #insert(Changeset, WriteOptions)}, or {@link InvalidChangesetException}. */
