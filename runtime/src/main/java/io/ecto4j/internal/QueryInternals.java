@@ -17,6 +17,7 @@ import io.ecto4j.query.Update;
 import io.ecto4j.type.FieldType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the repo asks of the {@code query} package, the only package that writes SQL: how a query's
@@ -62,7 +63,16 @@ public interface QueryInternals {
   Sql deleteAll(Query<?> query, boolean returning);
 
   <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows, OnConflict onConflict,
-      boolean returning);
+      List<Field<S, ?>> returning);
+
+  Sql insertRows(String table, List<? extends Map<String, ?>> rows, Map<String, Expression<?>> placeholders,
+      OnConflict onConflict, List<String> returning);
+
+  /** Whether an insert with this conflict handling may come back without its row. */
+  boolean onConflictMaySkip(OnConflict onConflict);
+
+  /** Whether a row it skips is what was asked for ({@code DO NOTHING}) rather than a stale entry. */
+  boolean onConflictSkipsQuietly(OnConflict onConflict);
 
   Sql explain(Sql statement, Explain options);
 
@@ -77,9 +87,10 @@ public interface QueryInternals {
   String get(Table<?> table, String prefix);
 
   String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
-      List<? extends Field<?, ?>> filters, String prefix);
+      List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix);
 
-  String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters, String prefix);
+  String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters,
+      List<? extends Field<?, ?>> returning, String prefix);
 
   // ---------------------------------------------------------------- association links
 

@@ -9,6 +9,7 @@ import io.ecto4j.meta.Table;
 import io.ecto4j.type.FieldType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** The repo's way into this package ({@link io.ecto4j.internal}); each method delegates to its home. */
 final class Bridge implements QueryInternals {
@@ -69,8 +70,24 @@ final class Bridge implements QueryInternals {
 
   @Override
   public <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows, OnConflict onConflict,
-      boolean returning) {
+      List<Field<S, ?>> returning) {
     return Statements.insertAll(table, columns, rows, onConflict, returning);
+  }
+
+  @Override
+  public Sql insertRows(String table, List<? extends Map<String, ?>> rows, Map<String, Expression<?>> placeholders,
+      OnConflict onConflict, List<String> returning) {
+    return Statements.insertRows(table, rows, placeholders, onConflict, returning);
+  }
+
+  @Override
+  public boolean onConflictMaySkip(OnConflict onConflict) {
+    return onConflict.maySkip();
+  }
+
+  @Override
+  public boolean onConflictSkipsQuietly(OnConflict onConflict) {
+    return onConflict.skipsQuietly();
   }
 
   @Override
@@ -100,13 +117,14 @@ final class Bridge implements QueryInternals {
 
   @Override
   public String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
-      List<? extends Field<?, ?>> filters, String prefix) {
-    return TableStatements.update(table, changed, primaryKey, filters, prefix);
+      List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix) {
+    return TableStatements.update(table, changed, primaryKey, filters, returning, prefix);
   }
 
   @Override
-  public String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters, String prefix) {
-    return TableStatements.delete(table, primaryKey, filters, prefix);
+  public String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters,
+      List<? extends Field<?, ?>> returning, String prefix) {
+    return TableStatements.delete(table, primaryKey, filters, returning, prefix);
   }
 
   @Override

@@ -31,23 +31,31 @@ import java.util.Objects;
 public final class OnConflict {
   private enum Action { RAISE, NOTHING, REPLACE, REPLACE_ALL, REPLACE_ALL_EXCEPT, UPDATE }
 
-  private static final OnConflict RAISE = new OnConflict(Action.RAISE, List.of(), List.of(), null, List.of(), null);
+  private static final OnConflict RAISE = new OnConflict(Action.RAISE, List.of(), List.of(), null, List.of(), null, true);
 
   private final Action action;
-  private final List<Field<?, ?>> fields;
+  /** The replaced fields: {@link Field}s of a schema, or column names ({@code String}) of a table without one. */
+  private final List<Object> fields;
   private final List<Update> updates;
   private final Condition where;
-  private final List<Field<?, ?>> target;
+  /** The conflict target's columns, as {@link Field}s or column names. */
+  private final List<Object> target;
   private final String constraint;
+  private final boolean replaceChanged;
 
-  private OnConflict(Action action, List<Field<?, ?>> fields, List<Update> updates, Condition where,
-      List<Field<?, ?>> target, String constraint) {
+  private OnConflict(Action action, List<Object> fields, List<Update> updates, Condition where,
+      List<Object> target, String constraint, boolean replaceChanged) {
     this.action = action;
     this.fields = fields;
     this.updates = updates;
     this.where = where;
     this.target = target;
     this.constraint = constraint;
+    this.replaceChanged = replaceChanged;
+  }
+
+  private OnConflict with(List<Object> target, String constraint) {
+    return new OnConflict(action, fields, updates, where, target, constraint, replaceChanged);
   }
 
   /** A conflict fails the statement (the default, Ecto's {@code :raise}). */
@@ -57,17 +65,30 @@ public final class OnConflict {
 
   /** {@code ON CONFLICT DO NOTHING}: conflicting rows are skipped. */
   public static OnConflict nothing() {
-    return new OnConflict(Action.NOTHING, List.of(), List.of(), null, List.of(), null);
+    return new OnConflict(Action.NOTHING, List.of(), List.of(), null, List.of(), null, true);
   }
 
   /** Replaces these fields of the existing row with the proposed ones, Ecto's {@code {:replace, fields}}. */
   public static OnConflict replace(Field<?, ?>... fields) {
-    List<Field<?, ?>> replaced = Arguments.list("OnConflict.replace", "fields", fields);
+    return replacing(Arguments.list("OnConflict.replace", "fields", fields));
+  }
+
+  /**
+   * Replaces these columns of a table without schema ({@code repo.insertAll("t", rows, …)}) with
+   * the proposed ones, Ecto's {@code {:replace, [:x, :y]}} on a table name.
+   */
+  public static OnConflict replace(String... columns) {
+    List<String> replaced = Arguments.list("OnConflict.replace", "columns", columns);
+    replaced.forEach(SqlWriter::quote);
+    return replacing(replaced);
+  }
+
+  private static OnConflict replacing(List<?> replaced) {
     if (replaced.isEmpty()) {
       throw new IllegalArgumentException("OnConflict.replace(…) requires a non-empty list of fields;"
           + " use replaceAll() for every field");
     }
-    return new OnConflict(Action.REPLACE, replaced, List.of(), null, List.of(), null);
+    return new OnConflict(Action.REPLACE, List.copyOf(replaced), List.of(), null, List.of(), null, true);
   }
 
   /**
@@ -76,7 +97,7 @@ public final class OnConflict {
    * its sequence when the row had none). Use {@code replaceAllExcept(Posts.ID)} to keep the id.
    */
   public static OnConflict replaceAll() {
-    return new OnConflict(Action.REPLACE_ALL, List.of(), List.of(), null, List.of(), null);
+    return new OnConflict(Action.REPLACE_ALL, List.of(), List.of(), null, List.of(), null, true);
   }
 
   /**
@@ -84,8 +105,9 @@ public final class OnConflict {
    * {@code replaceAllExcept(Posts.ID, Posts.INSERTED_AT)} keeps the stored id and insert time.
    */
   public static OnConflict replaceAllExcept(Field<?, ?>... fields) {
-    return new OnConflict(Action.REPLACE_ALL_EXCEPT, Arguments.list("OnConflict.replaceAllExcept", "fields", fields),
-        List.of(), null, List.of(), null);
+    return new OnConflict(Action.REPLACE_ALL_EXCEPT,
+        List.copyOf(Arguments.list("OnConflict.replaceAllExcept", "fields", fields)), List.of(), null, List.of(),
+        null, true);
   }
 
   /** Updates the existing row, Ecto's {@code on_conflict: [inc: …]} or an update query. */
@@ -94,7 +116,7 @@ public final class OnConflict {
     if (all.isEmpty()) {
       throw new IllegalArgumentException("update needs at least one Update");
     }
-    return new OnConflict(Action.UPDATE, List.of(), all, null, List.of(), null);
+    return new OnConflict(Action.UPDATE, List.of(), all, null, List.of(), null, true);
   }
 
   /** The row proposed for insertion, in an {@link #update}: {@code EXCLUDED."column"}. */
@@ -106,14 +128,32 @@ public final class OnConflict {
   public OnConflict target(Field<?, ?>... columns) {
     List<Field<?, ?>> target = Arguments.list("OnConflict.target", "columns", columns);
     requireNotRaise("target" + target);
-    return new OnConflict(action, fields, updates, where, target, null);
+    return with(List.copyOf(target), null);
+  }
+
+  /** The conflict target as column names, for a table without schema. */
+  public OnConflict target(String... columns) {
+    List<String> target = Arguments.list("OnConflict.target", "columns", columns);
+    target.forEach(SqlWriter::quote);
+    requireNotRaise("target" + target);
+    return with(List.copyOf(target), null);
+  }
+
+  /**
+   * Whether {@link #replaceAll()} and {@link #replaceAllExcept} leave the conflict target's
+   * columns out of the {@code SET} list, Ecto's {@code replace_changed:} option, true by default:
+   * their values are equal on a conflict, and leaving them out lets PostgreSQL make a HOT update.
+   * {@code replaceChanged(false)} writes them too (for a trigger that must see them set).
+   */
+  public OnConflict replaceChanged(boolean replaceChanged) {
+    return new OnConflict(action, fields, updates, where, target, constraint, replaceChanged);
   }
 
   /** The conflict target as a named unique constraint: {@code ON CONFLICT ON CONSTRAINT "name"}. */
   public OnConflict targetConstraint(String name) {
     SqlWriter.quote(name);
     requireNotRaise("targetConstraint(\"" + name + "\")");
-    return new OnConflict(action, fields, updates, where, List.of(), name);
+    return with(List.of(), name);
   }
 
   /** Ecto's ArgumentError: a conflict target means nothing when a conflict raises. */
@@ -131,10 +171,20 @@ public final class OnConflict {
       throw new IllegalArgumentException("where(…) applies to the updating forms of OnConflict");
     }
     Condition combined = where == null ? condition : where.and(condition);
-    return new OnConflict(action, fields, updates, combined, target, constraint);
+    return new OnConflict(action, fields, updates, combined, target, constraint, replaceChanged);
   }
 
-  /** {@code ON CONFLICT …}, for an insert into {@code table}. */
+  /** Whether the insert may come back without its row: skipped, or an update that its {@code where} refused. */
+  boolean maySkip() {
+    return action != Action.RAISE;
+  }
+
+  /** Whether a skipped row is what was asked for ({@code DO NOTHING}), not a stale entry. */
+  boolean skipsQuietly() {
+    return action == Action.NOTHING;
+  }
+
+  /** {@code ON CONFLICT …}, for an insert into {@code table} (null: a table without schema). */
   void render(SqlWriter w, Table<?> table, Object rootKey) {
     if (action == Action.RAISE) {
       return;
@@ -154,8 +204,8 @@ public final class OnConflict {
       Update.requireDistinctColumns(updates, rootKey, table, "OnConflict.update");
       w.list(updates, (writer, update) -> update.render(writer, rootKey, table));
     } else {
-      w.list(replaced(table), (writer, field) ->
-          writer.identifier(field.column()).append(" = EXCLUDED.").identifier(field.column()));
+      w.list(replaced(table), (writer, column) ->
+          writer.identifier(column).append(" = EXCLUDED.").identifier(column));
     }
     QueryRenderer.where(w, where);
   }
@@ -164,7 +214,7 @@ public final class OnConflict {
     if (constraint != null) {
       w.append(" ON CONSTRAINT ").identifier(constraint);
     } else if (!target.isEmpty()) {
-      w.append(" (").list(owned(table, target, "target"), (writer, f) -> writer.identifier(f.column())).append(')');
+      w.append(" (").list(owned(table, target, "target"), SqlWriter::identifier).append(')');
     }
   }
 
@@ -173,15 +223,20 @@ public final class OnConflict {
    * and {@code replace_all_except}, every persisted field of the schema (the primary key included)
    * but the conflict target and the excepted ones.
    */
-  private List<Field<?, ?>> replaced(Table<?> table) {
+  private List<String> replaced(Table<?> table) {
     if (action == Action.REPLACE) {
       return owned(table, fields, "replace");
     }
-    owned(table, fields, "replaceAllExcept");
-    List<Field<?, ?>> replaced = new ArrayList<>();
+    if (table == null) {
+      throw new IllegalArgumentException("cannot use " + (action == Action.REPLACE_ALL ? "replaceAll()"
+          : "replaceAllExcept(…)") + " on operations without a schema; name the columns with OnConflict.replace(…)");
+    }
+    List<String> excepted = owned(table, fields, "replaceAllExcept");
+    List<String> kept = replaceChanged ? owned(table, target, "target") : List.of();
+    List<String> replaced = new ArrayList<>();
     for (Field<?, ?> field : table.fields()) {
-      if (field.isPersisted() && !target.contains(field) && !fields.contains(field)) {
-        replaced.add(field);
+      if (field.isPersisted() && !kept.contains(field.column()) && !excepted.contains(field.column())) {
+        replaced.add(field.column());
       }
     }
     if (replaced.isEmpty()) {
@@ -191,20 +246,30 @@ public final class OnConflict {
     return replaced;
   }
 
-  private static List<Field<?, ?>> owned(Table<?> table, List<Field<?, ?>> fields, String what) {
-    for (Field<?, ?> field : fields) {
-      if (field.table() != table) {
-        throw new IllegalArgumentException(what + "(" + field + "): not a field of " + table.schemaName());
+  /** The columns of {@code fields}, each a field of {@code table} or, without a schema, a column name. */
+  private static List<String> owned(Table<?> table, List<Object> fields, String what) {
+    List<String> columns = new ArrayList<>(fields.size());
+    for (Object item : fields) {
+      if (item instanceof String column) {
+        columns.add(column);
+        continue;
+      }
+      Field<?, ?> field = (Field<?, ?>) item;
+      if (table == null || field.table() != table) {
+        throw new IllegalArgumentException(what + "(" + field + "): not a field of "
+            + (table == null ? "a table without schema; name its columns as strings" : table.schemaName()));
       }
       SqlWriter.requirePersisted(field);
+      columns.add(field.column());
     }
-    return fields;
+    return columns;
   }
 
   @Override
   public String toString() {
     return "on_conflict: " + action.name().toLowerCase() + (fields.isEmpty() ? "" : " " + fields)
         + (updates.isEmpty() ? "" : " " + updates) + (target.isEmpty() ? "" : ", conflict_target: " + target)
-        + (constraint == null ? "" : ", conflict_target: {:constraint, " + constraint + "}");
+        + (constraint == null ? "" : ", conflict_target: {:constraint, " + constraint + "}")
+        + (replaceChanged ? "" : ", replace_changed: false");
   }
 }

@@ -3,8 +3,12 @@ package io.ecto4j.query;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import io.ecto4j.type.Types;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -136,15 +140,68 @@ final class Statements {
   }
 
   /**
-   * One {@code INSERT} of every row's {@code columns}, with the conflict handling, returning whole
-   * structs when {@code returning}.
+   * One {@code INSERT} of every row's {@code columns}, with the conflict handling, returning the
+   * {@code returning} fields' columns (none: null).
    */
   static <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows,
-      OnConflict onConflict, boolean returning) {
-    List<Field<S, ?>> cols = List.copyOf(columns);
-    List<S> all = List.copyOf(rows);
+      OnConflict onConflict, List<Field<S, ?>> returning) {
     Objects.requireNonNull(onConflict, "onConflict");
-    return render(null, w -> WriteRenderer.insertAll(w, table, cols, all, onConflict, returning));
+    List<String> header = columns.stream().map(Field::column).toList();
+    List<List<Object>> values = new ArrayList<>(rows.size());
+    for (S row : rows) {
+      List<Object> cells = new ArrayList<>(columns.size());
+      for (Field<S, ?> field : columns) {
+        cells.add(param(field, row));
+      }
+      values.add(cells);
+    }
+    List<Field<S, ?>> read = returning == null ? null : List.copyOf(returning);
+    Source.OfTable source = new Source.OfTable(table);
+    return render(null, w -> WriteRenderer.insert(w, source, table, header, values, Map.of(), onConflict,
+        read == null ? null : r -> r.list(read, (writer, field) -> writer.column(writer.root().alias(), field.column()))));
+  }
+
+  private static <S, V> Param<V> param(Field<S, V> field, S row) {
+    return new Param<>(field.type(), field.get(row));
+  }
+
+  /**
+   * One {@code INSERT} into a table named by the caller, without schema, Ecto's
+   * {@code insert_all("posts_tags", rows)}: each row maps a column to an {@link Expression} (a
+   * value bound with its type, a scalar subquery) or a {@link Placeholder}; a column a row leaves
+   * out is {@code DEFAULT}. The header is every column any row names, in the order first named.
+   */
+  static Sql insertRows(String table, List<? extends Map<String, ?>> rows, Map<String, Expression<?>> placeholders,
+      OnConflict onConflict, List<String> returning) {
+    Objects.requireNonNull(onConflict, "onConflict");
+    Source.Named source = new Source.Named(table);
+    List<String> header = new ArrayList<>(new LinkedHashSet<>(rows.stream().flatMap(r -> r.keySet().stream()).toList()));
+    header.forEach(SqlWriter::quote);
+    List<List<Object>> values = new ArrayList<>(rows.size());
+    for (Map<String, ?> row : rows) {
+      List<Object> cells = new ArrayList<>(header.size());
+      for (String column : header) {
+        cells.add(cell(table, column, row));
+      }
+      values.add(cells);
+    }
+    Map<String, Expression<?>> bound = new LinkedHashMap<>(placeholders);
+    List<String> read = returning == null ? null : List.copyOf(returning);
+    return render(null, w -> WriteRenderer.insert(w, source, null, header, values, bound, onConflict,
+        read == null ? null : r -> r.list(read, (writer, column) -> writer.column(writer.root().alias(), column))));
+  }
+
+  /** A row's value for {@code column}: null (left out) is DEFAULT; a value must be an expression or a placeholder. */
+  private static Object cell(String table, String column, Map<String, ?> row) {
+    if (!row.containsKey(column)) {
+      return null;
+    }
+    Object value = row.get(column);
+    if (value instanceof Expression<?> || value instanceof Placeholder) {
+      return value;
+    }
+    throw new IllegalArgumentException("insertAll into \"" + table + "\": the value of \"" + column + "\" is "
+        + value + "; give a bound value, a subquery or a Placeholder");
   }
 
   /**

@@ -64,27 +64,27 @@ final class TableStatements {
 
   /**
    * {@code UPDATE t SET a = ?, b = ? WHERE pk = (one row's pk) [AND filter IS NOT DISTINCT FROM ?…]
-   * RETURNING (all columns)}; the filters are an optimistic lock's version.
+   * RETURNING (returning)}; the filters are an optimistic lock's version.
    */
   static String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
-      List<? extends Field<?, ?>> filters, String prefix) {
+      List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix) {
     SqlWriter w = SqlWriter.forStatement(prefix);
     w.append("UPDATE ").table(table.name()).append(" SET ")
         .list(changed, (writer, field) -> writer.identifier(field.column()).append(" = ?"));
     where(w, table, primaryKey, filters);
-    return returning(w, table).toString();
+    return returning(w, returning).toString();
   }
 
-  /** {@code DELETE FROM t WHERE pk = (one row's pk) AND filter IS NOT DISTINCT FROM ?… RETURNING (all columns)}. */
+  /** {@code DELETE FROM t WHERE pk = (one row's pk) AND filter IS NOT DISTINCT FROM ?… RETURNING (returning)}. */
   static String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters,
-      String prefix) {
-    if (filters.isEmpty()) {
+      List<? extends Field<?, ?>> returning, String prefix) {
+    if (filters.isEmpty() && returning.equals(table.fields())) {
       return delete(table, prefix);
     }
     SqlWriter w = SqlWriter.forStatement(prefix);
     w.append("DELETE FROM ").table(table.name());
     where(w, table, primaryKey, filters);
-    return returning(w, table).toString();
+    return returning(w, returning).toString();
   }
 
   private static String kept(Table<?> table, String prefix, Kind kind) {
@@ -116,7 +116,7 @@ final class TableStatements {
         where(w, table, primaryKeyOf(table), List.of());
       }
     }
-    return returning(w, table).toString();
+    return returning(w, table.fields()).toString();
   }
 
   /** With no columns to write (all left to the database), {@code INSERT INTO t DEFAULT VALUES}, as Ecto. */
@@ -145,8 +145,8 @@ final class TableStatements {
     }
   }
 
-  private static SqlWriter returning(SqlWriter w, Table<?> table) {
-    return w.append(" RETURNING ").list(table.fields(), (writer, field) -> writer.identifier(field.column()));
+  private static SqlWriter returning(SqlWriter w, List<? extends Field<?, ?>> fields) {
+    return w.append(" RETURNING ").list(fields, (writer, field) -> writer.identifier(field.column()));
   }
 
   private static Field<?, ?> primaryKeyOf(Table<?> table) {

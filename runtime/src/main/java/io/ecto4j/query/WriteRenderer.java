@@ -1,8 +1,10 @@
 package io.ecto4j.query;
 
-import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Renders the bulk writes, Ecto's {@code update_all}, {@code delete_all} and {@code insert_all}:
@@ -55,38 +57,86 @@ final class WriteRenderer {
     }
   }
 
-  /** {@code INSERT INTO "t" AS p0 (…) VALUES (…), (…) [ON CONFLICT …] [RETURNING …]}. */
-  static <S> void insertAll(SqlWriter w, Table<S> table, List<Field<S, ?>> columns, List<S> rows,
-      OnConflict onConflict, boolean returning) {
-    long parameters = (long) rows.size() * columns.size();
+  /**
+   * {@code [WITH placeholders] INSERT INTO "t" AS p0 (header) VALUES (…), (…) [ON CONFLICT …]
+   * [RETURNING …]}: each row holds a value per header column, null for {@code DEFAULT} (a column
+   * the row leaves out takes the database's default, as in Ecto), a {@link Placeholder}, or an
+   * expression (a bound value, a scalar subquery). Placeholders are bound once, in a CTE, and
+   * each use reads it; with no header, {@code VALUES (DEFAULT)} per row, as Ecto writes it.
+   */
+  static void insert(SqlWriter w, Source source, Table<?> table, List<String> header, List<List<Object>> rows,
+      Map<String, Expression<?>> placeholders, OnConflict onConflict, Consumer<SqlWriter> returning) {
+    long parameters = parameters(rows, placeholders);
     if (parameters > MAX_PARAMETERS) {
-      throw new IllegalArgumentException("insertAll of " + rows.size() + " rows of " + columns.size()
+      throw new IllegalArgumentException("insertAll of " + rows.size() + " rows of " + header.size()
           + " columns needs " + parameters + " parameters, and PostgreSQL takes at most " + MAX_PARAMETERS
-          + " per statement: insert in batches of at most " + (MAX_PARAMETERS / columns.size()) + " rows");
+          + " per statement: insert in batches of at most " + (MAX_PARAMETERS / Math.max(1, header.size())) + " rows");
     }
-    Source.OfTable source = new Source.OfTable(table);
     w.enter(null);
     try {
-      w.bind(source, table, table.name());
+      w.bind(source, table, source.hint());
       String alias = w.root().alias();
-      w.append("INSERT INTO ").table(table.name()).append(" AS ").append(alias).append(" (")
-          .list(columns, (writer, field) -> writer.identifier(field.column())).append(") VALUES ");
-      for (int r = 0; r < rows.size(); r++) {
-        S row = rows.get(r);
-        w.append(r == 0 ? "(" : ", (").list(columns, (writer, field) -> writer.param(value(field, row))).append(')');
+      List<String> keys = new ArrayList<>(placeholders.keySet());
+      withPlaceholders(w, keys, placeholders);
+      w.append("INSERT INTO ");
+      source.render(w);
+      w.append(" AS ").append(alias);
+      if (header.isEmpty()) {
+        w.append(" VALUES ").list(rows, (writer, row) -> writer.append("(DEFAULT)"));
+      } else {
+        w.append(" (").list(header, SqlWriter::identifier).append(") VALUES ");
+        w.list(rows, (writer, row) -> writer.append('(').list(row, (cell, value) -> value(cell, value, keys)).append(')'));
       }
       onConflict.render(w, table, source);
-      if (returning) {
+      if (returning != null) {
         w.append(" RETURNING ");
-        Rows.whole(w, alias, source, List.of());
+        returning.accept(w);
       }
     } finally {
       w.exit();
     }
   }
 
-  private static <S, V> Param<V> value(Field<S, V> field, S row) {
-    return new Param<>(field.type(), field.get(row));
+  /** The CTE that binds each placeholder once, {@code WITH "ecto4j_placeholders" AS (SELECT ? AS "p0", …)}. */
+  private static void withPlaceholders(SqlWriter w, List<String> keys, Map<String, Expression<?>> placeholders) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    w.append("WITH ").identifier(PLACEHOLDERS).append(" AS (SELECT ");
+    for (int i = 0; i < keys.size(); i++) {
+      w.append(i == 0 ? "" : ", ").expression(placeholders.get(keys.get(i))).append(" AS ").identifier("p" + i);
+    }
+    w.append(") ");
+  }
+
+  private static final String PLACEHOLDERS = "ecto4j_placeholders";
+
+  private static void value(SqlWriter w, Object value, List<String> placeholders) {
+    if (value == null) {
+      w.append("DEFAULT");
+    } else if (value instanceof Placeholder placeholder) {
+      int index = placeholders.indexOf(placeholder.key());
+      if (index < 0) {
+        throw new IllegalArgumentException("placeholder key \"" + placeholder.key() + "\" not found in "
+            + placeholders + "; give its value with WriteOptions.defaults().placeholders(Map.of(\""
+            + placeholder.key() + "\", value))");
+      }
+      w.append("(SELECT ").identifier("p" + index).append(" FROM ").identifier(PLACEHOLDERS).append(')');
+    } else {
+      w.expression((Expression<?>) value);
+    }
+  }
+
+  private static long parameters(List<List<Object>> rows, Map<String, Expression<?>> placeholders) {
+    long count = placeholders.size();
+    for (List<Object> row : rows) {
+      for (Object value : row) {
+        if (value instanceof Param<?>) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   private static void writable(Query<?> query, String operation) {

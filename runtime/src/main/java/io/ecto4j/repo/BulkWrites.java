@@ -6,8 +6,12 @@ import io.ecto4j.meta.Table;
 import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.Sql;
+import io.ecto4j.query.Expression;
 import io.ecto4j.query.Update;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Ecto's {@code update_all}, {@code delete_all} and {@code insert_all}: one statement each for
@@ -34,18 +38,69 @@ final class BulkWrites {
 
   /** Inserts {@code rows}, already stamped; an empty list runs no statement. */
   static <S> long insertAll(Executor executor, Table<S> table, List<S> rows, OnConflict onConflict) {
-    return rows.isEmpty() ? 0 : executor.update(insertSql(table, rows, onConflict, false));
+    return rows.isEmpty() ? 0 : executor.update(insertSql(table, rows, onConflict, null));
   }
 
-  static <S> List<S> insertAllReturning(Executor executor, Table<S> table, List<S> rows, OnConflict onConflict) {
+  /** Inserts {@code rows}, already stamped, reading back what {@code options} return. */
+  static <S> List<S> insertAllReturning(Executor executor, Table<S> table, List<S> rows, WriteOptions options) {
     if (rows.isEmpty()) {
       return List.of();
     }
-    return executor.write(insertSql(table, rows, onConflict, true), row -> table.fromRow(row, 0));
+    List<Field<S, ?>> returning = ReturnedFields.of(table, options);
+    return executor.write(insertSql(table, rows, options.onConflict(), returning),
+        ReturnedFields.reader(table, returning, table.newStruct()));
   }
 
-  private static <S> Sql insertSql(Table<S> table, List<S> rows, OnConflict onConflict, boolean returning) {
+  private static <S> Sql insertSql(Table<S> table, List<S> rows, OnConflict onConflict, List<Field<S, ?>> returning) {
     return Internals.query().insertAll(table, columns(table, rows), rows, onConflict, returning);
+  }
+
+  /**
+   * Inserts rows of a table named by the caller, Ecto's {@code insert_all("table", rows)}; each
+   * value is bound by its Java class ({@code RawParams.insertValue}), a {@link Query} is a scalar
+   * subquery, and a column a row leaves out takes the database's default.
+   */
+  static long insertAll(Executor executor, String table, List<? extends Map<String, ?>> rows, WriteOptions options) {
+    return rows.isEmpty() ? 0 : executor.update(rowsSql(table, rows, options, null));
+  }
+
+  static List<Map<String, Object>> insertAllReturning(Executor executor, String table,
+      List<? extends Map<String, ?>> rows, WriteOptions options, List<String> returning) {
+    if (returning.isEmpty()) {
+      throw new IllegalArgumentException("returning expects at least one column to be given, got an empty list");
+    }
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    return executor.write(rowsSql(table, rows, options, returning), row -> {
+      Map<String, Object> values = new LinkedHashMap<>();
+      for (int i = 0; i < returning.size(); i++) {
+        values.put(returning.get(i), row.getObject(i + 1));
+      }
+      return values;
+    });
+  }
+
+  private static Sql rowsSql(String table, List<? extends Map<String, ?>> rows, WriteOptions options,
+      List<String> returning) {
+    List<Map<String, Object>> typed = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, ?> row = rows.get(i);
+      if (row == null) {
+        throw new IllegalArgumentException("insertAll into \"" + table + "\" was given a null row at index " + i);
+      }
+      Map<String, Object> values = new LinkedHashMap<>();
+      row.forEach((column, value) -> values.put(column, RawParams.insertValue(value)));
+      typed.add(values);
+    }
+    Map<String, Expression<?>> placeholders = new LinkedHashMap<>();
+    options.placeholders().forEach((key, value) -> {
+      if (!(RawParams.insertValue(value) instanceof Expression<?> bound)) {
+        throw new IllegalArgumentException("placeholder \"" + key + "\" is " + value + "; a placeholder is a value");
+      }
+      placeholders.put(key, bound);
+    });
+    return Internals.query().insertRows(table, typed, placeholders, options.onConflict(), returning);
   }
 
   /**

@@ -13,6 +13,7 @@ import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Aggregate;
+import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.UnpairedSurrogateException;
@@ -47,38 +48,56 @@ final class ChangesetWriter {
 
   // ---------------------------------------------------------------- insert
 
+  /** This writer, writing in the PostgreSQL schema {@code prefix} (children too), Ecto's {@code prefix:} option. */
+  ChangesetWriter withPrefix(String prefix) {
+    return new ChangesetWriter(executor.withPrefix(prefix), clock);
+  }
+
   <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset) {
-    return write(changeset, Changeset.Action.INSERT, this::insertRow);
+    return insert(changeset, WriteOptions.defaults());
   }
 
   <S extends Struct<S>> Result<S, Changeset<S>> update(Changeset<S> changeset) {
-    return write(changeset, Changeset.Action.UPDATE, this::updateRow);
+    return update(changeset, WriteOptions.defaults());
   }
 
   <S extends Struct<S>> Result<S, Changeset<S>> delete(Changeset<S> changeset) {
-    return write(changeset, Changeset.Action.DELETE, this::deleteRow);
+    return delete(changeset, WriteOptions.defaults());
+  }
+
+  <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset, WriteOptions options) {
+    return write(changeset, Changeset.Action.INSERT, options, this::insertRow);
+  }
+
+  <S extends Struct<S>> Result<S, Changeset<S>> update(Changeset<S> changeset, WriteOptions options) {
+    return write(changeset, Changeset.Action.UPDATE, options, this::updateRow);
+  }
+
+  <S extends Struct<S>> Result<S, Changeset<S>> delete(Changeset<S> changeset, WriteOptions options) {
+    return write(changeset, Changeset.Action.DELETE, options, this::deleteRow);
   }
 
   /** A row write of a prepared, valid changeset, with its parents written and its children to come. */
   @FunctionalInterface
   private interface RowWrite {
-    <S extends Struct<S>> S write(Changeset<S> changeset);
+    <S extends Struct<S>> S write(Changeset<S> changeset, WriteOptions options);
   }
 
   private <S extends Struct<S>> Result<S, Changeset<S>> write(Changeset<S> changeset, Changeset.Action action,
-      RowWrite row) {
+      WriteOptions options, RowWrite row) {
     requireAction(changeset, action);
     Changeset<S> marked = changeset.withAction(action);
     if (!changeset.isValid()) {
       return Result.err(marked);
     }
     if (marked.preparers().isEmpty() && CHANGESETS.assocChanges(marked).isEmpty()) {
-      Supplier<Result<S, Changeset<S>>> single = () -> mappingConstraints(marked, () -> Result.ok(row.write(marked)));
+      Supplier<Result<S, Changeset<S>>> single = () -> mappingConstraints(marked,
+          () -> Result.ok(row.write(marked, options)));
       // In a transaction, a failed statement would abort it: a savepoint lets the caller go on after Err.
       boolean guard = !marked.constraints().isEmpty() && executor.transactions().active();
       return guard ? atomically(single) : single.get();
     }
-    return atomically(() -> writeInTransaction(marked, row));
+    return atomically(() -> writeInTransaction(marked, options, row));
   }
 
   /**
@@ -120,12 +139,13 @@ final class ChangesetWriter {
         : outcome.orElseThrow();
   }
 
-  private <S extends Struct<S>> Result<S, Changeset<S>> writeInTransaction(Changeset<S> changeset, RowWrite row) {
+  private <S extends Struct<S>> Result<S, Changeset<S>> writeInTransaction(Changeset<S> changeset,
+      WriteOptions options, RowWrite row) {
     Changeset<S> prepared = prepare(changeset);
     if (!prepared.isValid()) {
       return Result.err(prepared);
     }
-    return mappingConstraints(prepared, () -> new AssocWrites<>(prepared).write(row));
+    return mappingConstraints(prepared, () -> new AssocWrites<>(prepared, options).write(row));
   }
 
   private static <S extends Struct<S>> Changeset<S> prepare(Changeset<S> changeset) {
@@ -136,11 +156,17 @@ final class ChangesetWriter {
     return prepared;
   }
 
-  /** Runs {@code write}; a constraint violation becomes the changeset's error, if it declared one. */
+  /**
+   * Runs {@code write}; a constraint violation becomes the changeset's error, if it declared one,
+   * and a stale entry its stale error, when the options asked for one.
+   */
+  @SuppressWarnings("unchecked")
   private static <S extends Struct<S>> Result<S, Changeset<S>> mappingConstraints(Changeset<S> changeset,
       Supplier<Result<S, Changeset<S>>> write) {
     try {
       return write.get();
+    } catch (StaleError e) {
+      return Result.err((Changeset<S>) e.changeset);
     } catch (QueryException e) {
       Optional<Constraint.Type> type = Constraint.Type.ofSqlState(e.sqlState());
       if (type.isEmpty() || e.constraint().isEmpty()) {
@@ -155,10 +181,13 @@ final class ChangesetWriter {
 
   // ---------------------------------------------------------------- rows
 
-  private <S extends Struct<S>> S insertRow(Changeset<S> changeset) {
+  private <S extends Struct<S>> S insertRow(Changeset<S> changeset, WriteOptions options) {
     Table<S> table = changeset.table();
     S struct = InsertStamps.prepare(table, changeset.applyChanges(), clock.instant());
     boolean keyGiven = table.primaryKeyGeneratedByDatabase() && table.primaryKey().orElseThrow().get(struct) != null;
+    if (options.hasOnConflict() || options.returning() != WriteOptions.Returning.ALL) {
+      return insertWithOptions(changeset, table, struct, keyGiven ? table.fields() : table.insertFields(), options);
+    }
     String sql = keyGiven
         ? SQL.insertAllColumns(table, executor.prefix())
         : SQL.insert(table, executor.prefix());
@@ -169,7 +198,28 @@ final class ChangesetWriter {
     return keepVirtualFields(table, struct, inserted);
   }
 
-  /** The generated binder, which binds parameter i to insert field i - 1: a bad string names its field. */
+  /**
+   * An insert with Ecto's options: the conflict handling, and only the {@code returning} fields
+   * read back onto the struct as written. A row that {@code ON CONFLICT DO NOTHING} skipped comes
+   * back as given; one that an upsert's {@code where} left alone is a stale entry, as in Ecto.
+   */
+  private <S extends Struct<S>> S insertWithOptions(Changeset<S> changeset, Table<S> table, S struct,
+      List<Field<S, ?>> columns, WriteOptions options) {
+    List<Field<S, ?>> returning = ReturnedFields.of(table, options);
+    OnConflict onConflict = options.onConflict();
+    List<S> rows = executor.write(SQL.insertAll(table, columns, List.of(struct), onConflict, returning),
+        ReturnedFields.reader(table, returning, struct));
+    if (!rows.isEmpty()) {
+      return keepVirtualFields(table, struct, rows.get(0));
+    }
+    if (SQL.onConflictSkipsQuietly(onConflict)) {
+      return struct;
+    }
+    return staleOutcome(changeset, options, struct, () -> new StaleEntryException("attempted to insert a stale struct: "
+        + onConflict + " updated no " + table.schemaName() + " in table \"" + table.name() + "\""));
+  }
+
+  /** The binder generated for the table, which binds parameter i to insert field i - 1: a bad string names its field. */
   private static <S> void bindInsert(Table<S> table, PreparedStatement statement, S struct) throws SQLException {
     try {
       table.bindInsert(statement, struct);
@@ -178,19 +228,28 @@ final class ChangesetWriter {
     }
   }
 
-  private <S extends Struct<S>> S updateRow(Changeset<S> changeset) {
+  private <S extends Struct<S>> S updateRow(Changeset<S> changeset, WriteOptions options) {
     Table<S> table = changeset.table();
     Field<S, ?> key = Keys.primaryKeyOf(table, "update");
     Object keyValue = Keys.keyOf(table, changeset.data(), "update");
     Map<Field<S, ?>, Object> changes = persistedChanges(changeset);
     S applied = changeset.applyChanges();
-    if (changes.isEmpty()) {
+    if (changes.isEmpty() && !options.forced()) {
       return applied;
     }
     touchUpdatedAt(table, changes);
+    if (changes.isEmpty()) {
+      return applied; // forced, but nothing to write: Ecto's no-op
+    }
+    S written = applied;
+    for (Map.Entry<Field<S, ?>, Object> change : changes.entrySet()) {
+      written = copyValue(change.getKey(), change.getValue(), written);
+    }
     List<Field<S, ?>> changed = new ArrayList<>(changes.keySet());
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
-    String sql = SQL.update(table, changed, key, filters, executor.prefix());
+    List<Field<S, ?>> returning = ReturnedFields.of(table, options);
+    String sql = SQL.update(table, changed, key, filters, returning, executor.prefix());
+    S base = written;
     List<S> rows = byKey("update", table, key, keyValue, () -> executor.write(sql, statement -> {
       int index = 1;
       for (Field<S, ?> field : changed) {
@@ -200,30 +259,73 @@ final class ChangesetWriter {
       for (Field<S, ?> filter : filters) {
         filter.bindValue(statement, index++, changeset.filters().get(filter));
       }
-    }, row -> table.fromRow(row, 0)));
+    }, ReturnedFields.reader(table, returning, base)));
     if (rows.isEmpty()) {
-      throw Keys.stale("update", table, key, keyValue, changeset.filters());
+      return staleOutcome(changeset, options, written,
+          () -> Keys.stale("update", table, key, keyValue, changeset.filters()));
     }
     return keepVirtualFields(table, applied, rows.get(0));
   }
 
-  private <S extends Struct<S>> S deleteRow(Changeset<S> changeset) {
+  private <S extends Struct<S>> S deleteRow(Changeset<S> changeset, WriteOptions options) {
     Table<S> table = changeset.table();
     Field<S, ?> key = Keys.primaryKeyOf(table, "delete");
     Object keyValue = Keys.keyOf(table, changeset.data(), "delete");
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
-    String sql = SQL.delete(table, key, filters, executor.prefix());
+    List<Field<S, ?>> returning = ReturnedFields.of(table, options);
+    String sql = SQL.delete(table, key, filters, returning, executor.prefix());
     List<S> rows = byKey("delete", table, key, keyValue, () -> executor.write(sql, statement -> {
       key.bindValue(statement, 1, keyValue);
       int index = 2;
       for (Field<S, ?> filter : filters) {
         filter.bindValue(statement, index++, changeset.filters().get(filter));
       }
-    }, row -> table.fromRow(row, 0)));
+    }, ReturnedFields.reader(table, returning, changeset.data())));
     if (rows.isEmpty()) {
-      throw Keys.stale("delete", table, key, keyValue, changeset.filters());
+      return staleOutcome(changeset, options, changeset.data(),
+          () -> Keys.stale("delete", table, key, keyValue, changeset.filters()));
     }
     return keepVirtualFields(table, changeset.data(), rows.get(0));
+  }
+
+  /**
+   * What a stale entry gives, Ecto's {@code :allow_stale} and {@code :stale_error_field}: the
+   * struct as written, an error on the changeset (returned as {@code Err} by
+   * {@link #mappingConstraints}), or the exception.
+   */
+  private static <S extends Struct<S>> S staleOutcome(Changeset<S> changeset, WriteOptions options, S asWritten,
+      Supplier<StaleEntryException> exception) {
+    if (options.staleAllowed()) {
+      return asWritten;
+    }
+    Field<?, ?> field = options.staleErrorField();
+    if (field == null) {
+      throw exception.get();
+    }
+    if (field.table() != changeset.table()) {
+      throw new IllegalArgumentException("staleErrorField(" + field + ") is not a field of "
+          + changeset.table().schemaName() + "; name a field of the changeset's schema");
+    }
+    Map<String, Object> keys = new LinkedHashMap<>();
+    keys.put("stale", true);
+    @SuppressWarnings("unchecked")
+    Field<S, ?> own = (Field<S, ?>) field;
+    throw new StaleError(changeset.addError(own, options.staleErrorMessage(), keys));
+  }
+
+  /** A stale entry that the options turned into a changeset error; {@link #mappingConstraints} returns it. */
+  private static final class StaleError extends RuntimeException {
+    private final transient Changeset<?> changeset;
+
+    StaleError(Changeset<?> changeset) {
+      super(null, null, false, false);
+      this.changeset = changeset;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S, V> S copyValue(Field<S, V> field, Object value, S to) {
+    return field.set(to, (V) value);
   }
 
   /**
@@ -294,9 +396,14 @@ final class ChangesetWriter {
    */
   private final class AssocWrites<S extends Struct<S>> {
     private Changeset<S> changeset;
+    private final WriteOptions options;
+    /** What association writes inherit (the prefix and allowStale), as Ecto's {@code assoc_opts}. */
+    private final WriteOptions childOptions;
 
-    AssocWrites(Changeset<S> changeset) {
+    AssocWrites(Changeset<S> changeset, WriteOptions options) {
       this.changeset = changeset;
+      this.options = options;
+      this.childOptions = options.forChildren();
     }
 
     Result<S, Changeset<S>> write(RowWrite row) {
@@ -306,7 +413,7 @@ final class ChangesetWriter {
           return Result.err(changeset);
         }
       }
-      S struct = row.write(changeset);
+      S struct = row.write(changeset, options);
       for (Map.Entry<Association<S, ?>, AssociationChange<?>> entry : CHANGESETS.assocChanges(changeset).entrySet()) {
         if (entry.getKey().kind() != Association.Kind.BELONGS_TO && !writeChildren(entry.getKey(), entry.getValue(), struct, written)) {
           return Result.err(changeset);
@@ -364,7 +471,7 @@ final class ChangesetWriter {
         Changeset<C> replaced = change.onReplace() == OnReplace.DELETE
             ? gone.withAction(Changeset.Action.DELETE) : Changeset.change(gone.data()).forceChange(foreignKey, null);
         Result<C, Changeset<C>> result = change.onReplace() == OnReplace.DELETE
-            ? delete(replaced) : update(replaced);
+            ? delete(replaced, childOptions) : update(replaced, childOptions);
         if (result.isErr()) {
           changeset = CHANGESETS.withAssocChange(changeset, association, change);
           return false;
@@ -386,7 +493,8 @@ final class ChangesetWriter {
     }
 
     private <C extends Struct<C>> Result<C, Changeset<C>> writeChild(Changeset<C> child) {
-      return child.action().orElse(Changeset.Action.INSERT) == Changeset.Action.UPDATE ? update(child) : insert(child);
+      return child.action().orElse(Changeset.Action.INSERT) == Changeset.Action.UPDATE
+          ? update(child, childOptions) : insert(child, childOptions);
     }
   }
 

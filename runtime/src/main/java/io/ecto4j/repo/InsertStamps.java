@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * What the repo fills in before an insert: the timestamps (where not set) and a UUID primary key
- * (where not set), so that a struct inserted alone or with {@code insertAll} gets the same values.
+ * (where not set). {@code insert} gets both; {@code insertAll} only the key unless asked for
+ * timestamps, as Ecto's {@code insert_all} autogenerates a {@code binary_id} key but no timestamps.
  */
 final class InsertStamps {
   private InsertStamps() {}
@@ -24,8 +25,9 @@ final class InsertStamps {
     return prepared;
   }
 
+  /** {@code struct} with a UUID key where it has none, and timestamps where unset unless {@code now} is null. */
   static <S> S prepare(Table<S> table, S struct, Instant now) {
-    S stamped = table.timestamps().map(t -> t.onInsert(struct, now)).orElse(struct);
+    S stamped = now == null ? struct : table.timestamps().map(t -> t.onInsert(struct, now)).orElse(struct);
     return withUuidKey(table, stamped);
   }
 

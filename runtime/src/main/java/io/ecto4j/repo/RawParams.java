@@ -1,5 +1,9 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.query.Expression;
+import io.ecto4j.query.Functions;
+import io.ecto4j.query.Placeholder;
+import io.ecto4j.query.Query;
 import io.ecto4j.type.FieldType;
 import io.ecto4j.type.Types;
 import io.ecto4j.type.Utf16;
@@ -38,6 +42,71 @@ final class RawParams {
       Map.entry(LocalTime.class, Types.LOCAL_TIME));
 
   private RawParams() {}
+
+  /**
+   * A value of an {@code insertAll} row into a table without schema, as Ecto binds it: by its
+   * Java class (the types above, a {@code Map} as {@code jsonb}, {@code byte[]} as {@code bytea}, a
+   * list as an array of its elements' type, anything else as the driver's {@code setObject}); a
+   * {@link Query} is a scalar subquery ({@code (SELECT …)}); an {@link Expression} or a
+   * {@link Placeholder} is kept as it is.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static Object insertValue(Object value) {
+    if (value instanceof Expression<?> || value instanceof Placeholder) {
+      return value;
+    }
+    if (value instanceof Query<?> query) {
+      return Functions.subquery(query);
+    }
+    FieldType type = value == null ? null : ELEMENTS.get(value.getClass());
+    if (type == null && value instanceof Map<?, ?>) {
+      type = Types.JSON_MAP;
+    } else if (type == null && value instanceof byte[]) {
+      type = Types.BYTES;
+    } else if (type == null && value instanceof List<?> list) {
+      FieldType element = elementType(0, list);
+      type = element == null ? ANY : Types.list(element);
+    }
+    return Functions.value(value, type == null ? ANY : type);
+  }
+
+  /** A value bound as the driver binds its class ({@code setObject}); null as an untyped NULL. */
+  private static final FieldType<Object> ANY = new FieldType<>() {
+    @Override
+    public String name() {
+      return "any";
+    }
+
+    @Override
+    public String sqlType() {
+      throw new UnsupportedOperationException("a value bound by its class has no column type");
+    }
+
+    @Override
+    public Class<Object> javaType() {
+      return Object.class;
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+      if (value == null) {
+        statement.setNull(index, java.sql.Types.NULL);
+      } else {
+        Utf16.requireWellFormed(value, index);
+        statement.setObject(index, value);
+      }
+    }
+
+    @Override
+    public Object read(java.sql.ResultSet row, int index) throws SQLException {
+      return row.getObject(index);
+    }
+
+    @Override
+    public io.ecto4j.type.CastResult<Object> cast(Object external) {
+      return io.ecto4j.type.CastResult.ok(external);
+    }
+  };
 
   /** Binds {@code params} to the statement's placeholders in order. */
   static void bind(PreparedStatement statement, List<?> params) throws SQLException {

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -61,14 +62,25 @@ public final class Repo implements AutoCloseable {
   private final ChangesetWriter writer;
   private final Preloader preloader;
   private final Clock clock;
+  private final Hooks hooks;
+
+  /** The repo's callbacks, Ecto's {@code default_options/1} and {@code prepare_query/3}; null for none. */
+  private record Hooks(Function<Operation, WriteOptions> defaultOptions, QueryPreparer preparer) {
+    static final Hooks NONE = new Hooks(null, null);
+  }
 
   private Repo(Executor executor, HikariDataSource ownedPool, Clock clock) {
+    this(executor, ownedPool, clock, Hooks.NONE);
+  }
+
+  private Repo(Executor executor, HikariDataSource ownedPool, Clock clock, Hooks hooks) {
     this.dataSource = executor.dataSource();
     this.ownedPool = ownedPool;
     this.executor = executor;
     this.writer = new ChangesetWriter(executor, clock);
     this.preloader = new Preloader(this, executor);
     this.clock = clock;
+    this.hooks = hooks;
   }
 
   /** A repo over a data source the caller owns and closes; {@link #close()} leaves it open. */
@@ -91,7 +103,7 @@ public final class Repo implements AutoCloseable {
    * known times.
    */
   public Repo withClock(Clock clock) {
-    return new Repo(executor, null, Objects.requireNonNull(clock, "clock"));
+    return new Repo(executor, null, Objects.requireNonNull(clock, "clock"), hooks);
   }
 
   /**
@@ -100,7 +112,7 @@ public final class Repo implements AutoCloseable {
    * A repo without listeners times nothing.
    */
   public Repo withListener(io.ecto4j.telemetry.QueryListener listener) {
-    return new Repo(executor.withListener(Objects.requireNonNull(listener, "listener")), null, clock);
+    return new Repo(executor.withListener(Objects.requireNonNull(listener, "listener")), null, clock, hooks);
   }
 
   /** The data source statements run on. */
@@ -112,8 +124,13 @@ public final class Repo implements AutoCloseable {
 
   /** Every row of the query, Ecto's {@code Repo.all/1}. */
   public <T> List<T> all(Query<T> query) {
+    return all(Operation.ALL, query);
+  }
+
+  private <T> List<T> all(Operation operation, Query<T> given) {
+    Query<T> query = prepared(operation, given);
     QueryInternals queries = Internals.query();
-    List<T> rows = queries.assemble(query, executor.read(query.toSql(), queries.reader(query)));
+    List<T> rows = queries.assemble(query, executorFor(operation).read(query.toSql(), queries.reader(query)));
     List<Preloadable<T>> preloads = queries.preloads(query);
     return preloads.isEmpty() ? rows : preloader.preload(rows, preloads);
   }
@@ -125,7 +142,10 @@ public final class Repo implements AutoCloseable {
 
   /** The single row of the query, if any; two or more rows throw {@link MultipleResultsException}. */
   public <T> Optional<T> one(Query<T> query) {
-    List<T> rows = all(query);
+    return one(all(query), query);
+  }
+
+  private static <T> Optional<T> one(List<T> rows, Object query) {
     if (rows.size() > 1) {
       throw new MultipleResultsException(
           "expected at most one result but got " + rows.size() + " in query:\n\n" + query, rows.size());
@@ -145,7 +165,7 @@ public final class Repo implements AutoCloseable {
    */
   public <S> Optional<S> get(Table<S> table, Object id) {
     Field<S, ?> key = Keys.primaryKeyOf(table, "get");
-    return getByKey(table, key, id);
+    return getByKey(Operation.ALL, table, key, id);
   }
 
   /** The struct whose primary key is {@code id}, or {@link NoResultsException}. */
@@ -155,8 +175,12 @@ public final class Repo implements AutoCloseable {
             + " in table \"" + table.name() + "\" but found none"));
   }
 
-  private <S, K> Optional<S> getByKey(Table<S> table, Field<S, K> key, Object id) {
+  private <S, K> Optional<S> getByKey(Operation operation, Table<S> table, Field<S, K> key, Object id) {
     K value = castKey(key, id);
+    if (hooks.preparer() != null || hooks.defaultOptions() != null) {
+      Query<S> byKey = Query.from(table).where(key.eq(value));
+      return one(all(operation, byKey), byKey);
+    }
     List<S> rows = executor.read(Internals.query().get(table, executor.prefix()),
         new Probe.Parameters(List.of(id), List.of(value)), statement -> key.type().bind(statement, 1, value),
         row -> table.fromRow(row, 0));
@@ -211,13 +235,14 @@ public final class Repo implements AutoCloseable {
    * {@code repo.aggregate(Posts.query(), Aggregate.count())}.
    */
   public <R> R aggregate(Query<?> query, Aggregate<R> aggregate) {
-    Sql sql = Internals.query().aggregate(query, aggregate);
-    return executor.read(sql, row -> aggregate.resultType().read(row, 1)).get(0);
+    Sql sql = Internals.query().aggregate(prepared(Operation.ALL, query), aggregate);
+    return executorFor(Operation.ALL).read(sql, row -> aggregate.resultType().read(row, 1)).get(0);
   }
 
   /** Whether the query matches any row, Ecto's {@code Repo.exists?/1}. */
   public boolean exists(Query<?> query) {
-    return !executor.read(Internals.query().exists(query), row -> Boolean.TRUE).isEmpty();
+    return !executorFor(Operation.ALL).read(Internals.query().exists(prepared(Operation.ALL, query)),
+        row -> Boolean.TRUE).isEmpty();
   }
 
   /** The struct as the database has it now, or empty if its row is gone, Ecto's {@code Repo.reload/1}. */
@@ -269,7 +294,7 @@ public final class Repo implements AutoCloseable {
    * declared, with the error added. Preparers and association changes run in one transaction.
    */
   public <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset) {
-    return writer.insert(changeset);
+    return insert(changeset, WriteOptions.defaults());
   }
 
   /** Inserts, or throws {@link InvalidChangesetException}. */
@@ -288,7 +313,7 @@ public final class Repo implements AutoCloseable {
    * optimistic lock version moved on) throws {@link StaleEntryException}.
    */
   public <S extends Struct<S>> Result<S, Changeset<S>> update(Changeset<S> changeset) {
-    return writer.update(changeset);
+    return update(changeset, WriteOptions.defaults());
   }
 
   /** Updates, or throws {@link InvalidChangesetException}. */
@@ -306,12 +331,297 @@ public final class Repo implements AutoCloseable {
    * is already gone throws {@link StaleEntryException}, as in Ecto.
    */
   public <S extends Struct<S>> Result<S, Changeset<S>> delete(Changeset<S> changeset) {
-    return writer.delete(changeset);
+    return delete(changeset, WriteOptions.defaults());
   }
 
   /** Deletes, or throws {@link InvalidChangesetException}. */
   public <S extends Struct<S>> S deleteOrThrow(S struct) {
     return delete(struct).orElseThrow(InvalidChangesetException::new);
+  }
+
+  // ---------------------------------------------------------------- write options, insertAll by table, load, hooks
+
+  /**
+   * What Ecto calls each repo operation, for {@link Builder#defaultOptions} and
+   * {@link QueryPreparer}.
+   */
+  public enum Operation {
+    ALL, STREAM, UPDATE_ALL, DELETE_ALL, INSERT_ALL, INSERT, UPDATE, DELETE, INSERT_OR_UPDATE, RELOAD
+  }
+
+  /** {@link #insert(Changeset, WriteOptions)} of a struct as it is. */
+  public <S extends Struct<S>> Result<S, Changeset<S>> insert(S struct, WriteOptions options) {
+    return insert(Changeset.change(struct), options);
+  }
+
+  /**
+   * Inserts with Ecto's options: conflict handling, what is read back, stale handling, the prefix.
+   *
+   * <pre>{@code
+   * repo.insert(changeset, WriteOptions.defaults().onConflict(OnConflict.nothing().target(Posts.TITLE)));
+   * repo.insert(changeset, WriteOptions.defaults()
+   *     .onConflict(OnConflict.update(Update.inc(Posts.VIEW_COUNT, 1)).target(Posts.TITLE))
+   *     .returning(Posts.VIEW_COUNT));
+   * }</pre>
+   *
+   * <p>The conflict handling applies to this row only, never to its associations' rows, as in Ecto.
+   */
+  public <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset, WriteOptions options) {
+    WriteOptions effective = options(Operation.INSERT, options, "insert");
+    return writerFor(effective).insert(changeset, effective);
+  }
+
+  /** {@link #insert(Struct, WriteOptions)}, or {@link InvalidChangesetException}. */
+  public <S extends Struct<S>> S insertOrThrow(S struct, WriteOptions options) {
+    return insert(struct, options).orElseThrow(InvalidChangesetException::new);
+  }
+
+  /** {@link #insert(Changeset, WriteOptions)}, or {@link InvalidChangesetException}. */
+  public <S extends Struct<S>> S insertOrThrow(Changeset<S> changeset, WriteOptions options) {
+    return insert(changeset, options).orElseThrow(InvalidChangesetException::new);
+  }
+
+  /**
+   * Updates with Ecto's options: {@code force()} writes a changeset without changes,
+   * {@code returning(…)} chooses what is read back, stale entries may become errors.
+   */
+  public <S extends Struct<S>> Result<S, Changeset<S>> update(Changeset<S> changeset, WriteOptions options) {
+    WriteOptions effective = options(Operation.UPDATE, options, "update");
+    return writerFor(effective).update(changeset, effective);
+  }
+
+  /** {@link #update(Changeset, WriteOptions)}, or {@link InvalidChangesetException}. */
+  public <S extends Struct<S>> S updateOrThrow(Changeset<S> changeset, WriteOptions options) {
+    return update(changeset, options).orElseThrow(InvalidChangesetException::new);
+  }
+
+  /** {@link #delete(Changeset, WriteOptions)} of a struct. */
+  public <S extends Struct<S>> Result<S, Changeset<S>> delete(S struct, WriteOptions options) {
+    return delete(Changeset.change(struct), options);
+  }
+
+  /** Deletes with Ecto's options ({@code returning}, stale handling, the prefix). */
+  public <S extends Struct<S>> Result<S, Changeset<S>> delete(Changeset<S> changeset, WriteOptions options) {
+    WriteOptions effective = options(Operation.DELETE, options, "delete");
+    return writerFor(effective).delete(changeset, effective);
+  }
+
+  /** {@link #delete(Changeset, WriteOptions)}, or {@link InvalidChangesetException}. */
+  public <S extends Struct<S>> S deleteOrThrow(S struct, WriteOptions options) {
+    return delete(struct, options).orElseThrow(InvalidChangesetException::new);
+  }
+
+  /**
+   * Inserts when the changeset's data has no primary key yet, updates otherwise, Ecto's
+   * {@code Repo.insert_or_update/2} (which asks the struct's loaded state, a thing ecto4j structs
+   * do not carry yet: see docs/ecto-differences.md). The options of both writes apply, each to
+   * its own: {@code onConflict} when it inserts, {@code force} when it updates.
+   */
+  public <S extends Struct<S>> Result<S, Changeset<S>> insertOrUpdate(Changeset<S> changeset, WriteOptions options) {
+    WriteOptions effective = options(Operation.INSERT_OR_UPDATE, options, "insertOrUpdate");
+    ChangesetWriter chosen = writerFor(effective);
+    boolean stored = changeset.table().primaryKey().map(key -> key.get(changeset.data()) != null).orElse(false);
+    return stored ? chosen.update(changeset, effective) : chosen.insert(changeset, effective);
+  }
+
+  /** {@link #insertOrUpdate(Changeset, WriteOptions)} with no options. */
+  public <S extends Struct<S>> Result<S, Changeset<S>> insertOrUpdate(Changeset<S> changeset) {
+    return insertOrUpdate(changeset, WriteOptions.defaults());
+  }
+
+  /** {@link #insertOrUpdate(Changeset)}, or {@link InvalidChangesetException}. */
+  public <S extends Struct<S>> S insertOrUpdateOrThrow(Changeset<S> changeset) {
+    return insertOrUpdate(changeset).orElseThrow(InvalidChangesetException::new);
+  }
+
+  /**
+   * {@link #insertAll(Table, List)} with options: {@code onConflict}, {@code prefix} and
+   * {@code timestamps()} (inserted_at and updated_at from the repo's clock where a row leaves
+   * them null).
+   */
+  public <S> long insertAll(Table<S> table, List<S> rows, WriteOptions options) {
+    WriteOptions effective = options(Operation.INSERT_ALL, options, "insertAll");
+    return BulkWrites.insertAll(executorFor(effective), table, stamped(table, rows, effective), effective.onConflict());
+  }
+
+  /**
+   * {@link #insertAll(Table, List, WriteOptions)}, returning the rows inserted or updated: whole
+   * structs, or, with {@code returning(fields)}, new structs holding the key and those fields.
+   */
+  public <S> List<S> insertAllReturning(Table<S> table, List<S> rows, WriteOptions options) {
+    WriteOptions effective = options(Operation.INSERT_ALL, options, "insertAll");
+    return BulkWrites.insertAllReturning(executorFor(effective), table, stamped(table, rows, effective), effective);
+  }
+
+  private <S> List<S> stamped(Table<S> table, List<S> rows, WriteOptions options) {
+    return InsertStamps.prepare(table, rows, options.stampsTimestamps() ? clock.instant() : null);
+  }
+
+  /**
+   * Inserts rows into a table named by the caller, Ecto's {@code insert_all("posts_tags", rows)}:
+   * for join tables and tables without schema. Each row maps column names to values, bound by
+   * their Java class (as {@link #query(String, List, RowReader)} binds parameters); a
+   * {@link Query} selecting one value is a subquery, and a
+   * {@link io.ecto4j.query.Placeholder} the value of {@code options.placeholders(…)}. A column a
+   * row leaves out takes the database's default ({@code DEFAULT}), whatever the other rows give.
+   *
+   * <pre>{@code
+   * repo.insertAll("posts_tags", List.of(Map.of("post_id", 1L, "tag_id", 2L), Map.of("post_id", 1L, "tag_id", 3L)));
+   * }</pre>
+   */
+  public long insertAll(String table, List<? extends Map<String, ?>> rows) {
+    return insertAll(table, rows, WriteOptions.defaults());
+  }
+
+  /** {@link #insertAll(String, List)} with {@code onConflict}, {@code placeholders} and {@code prefix}. */
+  public long insertAll(String table, List<? extends Map<String, ?>> rows, WriteOptions options) {
+    WriteOptions effective = options(Operation.INSERT_ALL, options, "insertAll");
+    return BulkWrites.insertAll(executorFor(effective), table, rows, effective);
+  }
+
+  /**
+   * {@link #insertAll(String, List, WriteOptions)}, returning the {@code returning} columns of each
+   * row inserted or updated, as the driver reads them, Ecto's {@code returning: [:id, …]} without
+   * schema.
+   */
+  public List<Map<String, Object>> insertAllReturning(String table, List<? extends Map<String, ?>> rows,
+      WriteOptions options, List<String> returning) {
+    WriteOptions effective = options(Operation.INSERT_ALL, options, "insertAll");
+    return BulkWrites.insertAllReturning(executorFor(effective), table, rows, effective, List.copyOf(returning));
+  }
+
+  /**
+   * The structs as the database has them now, in the same order, a null where a row is gone,
+   * Ecto's {@code Repo.reload/2} of a list: one query for all of them. An empty list runs none.
+   */
+  public <S extends Struct<S>> List<S> reload(List<S> structs) {
+    Objects.requireNonNull(structs, "structs");
+    if (structs.isEmpty()) {
+      return List.of();
+    }
+    Table<S> table = homogeneous(structs);
+    return reloadByKey(table, Keys.primaryKeyOf(table, "reload"), structs);
+  }
+
+  /** Like {@link #reload(List)}, or {@link NoResultsException} when a row is gone, as {@code reload!}. */
+  public <S extends Struct<S>> List<S> reloadOrThrow(List<S> structs) {
+    List<S> reloaded = reload(structs);
+    for (int i = 0; i < reloaded.size(); i++) {
+      if (reloaded.get(i) == null) {
+        throw new NoResultsException("could not reload " + structs.get(i) + ", maybe it doesn't exist or was deleted");
+      }
+    }
+    return reloaded;
+  }
+
+  private static <S extends Struct<S>> Table<S> homogeneous(List<S> structs) {
+    Table<S> table = null;
+    for (S struct : structs) {
+      if (struct == null) {
+        throw new IllegalArgumentException("expected a list of structs to reload, found a null in " + structs);
+      }
+      if (table != null && struct.schema() != table) {
+        throw new IllegalArgumentException("expected an homogeneous list of structs to reload, got a "
+            + table.schemaName() + " and a " + struct.schema().schemaName());
+      }
+      table = struct.schema();
+    }
+    return table;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <S extends Struct<S>, K> List<S> reloadByKey(Table<S> table, Field<S, K> key, List<S> structs) {
+    List<K> keys = new java.util.ArrayList<>();
+    for (S struct : structs) {
+      keys.add((K) Keys.keyOf(table, struct, "reload"));
+    }
+    Map<K, S> found = new java.util.HashMap<>();
+    for (S row : all(Operation.RELOAD, Query.from(table).where(key.in(new java.util.LinkedHashSet<>(keys))))) {
+      found.put(key.get(row), row);
+    }
+    List<S> reloaded = new java.util.ArrayList<>(keys.size());
+    for (K k : keys) {
+      reloaded.add(found.get(k));
+    }
+    return java.util.Collections.unmodifiableList(reloaded);
+  }
+
+  /**
+   * A struct from values read elsewhere (a hand-written query, a message), Ecto's
+   * {@code Repo.load/2}: keys are field names or column names, values are taken as they are when
+   * of the field's Java type and cast otherwise ({@code 1} to a {@code Long} key, a UUID string to
+   * a {@code UUID}); fields not given keep their declared defaults, and keys that are no field are
+   * ignored, as in Ecto. A value that cannot be cast is an {@link IllegalArgumentException} with
+   * Ecto's wording. No statement runs.
+   *
+   * <pre>{@code
+   * PostStruct post = repo.load(Posts.SCHEMA, Map.of("title", "Hello", "view_count", 3));
+   * }</pre>
+   */
+  public <S> S load(Table<S> table, Map<String, ?> values) {
+    return Loads.load(table, values);
+  }
+
+  /**
+   * A {@link RowReader} that loads each row of a hand-written query into a struct of {@code table}
+   * by column label, for {@link #query(String, List, RowReader)}: columns that are no field are
+   * ignored, fields without a column keep their defaults.
+   *
+   * <pre>{@code
+   * List<PostStruct> posts = repo.query("SELECT * FROM posts WHERE title ~ ?", List.of("^E"), Repo.loader(Posts.SCHEMA));
+   * }</pre>
+   */
+  public static <S> RowReader<S> loader(Table<S> table) {
+    return Loads.reader(table);
+  }
+
+  /**
+   * This repo on the same connections, with {@code defaults} giving each operation's default
+   * options, Ecto's {@code default_options/1}; see {@link Builder#defaultOptions}.
+   */
+  public Repo withDefaultOptions(Function<Operation, WriteOptions> defaults) {
+    return new Repo(executor, null, clock, new Hooks(Objects.requireNonNull(defaults, "defaults"), hooks.preparer()));
+  }
+
+  /** This repo on the same connections, with {@code preparer} rewriting every query, Ecto's {@code prepare_query/3}. */
+  public Repo withQueryPreparer(QueryPreparer preparer) {
+    return new Repo(executor, null, clock, new Hooks(hooks.defaultOptions(), Objects.requireNonNull(preparer, "preparer")));
+  }
+
+  /** {@code given} with the options the repo's defaults add for {@code operation}, checked for it. */
+  private WriteOptions options(Operation operation, WriteOptions given, String call) {
+    Objects.requireNonNull(given, "options");
+    given.requireFor(call);
+    return hooks.defaultOptions() == null ? given : given.over(hooks.defaultOptions().apply(operation));
+  }
+
+  private ChangesetWriter writerFor(WriteOptions options) {
+    return options.prefixGiven() ? writer.withPrefix(options.prefix()) : writer;
+  }
+
+  private Executor executorFor(WriteOptions options) {
+    return options.prefixGiven() ? executor.withPrefix(options.prefix()) : executor;
+  }
+
+  /** The executor of a read or bulk operation: with the prefix the repo's default options give it. */
+  private Executor executorFor(Operation operation) {
+    if (hooks.defaultOptions() == null) {
+      return executor;
+    }
+    WriteOptions defaults = hooks.defaultOptions().apply(operation);
+    return defaults == null ? executor : executorFor(defaults);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> Query<T> prepared(Operation operation, Query<T> query) {
+    if (hooks.preparer() == null) {
+      return query;
+    }
+    Query<?> prepared = hooks.preparer().prepare(operation, query);
+    if (prepared == null) {
+      throw new IllegalStateException("the repo's prepareQuery returned null for " + operation + " of " + query);
+    }
+    return (Query<T>) prepared;
   }
 
   // ---------------------------------------------------------------- preloading
@@ -463,7 +773,7 @@ public final class Repo implements AutoCloseable {
    * query's own {@code prefix(…)} wins.
    */
   public Repo withPrefix(String prefix) {
-    return new Repo(executor.withPrefix(prefix), null, clock);
+    return new Repo(executor.withPrefix(prefix), null, clock, hooks);
   }
 
   /** The default schema prefix of this repo's statements, if it has one. */
@@ -481,42 +791,45 @@ public final class Repo implements AutoCloseable {
    * }</pre>
    */
   public long updateAll(Query<?> query, Update... updates) {
-    return BulkWrites.updateAll(executor, query, List.of(updates));
+    return BulkWrites.updateAll(executorFor(Operation.UPDATE_ALL), prepared(Operation.UPDATE_ALL, query),
+        List.of(updates));
   }
 
   /** Like {@link #updateAll}, returning the updated rows as the query selects them ({@code RETURNING}). */
   public <T> List<T> updateAllReturning(Query<T> query, Update... updates) {
-    return BulkWrites.updateAllReturning(executor, query, List.of(updates));
+    return BulkWrites.updateAllReturning(executorFor(Operation.UPDATE_ALL), prepared(Operation.UPDATE_ALL, query),
+        List.of(updates));
   }
 
   /** Deletes every row the query matches, Ecto's {@code Repo.delete_all/2}; returns how many. */
   public long deleteAll(Query<?> query) {
-    return BulkWrites.deleteAll(executor, query);
+    return BulkWrites.deleteAll(executorFor(Operation.DELETE_ALL), prepared(Operation.DELETE_ALL, query));
   }
 
   /** Like {@link #deleteAll}, returning the deleted rows as the query selects them. */
   public <T> List<T> deleteAllReturning(Query<T> query) {
-    return BulkWrites.deleteAllReturning(executor, query);
+    return BulkWrites.deleteAllReturning(executorFor(Operation.DELETE_ALL), prepared(Operation.DELETE_ALL, query));
   }
 
   /**
    * Inserts many structs in one statement, Ecto's {@code Repo.insert_all/3}; returns how many rows
-   * were inserted. Unlike Ecto's, missing timestamps are set from the repo's clock and a missing
-   * UUID key is generated, as for {@link #insert}; changesets and constraints are not involved.
+   * were inserted. As in Ecto, timestamps are not autogenerated: a row's null {@code inserted_at}
+   * is written as null, unless {@link WriteOptions#timestamps()} asks for them; a missing UUID key
+   * is generated (Ecto generates a {@code binary_id} too). Changesets and constraints are not
+   * involved.
    */
   public <S> long insertAll(Table<S> table, List<S> rows) {
-    return insertAll(table, rows, OnConflict.raise());
+    return insertAll(table, rows, WriteOptions.defaults());
   }
 
   /** Inserts many structs in one statement, with {@code onConflict} deciding about conflicting rows. */
   public <S> long insertAll(Table<S> table, List<S> rows, OnConflict onConflict) {
-    return BulkWrites.insertAll(executor, table, InsertStamps.prepare(table, rows, clock.instant()), onConflict);
+    return insertAll(table, rows, WriteOptions.defaults().onConflict(onConflict));
   }
 
   /** Like {@link #insertAll(Table, List, OnConflict)}, returning the rows inserted or updated. */
   public <S> List<S> insertAllReturning(Table<S> table, List<S> rows, OnConflict onConflict) {
-    return BulkWrites.insertAllReturning(executor, table, InsertStamps.prepare(table, rows, clock.instant()),
-        onConflict);
+    return insertAllReturning(table, rows, WriteOptions.defaults().onConflict(onConflict));
   }
 
   /**
@@ -538,7 +851,8 @@ public final class Repo implements AutoCloseable {
   }
 
   /** Like {@link #stream(Query, Function)}, fetching {@code fetchSize} rows per round trip. */
-  public <T, R> R stream(Query<T> query, int fetchSize, Function<Stream<T>, R> work) {
+  public <T, R> R stream(Query<T> given, int fetchSize, Function<Stream<T>, R> work) {
+    Query<T> query = prepared(Operation.STREAM, given);
     if (fetchSize < 1) {
       throw new IllegalArgumentException("fetchSize must be at least 1, got " + fetchSize);
     }
@@ -552,7 +866,7 @@ public final class Repo implements AutoCloseable {
     List<Preloadable<T>> preloads = queries.preloads(query);
     Function<Stream<T>, R> body = preloads.isEmpty() ? work
         : rows -> work.apply(Streams.batched(rows, fetchSize, batch -> preloader.preload(batch, preloads)));
-    return executor.stream(query.toSql(), fetchSize, queries.reader(query), body);
+    return executorFor(Operation.STREAM).stream(query.toSql(), fetchSize, queries.reader(query), body);
   }
 
   // ---------------------------------------------------------------- telemetry and SQL helpers
@@ -564,7 +878,7 @@ public final class Repo implements AutoCloseable {
    * The view is one small object, so it may be made per call.
    */
   public Repo withTelemetry(TelemetryOptions telemetry) {
-    return new Repo(executor.withTelemetry(Objects.requireNonNull(telemetry, "telemetry")), null, clock);
+    return new Repo(executor.withTelemetry(Objects.requireNonNull(telemetry, "telemetry")), null, clock, hooks);
   }
 
   /**
@@ -738,7 +1052,30 @@ public final class Repo implements AutoCloseable {
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&]*");
     private Clock clock = Clock.systemUTC();
     private String prefix;
+    private Hooks hooks = Hooks.NONE;
     private final List<io.ecto4j.telemetry.QueryListener> listeners = new java.util.ArrayList<>();
+
+    /**
+     * Default options per operation, Ecto's {@code default_options/1}: what a call leaves unset is
+     * taken from {@code defaults.apply(operation)} (null for none). For reads and bulk operations
+     * ({@code ALL}, {@code STREAM}, {@code UPDATE_ALL}, {@code DELETE_ALL}, {@code RELOAD}) the
+     * prefix applies; preload queries run as {@code ALL}.
+     *
+     * <pre>{@code
+     * Repo.builder().url(url).defaultOptions(op -> op == Repo.Operation.ALL
+     *     ? WriteOptions.defaults().prefix("reporting") : null).build();
+     * }</pre>
+     */
+    public Builder defaultOptions(Function<Operation, WriteOptions> defaults) {
+      hooks = new Hooks(Objects.requireNonNull(defaults, "defaults"), hooks.preparer());
+      return this;
+    }
+
+    /** Rewrites every query the repo runs, Ecto's {@code prepare_query/3}; see {@link QueryPreparer}. */
+    public Builder prepareQuery(QueryPreparer preparer) {
+      hooks = new Hooks(hooks.defaultOptions(), Objects.requireNonNull(preparer, "preparer"));
+      return this;
+    }
 
     private Builder() {}
 
@@ -884,7 +1221,7 @@ public final class Repo implements AutoCloseable {
       for (io.ecto4j.telemetry.QueryListener listener : listeners) {
         executor = executor.withListener(listener);
       }
-      return new Repo(executor, pool, clock);
+      return new Repo(executor, pool, clock, hooks);
     }
   }
 }

@@ -15,7 +15,7 @@ class OnConflictTest {
   private static final List<Post> POSTS = List.of(new Post(null, "a", 1, null, List.of(), null));
 
   private static String insert(OnConflict onConflict) {
-    return Statements.insertAll(Posts.SCHEMA, Posts.SCHEMA.insertFields(), POSTS, onConflict, false).text();
+    return Statements.insertAll(Posts.SCHEMA, Posts.SCHEMA.insertFields(), POSTS, onConflict, null).text();
   }
 
   /** Ports ecto test/ecto/repo_test.exs "passes all fields on replace_all" and "excludes conflict target from :replace_all". */
@@ -44,7 +44,7 @@ class OnConflictTest {
         .target(Posts.TITLE)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("empty list of fields to update, use OnConflict.replace(…) instead");
-    assertThatThrownBy(() -> OnConflict.replace())
+    assertThatThrownBy(() -> OnConflict.replace(new Field<?, ?>[0]))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requires a non-empty list of fields");
   }
 
@@ -67,7 +67,7 @@ class OnConflictTest {
     List<Tag> tags = List.of(new Tag(null, "a"));
     OnConflict twice = OnConflict.update(Update.set(Tags.NAME, "x"), Update.set(Tags.NAME, OnConflict.excluded(Tags.NAME)))
         .target(Tags.NAME);
-    assertThatThrownBy(() -> Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags, twice, false))
+    assertThatThrownBy(() -> Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags, twice, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("duplicate field `Tag.name` for `OnConflict.update`");
   }
@@ -81,5 +81,48 @@ class OnConflictTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("OnConflict.target was given null at index 1 of its columns");
     assertThatThrownBy(() -> OnConflict.update((Update) null))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("OnConflict.update was given null at index 0 of its updates");
+  }
+
+  /**
+   * Ports ecto test/ecto/repo_test.exs "does not pass conflict target to :replace_all_except",
+   * "passes conflict target to :replace_all_except when replace_changed is false" and "includes
+   * conflict target in :replace_all when replace_changed is false".
+   */
+  @Test
+  void replaceChangedFalseWritesTheConflictTargetToo() {
+    assertThat(insert(OnConflict.replaceAllExcept(Posts.LABELS).target(Posts.ID)))
+        .endsWith("DO UPDATE SET \"title\" = EXCLUDED.\"title\", \"view_count\" = EXCLUDED.\"view_count\","
+            + " \"author_id\" = EXCLUDED.\"author_id\"");
+    assertThat(insert(OnConflict.replaceAllExcept(Posts.LABELS).target(Posts.ID).replaceChanged(false)))
+        .endsWith("DO UPDATE SET \"id\" = EXCLUDED.\"id\", \"title\" = EXCLUDED.\"title\","
+            + " \"view_count\" = EXCLUDED.\"view_count\", \"author_id\" = EXCLUDED.\"author_id\"");
+    assertThat(insert(OnConflict.replaceAll().target(Posts.ID).replaceChanged(false)))
+        .endsWith("DO UPDATE SET \"id\" = EXCLUDED.\"id\", \"title\" = EXCLUDED.\"title\","
+            + " \"view_count\" = EXCLUDED.\"view_count\", \"author_id\" = EXCLUDED.\"author_id\","
+            + " \"labels\" = EXCLUDED.\"labels\"");
+  }
+
+  /**
+   * Ports ecto test/ecto/repo_test.exs "raises on empty-list of fields to update when :replace_all
+   * is given" and "raises on empty list of replace fields".
+   */
+  @Test
+  void replacingNoFieldIsRefused() {
+    List<Tag> tags = List.of(new Tag(null, "a"));
+    assertThatThrownBy(() -> Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags,
+        OnConflict.replaceAllExcept(Tags.NAME).target(Tags.ID), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("empty list of fields to update, use OnConflict.replace(…) instead");
+    assertThatThrownBy(() -> OnConflict.replace(new String[0]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requires a non-empty list of fields");
+  }
+
+  /** Ports ecto test/ecto/repo_test.exs "raises on query mismatch": an update of another table's field. */
+  @Test
+  void anUpdateOfAnotherTablesFieldIsRefused() {
+    List<Tag> tags = List.of(new Tag(null, "a"));
+    assertThatThrownBy(() -> Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags,
+        OnConflict.update(Update.set(Posts.TITLE, "x")).target(Tags.NAME), null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -60,21 +60,21 @@ class StatementsTest {
   @Test
   void insertAllWithConflictHandling() {
     List<Tag> tags = List.of(new Tag(null, "a"), new Tag(null, "b"));
-    assertThat(Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags, OnConflict.raise(), false).text())
+    assertThat(Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags, OnConflict.raise(), null).text())
         .isEqualTo("INSERT INTO \"tags\" AS t0 (\"name\") VALUES (?), (?)");
-    assertThat(Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags, OnConflict.nothing(), true).text())
+    assertThat(Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags, OnConflict.nothing(), Tags.SCHEMA.fields()).text())
         .isEqualTo("INSERT INTO \"tags\" AS t0 (\"name\") VALUES (?), (?) ON CONFLICT DO NOTHING"
             + " RETURNING t0.\"id\", t0.\"name\"");
     assertThat(Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags,
-        OnConflict.replaceAll().target(Tags.ID), false).text()).endsWith("ON CONFLICT (\"id\") DO UPDATE SET \"name\" = EXCLUDED.\"name\"");
+        OnConflict.replaceAll().target(Tags.ID), null).text()).endsWith("ON CONFLICT (\"id\") DO UPDATE SET \"name\" = EXCLUDED.\"name\"");
     Sql update = Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags,
         OnConflict.update(Update.set(Tags.NAME, OnConflict.excluded(Tags.NAME))).targetConstraint("tags_name_key")
-            .where(Tags.NAME.ne("keep")), false);
+            .where(Tags.NAME.ne("keep")), null);
     assertThat(update.text()).endsWith("ON CONFLICT ON CONSTRAINT \"tags_name_key\" DO UPDATE SET \"name\" = EXCLUDED.\"name\""
         + " WHERE t0.\"name\" <> ?");
     assertThat(update.values()).containsExactly("a", "b", "keep");
     assertThatThrownBy(() -> Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags,
-        OnConflict.replace(Posts.TITLE).target(Tags.NAME), false))
+        OnConflict.replace(Posts.TITLE).target(Tags.NAME), null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replace(Post.title): not a field of Tag");
     assertThatThrownBy(() -> OnConflict.nothing().where(Condition.TRUE)).isInstanceOf(IllegalArgumentException.class);
   }

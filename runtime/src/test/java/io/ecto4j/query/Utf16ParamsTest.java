@@ -63,7 +63,7 @@ class Utf16ParamsTest {
         .parameterIndex()).isEqualTo(1);
 
     Sql insert = Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(),
-        List.of(new Tag(null, "fine"), new Tag(null, BAD)), OnConflict.raise(), false);
+        List.of(new Tag(null, "fine"), new Tag(null, BAD)), OnConflict.raise(), null);
     assertThat(catchThrowableOfType(UnpairedSurrogateException.class, () -> insert.bind(recording.statement()))
         .parameterIndex()).isEqualTo(2);
   }

@@ -19,6 +19,7 @@ import io.ecto4j.multi.Multi;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class Ecto implements Workloads {
 
   @Override
   public long insertComments() {
-    return repo.insertAll(Comments.SCHEMA, comments);
+    return repo.insertAll(Comments.SCHEMA, comments, WriteOptions.defaults().timestamps());
   }
 
   public List<PostStruct> graphs() {

@@ -12,6 +12,7 @@ import io.ecto4j.example.shop.Inventories;
 import io.ecto4j.example.shop.InventoryStruct;
 import io.ecto4j.query.OnConflict;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ public final class Seeds {
     repo.insertAll(Inventories.SCHEMA, List.of(
         new InventoryStruct().withProductId(1).withStock(10),
         new InventoryStruct().withProductId(2).withStock(1),
-        new InventoryStruct().withProductId(3).withStock(0)));
+        new InventoryStruct().withProductId(3).withStock(0)), WriteOptions.defaults().timestamps());
   }
 
   private List<UserStruct> users() {
@@ -77,7 +78,8 @@ public final class Seeds {
     }
     List<PostStruct> inserted = new ArrayList<>();
     for (int from = 0; from < rows.size(); from += 100) {
-      inserted.addAll(repo.insertAllReturning(Posts.SCHEMA, rows.subList(from, Math.min(rows.size(), from + 100)), OnConflict.raise()));
+      inserted.addAll(repo.insertAllReturning(Posts.SCHEMA, rows.subList(from, Math.min(rows.size(), from + 100)),
+          WriteOptions.defaults().timestamps().onConflict(OnConflict.raise())));
       bar.update(inserted.size());
     }
     return inserted;
@@ -101,7 +103,7 @@ public final class Seeds {
             .withAuthorName(user.name()).withUserId(user.id()).withPostId(posts.get(i).id()));
       }
       if (batch.size() >= 1000 || i == posts.size() - 1) {
-        done += (int) repo.insertAll(Comments.SCHEMA, batch);
+        done += (int) repo.insertAll(Comments.SCHEMA, batch, WriteOptions.defaults().timestamps());
         batch.clear();
         bar.update(done);
       }
@@ -113,7 +115,8 @@ public final class Seeds {
     for (String name : TAGS) {
       tags.add(new TagStruct().withName(name));
     }
-    List<TagStruct> inserted = repo.insertAllReturning(Tags.SCHEMA, tags, OnConflict.raise());
+    List<TagStruct> inserted = repo.insertAllReturning(Tags.SCHEMA, tags,
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.raise()));
     Long[] postIds = new Long[posts.size()];
     Long[] tagIds = new Long[posts.size()];
     for (int i = 0; i < posts.size(); i++) {

@@ -8,6 +8,7 @@ import io.ecto4j.example.accounts.UserStruct;
 import io.ecto4j.example.shop.Shop.CartItem;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;
@@ -40,7 +41,7 @@ class ShopTest {
     shop = new Shop(repo);
     buyer = repo.insertOrThrow(new UserStruct().withName("Ada").withEmail("ada@example.com"));
     repo.insertAll(Inventories.SCHEMA, List.of(new InventoryStruct().withProductId(1).withStock(5),
-        new InventoryStruct().withProductId(2).withStock(1)));
+        new InventoryStruct().withProductId(2).withStock(1)), WriteOptions.defaults().timestamps());
   }
 
   @Test

@@ -15,6 +15,7 @@ import io.ecto4j.multi.Multi;
 import io.ecto4j.repo.CommitOutcomeUnknownException;
 import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import io.ecto4j.telemetry.QueryEvent;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -134,7 +135,7 @@ class TerminatedBackendTest {
     for (int i = 0; i < 300; i++) {
       existing.add(author("Existing " + i));
     }
-    repo.insertAll(Authors.SCHEMA, existing);
+    repo.insertAll(Authors.SCHEMA, existing, WriteOptions.defaults().timestamps());
     AtomicInteger pid = new AtomicInteger();
     AtomicInteger read = new AtomicInteger();
     assertThatThrownBy(() -> repo.stream(Authors.query(), 10, rows -> rows.peek(row -> {

@@ -5,6 +5,7 @@ import io.ecto4j.it.schemas.PostStruct;
 import io.ecto4j.it.schemas.TagStruct;
 import io.ecto4j.it.schemas.UserStruct;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -36,7 +37,7 @@ record BlogData(UserStruct ada, UserStruct grace, UserStruct linus, PostStruct h
     for (int i = 1; i <= 12; i++) {
       comments.add(comment(guide, "Thanks " + i, grace));
     }
-    repo.insertAll(io.ecto4j.it.schemas.Comments.SCHEMA, comments);
+    repo.insertAll(io.ecto4j.it.schemas.Comments.SCHEMA, comments, WriteOptions.defaults().timestamps());
     TagStruct elixir = repo.insertOrThrow(new TagStruct().withName("elixir"));
     TagStruct java = repo.insertOrThrow(new TagStruct().withName("java"));
     tag(repo, hello, elixir);

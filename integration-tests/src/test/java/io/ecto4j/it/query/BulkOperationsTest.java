@@ -20,6 +20,7 @@ import io.ecto4j.query.Query;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import io.ecto4j.type.Types;
@@ -129,24 +130,26 @@ class BulkOperationsTest {
   @Test
   void insertAllInOneStatement(Repo repo) {
     List<TagStruct> tags = List.of(new TagStruct().withName("go"), new TagStruct().withName("rust"));
-    assertThat(repo.insertAll(Tags.SCHEMA, tags)).isEqualTo(2);
+    assertThat(repo.insertAll(Tags.SCHEMA, tags, WriteOptions.defaults().timestamps())).isEqualTo(2);
     List<PostStruct> inserted = repo.insertAllReturning(Posts.SCHEMA,
         List.of(new PostStruct().withTitle("One"), new PostStruct().withTitle("Two").withViewCount(2)),
-        OnConflict.raise());
+            WriteOptions.defaults().timestamps().onConflict(OnConflict.raise()));
     assertThat(inserted).extracting(PostStruct::title).containsExactly("One", "Two");
     assertThat(inserted).allSatisfy(p -> assertThat(p.id()).isNotNull())
         .allSatisfy(p -> assertThat(p.insertedAt()).isNotNull().isEqualTo(p.updatedAt()));
-    assertThat(repo.insertAll(Posts.SCHEMA, List.of())).isZero();
-    assertThatThrownBy(() -> repo.insertAll(Tags.SCHEMA, List.of(new TagStruct().withName("go"))))
+    assertThat(repo.insertAll(Posts.SCHEMA, List.of(), WriteOptions.defaults().timestamps())).isZero();
+    assertThatThrownBy(() -> repo.insertAll(Tags.SCHEMA, List.of(new TagStruct().withName("go")),
+        WriteOptions.defaults().timestamps()))
         .isInstanceOf(QueryException.class).satisfies(e -> assertThat(((QueryException) e).sqlState()).isEqualTo("23505"));
   }
 
   @Test
   void onConflictNothingSkipsTheConflictingRows(Repo repo) {
     List<PostStruct> rows = List.of(BlogData.post("Hello World", false, 1, 9), BlogData.post("New", false, 1, 9));
-    assertThat(repo.insertAll(Posts.SCHEMA, rows, OnConflict.nothing())).isEqualTo(1);
+    assertThat(repo.insertAll(Posts.SCHEMA, rows,
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.nothing()))).isEqualTo(1);
     assertThat(repo.insertAllReturning(Posts.SCHEMA, List.of(BlogData.post("New", false, 1, 9)),
-        OnConflict.nothing().target(Posts.TITLE))).isEmpty();
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.nothing().target(Posts.TITLE)))).isEmpty();
     assertThat(views(repo, blog.hello())).isEqualTo(10);
   }
 
@@ -154,7 +157,7 @@ class BulkOperationsTest {
   void onConflictReplaceFields(Repo repo) {
     PostStruct proposed = BlogData.post("Hello World", false, 99, 9).withBody("replaced body");
     List<PostStruct> rows = repo.insertAllReturning(Posts.SCHEMA, List.of(proposed),
-        OnConflict.replace(Posts.BODY).target(Posts.TITLE));
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.replace(Posts.BODY).target(Posts.TITLE)));
     assertThat(rows).containsExactly(blog.hello().withBody("replaced body"));
   }
 
@@ -162,14 +165,14 @@ class BulkOperationsTest {
   void onConflictReplaceAllExceptKeys(Repo repo) {
     PostStruct proposed = BlogData.post("Hello World", false, 99, 9);
     PostStruct upserted = repo.insertAllReturning(Posts.SCHEMA, List.of(proposed),
-        OnConflict.replaceAllExcept(Posts.ID, Posts.INSERTED_AT).target(Posts.TITLE)).get(0);
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.replaceAllExcept(Posts.ID, Posts.INSERTED_AT).target(Posts.TITLE))).get(0);
     assertThat(upserted.id()).isEqualTo(blog.hello().id());
     assertThat(upserted.viewCount()).isEqualTo(99);
     assertThat(upserted.authorId()).isNull();
     assertThat(upserted.insertedAt()).isEqualTo(blog.hello().insertedAt());
     assertThat(upserted.updatedAt()).isEqualTo(proposed.updatedAt());
     PostStruct again = repo.insertAllReturning(Posts.SCHEMA, List.of(proposed.withViewCount(5)),
-        OnConflict.replaceAllExcept(Posts.ID).target(Posts.TITLE)).get(0);
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.replaceAllExcept(Posts.ID).target(Posts.TITLE))).get(0);
     assertThat(again.id()).isEqualTo(blog.hello().id());
     assertThat(again.insertedAt()).isEqualTo(proposed.insertedAt());
   }
@@ -180,32 +183,34 @@ class BulkOperationsTest {
     rows.add(BlogData.post("Hello World", false, 5, 9));
     rows.add(BlogData.post("Brand New", false, 5, 9));
     List<PostStruct> result = repo.insertAllReturning(Posts.SCHEMA, rows,
-        OnConflict.update(Update.set(Posts.VIEW_COUNT, plus(Posts.VIEW_COUNT, OnConflict.excluded(Posts.VIEW_COUNT))))
-            .target(Posts.TITLE));
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.update(Update.set(Posts.VIEW_COUNT, plus(Posts.VIEW_COUNT, OnConflict.excluded(Posts.VIEW_COUNT))))
+            .target(Posts.TITLE)));
     assertThat(result).extracting(PostStruct::title, PostStruct::viewCount)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Hello World", 15),
             org.assertj.core.groups.Tuple.tuple("Brand New", 5));
     // the update only where it matches; a skipped row is neither counted nor returned
     long counted = repo.insertAll(Posts.SCHEMA, List.of(BlogData.post("Ecto Guide", false, 1, 9)),
-        OnConflict.update(Update.inc(Posts.VIEW_COUNT, 1)).target(Posts.TITLE).where(Posts.VIEW_COUNT.lt(100)));
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.update(Update.inc(Posts.VIEW_COUNT, 1)).target(Posts.TITLE).where(Posts.VIEW_COUNT.lt(100))));
     assertThat(counted).isZero();
     assertThat(repo.insertAll(Tags.SCHEMA, List.of(new TagStruct().withName("java")),
-        OnConflict.update(Update.set(Tags.NAME, "java!")).targetConstraint("tags_name_key"))).isEqualTo(1);
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.update(Update.set(Tags.NAME, "java!")).targetConstraint("tags_name_key")))).isEqualTo(1);
     assertThat(repo.getBy(Tags.NAME, "java!")).isPresent();
   }
 
   @Test
   void misuseOfInsertAllIsExplained(Repo repo) {
-    assertThatThrownBy(() -> repo.insertAll(Posts.SCHEMA, List.of(BlogData.post("x", false, 1, 1)), OnConflict.replace(Posts.BODY)))
+    assertThatThrownBy(() -> repo.insertAll(Posts.SCHEMA, List.of(BlogData.post("x", false, 1, 1)),
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.replace(Posts.BODY))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ON CONFLICT DO UPDATE needs a conflict target");
     assertThatThrownBy(() -> repo.insertAll(Posts.SCHEMA,
-        List.of(BlogData.post("x", false, 1, 1).withId(999L), BlogData.post("y", false, 1, 1))))
+        List.of(BlogData.post("x", false, 1, 1).withId(999L), BlogData.post("y", false, 1, 1)),
+            WriteOptions.defaults().timestamps()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 of 2 rows carry their id");
     List<TagStruct> many = new ArrayList<>();
     for (int i = 0; i < 70_000; i++) {
       many.add(new TagStruct().withName("t" + i));
     }
-    assertThatThrownBy(() -> repo.insertAll(Tags.SCHEMA, many))
+    assertThatThrownBy(() -> repo.insertAll(Tags.SCHEMA, many, WriteOptions.defaults().timestamps()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("needs 70000 parameters, and PostgreSQL takes at most 65535 per statement");
   }

@@ -23,6 +23,7 @@ import io.ecto4j.query.Query;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import io.ecto4j.type.Types;
@@ -75,7 +76,8 @@ class HostileStringsTest {
     for (String hostile : CORPUS) {
       rows.add(new PostStruct().withTitle(hostile).withBody("body of " + hostile));
     }
-    assertThat(repo.insertAll(Posts.SCHEMA, rows)).isEqualTo(CORPUS.size());                      // insert_all values
+    assertThat(repo.insertAll(Posts.SCHEMA, rows,
+        WriteOptions.defaults().timestamps())).isEqualTo(CORPUS.size());                      // insert_all values
     for (String hostile : CORPUS) {
       PostStruct stored = repo.getByOrThrow(Posts.TITLE, hostile);                                // where =
       assertThat(stored.title()).isEqualTo(hostile);
@@ -99,7 +101,8 @@ class HostileStringsTest {
 
   @Test
   void wildcardsInAValueAreWildcardsOnlyInAPattern(Repo repo) {
-    repo.insertAll(Posts.SCHEMA, List.of(new PostStruct().withTitle("100%"), new PostStruct().withTitle("1000")));
+    repo.insertAll(Posts.SCHEMA, List.of(new PostStruct().withTitle("100%"), new PostStruct().withTitle("1000")),
+        WriteOptions.defaults().timestamps());
     assertThat(posts(repo, like(Posts.TITLE, "100%"))).hasSize(2);                 // a pattern: % matches anything
     assertThat(posts(repo, like(Posts.TITLE, escapeLike("100%")))).hasSize(1);     // escaped: literal
     assertThat(posts(repo, Posts.TITLE.eq("100%"))).hasSize(1);                   // a value: always literal
@@ -114,7 +117,7 @@ class HostileStringsTest {
       repo.updateOrThrow(Changeset.change(repo.getOrThrow(Posts.SCHEMA, post.id())).putChange(Posts.BODY, hostile + "!"));
       assertThat(repo.getBy(Posts.BODY, hostile + "!")).map(PostStruct::id).contains(post.id());
       List<PostStruct> upserted = repo.insertAllReturning(Posts.SCHEMA, List.of(new PostStruct().withTitle("t" + hostile)),
-          OnConflict.update(Update.set(Posts.BODY, "up " + hostile)).target(Posts.TITLE));          // on_conflict set
+          WriteOptions.defaults().timestamps().onConflict(OnConflict.update(Update.set(Posts.BODY, "up " + hostile)).target(Posts.TITLE)));          // on_conflict set
       assertThat(upserted).extracting(PostStruct::body).containsExactly("up " + hostile);
     }
     SampleStruct sample = repo.insertOrThrow(new SampleStruct().withStrings(List.of()));

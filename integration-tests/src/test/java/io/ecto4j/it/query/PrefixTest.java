@@ -15,6 +15,7 @@ import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;
@@ -83,7 +84,8 @@ class PrefixTest {
     assertThat(tenant.aggregate(Posts.query(), Aggregate.count())).isEqualTo(1L);
     assertThat(tenant.exists(Posts.query().where(Posts.TITLE.eq("Renamed")))).isTrue();
     assertThat(tenant.updateAll(Posts.query(), Update.inc(Posts.VIEW_COUNT, 3))).isEqualTo(1);
-    assertThat(tenant.insertAll(Posts.SCHEMA, List.of(new PostStruct().withTitle("Bulk")), OnConflict.nothing()))
+    assertThat(tenant.insertAll(Posts.SCHEMA, List.of(new PostStruct().withTitle("Bulk")),
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.nothing())))
         .isEqualTo(1);
     long streamed = tenant.stream(Posts.query(), posts -> posts.count());
     assertThat(streamed).isEqualTo(2L);

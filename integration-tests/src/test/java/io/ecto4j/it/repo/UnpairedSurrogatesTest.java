@@ -15,6 +15,7 @@ import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import io.ecto4j.type.UnpairedSurrogateException;
@@ -172,10 +173,13 @@ class UnpairedSurrogatesTest {
   void insertAllWritesNoRowWhenOneHasABadString(Repo repo) {
     List<PostStruct> rows = List.of(post("first"), post(LONE_HIGH), post("third"));
 
-    assertThatThrownBy(() -> repo.insertAll(Posts.SCHEMA, rows)).isInstanceOf(UnpairedSurrogateException.class);
-    assertThatThrownBy(() -> repo.insertAllReturning(Posts.SCHEMA, rows, OnConflict.nothing()))
+    assertThatThrownBy(() -> repo.insertAll(Posts.SCHEMA, rows,
+        WriteOptions.defaults().timestamps())).isInstanceOf(UnpairedSurrogateException.class);
+    assertThatThrownBy(() -> repo.insertAllReturning(Posts.SCHEMA, rows,
+        WriteOptions.defaults().timestamps().onConflict(OnConflict.nothing())))
         .isInstanceOf(UnpairedSurrogateException.class);
-    assertThatThrownBy(() -> repo.insertAll(Samples.SCHEMA, List.of(new SampleStruct().withStrings(List.of(LONE_LOW)))))
+    assertThatThrownBy(() -> repo.insertAll(Samples.SCHEMA, List.of(new SampleStruct().withStrings(List.of(LONE_LOW))),
+        WriteOptions.defaults().timestamps()))
         .isInstanceOf(UnpairedSurrogateException.class);
     assertThat(posts(repo)).isZero();
     assertThat(samples(repo)).isZero();

@@ -21,6 +21,7 @@ import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;
@@ -52,7 +53,7 @@ class ShopTest {
     ada = repo.insertOrThrow(new UserStruct().withName("Ada").withEmail("ada@example.com"));
     repo.insertAll(Inventories.SCHEMA, List.of(
         new InventoryStruct().withProductId(1).withStock(5),
-        new InventoryStruct().withProductId(2).withStock(1)));
+        new InventoryStruct().withProductId(2).withStock(1)), WriteOptions.defaults().timestamps());
   }
 
   private static long count(Repo repo, Table<?> table) {

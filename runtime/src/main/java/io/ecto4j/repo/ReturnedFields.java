@@ -1,0 +1,66 @@
+package io.ecto4j.repo;
+
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Table;
+import io.ecto4j.query.RowReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fields a write reads back ({@code RETURNING}), from Ecto's {@code returning:} option, and
+ * how a returned row becomes the struct: every column (the default) is the row as stored; a
+ * chosen few are set on the struct as written.
+ */
+final class ReturnedFields {
+  private ReturnedFields() {}
+
+  /**
+   * The fields to return: all of them; the chosen ones after the primary key; or, for
+   * {@code returningNone()}, the key alone, which tells whether the row was there (and, on an
+   * insert, is the key the database generated, which Ecto's {@code returning: false} reads too).
+   */
+  static <S> List<Field<S, ?>> of(Table<S> table, WriteOptions options) {
+    return switch (options.returning()) {
+      case ALL -> table.fields();
+      case NONE -> keyOnly(table);
+      case FIELDS -> chosen(table, options.returningFields());
+    };
+  }
+
+  private static <S> List<Field<S, ?>> keyOnly(Table<S> table) {
+    return table.primaryKey().<List<Field<S, ?>>>map(List::of).orElseGet(() -> List.of(table.fields().get(0)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S> List<Field<S, ?>> chosen(Table<S> table, List<Field<?, ?>> fields) {
+    List<Field<S, ?>> chosen = new ArrayList<>(keyOnly(table));
+    for (Field<?, ?> field : fields) {
+      if (field.table() != table || !field.isPersisted()) {
+        throw new IllegalArgumentException("returning(" + field + "): not a persisted field of " + table.schemaName());
+      }
+      if (!chosen.contains(field)) {
+        chosen.add((Field<S, ?>) field);
+      }
+    }
+    return chosen;
+  }
+
+  /** Reads a returned row: the whole struct, or {@code written} with the returned fields set. */
+  static <S> RowReader<S> reader(Table<S> table, List<Field<S, ?>> returning, S written) {
+    if (returning.equals(table.fields())) {
+      return row -> table.fromRow(row, 0);
+    }
+    return row -> {
+      S struct = written;
+      for (int i = 0; i < returning.size(); i++) {
+        struct = read(returning.get(i), row, i + 1, struct);
+      }
+      return struct;
+    };
+  }
+
+  private static <S, V> S read(Field<S, V> field, java.sql.ResultSet row, int index, S struct)
+      throws java.sql.SQLException {
+    return field.set(struct, field.type().read(row, index));
+  }
+}
