@@ -21,7 +21,7 @@ class PartialSelectTest {
     assertThat(maps.toSql().text()).isEqualTo("SELECT p0.\"id\" AS \"id\", p0.\"view_count\" AS \"views\" FROM \"posts\" AS p0");
   }
 
-  /** Ports ecto select_test.exs "on conflicting take" in spirit: a field twice, virtual, or none is refused. */
+  /** Regression test for issue #18: a field twice, a virtual field or no field is refused. */
   @Test
   void badFieldListsAreRefused() {
     Query<Post> posts = Query.from(Posts.SCHEMA);
