@@ -106,7 +106,7 @@ final class Keyset {
     }
     Table<?> table = query.source();
     Field<?, ?> key = table == null ? null : table.primaryKey().orElse(null);
-    if (key != null && terms.stream().noneMatch(term -> term.expression() == key)) {
+    if (key != null && terms.stream().noneMatch(term -> fieldOf(term.expression()) == key)) {
       throw new IllegalArgumentException("keyset pagination needs a total order, but " + terms + " can tie, and rows"
           + " tied at a page's edge would be skipped; end the order with the primary key, e.g. orderBy(…, "
           + key + ".asc())");
@@ -120,13 +120,18 @@ final class Keyset {
       throw new IllegalArgumentException("keyset pagination cannot compare " + term + ": a selected alias cannot be"
           + " used in WHERE; order by the expression itself");
     }
-    Field<?, ?> field = expression instanceof Field<?, ?> f ? f
-        : expression instanceof Nodes.AliasField<?> aliased ? aliased.field() : null;
+    Field<?, ?> field = fieldOf(expression);
     if (field != null && field.isNullable()) {
       throw new IllegalArgumentException("keyset pagination cannot order by " + field + ", which may be NULL: a row"
           + " whose value is NULL would never come after the cursor and be skipped; declare the column not null,"
           + " or order by coalesce(" + field + ", …) and pass the cursor with afterValues(…)");
     }
+  }
+
+  /** The schema field an order term reads, directly or through an alias; null for other expressions. */
+  private static Field<?, ?> fieldOf(Expression<?> expression) {
+    return expression instanceof Field<?, ?> f ? f
+        : expression instanceof Nodes.AliasField<?> aliased ? aliased.field() : null;
   }
 
   @SuppressWarnings("unchecked")

@@ -62,6 +62,9 @@ class KeysetTest {
     assertThat(where(newest.after(LAST))).isEqualTo("(e0.\"at\", e0.\"id\") < (?, ?) ORDER BY e0.\"at\" DESC, e0.\"id\" DESC");
     assertThat(newest.after(LAST).toSql().values()).containsExactly(T, 7L);
     assertThat(where(newest.before(LAST))).startsWith("(e0.\"at\", e0.\"id\") > (?, ?)");
+    Alias<Event> e = Alias.of(Events.SCHEMA, "e");
+    Query<Event> aliased = Query.from(e).orderBy(e.field(Events.AT).asc(), e.field(Events.ID).asc());
+    assertThat(where(aliased.afterValues(T, 7L))).startsWith("(e0.\"at\", e0.\"id\") > (?, ?)");
     Query<Event> byId = Query.from(Events.SCHEMA).orderBy(Events.ID.asc());
     assertThat(where(byId.afterValues(7L))).startsWith("e0.\"id\" > ? ORDER BY");
   }
