@@ -14,17 +14,18 @@ import java.util.List;
  * @param distinct {@code DISTINCT [ON]}, or null
  * @param orderBy the ordering terms
  * @param limit the limit, or null
+ * @param withTies whether the limit keeps the rows tied with the last one ({@code FETCH FIRST … WITH TIES})
  * @param offset the offset, or null
  * @param lock the row lock, or null
  * @param preloads the separate-query preloads, in order
  */
 record Clauses<T>(Condition where, List<Expression<?>> groupBy, Condition having, SelectClause<T> select,
-    DistinctClause distinct, List<Order> orderBy, Integer limit, Integer offset, Lock lock,
+    DistinctClause distinct, List<Order> orderBy, Integer limit, boolean withTies, Integer offset, Lock lock,
     List<Preloadable<?>> preloads) {
 
   /** No clauses yet, rows becoming {@code select}. */
   static <T> Clauses<T> selecting(SelectClause<T> select) {
-    return new Clauses<>(null, List.of(), null, select, null, List.of(), null, null, null, List.of());
+    return new Clauses<>(null, List.of(), null, select, null, List.of(), null, false, null, null, List.of());
   }
 
   /**
@@ -37,42 +38,47 @@ record Clauses<T>(Condition where, List<Expression<?>> groupBy, Condition having
   }
 
   Clauses<T> withWhere(Condition where) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withGroupBy(List<Expression<?>> groupBy) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withHaving(Condition having) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   <R> Clauses<R> withSelect(SelectClause<R> select) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withDistinct(DistinctClause distinct) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withOrderBy(List<Order> orderBy) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
+  /** A new limit, which drops {@code WITH TIES} as Ecto's {@code limit/3} does. */
   Clauses<T> withLimit(Integer limit) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, false, offset, lock, preloads);
+  }
+
+  Clauses<T> withTies(boolean withTies) {
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withOffset(Integer offset) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withLock(Lock lock) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withPreloads(List<Preloadable<?>> preloads) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 }

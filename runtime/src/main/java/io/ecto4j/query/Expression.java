@@ -123,6 +123,20 @@ public interface Expression<V> extends Selectable<V> {
     return new Condition(new Nodes.AnyOf(this, listParam("notIn", values), true));
   }
 
+  /**
+   * {@code this = ANY(array)}: whether an array expression holds this value, Ecto's
+   * {@code x in p.tags}: {@code Functions.value("elixir").in(Posts.TAGS)}. Over a list of
+   * expressions, Ecto's {@code x in [p.a, p.b]}, it is {@link Functions#in(Expression, Expression[])}.
+   */
+  default Condition in(Expression<List<V>> array) {
+    return new Condition(new Nodes.AnyOf(this, Objects.requireNonNull(array, "array"), false));
+  }
+
+  /** {@code NOT (this = ANY(array))}: the array expression does not hold this value. */
+  default Condition notIn(Expression<List<V>> array) {
+    return new Condition(new Nodes.AnyOf(this, Objects.requireNonNull(array, "array"), true));
+  }
+
   /** {@code this IN (SELECT …)}: the subquery selects one value of the same type. */
   default Condition in(Query<? extends V> subquery) {
     return new Condition(new Nodes.InQuery(this, Objects.requireNonNull(subquery, "subquery"), false));

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -119,6 +120,49 @@ public final class Functions {
     return escaped.toString();
   }
 
+  // ---------------------------------------------------------------- membership and rows
+
+  /**
+   * {@code operand IN (a, b, …)} over expressions, Ecto's {@code x in [p.a, p.b]}: the candidates
+   * may be fields, computed values or bound values ({@code value(…)}); with none it is
+   * {@link Condition#FALSE}, as Ecto's {@code x in []}. Over a list of values, {@code operand.in(list)}
+   * binds one array instead; over an array column, {@code operand.in(Posts.TAGS)}.
+   */
+  @SafeVarargs
+  public static <V> Condition in(Expression<V> operand, Expression<V>... candidates) {
+    return inList(operand, List.copyOf(Arguments.list("in", "candidates", candidates)), false);
+  }
+
+  /** {@code operand NOT IN (a, b, …)} over expressions; with none it is {@link Condition#TRUE}. */
+  @SafeVarargs
+  public static <V> Condition notIn(Expression<V> operand, Expression<V>... candidates) {
+    return inList(operand, List.copyOf(Arguments.list("notIn", "candidates", candidates)), true);
+  }
+
+  private static Condition inList(Expression<?> operand, List<Expression<?>> candidates, boolean negated) {
+    Objects.requireNonNull(operand, "operand");
+    if (candidates.isEmpty()) {
+      return negated ? Condition.TRUE : Condition.FALSE;
+    }
+    return new Condition(new Nodes.InList(operand, candidates, negated));
+  }
+
+  /**
+   * A row value {@code (a, b, …)} to compare with another:
+   * {@code row(Posts.INSERTED_AT, Posts.ID).gt(row(value(at), value(id)))} is {@code (…, …) > (?, ?)}.
+   */
+  public static Row row(Expression<?>... items) {
+    return new Row(Arguments.list("row", "items", items));
+  }
+
+  /**
+   * {@code expression} selected under {@code name}, Ecto's {@code selected_as/2}, so that
+   * {@code orderBy} and {@code groupBy} can refer to it by name; see {@link SelectedAs}.
+   */
+  public static <V> SelectedAs<V> selectedAs(Expression<V> expression, String name) {
+    return new SelectedAs<>(expression, name);
+  }
+
   // ---------------------------------------------------------------- null handling and arithmetic
 
   /** {@code coalesce(expression, fallback)}: the fallback where the expression is NULL. */
@@ -206,27 +250,56 @@ public final class Functions {
 
   // ---------------------------------------------------------------- JSON
 
-  /** The JSON value at {@code path} as text ({@code #>>}), Ecto's {@code json_extract_path}: null if absent. */
-  public static Expression<String> jsonText(Expression<Map<String, Object>> document, String... path) {
-    return new Nodes.Operator<>(document, "#>>", pathParameter(path), Types.TEXT);
+  /**
+   * The JSON value at {@code path} as text ({@code #>>}), Ecto's {@code json_extract_path}: null if
+   * absent. A step is a key ({@code "a"}), an array index ({@code 0}) or an expression whose value
+   * is one ({@code Posts.TITLE}): {@code jsonText(doc, "tags", 0, "name")}.
+   */
+  public static Expression<String> jsonText(Expression<Map<String, Object>> document, Object... path) {
+    return new Nodes.Operator<>(document, "#>>", jsonPath(path), Types.TEXT);
   }
 
   /** The JSON value at {@code path} cast to {@code type}: {@code jsonPath(Samples.DOCUMENT, Types.INTEGER, "stats", "views")}. */
-  public static <V> Expression<V> jsonPath(Expression<Map<String, Object>> document, FieldType<V> type, String... path) {
+  public static <V> Expression<V> jsonPath(Expression<Map<String, Object>> document, FieldType<V> type, Object... path) {
     return cast(jsonText(document, path), type);
   }
 
   /** The JSON object at {@code path} ({@code #>}), itself a map. */
-  public static Expression<Map<String, Object>> json(Expression<Map<String, Object>> document, String... path) {
-    return new Nodes.Operator<>(document, "#>", pathParameter(path), Types.JSON_MAP);
+  public static Expression<Map<String, Object>> json(Expression<Map<String, Object>> document, Object... path) {
+    return new Nodes.Operator<>(document, "#>", jsonPath(path), Types.JSON_MAP);
   }
 
-  private static Param<List<String>> pathParameter(String... path) {
-    List<String> keys = Arguments.list("a JSON path", "keys", path);
-    if (keys.isEmpty()) {
+  /**
+   * The JSON value at {@code path} ({@code #>}) as it is in the document, Ecto's
+   * {@code p.meta["a"]["b"]}: read as a map, list, string, number or boolean, null if absent; and
+   * compared as JSON, so {@code jsonValue(doc, "id").eq(123)} is {@code doc #> ? = ?} with
+   * {@code 123} bound as {@code jsonb}, true for the number 123 and not for the string "123".
+   */
+  public static Expression<Object> jsonValue(Expression<Map<String, Object>> document, Object... path) {
+    return new Nodes.Operator<>(document, "#>", jsonPath(path), JsonValueType.INSTANCE);
+  }
+
+  /** The path as one {@code text[]} parameter, or {@code ARRAY[?, x::text]} when a step is an expression. */
+  private static Expression<?> jsonPath(Object... path) {
+    List<Object> steps = Arguments.list("a JSON path", "keys", path);
+    if (steps.isEmpty()) {
       throw new IllegalArgumentException("a JSON path needs at least one key");
     }
-    return new Param<>(Types.list(Types.TEXT), keys);
+    List<String> constants = new ArrayList<>();
+    List<Expression<?>> elements = new ArrayList<>();
+    for (Object step : steps) {
+      if (step instanceof Expression<?> expression) {
+        elements.add(cast(expression, Types.TEXT));
+      } else if (step instanceof String || step instanceof Integer || step instanceof Long) {
+        constants.add(step.toString());
+        elements.add(new Param<>(Types.TEXT, step.toString()));
+      } else {
+        throw new IllegalArgumentException("a JSON path step is a key (String), an array index (int) or an"
+            + " expression; got " + step + " (" + step.getClass().getName() + ") in " + steps);
+      }
+    }
+    return constants.size() == steps.size() ? new Param<>(Types.list(Types.TEXT), List.copyOf(constants))
+        : new Nodes.TextArray(elements);
   }
 
   // ---------------------------------------------------------------- fragments and subqueries

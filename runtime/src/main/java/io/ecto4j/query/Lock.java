@@ -1,5 +1,8 @@
 package io.ecto4j.query;
 
+import io.ecto4j.type.Types;
+import java.util.List;
+
 /**
  * Ecto's {@code lock} clause: row locks taken by a SELECT, held until its transaction ends.
  *
@@ -12,10 +15,39 @@ package io.ecto4j.query;
 public final class Lock {
   private final String strength;
   private final String waitPolicy;
+  /** The clause written by the developer, Ecto's {@code lock: fragment("…")}; null for the built-in kinds. */
+  private final Fragment<?> fragment;
 
   private Lock(String strength, String waitPolicy) {
     this.strength = strength;
     this.waitPolicy = waitPolicy;
+    this.fragment = null;
+  }
+
+  private Lock(Fragment<?> fragment) {
+    this.strength = null;
+    this.waitPolicy = null;
+    this.fragment = fragment;
+  }
+
+  /**
+   * A lock clause of your own, Ecto's {@code lock: fragment("…")}, checked as any fragment is. Each
+   * {@code ?} is an argument: an {@link Alias} becomes its source's SQL alias (for {@code OF}),
+   * an expression is rendered as usual.
+   *
+   * <pre>{@code
+   * Alias<PostStruct> p = Alias.of(Posts.SCHEMA, "p");
+   * Query.from(p).join(Posts.AUTHOR).lock(Lock.fragment("FOR UPDATE OF ? SKIP LOCKED", p));   // only p's rows
+   * }</pre>
+   */
+  public static Lock fragment(String sql, Selectable<?>... args) {
+    List<Selectable<?>> given = Arguments.list("Lock.fragment", "args", args);
+    Expression<?>[] operands = new Expression<?>[given.size()];
+    for (int i = 0; i < operands.length; i++) {
+      Selectable<?> arg = given.get(i);
+      operands[i] = arg instanceof Alias<?> alias ? new Nodes.SourceAlias(alias) : Rows.expression(arg);
+    }
+    return new Lock(Fragment.of(Types.TEXT, sql, operands));
   }
 
   /** {@code FOR UPDATE}. */
@@ -48,12 +80,16 @@ public final class Lock {
     return new Lock(strength, " NOWAIT");
   }
 
-  String sql() {
-    return strength + waitPolicy;
+  void render(SqlWriter writer) {
+    if (fragment == null) {
+      writer.append(strength + waitPolicy);
+    } else {
+      fragment.render(writer);
+    }
   }
 
   @Override
   public String toString() {
-    return sql();
+    return fragment == null ? strength + waitPolicy : fragment.toString();
   }
 }

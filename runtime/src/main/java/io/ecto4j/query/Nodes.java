@@ -40,17 +40,52 @@ final class Nodes {
     }
   }
 
-  /** {@code x = ANY(?)}: a whole list as one array parameter; {@code NOT (x = ANY(?))} negated. */
-  record AnyOf(Expression<?> operand, Param<?> values, boolean negated) implements Node {
+  /**
+   * {@code x = ANY(?)}: a whole list as one array parameter, or {@code x = ANY(p0."tags")} of an
+   * array column; {@code NOT (x = ANY(…))} negated.
+   */
+  record AnyOf(Expression<?> operand, Expression<?> values, boolean negated) implements Node {
     @Override
     public void render(SqlWriter w) {
       w.append(negated ? "NOT (" : "").operand(operand, Precedence.COMPARISON, false).append(" = ANY(")
-          .param(values).append(negated ? "))" : ")");
+          .expression(values).append(negated ? "))" : ")");
     }
 
     @Override
     public Precedence precedence() {
       return negated ? Precedence.NOT : Precedence.COMPARISON;
+    }
+  }
+
+  /** {@code x IN (a, b, …)} over expressions, Ecto's {@code x in [a, b]}; {@code NOT IN} negated. */
+  record InList(Expression<?> operand, List<Expression<?>> candidates, boolean negated) implements Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.operand(operand, Precedence.MEMBERSHIP, false).append(negated ? " NOT IN (" : " IN (")
+          .list(candidates, SqlWriter::expression).append(')');
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.MEMBERSHIP;
+    }
+  }
+
+  /** A row value {@code (a, b, …)}, compared with another by {@link Compare}. */
+  record RowValue(List<Expression<?>> items) implements Expression<Void>, Node {
+    @Override
+    public FieldType<Void> type() {
+      throw new UnsupportedOperationException("a row value " + this + " is compared, not read");
+    }
+
+    @Override
+    public void render(SqlWriter w) {
+      w.append('(').list(items, SqlWriter::expression).append(')');
+    }
+
+    @Override
+    public String toString() {
+      return SqlWriter.inspect(this);
     }
   }
 
@@ -268,6 +303,59 @@ final class Nodes {
     @Override
     public String toString() {
       return SqlWriter.inspect(this);
+    }
+  }
+
+  /** The SQL alias of a source ({@code p0}), as an argument of a lock fragment ({@code FOR UPDATE OF ?}). */
+  record SourceAlias(Alias<?> alias) implements Expression<Void>, Node {
+    @Override
+    public FieldType<Void> type() {
+      throw new UnsupportedOperationException(alias + " names a source; it has no value to read");
+    }
+
+    @Override
+    public void render(SqlWriter w) {
+      w.append(w.inspecting() ? alias.name() : alias.bindingIn(w).alias());
+    }
+
+    @Override
+    public String toString() {
+      return alias.name();
+    }
+  }
+
+  /** {@code ARRAY[a, b, …]::text[]}, a JSON path with steps taken from expressions. */
+  record TextArray(List<Expression<?>> elements) implements Expression<List<String>>, Node {
+    @Override
+    public FieldType<List<String>> type() {
+      return io.ecto4j.type.Types.list(io.ecto4j.type.Types.TEXT);
+    }
+
+    @Override
+    public void render(SqlWriter w) {
+      w.append("ARRAY[").list(elements, SqlWriter::expression).append("]::text[]");
+    }
+
+    @Override
+    public String toString() {
+      return SqlWriter.inspect(this);
+    }
+  }
+
+  /** A value the select names with {@link SelectedAs}, referred to by that name: {@code "comments"}. */
+  record SelectedRef<V>(String name, FieldType<V> type) implements Expression<V>, Node {
+    @Override
+    public void render(SqlWriter w) {
+      if (w.inspecting()) {
+        w.append(toString());
+        return;
+      }
+      w.identifier(name);
+    }
+
+    @Override
+    public String toString() {
+      return "selected_as(" + name + ")";
     }
   }
 

@@ -44,6 +44,12 @@ public final class Order {
     return new Order(expression, direction, Nulls.LAST);
   }
 
+  /** The opposite order, Ecto's {@code reverse_order}: ASC and DESC swap, and so do NULLS FIRST and LAST. */
+  Order reversed() {
+    Nulls swapped = nulls == Nulls.FIRST ? Nulls.LAST : nulls == Nulls.LAST ? Nulls.FIRST : Nulls.DEFAULT;
+    return new Order(expression, direction == Direction.ASC ? Direction.DESC : Direction.ASC, swapped);
+  }
+
   void render(SqlWriter writer) {
     writer.expression(expression).append(direction == Direction.DESC ? " DESC" : "")
         .append(nulls == Nulls.DEFAULT ? "" : " NULLS " + nulls.name());

@@ -7,6 +7,7 @@ import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Table;
 import io.ecto4j.type.FieldType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -163,6 +164,18 @@ public final class Query<T> {
   /** Appends {@code GROUP BY} terms. */
   public Query<T> groupBy(Expression<?>... expressions) {
     return withClauses(clauses.withGroupBy(appended(clauses.groupBy(), "groupBy", expressions)));
+  }
+
+  /**
+   * Appends {@code GROUP BY} terms that name selected values, Ecto's {@code group_by: selected_as(:name)}:
+   * {@code GROUP BY "name"}. The query must select them with {@link Functions#selectedAs}.
+   */
+  public Query<T> groupBy(SelectedAs<?>... selected) {
+    List<Expression<?>> references = new ArrayList<>();
+    for (SelectedAs<?> value : Arguments.list("groupBy", "selected", selected)) {
+      references.add(value.reference());
+    }
+    return withClauses(clauses.withGroupBy(appended(clauses.groupBy(), "groupBy", references.toArray(new Expression<?>[0]))));
   }
 
   /** Adds a {@code HAVING} condition, joined to earlier ones with {@code AND}. */
@@ -416,6 +429,31 @@ public final class Query<T> {
   }
 
   /**
+   * Structs with only {@code fields} read, Ecto's {@code select: struct(p, [:id, :title])}: the
+   * statement selects those columns alone, and every other field of each struct keeps the value a
+   * new struct has ({@code Table.newStruct()}: the declared default, else null, 0 or false), its
+   * associations not loaded, as in Ecto. Nothing in the struct marks a field as not read, so use
+   * the result where only those fields matter (a list of titles with their ids), not to update.
+   */
+  @SafeVarargs
+  public final Query<T> selectFields(Field<T, ?>... fields) {
+    return firstSelect(SelectClause.Partial.of(requireSelection(), Arguments.list("selectFields", "fields", fields)));
+  }
+
+  /**
+   * One map per row of {@code fields}, keyed by their names, Ecto's {@code select: map(p, [:id, :title])}:
+   * {@code {"id": 1, "title": "Hello"}}.
+   */
+  @SafeVarargs
+  public final Query<Map<String, Object>> selectMap(Field<T, ?>... fields) {
+    List<Field<T, ?>> chosen = SelectClause.Partial.of(requireSelection(),
+        Arguments.list("selectMap", "fields", fields)).fields();
+    List<String> names = new ArrayList<>();
+    chosen.forEach(field -> names.add(field.name()));
+    return firstSelect(SelectClause.Items.map(List.copyOf(chosen), names));
+  }
+
+  /**
    * Ecto's {@code select_merge} on a struct: each row's {@code field} is taken from {@code value}
    * — a computed value in place of the column, or a virtual field filled by the query.
    */
@@ -482,6 +520,117 @@ public final class Query<T> {
       throw new IllegalArgumentException("limit must not be negative, got " + count);
     }
     return withClauses(clauses.withLimit(count));
+  }
+
+  /**
+   * Keeps the rows that tie with the last one in the order, Ecto's {@code with_ties/2}:
+   * {@code orderBy(Posts.VIEW_COUNT.desc()).limit(3).withTies()} is
+   * {@code ORDER BY … FETCH FIRST ? ROWS WITH TIES}, the top three and any post with as many views
+   * as the third. It needs a limit (a later {@code limit} drops it, as in Ecto) and an order.
+   */
+  public Query<T> withTies() {
+    if (clauses.limit() == null) {
+      throw new IllegalStateException("`withTies` can only be applied to queries containing a `limit`: " + this);
+    }
+    return withClauses(clauses.withTies(true));
+  }
+
+  /**
+   * The query in the opposite order, Ecto's {@code reverse_order/1}: ascending terms become
+   * descending and back, {@code NULLS FIRST} becomes {@code NULLS LAST}; a query without an order
+   * is ordered by its primary key, descending.
+   */
+  public Query<T> reverseOrder() {
+    if (clauses.orderBy().isEmpty()) {
+      return withClauses(clauses.withOrderBy(List.of(primaryKey("reverseOrder").desc())));
+    }
+    List<Order> reversed = new ArrayList<>();
+    for (Order term : clauses.orderBy()) {
+      reversed.add(term.reversed());
+    }
+    return withClauses(clauses.withOrderBy(List.copyOf(reversed)));
+  }
+
+  /**
+   * The first row only, Ecto's {@code first/1}: {@code limit 1}, ordered by the primary key when
+   * the query has no order. {@code repo.one(Posts.query().first())}.
+   */
+  public Query<T> first() {
+    Query<T> ordered = clauses.orderBy().isEmpty()
+        ? withClauses(clauses.withOrderBy(List.of(primaryKey("first").asc()))) : this;
+    return ordered.limit(1);
+  }
+
+  /** The first row in the order of {@code terms}, appended to any order, Ecto's {@code first/2}. */
+  public Query<T> first(Order... terms) {
+    return orderBy(terms).first();
+  }
+
+  /**
+   * The last row only, Ecto's {@code last/1}: the order reversed ({@link #reverseOrder}, by the
+   * primary key descending when there is none) and {@code limit 1}.
+   */
+  public Query<T> last() {
+    return reverseOrder().limit(1);
+  }
+
+  /** The last row in the order of {@code terms}, appended to any order, Ecto's {@code last/2}. */
+  public Query<T> last(Order... terms) {
+    return orderBy(terms).last();
+  }
+
+  private Field<?, ?> primaryKey(String call) {
+    Table<?> table = from.source().table();
+    if (table == null) {
+      throw new IllegalArgumentException(call + "() without an order orders by the primary key, which needs a"
+          + " from expression with a schema; " + this + " reads " + from.source().label() + ": order it first");
+    }
+    return table.primaryKey().orElseThrow(() -> new IllegalArgumentException(call + "() without an order orders by"
+        + " the primary key, but " + table.schemaName() + " has none: order the query first"));
+  }
+
+  /**
+   * Keyset pagination: the rows that come after {@code row} in this query's order, the last row of
+   * the previous page; the cursor is read from the row's fields. Much faster than {@code offset}
+   * deep into a table, and stable while rows are inserted: with an index on the order's columns,
+   * each page is one index range scan.
+   *
+   * <pre>{@code
+   * Query<PostStruct> newest = Posts.query().orderBy(Posts.INSERTED_AT.desc(), Posts.ID.desc());
+   * List<PostStruct> page = repo.all(newest.limit(20));
+   * List<PostStruct> next = repo.all(newest.after(page.get(page.size() - 1)).limit(20));
+   * // WHERE (p0."inserted_at", p0."id") < (?, ?) ORDER BY … — index: (inserted_at, id)
+   * }</pre>
+   *
+   * <p>Every order term must be a field of this query's schema, never NULL (a nullable field is
+   * refused), and the order must end with the primary key so that it is total. Call after
+   * {@code orderBy}; mixed directions are handled. See docs/queries.md "Keyset pagination".
+   */
+  public Query<T> after(T row) {
+    return where(Keyset.condition(this, Keyset.cursorOf(this, row), false));
+  }
+
+  /**
+   * The rows that come before {@code row} in this query's order, the first row of the current
+   * page. For the previous page, reverse the order and reverse the rows read:
+   * {@code repo.all(q.before(first).reverseOrder().limit(20))}, then reversed.
+   */
+  public Query<T> before(T row) {
+    return where(Keyset.condition(this, Keyset.cursorOf(this, row), true));
+  }
+
+  /**
+   * As {@link #after(Object)}, with the cursor given as the order terms' values, in order: for an
+   * order by expressions, joined fields or a selection that is not a whole struct, or a cursor kept
+   * by a client. Each value must have its term's type and not be null.
+   */
+  public Query<T> afterValues(Object... values) {
+    return where(Keyset.condition(this, Arrays.asList(Objects.requireNonNull(values, "values")), false));
+  }
+
+  /** As {@link #before(Object)}, with the cursor given as the order terms' values. */
+  public Query<T> beforeValues(Object... values) {
+    return where(Keyset.condition(this, Arrays.asList(Objects.requireNonNull(values, "values")), true));
   }
 
   /** Skips the first {@code count} rows; replaces an earlier offset. */
@@ -672,6 +821,7 @@ public final class Query<T> {
     part(text, "select", c.select() == null ? null : c.select().inspect());
     part(text, "order_by", c.orderBy().isEmpty() ? null : c.orderBy());
     part(text, "limit", c.limit());
+    part(text, "with_ties", c.withTies() ? true : null);
     part(text, "offset", c.offset());
     part(text, "lock", c.lock() == null ? null : "\"" + c.lock() + "\"");
     part(text, "prefix", from.prefix() == null ? null : "\"" + from.prefix() + "\"");

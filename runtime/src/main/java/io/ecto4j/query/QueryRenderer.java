@@ -88,6 +88,7 @@ final class QueryRenderer {
   /** Everything after the FROM: WHERE to the lock. */
   static void clauses(SqlWriter w, Query<?> query) {
     Clauses<?> c = query.clauses;
+    requireSelectedAliases(query);
     where(w, c.where());
     if (!c.groupBy().isEmpty()) {
       w.append(" GROUP BY ").list(c.groupBy(), SqlWriter::expression);
@@ -104,15 +105,48 @@ final class QueryRenderer {
     if (!order.isEmpty()) {
       w.append(" ORDER BY ").list(order, (writer, term) -> term.render(writer));
     }
-    if (c.limit() != null) {
-      w.append(" LIMIT ").param(new Param<>(Types.INTEGER, c.limit()));
-    }
+    limit(w, query, order.isEmpty());
     if (c.offset() != null) {
       w.append(" OFFSET ").param(new Param<>(Types.INTEGER, c.offset()));
     }
     if (c.lock() != null) {
-      w.append(' ').append(c.lock().sql());
+      w.append(' ');
+      c.lock().render(w);
     }
+  }
+
+  /**
+   * Ecto's planner check: an order or group term naming a selected value ({@code selectedAs}) needs
+   * the select to give that name.
+   */
+  private static void requireSelectedAliases(Query<?> query) {
+    Clauses<?> c = query.clauses;
+    List<String> aliases = c.select() instanceof SelectClause.Items<?> items ? items.aliases() : List.of();
+    List<Expression<?>> terms = new ArrayList<>(c.groupBy());
+    c.orderBy().forEach(term -> terms.add(term.expression()));
+    for (Expression<?> term : terms) {
+      if (term instanceof Nodes.SelectedRef<?> ref && !aliases.contains(ref.name())) {
+        throw new IllegalArgumentException("invalid alias: `" + ref.name() + "`. Use `selectedAs(expression, \""
+            + ref.name() + "\")` to define aliases in the outermost `select` expression; query: " + query);
+      }
+    }
+  }
+
+  /** {@code LIMIT ?}, or {@code FETCH FIRST ? ROWS WITH TIES}, which only an ordered query may take. */
+  private static void limit(SqlWriter w, Query<?> query, boolean unordered) {
+    Clauses<?> c = query.clauses;
+    if (c.limit() == null) {
+      return;
+    }
+    if (!c.withTies()) {
+      w.append(" LIMIT ").param(new Param<>(Types.INTEGER, c.limit()));
+      return;
+    }
+    if (unordered) {
+      throw new IllegalArgumentException("PostgreSQL adapter requires an `orderBy` clause if the `withTies`"
+          + " limit option is `true`, in query: " + query);
+    }
+    w.append(" FETCH FIRST ").param(new Param<>(Types.INTEGER, c.limit())).append(" ROWS WITH TIES");
   }
 
   static void where(SqlWriter w, Condition where) {

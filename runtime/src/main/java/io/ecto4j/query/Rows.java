@@ -58,9 +58,12 @@ final class Rows {
     return item instanceof Alias<?> alias ? alias.width() : 1;
   }
 
-  private static Expression<?> expression(Selectable<?> item) {
+  static Expression<?> expression(Selectable<?> item) {
     if (item instanceof Expression<?> expression) {
       return expression;
+    }
+    if (item instanceof SelectedAs<?> selected) {
+      return selected.expression();
     }
     throw new IllegalArgumentException("cannot select " + item + ": select expressions or aliases");
   }

@@ -166,6 +166,63 @@ sealed interface SelectClause<T> {
     }
   }
 
+  /**
+   * Structs of the first source with only some fields read, Ecto's {@code struct(p, fields)}; the
+   * others keep a new struct's values.
+   */
+  record Partial<T>(Source source, Table<T> table, List<Field<T, ?>> fields, Reader<T> reader, int width)
+      implements SelectClause<T> {
+
+    /** {@code fields} of the structs {@code selection} reads whole, checked: persisted, distinct, of its schema. */
+    @SuppressWarnings("unchecked")
+    static <T> Partial<T> of(SelectClause<T> selection, List<Field<T, ?>> fields) {
+      if (!(selection instanceof WholeRow<T> row) || !(row.source() instanceof Source.OfTable t)) {
+        throw new IllegalArgumentException("selecting some fields of a struct needs a query of whole structs of"
+            + " a schema; this query selects " + selection.inspect());
+      }
+      if (fields.isEmpty()) {
+        throw new IllegalArgumentException("select at least one field of " + t.table().schemaName());
+      }
+      for (Field<T, ?> field : fields) {
+        SqlWriter.requirePersisted(field);
+        if (field.table() != t.table()) {
+          throw new IllegalArgumentException(field + " is not a field of " + t.table().schemaName()
+              + ", which this query selects");
+        }
+        if (fields.indexOf(field) != fields.lastIndexOf(field)) {
+          throw new IllegalArgumentException(field + " is selected twice in " + fields);
+        }
+      }
+      Table<T> table = (Table<T>) t.table();
+      List<Field<T, ?>> chosen = List.copyOf(fields);
+      Reader<T> reader = (result, offset) -> {
+        T struct = table.newStruct();
+        for (int i = 0; i < chosen.size(); i++) {
+          struct = readInto(chosen.get(i), struct, result, offset + i + 1);
+        }
+        return struct;
+      };
+      return new Partial<>(row.source(), table, chosen, reader, chosen.size());
+    }
+
+    private static <T, V> T readInto(Field<T, V> field, T struct, ResultSet row, int index) throws SQLException {
+      return field.set(struct, field.type().read(row, index));
+    }
+
+    @Override
+    public void render(SqlWriter writer) {
+      String alias = writer.root().alias();
+      writer.list(fields, (w, field) -> w.column(alias, field.column()));
+    }
+
+    @Override
+    public String inspect() {
+      List<String> names = new ArrayList<>();
+      fields.forEach(field -> names.add(field.name()));
+      return "struct(" + table.schemaName() + ", " + names + ")";
+    }
+  }
+
   /** A {@code selectMerge} of one field: a computed value in place of a column, or a virtual field. */
   record Merge<S, V>(Field<S, V> field, Expression<V> value) {
     S readInto(S struct, ResultSet row, int index) throws SQLException {
@@ -183,6 +240,7 @@ sealed interface SelectClause<T> {
       implements SelectClause<T> {
 
     static <T> Items<T> of(List<Selectable<?>> items, List<String> names, Function<Object[], T> assemble) {
+      requireDistinctAliases(items);
       List<Reader<?>> readers = new ArrayList<>(items.size());
       List<Integer> widths = new ArrayList<>(items.size());
       int width = 0;
@@ -202,6 +260,31 @@ sealed interface SelectClause<T> {
         return assemble.apply(values);
       };
       return new Items<>(List.copyOf(items), names == null ? null : List.copyOf(names), reader, width);
+    }
+
+    /** Ecto's check: a name given by {@code selectedAs} names one value of the select. */
+    private static void requireDistinctAliases(List<Selectable<?>> items) {
+      List<String> seen = new ArrayList<>();
+      for (Selectable<?> item : items) {
+        if (item instanceof SelectedAs<?> selected) {
+          if (seen.contains(selected.name())) {
+            throw new IllegalArgumentException("the alias `" + selected.name() + "` has already been specified as"
+                + " part of this select: " + items);
+          }
+          seen.add(selected.name());
+        }
+      }
+    }
+
+    /** The names {@code selectedAs} gives values of this selection. */
+    List<String> aliases() {
+      List<String> aliases = new ArrayList<>();
+      for (Selectable<?> item : items) {
+        if (item instanceof SelectedAs<?> selected) {
+          aliases.add(selected.name());
+        }
+      }
+      return aliases;
     }
 
     /** A map per row, keyed by {@code names}. */
@@ -251,6 +334,9 @@ sealed interface SelectClause<T> {
         Selectable<?> item = items.get(i);
         if (item instanceof Alias<?> alias) {
           Rows.whole(writer, alias.bindingIn(writer).alias(), alias.source(), List.of());
+        } else if (item instanceof SelectedAs<?> selected) {
+          writer.expression(selected.expression()).append(" AS ").identifier(selected.name());
+          continue;
         } else {
           writer.expression((Expression<?>) item);
         }
