@@ -19,13 +19,11 @@ import io.ecto4j.repo.Transaction;
 import io.ecto4j.repo.TransactionRolledBackException;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
-import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,19 +67,6 @@ class MultiConformanceTest {
     return ((Result.Err<Changes, MultiFailure>) result).error();
   }
 
-  /** A repo over {@code db} that counts the connections it borrows: a transaction borrows one. */
-  private static Repo counting(TestDatabase db, AtomicInteger borrowed) {
-    DataSource real = db.dataSource();
-    DataSource counted = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-        new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-          if (method.getName().equals("getConnection")) {
-            borrowed.incrementAndGet();
-          }
-          return method.invoke(real, args);
-        });
-    return Repo.of(counted);
-  }
-
   /** Ports "insert changeset", "update changeset", "delete changeset": each stored changeset carries its action. */
   @Test
   void aStoredChangesetCarriesTheStepsAction(Repo repo) {
@@ -122,7 +107,7 @@ class MultiConformanceTest {
   void anInvalidChangesetFailsWithoutATransaction(TestDatabase db) {
     AtomicInteger borrowed = new AtomicInteger();
     Changeset<UserStruct> invalid = ada().validateRequired(Users.AGE);
-    MultiFailure failure = failure(counting(db, borrowed).transaction(Multi.create().insert(USER, invalid)));
+    MultiFailure failure = failure(CountingRepos.counting(db, borrowed).transaction(Multi.create().insert(USER, invalid)));
     assertThat(failure.step()).isEqualTo(USER);
     assertThat(failure.changeset(USER)).hasValueSatisfying(c -> assertThat(c.isValid()).isFalse());
     assertThat(failure.changesSoFar().asMap()).isEmpty();
@@ -135,7 +120,7 @@ class MultiConformanceTest {
     AtomicInteger borrowed = new AtomicInteger();
     Key<Object> invalid = Key.named("invalid");
     Multi multi = Multi.create().run(USER, (r, changes) -> Result.ok(r.insertOrThrow(ada()))).error(invalid, "error");
-    MultiFailure failure = failure(counting(db, borrowed).transaction(multi));
+    MultiFailure failure = failure(CountingRepos.counting(db, borrowed).transaction(multi));
     assertThat(failure.step()).isEqualTo(invalid);
     assertThat(failure.value()).isEqualTo("error");
     assertThat(failure.changesSoFar().asMap()).isEmpty();
@@ -146,7 +131,7 @@ class MultiConformanceTest {
   @Test
   void anEmptyMultiOpensNoTransaction(TestDatabase db) {
     AtomicInteger borrowed = new AtomicInteger();
-    assertThat(counting(db, borrowed).transaction(Multi.create()).orElseThrow().asMap()).isEmpty();
+    assertThat(CountingRepos.counting(db, borrowed).transaction(Multi.create()).orElseThrow().asMap()).isEmpty();
     assertThat(borrowed).hasValue(0);
   }
 

@@ -17,12 +17,10 @@ import io.ecto4j.query.Query;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
-import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +128,7 @@ class TransactConformanceTest {
   @Test
   void checkoutHoldsOneConnectionForItsStatements(TestDatabase db) {
     AtomicInteger borrowed = new AtomicInteger();
-    Repo repo = counting(db, borrowed);
+    Repo repo = CountingRepos.counting(db, borrowed);
     String setting = repo.checkout(() -> {
       repo.query("SELECT set_config('application_name', 'ecto4j-checkout', false)", List.of(), row -> null);
       repo.insertOrThrow(user("in checkout"));
@@ -152,17 +150,5 @@ class TransactConformanceTest {
       throw new IllegalStateException("later");
     })).hasMessage("later");
     assertThat(names(repo)).containsExactly("kept");
-  }
-
-  private static Repo counting(TestDatabase db, AtomicInteger borrowed) {
-    DataSource real = db.dataSource();
-    DataSource counted = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-        new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-          if (method.getName().equals("getConnection")) {
-            borrowed.incrementAndGet();
-          }
-          return method.invoke(real, args);
-        });
-    return Repo.of(counted);
   }
 }
