@@ -1,5 +1,6 @@
 package io.ecto4j.internal;
 
+import java.lang.invoke.MethodHandles;
 import java.util.function.Supplier;
 
 /**
@@ -18,25 +19,25 @@ public final class Internals {
   /** What the repo asks of queries: their statements, readers, and the SQL of association links. */
   public static QueryInternals query() {
     QueryInternals bridge = query;
-    return bridge != null ? bridge : initialized("io.ecto4j.query.Query", () -> query);
+    return bridge != null ? bridge : initialized(io.ecto4j.query.Query.class, () -> query);
   }
 
   /** What the repo asks of changesets: their association changes and constraint errors. */
   public static ChangesetInternals changeset() {
     ChangesetInternals bridge = changeset;
-    return bridge != null ? bridge : initialized("io.ecto4j.changeset.Changeset", () -> changeset);
+    return bridge != null ? bridge : initialized(io.ecto4j.changeset.Changeset.class, () -> changeset);
   }
 
   /** How the repo runs a Multi. */
   public static MultiInternals multi() {
     MultiInternals bridge = multi;
-    return bridge != null ? bridge : initialized("io.ecto4j.multi.Multi", () -> multi);
+    return bridge != null ? bridge : initialized(io.ecto4j.multi.Multi.class, () -> multi);
   }
 
   /** How the repo and changesets read and fill an association's slot on a struct. */
   public static AssociationInternals association() {
     AssociationInternals bridge = association;
-    return bridge != null ? bridge : initialized("io.ecto4j.meta.Association", () -> association);
+    return bridge != null ? bridge : initialized(io.ecto4j.meta.Association.class, () -> association);
   }
 
   public static void register(QueryInternals bridge) {
@@ -62,15 +63,16 @@ public final class Internals {
     return bridge;
   }
 
-  private static <B> B initialized(String owner, Supplier<B> registered) {
+  /** Initializes {@code owner} (whose static initializer registers the bridge) and returns the bridge. */
+  private static <B> B initialized(Class<?> owner, Supplier<B> registered) {
     try {
-      Class.forName(owner, true, Internals.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("ecto4j's runtime is incomplete: " + owner + " is missing", e);
+      MethodHandles.lookup().ensureInitialized(owner);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("ecto4j's runtime cannot initialize " + owner.getName(), e);
     }
     B bridge = registered.get();
     if (bridge == null) {
-      throw new IllegalStateException(owner + " did not register its bridge when it was initialized");
+      throw new IllegalStateException(owner.getName() + " did not register its bridge when it was initialized");
     }
     return bridge;
   }
