@@ -975,7 +975,7 @@ public final class Repo implements AutoCloseable {
     }
     Sql explain = Internals.query().explain(statement, options);
     // ANALYZE runs the statement: a write must never run twice, so only a plain EXPLAIN may be retried.
-    Supplier<List<String>> plan = Boolean.TRUE.equals(options.analyze())
+    Supplier<List<String>> plan = options.analyze()
         ? () -> executor.write(explain, row -> row.getString(1))
         : () -> executor.read(explain, row -> row.getString(1));
     return String.join("\n", options.wrapInTransaction() ? rolledBack(plan) : plan.get());
