@@ -26,9 +26,13 @@ public final class TimestampColumns {
     this.nullable = nullable;
   }
 
-  /** {@code inserted_at} and {@code updated_at}, {@code timestamptz NOT NULL}. */
+  /**
+   * {@code inserted_at} and {@code updated_at}, {@code timestamptz NOT NULL} (or the migrator's
+   * {@link MigrationDefaults#timestampType()}).
+   */
   public static TimestampColumns defaults() {
-    return new TimestampColumns("inserted_at", Optional.of("updated_at"), "timestamptz", false);
+    return new TimestampColumns("inserted_at", Optional.of("updated_at"), MigrationDefaults.current().timestampType(),
+        false);
   }
 
   /** Another name for the insertion column, Ecto's {@code inserted_at: :created_at}. */
