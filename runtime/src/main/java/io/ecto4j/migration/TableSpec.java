@@ -33,15 +33,14 @@ public record TableSpec(String name, Optional<Column> primaryKey, Optional<Strin
     this(name, primaryKey, comment, modifiers, options, Optional.empty());
   }
 
-  /** The table {@code name} with the key {@code id bigserial}. */
+  /** The table {@code name} with the key {@code id bigserial} (or the migrator's {@link MigrationDefaults}). */
   public static TableSpec named(String name) {
     return named(name, MigrationDefaults.current());
   }
 
   /** The table {@code name} with the implicit key of {@code defaults}. */
   static TableSpec named(String name, MigrationDefaults defaults) {
-    return new TableSpec(name, Optional.of(defaults.primaryKeyColumn()), Optional.empty(), Optional.empty(),
-        Optional.empty());
+    return new TableSpec(name, defaults.primaryKey(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** Another implicit key, e.g. {@code primaryKey("id", "uuid")}. */

@@ -28,11 +28,12 @@ public final class TimestampColumns {
 
   /**
    * {@code inserted_at} and {@code updated_at}, {@code timestamptz NOT NULL} (or the migrator's
-   * {@link MigrationDefaults#timestampType()}).
+   * {@link MigrationDefaults#timestampType()} and {@link MigrationDefaults#timestampsNullable()}).
    */
   public static TimestampColumns defaults() {
-    return new TimestampColumns("inserted_at", Optional.of("updated_at"), MigrationDefaults.current().timestampType(),
-        false);
+    MigrationDefaults defaults = MigrationDefaults.current();
+    return new TimestampColumns("inserted_at", Optional.of("updated_at"), defaults.timestampType(),
+        defaults.timestampsNullable());
   }
 
   /** Another name for the insertion column, Ecto's {@code inserted_at: :created_at}. */

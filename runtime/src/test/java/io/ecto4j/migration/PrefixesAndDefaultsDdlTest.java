@@ -181,8 +181,30 @@ class PrefixesAndDefaultsDdlTest {
             + "  \"inserted_at\" timestamp NOT NULL,\n  \"updated_at\" timestamp NOT NULL,\n  PRIMARY KEY (\"uuid\")\n)",
         "CREATE TABLE \"tags\" (\n  \"code\" text,\n  \"inserted_at\" timestamp NOT NULL,\n  PRIMARY KEY (\"code\")\n)");
     assertThat(MigrationDefaults.ecto().primaryKey("id", "serial").referenceType()).isEqualTo("integer");
+    assertThat(MigrationDefaults.ecto().withoutPrimaryKey().referenceType()).isEqualTo("bigint");
     assertThat(MigrationDefaults.ecto().foreignKeyType("text").primaryKey("id", "uuid").referenceType())
         .isEqualTo("text");
+  }
+
+  static final class V6__NoKeyByDefault extends Migration {
+    @Override
+    protected void change() {
+      createTable("posts", t -> t.timestamps());
+      createTable(table("tags").primaryKey("id", "bigserial"), t -> t.add("name", "text"));
+    }
+  }
+
+  /**
+   * Ports migration_test.exs "create a table block without a primary key by default via repo config"
+   * ({@code migration_primary_key: false}) and "create a table with timestamps" under
+   * {@code migration_timestamps: [type: :utc_datetime, null: true]}.
+   */
+  @Test
+  void noKeyAndNullableTimestampsByDefault() {
+    MigrationDefaults defaults = MigrationDefaults.ecto().withoutPrimaryKey().nullableTimestamps();
+    assertThat(defaults.bind(() -> up(new V6__NoKeyByDefault()))).containsExactly(
+        "CREATE TABLE \"posts\" (\n  \"inserted_at\" timestamptz,\n  \"updated_at\" timestamptz\n)",
+        "CREATE TABLE \"tags\" (\n  \"id\" bigserial,\n  \"name\" text,\n  PRIMARY KEY (\"id\")\n)");
   }
 
   /** Regression test for issue #19: without defaults bound, a migration renders as before, so its checksum stays. */
