@@ -25,7 +25,7 @@ TOK={
  '@HISTORY':'the history table is Flyway\'s (`flyway_schema_history`), created and read by Flyway; Ecto\'s `schema_migrations` options have no counterpart.',
  '@TYPES':'column types are PostgreSQL type names written as text (`numeric(10,3)`, `timestamptz`); Ecto type atoms and modules, and their validation, have no counterpart.',
  '@TYPED':'the wrong input does not compile in ecto4j (typed DSL), where Ecto raises at run time.',
- '@PREFIX':'migration prefixes: a table has no prefix in the DSL, the migrator has none, and there is no configured default (`Index.prefix`/`Reference.prefix` are being added in the working tree, untested).',
+ '@PREFIX':'migrator prefixes: the migrator has no prefix of its own (the runner\'s `prefix:` option) and there is no configured default prefix; the DSL has them (`table(…).prefix(…)`, `index(…).prefix(…)`, `references(…).prefix(…)`, `check(…).prefix(…)`).',
  '@FILES':'migrations are classes (and SQL files), found through the generated index or Flyway\'s scan; a source file without a migration is a compile-time matter.',
  '@SOURCE':'an alternate migration source (a module listing `{version, module}`) has no counterpart: migrations are listed by the processor\'s generated index or Flyway\'s scan.',
  '@DDLTX':'an adapter without transactional DDL (MySQL) — PostgreSQL has it.',

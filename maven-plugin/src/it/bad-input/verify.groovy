@@ -1,7 +1,7 @@
 def log = new File(basedir, 'build.log').text
 def expect = { String text -> assert log.contains(text), "build.log lacks: " + text }
 expect '== Migrated 1 in '
-expect 'cannot roll back 1 (irreversible): `execute "INSERT INTO notes (body) VALUES (\'x\')"` in change() is not reversible'
+expect 'cannot reverse migration command: execute "INSERT INTO notes (body) VALUES (\'x\')". You will need to explicitly define up() and down() in your migration 1 (irreversible)'
 expect 'Could not find migrations location filesystem:no/such/migrations.'
 expect 'class notmigrations.V5__Helper is named like a migration but is not one: it does not extend io.ecto4j.migration.Migration'
 expect 'migration can\'t be created, there is already a migration file with name irreversible'

@@ -3,15 +3,22 @@ package io.ecto4j.migration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@code ALTER TABLE} with its column changes in one statement, Ecto's
  * {@code alter table(:posts) do ... end}; reversed change by change, last first.
  */
-public record AlterTable(String table, List<ColumnChange> changes) implements Command {
+public record AlterTable(String table, List<ColumnChange> changes, Optional<String> prefix) implements Command {
   public AlterTable {
     Objects.requireNonNull(table, "table");
     changes = List.copyOf(changes);
+    Objects.requireNonNull(prefix, "prefix");
+  }
+
+  /** Changes to a table in the {@code search_path}'s schema. */
+  public AlterTable(String table, List<ColumnChange> changes) {
+    this(table, changes, Optional.empty());
   }
 
   @Override
@@ -20,17 +27,17 @@ public record AlterTable(String table, List<ColumnChange> changes) implements Co
     List<String> clauses = new ArrayList<>();
     changes.forEach(change -> clauses.addAll(change.clauses(table)));
     if (!clauses.isEmpty()) {
-      statements.add("ALTER TABLE " + Sql.quote(table) + "\n  " + String.join(",\n  ", clauses));
+      statements.add("ALTER TABLE " + Sql.table(prefix, table) + "\n  " + String.join(",\n  ", clauses));
     }
     for (ColumnChange change : changes) {
-      change.comment().ifPresent(text -> statements.add(Comment.onColumn(table, change.column(), text).sql().get(0)));
+      change.comment().ifPresent(text -> statements.add(Comment.onColumn(prefix, table, change.column(), text).sql().get(0)));
     }
     return statements;
   }
 
   @Override
   public String describe() {
-    return "alter table " + table;
+    return "alter table " + Sql.shown(prefix, table);
   }
 
   @Override
@@ -44,7 +51,7 @@ public record AlterTable(String table, List<ColumnChange> changes) implements Co
     for (int i = changes.size() - 1; i >= 0; i--) {
       reversed.add(changes.get(i).reverse());
     }
-    return List.of(new AlterTable(table, reversed));
+    return List.of(new AlterTable(table, reversed, prefix));
   }
 
   @Override

@@ -10,35 +10,43 @@ import java.util.Optional;
  *
  * @param column the column, or empty for the table's comment
  * @param previous the comment before, which the reverse restores
+ * @param prefix the table's PostgreSQL schema; empty for the {@code search_path}'s
  */
-public record Comment(String table, Optional<String> column, String text, Optional<String> previous)
-    implements Command {
+public record Comment(String table, Optional<String> column, String text, Optional<String> previous,
+    Optional<String> prefix) implements Command {
 
   public Comment {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(previous, "previous");
+    Objects.requireNonNull(prefix, "prefix");
   }
 
-  static Comment onTable(String table, String text) {
-    return new Comment(table, Optional.empty(), text, Optional.empty());
+  /** A comment on a table in the {@code search_path}'s schema. */
+  public Comment(String table, Optional<String> column, String text, Optional<String> previous) {
+    this(table, column, text, previous, Optional.empty());
   }
 
-  static Comment onColumn(String table, String column, String text) {
-    return new Comment(table, Optional.of(column), text, Optional.empty());
+  static Comment onTable(Optional<String> prefix, String table, String text) {
+    return new Comment(table, Optional.empty(), text, Optional.empty(), prefix);
+  }
+
+  static Comment onColumn(Optional<String> prefix, String table, String column, String text) {
+    return new Comment(table, Optional.of(column), text, Optional.empty(), prefix);
   }
 
   @Override
   public List<String> sql() {
-    String target = column.map(c -> "COLUMN " + Sql.quote(table) + "." + Sql.quote(c))
-        .orElse("TABLE " + Sql.quote(table));
+    String qualified = Sql.table(prefix, table);
+    String target = column.map(c -> "COLUMN " + qualified + "." + Sql.quote(c)).orElse("TABLE " + qualified);
     return List.of("COMMENT ON " + target + " IS " + (text.isEmpty() ? "NULL" : Sql.literal(text)));
   }
 
   @Override
   public String describe() {
-    return "comment on " + column.map(c -> "column " + table + "." + c).orElse("table " + table);
+    String shown = Sql.shown(prefix, table);
+    return "comment on " + column.map(c -> "column " + shown + "." + c).orElse("table " + shown);
   }
 
   @Override
@@ -48,7 +56,7 @@ public record Comment(String table, Optional<String> column, String text, Option
 
   @Override
   public List<Command> reverse() {
-    return List.of(new Comment(table, column, previous.orElseThrow(), Optional.of(text)));
+    return List.of(new Comment(table, column, previous.orElseThrow(), Optional.of(text), prefix));
   }
 
   @Override

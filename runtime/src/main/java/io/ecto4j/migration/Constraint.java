@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param expression the condition of a check; the method and elements of an exclusion
  * @param valid false for {@code NOT VALID}
  * @param comment the constraint's comment, if any
+ * @param prefix the table's PostgreSQL schema; empty for the {@code search_path}'s
  */
 public record Constraint(String table, String name, Kind kind, String expression, boolean valid,
-    Optional<String> comment) {
+    Optional<String> comment, Optional<String> prefix) {
   /** The two kinds of constraint the DSL creates directly; keys and uniques come from columns and indexes. */
   public enum Kind {
     CHECK,
@@ -32,15 +33,31 @@ public record Constraint(String table, String name, Kind kind, String expression
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(expression, "expression");
     Objects.requireNonNull(comment, "comment");
+    Objects.requireNonNull(prefix, "prefix");
+  }
+
+  /** A constraint on a table in the {@code search_path}'s schema. */
+  public Constraint(String table, String name, Kind kind, String expression, boolean valid, Optional<String> comment) {
+    this(table, name, kind, expression, valid, comment, Optional.empty());
   }
 
   public Constraint notValid() {
-    return new Constraint(table, name, kind, expression, false, comment);
+    return new Constraint(table, name, kind, expression, false, comment, prefix);
   }
 
   /** {@code COMMENT ON CONSTRAINT} once it is created, Ecto's {@code comment:}. */
   public Constraint comment(String text) {
-    return new Constraint(table, name, kind, expression, valid, Optional.of(text));
+    return new Constraint(table, name, kind, expression, valid, Optional.of(text), prefix);
+  }
+
+  /** The table lives in the PostgreSQL schema {@code schema}, Ecto's {@code prefix:}. */
+  public Constraint prefix(String schema) {
+    return new Constraint(table, name, kind, expression, valid, comment, Optional.of(schema));
+  }
+
+  /** {@code "accounts"."products"}, the table as a statement names it. */
+  String qualifiedTable() {
+    return Sql.table(prefix, table);
   }
 
   String definitionSql() {

@@ -12,16 +12,16 @@ public record CreateConstraint(Constraint constraint) implements Command {
 
   @Override
   public List<String> sql() {
-    String create = "ALTER TABLE " + Sql.quote(constraint.table()) + " ADD CONSTRAINT " + Sql.quote(constraint.name())
+    String create = "ALTER TABLE " + constraint.qualifiedTable() + " ADD CONSTRAINT " + Sql.quote(constraint.name())
         + " " + constraint.definitionSql();
     return constraint.comment().map(text -> List.of(create, "COMMENT ON CONSTRAINT " + Sql.quote(constraint.name())
-        + " ON " + Sql.quote(constraint.table()) + " IS " + Sql.literal(text))).orElse(List.of(create));
+        + " ON " + constraint.qualifiedTable() + " IS " + Sql.literal(text))).orElse(List.of(create));
   }
 
   @Override
   public String describe() {
     return "create " + (constraint.kind() == Constraint.Kind.CHECK ? "check" : "exclusion") + " constraint "
-        + constraint.name() + " on table " + constraint.table();
+        + constraint.name() + " on table " + Sql.shown(constraint.prefix(), constraint.table());
   }
 
   @Override
@@ -31,6 +31,6 @@ public record CreateConstraint(Constraint constraint) implements Command {
 
   @Override
   public List<Command> reverse() {
-    return List.of(new DropConstraint(constraint.table(), constraint.name(), Optional.of(constraint), false));
+    return List.of(DropConstraint.of(constraint, false, DropMode.RESTRICT));
   }
 }

@@ -35,19 +35,19 @@ public record CreateTable(TableSpec table, List<Column> columns, boolean ifNotEx
     }
     List<String> statements = new ArrayList<>();
     statements.add("CREATE " + table.modifiers().map(words -> words + " ").orElse("") + "TABLE "
-        + (ifNotExists ? "IF NOT EXISTS " : "") + Sql.quote(table.name()) + " (\n  "
+        + (ifNotExists ? "IF NOT EXISTS " : "") + table.qualifiedName() + " (\n  "
         + lines.stream().collect(Collectors.joining(",\n  ")) + "\n)" + table.options().map(sql -> " " + sql).orElse(""));
-    table.comment().ifPresent(text -> statements.add(Comment.onTable(table.name(), text).sql().get(0)));
+    table.comment().ifPresent(text -> statements.add(Comment.onTable(table.prefix(), table.name(), text).sql().get(0)));
     for (Column column : all) {
       column.definition().comment()
-          .ifPresent(text -> statements.add(Comment.onColumn(table.name(), column.name(), text).sql().get(0)));
+          .ifPresent(text -> statements.add(Comment.onColumn(table.prefix(), table.name(), column.name(), text).sql().get(0)));
     }
     return statements;
   }
 
   @Override
   public String describe() {
-    return "create table " + (ifNotExists ? "if not exists " : "") + table.name();
+    return "create table " + (ifNotExists ? "if not exists " : "") + table.displayName();
   }
 
   @Override
@@ -57,6 +57,7 @@ public record CreateTable(TableSpec table, List<Column> columns, boolean ifNotEx
 
   @Override
   public List<Command> reverse() {
-    return List.of(new DropTable(table.name(), java.util.Optional.of(this), ifNotExists));
+    return List.of(new DropTable(table.name(), java.util.Optional.of(this), ifNotExists, DropMode.RESTRICT,
+        table.prefix()));
   }
 }

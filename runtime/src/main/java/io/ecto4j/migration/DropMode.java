@@ -17,4 +17,9 @@ public enum DropMode {
   String clause() {
     return this == CASCADE ? " CASCADE" : "";
   }
+
+  /** The words after a command's log line: nothing for the default. */
+  String shown() {
+    return this == CASCADE ? " cascade" : "";
+  }
 }

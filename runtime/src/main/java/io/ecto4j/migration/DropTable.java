@@ -7,21 +7,33 @@ import java.util.Optional;
 /**
  * {@code DROP TABLE}; reversible only when it carries the table's definition
  * ({@code dropTable("posts", t -> ...)}), which the reverse creates again (without the rows).
+ *
+ * @param mode {@link DropMode#CASCADE} to drop what depends on the table too, Ecto's {@code mode: :cascade}
+ * @param prefix the table's PostgreSQL schema; empty for the {@code search_path}'s
  */
-public record DropTable(String table, Optional<CreateTable> definition, boolean ifExists) implements Command {
+public record DropTable(String table, Optional<CreateTable> definition, boolean ifExists, DropMode mode,
+    Optional<String> prefix) implements Command {
   public DropTable {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(prefix, "prefix");
+  }
+
+  /** {@code DROP TABLE} restricted to a table nothing depends on, in the {@code search_path}'s schema. */
+  public DropTable(String table, Optional<CreateTable> definition, boolean ifExists) {
+    this(table, definition, ifExists, DropMode.RESTRICT, Optional.empty());
   }
 
   @Override
   public List<String> sql() {
-    return List.of("DROP TABLE " + (ifExists ? "IF EXISTS " : "") + Sql.quote(table));
+    return List.of("DROP TABLE " + (ifExists ? "IF EXISTS " : "") + Sql.table(prefix, table) + mode.clause());
   }
 
   @Override
   public String describe() {
-    return "drop table " + (ifExists ? "if exists " : "") + table;
+    return "drop table " + (ifExists ? "if exists " : "") + Sql.shown(prefix, table)
+        + mode.shown();
   }
 
   @Override

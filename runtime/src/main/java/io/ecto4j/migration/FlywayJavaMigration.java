@@ -23,11 +23,14 @@ final class FlywayJavaMigration implements JavaMigration {
   private final Migration migration;
   private final Consumer<String> output;
   private final Duration lockTimeout;
+  private final MigrationDefaults defaults;
 
-  FlywayJavaMigration(Migration migration, Consumer<String> output, Duration defaultLockTimeout) {
+  FlywayJavaMigration(Migration migration, Consumer<String> output, Duration defaultLockTimeout,
+      MigrationDefaults defaults) {
     this.migration = migration;
     this.output = output;
     this.lockTimeout = migration.ownLockTimeout().orElse(defaultLockTimeout);
+    this.defaults = defaults;
   }
 
   Migration migration() {
@@ -48,7 +51,7 @@ final class FlywayJavaMigration implements JavaMigration {
   @Override
   public Integer getChecksum() {
     CRC32 crc = new CRC32();
-    for (Command command : migration.upCommands()) {
+    for (Command command : defaults.bind(migration::upCommands)) {
       for (String sql : command.sql()) {
         crc.update(sql.getBytes(StandardCharsets.UTF_8));
         crc.update('\n');
@@ -64,12 +67,12 @@ final class FlywayJavaMigration implements JavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {
-    run(context.getConnection(), withCallbacks(migration.upCommands(), false));
+    run(context.getConnection(), defaults.bind(() -> withCallbacks(migration.upCommands(), false)));
   }
 
   /** What a rollback runs, worked out before anything runs: {@code down()} between the callbacks. */
   List<Command> rollbackCommands() {
-    return withCallbacks(migration.downCommands(), true);
+    return defaults.bind(() -> withCallbacks(migration.downCommands(), true));
   }
 
   /**
@@ -97,8 +100,7 @@ final class FlywayJavaMigration implements JavaMigration {
     for (int i = forward.size() - 1; i >= 0; i--) {
       Command command = forward.get(i);
       if (!command.reversible()) {
-        throw new IrreversibleMigrationException("cannot roll back " + migration + ": `" + command.describe()
-            + "` in " + name + " is not reversible; " + command.howToReverse());
+        throw IrreversibleMigrationException.of(command, migration, name);
       }
       reversed.addAll(command.reverse());
     }

@@ -126,15 +126,14 @@ public record Index(
 
   /** The index's name as a statement names it: {@code "accounts"."users_email_index"} with a prefix. */
   String qualifiedName() {
-    return prefix.map(schema -> Sql.quote(schema) + ".").orElse("") + Sql.quote(name);
+    return Sql.table(prefix, name);
   }
 
   String createSql(boolean ifNotExists) {
     StringBuilder sql = new StringBuilder("CREATE ").append(isUnique ? "UNIQUE INDEX " : "INDEX ");
     sql.append(concurrent ? "CONCURRENTLY " : "").append(ifNotExists ? "IF NOT EXISTS " : "");
     sql.append(Sql.quote(name)).append(" ON ").append(onParentOnly ? "ONLY " : "");
-    prefix.ifPresent(schema -> sql.append(Sql.quote(schema)).append('.'));
-    sql.append(Sql.quote(table));
+    sql.append(Sql.table(prefix, table));
     using.ifPresent(method -> sql.append(" USING ").append(method));
     sql.append(" (").append(columns.stream().map(Sql::indexColumn).collect(Collectors.joining(", "))).append(')');
     if (!include.isEmpty()) {

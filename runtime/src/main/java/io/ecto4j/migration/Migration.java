@@ -71,8 +71,7 @@ public abstract class Migration {
     for (int i = forward.size() - 1; i >= 0; i--) {
       Command command = forward.get(i);
       if (!command.reversible()) {
-        throw new IrreversibleMigrationException("cannot roll back " + this + ": `" + command.describe()
-            + "` in change() is not reversible; " + command.howToReverse());
+        throw IrreversibleMigrationException.of(command, this, "change()");
       }
       recording.addAll(command.reverse());
     }
@@ -196,7 +195,11 @@ public abstract class Migration {
 
   // ------------------------------------------------------------------ values
 
-  /** A table to create with options: {@code table("tags").primaryKey("id", "uuid")}. */
+  /**
+   * A table with options: {@code table("tags").primaryKey("id", "uuid")},
+   * {@code table("users").prefix("accounts")}. Its implicit key is {@code id bigserial}, or the
+   * migrator's {@link MigrationDefaults}.
+   */
   protected static TableSpec table(String name) {
     return TableSpec.named(name);
   }
@@ -225,7 +228,7 @@ public abstract class Migration {
     return ColumnDefinition.of(reference);
   }
 
-  /** {@code CHECK (condition)}. */
+  /** {@code CHECK (condition)}; {@code .prefix(schema)} for a table in another schema. */
   protected static Constraint check(String table, String name, String condition) {
     return new Constraint(table, name, Constraint.Kind.CHECK, condition, true, Optional.empty());
   }
@@ -243,7 +246,7 @@ public abstract class Migration {
   }
 
   protected final void createTable(TableSpec table, Consumer<TableBuilder> body) {
-    add(new CreateTable(table, columns(table.name(), body), false));
+    add(new CreateTable(table, columns(table, body), false));
   }
 
   protected final void createTableIfNotExists(String name, Consumer<TableBuilder> body) {
@@ -251,27 +254,55 @@ public abstract class Migration {
   }
 
   protected final void createTableIfNotExists(TableSpec table, Consumer<TableBuilder> body) {
-    add(new CreateTable(table, columns(table.name(), body), true));
+    add(new CreateTable(table, columns(table, body), true));
   }
 
   /** {@code ALTER TABLE} with the changes of {@code body}. */
   protected final void alterTable(String name, Consumer<TableBuilder> body) {
-    TableBuilder builder = new TableBuilder(name, false);
-    inBody("alter table " + name, () -> body.accept(builder));
-    add(new AlterTable(name, builder.changes()));
+    alterTable(table(name), body);
+  }
+
+  /** {@code ALTER TABLE} of a table with options, e.g. {@code table("users").prefix("accounts")}. */
+  protected final void alterTable(TableSpec table, Consumer<TableBuilder> body) {
+    TableBuilder builder = new TableBuilder(table.name(), table.prefix(), false);
+    inBody("alter table " + table.displayName(), () -> body.accept(builder));
+    add(new AlterTable(table.name(), builder.changes(), table.prefix()));
   }
 
   protected final void renameTable(String from, String to) {
     add(new RenameTable(from, to));
   }
 
+  /** Renames {@code table} within its schema: {@code renameTable(table("posts").prefix("blog"), "articles")}. */
+  protected final void renameTable(TableSpec table, String to) {
+    add(new RenameTable(table.name(), to, table.prefix()));
+  }
+
   protected final void renameColumn(String table, String from, String to) {
     add(new RenameColumn(table, from, to));
   }
 
+  protected final void renameColumn(TableSpec table, String from, String to) {
+    add(new RenameColumn(table.name(), from, to, table.prefix()));
+  }
+
   /** {@code DROP TABLE}; not reversible, see {@link #dropTable(String, Consumer)}. */
   protected final void dropTable(String name) {
-    add(new DropTable(name, Optional.empty(), false));
+    dropTable(table(name), DropMode.RESTRICT);
+  }
+
+  /** {@code DROP TABLE … CASCADE} with {@link DropMode#CASCADE}, Ecto's {@code drop table(:posts), mode: :cascade}; not reversible. */
+  protected final void dropTable(String name, DropMode mode) {
+    dropTable(table(name), mode);
+  }
+
+  /** {@code DROP TABLE} of a table with options (its prefix); not reversible. */
+  protected final void dropTable(TableSpec table) {
+    dropTable(table, DropMode.RESTRICT);
+  }
+
+  protected final void dropTable(TableSpec table, DropMode mode) {
+    add(new DropTable(table.name(), Optional.empty(), false, mode, table.prefix()));
   }
 
   /** {@code DROP TABLE} of a table with the columns of {@code body}, which a rollback creates again. */
@@ -280,16 +311,21 @@ public abstract class Migration {
   }
 
   protected final void dropTable(TableSpec table, Consumer<TableBuilder> body) {
-    add(new DropTable(table.name(), Optional.of(new CreateTable(table, columns(table.name(), body), false)), false));
+    add(new DropTable(table.name(), Optional.of(new CreateTable(table, columns(table, body), false)), false,
+        DropMode.RESTRICT, table.prefix()));
   }
 
   protected final void dropTableIfExists(String name) {
-    add(new DropTable(name, Optional.empty(), true));
+    dropTableIfExists(table(name));
   }
 
-  private List<Column> columns(String table, Consumer<TableBuilder> body) {
-    TableBuilder builder = new TableBuilder(table, true);
-    inBody("create table " + table, () -> body.accept(builder));
+  protected final void dropTableIfExists(TableSpec table) {
+    add(new DropTable(table.name(), Optional.empty(), true, DropMode.RESTRICT, table.prefix()));
+  }
+
+  private List<Column> columns(TableSpec table, Consumer<TableBuilder> body) {
+    TableBuilder builder = new TableBuilder(table.name(), table.prefix(), true);
+    inBody("create table " + table.displayName(), () -> body.accept(builder));
     return builder.columns();
   }
 
@@ -339,9 +375,24 @@ public abstract class Migration {
     add(new CreateConstraint(constraint));
   }
 
-  /** Drops the constraint as defined; reversed by creating it again. */
+  /** Drops the constraint as defined (its prefix included); reversed by creating it again. */
   protected final void dropConstraint(Constraint constraint) {
-    add(new DropConstraint(constraint.table(), constraint.name(), Optional.of(constraint), false));
+    dropConstraint(constraint, DropMode.RESTRICT);
+  }
+
+  /** {@code … DROP CONSTRAINT … CASCADE} with {@link DropMode#CASCADE}, Ecto's {@code drop constraint(…), mode: :cascade}. */
+  protected final void dropConstraint(Constraint constraint, DropMode mode) {
+    add(DropConstraint.of(constraint, false, mode));
+  }
+
+  /** {@code DROP CONSTRAINT IF EXISTS}, Ecto's {@code drop_if_exists constraint(…)}; reversed by creating it. */
+  protected final void dropConstraintIfExists(Constraint constraint) {
+    add(DropConstraint.of(constraint, true, DropMode.RESTRICT));
+  }
+
+  /** {@code DROP CONSTRAINT IF EXISTS} by name; not reversible. */
+  protected final void dropConstraintIfExists(String table, String name) {
+    add(new DropConstraint(table, name, Optional.empty(), true));
   }
 
   /** Drops a constraint by name; not reversible. */
@@ -395,19 +446,36 @@ public abstract class Migration {
 
   /** {@code COMMENT ON TABLE}; not reversible unless the previous comment is given. */
   protected final void commentOnTable(String table, String text) {
-    add(new Comment(table, Optional.empty(), text, Optional.empty()));
+    commentOnTable(table(table), text);
   }
 
   /** {@code COMMENT ON TABLE}, reversed by restoring {@code previous} ({@code ""} for none). */
   protected final void commentOnTable(String table, String text, String previous) {
-    add(new Comment(table, Optional.empty(), text, Optional.of(previous)));
+    commentOnTable(table(table), text, previous);
+  }
+
+  /** {@code COMMENT ON TABLE} of a table with options (its prefix); not reversible. */
+  protected final void commentOnTable(TableSpec table, String text) {
+    add(new Comment(table.name(), Optional.empty(), text, Optional.empty(), table.prefix()));
+  }
+
+  protected final void commentOnTable(TableSpec table, String text, String previous) {
+    add(new Comment(table.name(), Optional.empty(), text, Optional.of(previous), table.prefix()));
+  }
+
+  protected final void commentOnColumn(TableSpec table, String column, String text) {
+    add(new Comment(table.name(), Optional.of(column), text, Optional.empty(), table.prefix()));
+  }
+
+  protected final void commentOnColumn(TableSpec table, String column, String text, String previous) {
+    add(new Comment(table.name(), Optional.of(column), text, Optional.of(previous), table.prefix()));
   }
 
   protected final void commentOnColumn(String table, String column, String text) {
-    add(new Comment(table, Optional.of(column), text, Optional.empty()));
+    commentOnColumn(table(table), column, text);
   }
 
   protected final void commentOnColumn(String table, String column, String text, String previous) {
-    add(new Comment(table, Optional.of(column), text, Optional.of(previous)));
+    commentOnColumn(table(table), column, text, previous);
   }
 }

@@ -251,6 +251,7 @@ public final class Migrator {
     private boolean strictVersionOrder;
     private boolean migrationLock = true;
     private boolean failOnMissingLocations;
+    private MigrationDefaults defaults = MigrationDefaults.ecto();
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -345,10 +346,21 @@ public final class Migrator {
       return this;
     }
 
+    /**
+     * What the DSL uses where a migration does not say: the implicit key of {@code table(…)}, the
+     * type of {@code references(…)} and of {@code t.timestamps()}, Ecto's repo configuration
+     * {@code migration_primary_key}, {@code migration_foreign_key} and {@code migration_timestamps};
+     * {@link MigrationDefaults#ecto()} unless set. Part of the migrations' checksums.
+     */
+    public Builder defaults(MigrationDefaults defaults) {
+      this.defaults = Objects.requireNonNull(defaults, "defaults");
+      return this;
+    }
+
     public Migrator build() {
       Map<MigrationVersion, FlywayJavaMigration> byVersion = new LinkedHashMap<>();
       for (Migration migration : migrations) {
-        FlywayJavaMigration adapter = new FlywayJavaMigration(migration, output, lockTimeout);
+        FlywayJavaMigration adapter = new FlywayJavaMigration(migration, output, lockTimeout, defaults);
         FlywayJavaMigration other = byVersion.put(adapter.getVersion(), adapter);
         if (other != null) {
           throw new MigrationException("two migrations have version " + migration.version() + ": "

@@ -82,9 +82,12 @@ public record Reference(
     }
   }
 
-  /** A {@code bigint} referencing {@code table(id)}, doing nothing on delete or update. */
+  /**
+   * A {@code bigint} (or the migrator's {@link MigrationDefaults#referenceType()}) referencing
+   * {@code table(id)}, doing nothing on delete or update.
+   */
   public static Reference to(String table) {
-    return new Reference(table, Optional.empty(), "id", "bigint", ReferenceAction.NOTHING, List.of(),
+    return new Reference(table, Optional.empty(), "id", MigrationDefaults.current().referenceType(), ReferenceAction.NOTHING, List.of(),
         UpdateAction.NOTHING, Optional.empty(), List.of(), Optional.empty(), true);
   }
 
@@ -196,8 +199,7 @@ public record Reference(
     List<String> referenced = new ArrayList<>(List.of(column));
     with.forEach(pair -> referenced.add(pair.referenced()));
     StringBuilder sql = new StringBuilder("REFERENCES ");
-    prefix.ifPresent(schema -> sql.append(Sql.quote(schema)).append('.'));
-    sql.append(Sql.quote(table)).append(" (").append(Sql.quoteAll(referenced)).append(')');
+    sql.append(Sql.table(prefix, table)).append(" (").append(Sql.quoteAll(referenced)).append(')');
     match.ifPresent(kind -> sql.append(" MATCH ").append(kind.name()));
     if (onDelete != ReferenceAction.NOTHING) {
       sql.append(" ON DELETE ").append(onDelete.sql());

@@ -19,6 +19,16 @@ final class Sql {
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
+  /** {@code "accounts"."posts"} with a prefix (a PostgreSQL schema), {@code "posts"} without. */
+  static String table(java.util.Optional<String> prefix, String name) {
+    return prefix.map(schema -> quote(schema) + ".").orElse("") + quote(name);
+  }
+
+  /** {@code accounts.posts} for a log line, {@code posts} without a prefix. */
+  static String shown(java.util.Optional<String> prefix, String name) {
+    return prefix.map(schema -> schema + ".").orElse("") + name;
+  }
+
   static String quoteAll(List<String> identifiers) {
     return identifiers.stream().map(Sql::quote).collect(Collectors.joining(", "));
   }

@@ -19,12 +19,19 @@ import java.util.function.Supplier;
  */
 public final class TableBuilder {
   private final String table;
+  private final Optional<String> prefix;
   private final boolean creating;
   private final List<Supplier<ColumnChange>> changes = new ArrayList<>();
   private final List<ColumnBuilder> added = new ArrayList<>();
 
   TableBuilder(String table, boolean creating) {
+    this(table, Optional.empty(), creating);
+  }
+
+  /** A body for a table in the schema {@code prefix}, whose references default to that schema, as Ecto's do. */
+  TableBuilder(String table, Optional<String> prefix, boolean creating) {
     this.table = table;
+    this.prefix = prefix;
     this.creating = creating;
   }
 
@@ -35,7 +42,7 @@ public final class TableBuilder {
 
   /** A foreign key column: {@code add("author_id", references("users"))}. */
   public ColumnBuilder add(String column, Reference reference) {
-    return adding(ColumnBuilder.Kind.ADD, column, ColumnDefinition.of(reference));
+    return adding(ColumnBuilder.Kind.ADD, column, ColumnDefinition.of(inTablePrefix(reference)));
   }
 
   /** {@code ADD COLUMN IF NOT EXISTS}; reversed by {@code DROP COLUMN IF EXISTS}. */
@@ -44,12 +51,15 @@ public final class TableBuilder {
   }
 
   public ColumnBuilder addIfNotExists(String column, Reference reference) {
-    return adding(ColumnBuilder.Kind.ADD_IF_NOT_EXISTS, column, ColumnDefinition.of(reference));
+    return adding(ColumnBuilder.Kind.ADD_IF_NOT_EXISTS, column, ColumnDefinition.of(inTablePrefix(reference)));
   }
 
-  /** {@code inserted_at} and {@code updated_at}, {@code timestamptz NOT NULL}, as {@code @Timestamps} expects. */
+  /**
+   * {@code inserted_at} and {@code updated_at}, {@code timestamptz NOT NULL}, as {@code @Timestamps}
+   * expects (the type is the migrator's {@link MigrationDefaults#timestampType()} when set).
+   */
   public void timestamps() {
-    timestamps("timestamptz");
+    timestamps(TimestampColumns.defaults());
   }
 
   /** The timestamps with another type, e.g. {@code timestamp} for {@code LOCAL_DATE_TIME}. */
@@ -69,7 +79,7 @@ public final class TableBuilder {
 
   /** A new foreign key; the old one is dropped when {@code .from(references(...))} names it. */
   public ColumnBuilder modify(String column, Reference reference) {
-    return altering(column, ColumnDefinition.of(reference));
+    return altering(column, ColumnDefinition.of(inTablePrefix(reference)));
   }
 
   /** Drops a column; not reversible, as the type is unknown. */
@@ -83,7 +93,7 @@ public final class TableBuilder {
   }
 
   public void remove(String column, Reference reference) {
-    removing(column, Optional.of(ColumnDefinition.of(reference)), false);
+    removing(column, Optional.of(ColumnDefinition.of(inTablePrefix(reference))), false);
   }
 
   /** Drops a column of the given definition: {@code remove("title", column("text").notNull())}. */
@@ -99,6 +109,11 @@ public final class TableBuilder {
   /** {@code DROP COLUMN IF EXISTS}; reversed by {@code ADD COLUMN IF NOT EXISTS}. */
   public void removeIfExists(String column, String type) {
     removing(column, Optional.of(ColumnDefinition.of(type)), true);
+  }
+
+  /** {@code reference} pointing into this table's schema unless it names its own. */
+  private Reference inTablePrefix(Reference reference) {
+    return reference.prefix().isEmpty() && prefix.isPresent() ? reference.prefix(prefix.get()) : reference;
   }
 
   List<Column> columns() {

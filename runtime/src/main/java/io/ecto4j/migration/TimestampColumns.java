@@ -26,9 +26,14 @@ public final class TimestampColumns {
     this.nullable = nullable;
   }
 
-  /** {@code inserted_at} and {@code updated_at}, {@code timestamptz NOT NULL}. */
+  /**
+   * {@code inserted_at} and {@code updated_at}, {@code timestamptz NOT NULL} (or the migrator's
+   * {@link MigrationDefaults#timestampType()} and {@link MigrationDefaults#timestampsNullable()}).
+   */
   public static TimestampColumns defaults() {
-    return new TimestampColumns("inserted_at", Optional.of("updated_at"), "timestamptz", false);
+    MigrationDefaults defaults = MigrationDefaults.current();
+    return new TimestampColumns("inserted_at", Optional.of("updated_at"), defaults.timestampType(),
+        defaults.timestampsNullable());
   }
 
   /** Another name for the insertion column, Ecto's {@code inserted_at: :created_at}. */

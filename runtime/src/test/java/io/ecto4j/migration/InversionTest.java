@@ -85,8 +85,9 @@ class InversionTest {
   void anIrreversibleCommandFailsNamingIt() {
     assertThatThrownBy(() -> new V3__RawSql().downCommands())
         .isInstanceOf(IrreversibleMigrationException.class)
-        .hasMessage("cannot roll back 3 (raw sql): `execute \"UPDATE a SET x = 1\"` in change() is not reversible; "
-            + "give the SQL that undoes it, execute(up, down), or write up() and down()");
+        .hasMessage("cannot reverse migration command: execute \"UPDATE a SET x = 1\". You will need to explicitly "
+            + "define up() and down() in your migration 3 (raw sql); or, to keep change(): give the SQL that undoes "
+            + "it, execute(up, down), or write up() and down()");
   }
 
   static final class V4__Irreversibles extends Migration {
@@ -132,13 +133,13 @@ class InversionTest {
 
   @Test
   void eachIrreversibleFormSaysWhatToWriteInstead() {
-    assertThat(failure(m -> m.dropTableByName())).contains("`drop table posts`", "dropTable(\"posts\", t -> t.add(...))");
-    assertThat(failure(m -> m.removeWithoutType())).contains("`alter table posts`", "remove(\"title\", \"<type>\")");
+    assertThat(failure(m -> m.dropTableByName())).contains("command: drop table posts.", "dropTable(\"posts\", t -> t.add(...))");
+    assertThat(failure(m -> m.removeWithoutType())).contains("command: alter table posts.", "remove(\"title\", \"<type>\")");
     assertThat(failure(m -> m.modifyWithoutFrom())).contains("say what column title was");
     assertThat(failure(m -> m.modifyNullWithoutOldNull())).contains("including the old nullability");
-    assertThat(failure(m -> m.dropIndexByName())).contains("`drop index posts_title_index`", "dropIndex(index(");
+    assertThat(failure(m -> m.dropIndexByName())).contains("command: drop index posts_title_index.", "dropIndex(index(");
     assertThat(failure(m -> m.dropConstraintByName())).contains("dropConstraint(check(\"posts\", \"views_positive\"");
-    assertThat(failure(m -> m.commentWithoutPrevious())).contains("`comment on column posts.title`",
+    assertThat(failure(m -> m.commentWithoutPrevious())).contains("command: comment on column posts.title.",
         "give the comment it replaces");
   }
 

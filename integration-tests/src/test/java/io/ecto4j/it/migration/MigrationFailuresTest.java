@@ -197,8 +197,9 @@ class MigrationFailuresTest {
     Migrator migrator = migrator(db, new V100__CreateThings(), new V110__Irreversible());
     migrator.migrate();
     assertThatThrownBy(() -> migrator.rollback(2)).isInstanceOf(IrreversibleMigrationException.class)
-        .hasMessage("cannot roll back 110 (irreversible): `execute \"UPDATE irreversible SET x = 1\"` in change() is "
-            + "not reversible; give the SQL that undoes it, execute(up, down), or write up() and down()");
+        .hasMessage("cannot reverse migration command: execute \"UPDATE irreversible SET x = 1\". You will need to "
+            + "explicitly define up() and down() in your migration 110 (irreversible); or, to keep change(): give the "
+            + "SQL that undoes it, execute(up, down), or write up() and down()");
     assertThat(catalog.history()).containsExactly("100", "110");
     assertThat(catalog.tables()).contains("irreversible", "things");
   }

@@ -158,9 +158,9 @@ class MigratorCallbacksConformanceTest {
     migrator.migrate();
 
     assertThatThrownBy(migrator::rollback).isInstanceOf(IrreversibleMigrationException.class)
-        .hasMessage("cannot roll back 1932 (irreversible callback): `execute \"SET LOCAL statement_timeout = '10s'\"` "
-            + "in afterBegin() is not reversible; give the SQL that undoes it, execute(up, down), or write up() and "
-            + "down()");
+        .hasMessage("cannot reverse migration command: execute \"SET LOCAL statement_timeout = '10s'\". You will "
+            + "need to explicitly define up() and down() in your migration 1932 (irreversible callback); or, to keep "
+            + "afterBegin(): give the SQL that undoes it, execute(up, down), or write up() and down()");
     assertThat(catalog.tables()).contains("irreversible_callback");
     assertThat(catalog.history()).containsExactly("1932");
   }
