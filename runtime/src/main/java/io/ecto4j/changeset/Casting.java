@@ -21,7 +21,7 @@ final class Casting {
   record Outcome<S>(Map<Field<S, ?>, Object> changes, List<ChangesetError> newErrors) {}
 
   static <S> Outcome<S> cast(S data, Table<S> table, Map<String, ?> params,
-      List<Field<S, ?>> permitted, Map<Field<S, ?>, Object> changes, Predicate<Object> empty) {
+      List<Field<S, ?>> permitted, Map<Field<S, ?>, Object> changes, Predicate<Object> empty, CastOptions options) {
     Map<Field<S, ?>, Object> updated = new LinkedHashMap<>(changes);
     List<ChangesetError> errors = new ArrayList<>();
     S defaults = null;
@@ -30,27 +30,54 @@ final class Casting {
       if (!found.present()) {
         continue;
       }
-      Object raw = found.value();
-      if (empty.test(raw)) {
+      Object raw = withoutEmptyElements(field, found.value(), empty);
+      if (isEmpty(field, raw, empty)) {
         defaults = defaults == null ? table.newStruct() : defaults;
         raw = field.get(defaults);
       }
-      castOne(field, raw, data, updated, errors);
+      castOne(field, raw, data, updated, errors, options);
     }
     return new Outcome<>(updated, errors);
   }
 
+  /**
+   * Whether {@code value} is empty for {@code field}: Ecto's {@code Ecto.Type.trim/2} then
+   * {@code in empty_values}. Leading whitespace is trimmed from strings, except for a binary
+   * field, where a tab is data.
+   */
+  static boolean isEmpty(Field<?, ?> field, Object value, Predicate<Object> empty) {
+    Object trimmed = value instanceof String s && field.type().javaType() != byte[].class ? s.stripLeading() : value;
+    return empty.test(trimmed);
+  }
+
+  /** A list param without its empty elements (Ecto's nested empty values): {@code ["", "a"]} is {@code ["a"]}. */
+  private static Object withoutEmptyElements(Field<?, ?> field, Object value, Predicate<Object> empty) {
+    if (!(value instanceof List<?> list) || field.type().javaType() != List.class) {
+      return value;
+    }
+    List<Object> kept = new ArrayList<>(list.size());
+    for (Object element : list) {
+      Object trimmed = element instanceof String s ? s.stripLeading() : element;
+      if (!empty.test(trimmed)) {
+        kept.add(element);
+      }
+    }
+    return kept.size() == list.size() ? value : kept;
+  }
+
   private static <S, V> void castOne(Field<S, V> field, Object raw, S data, Map<Field<S, ?>, Object> changes,
-      List<ChangesetError> errors) {
+      List<ChangesetError> errors, CastOptions options) {
     CastResult<V> cast = field.type().cast(raw);
     if (!cast.isOk() || (cast.value() == null && field.isPrimitive())) {
-      errors.add(new ChangesetError(field.name(), "is invalid", orderedKeys("type", field.type().name(), "validation", "cast")));
+      Map<String, Object> meta = orderedKeys("type", field.type().name(), "validation", "cast");
+      String custom = options.messageFor(field.name(), java.util.Collections.unmodifiableMap(meta));
+      errors.add(new ChangesetError(field.name(), custom == null ? "is invalid" : custom, meta));
       return;
     }
     V current = changes.containsKey(field) ? field.castValue(changes.get(field)) : field.get(data);
-    if (field.type().same(current, cast.value())) {
-      changes.remove(field);
-    } else {
+    // As Ecto: a value equal to the current one (the pending change, else the data) is no new change;
+    // a pending change stays.
+    if (options.isForceChanges() || !field.type().same(current, cast.value())) {
       changes.put(field, cast.value());
     }
   }

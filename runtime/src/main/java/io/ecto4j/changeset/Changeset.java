@@ -39,8 +39,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Behaviour follows Ecto's documentation: params not permitted are ignored; empty strings
- * (and whitespace-only ones) count as missing and become the field's default; a value equal to the
- * current one is no change; a value that cannot be cast is the error {@code is invalid} with
+ * (and whitespace-only ones, except in a binary field) count as missing and become the field's
+ * default; a value equal to the current one is no change; a value that cannot be cast is the error {@code is invalid} with
  * {@code validation: cast}; a validation skips a field without a change (so one whose cast failed);
  * {@link #errors()} lists the newest error first, as Ecto does. Typed fields make permitting another
  * schema's field a compile error.
@@ -56,8 +56,11 @@ public final class Changeset<S extends Struct<S>> {
   /** What a repo did, or was asked to do, with the changeset. */
   public enum Action { INSERT, UPDATE, DELETE, REPLACE, IGNORE, VALIDATE }
 
-  /** Ecto's default empty value: a string that is empty once trimmed. */
-  public static final Predicate<Object> EMPTY_TRIMMED_STRING = value -> value instanceof String s && s.isBlank();
+  /**
+   * Ecto's default empty values, {@code [""]}: a param is compared after its leading whitespace is
+   * trimmed (except in a binary field), so {@code "  "} is empty in a string field.
+   */
+  public static final Predicate<Object> EMPTY_STRING = new CastOptions.EmptyValues(List.of(""));
 
   private static final Pattern GRAPHEME = Pattern.compile("\\X");
 
@@ -98,45 +101,79 @@ public final class Changeset<S extends Struct<S>> {
    * Casts external {@code params} (from a form or JSON) for the {@code permitted} fields onto
    * {@code data}, Ecto's {@code cast/3}. Never throws for bad params: they become errors.
    * A param is looked up by the field's name ({@code viewCount}), then its column ({@code view_count}).
+   * Params are keyed by strings or by fields ({@code Map.of(Posts.TITLE, "Hi")}), not both.
+   * Null params are Ecto's {@code :invalid}: the changeset is invalid, with no error and no change.
    */
   @SafeVarargs
-  public static <S extends Struct<S>> Changeset<S> cast(S data, Map<String, ?> params, Field<S, ?>... permitted) {
-    return change(data).cast(params, permitted);
+  public static <S extends Struct<S>> Changeset<S> cast(S data, Map<?, ?> params, Field<S, ?>... permitted) {
+    return change(data).cast(params, CastOptions.defaults(), Arrays.asList(permitted));
   }
 
-  /** Like {@link #cast(Struct, Map, Field[])} with Ecto's {@code empty_values:} option. */
-  public static <S extends Struct<S>> Changeset<S> cast(S data, Map<String, ?> params, List<Field<S, ?>> permitted,
+  /** {@link #cast(Struct, Map, Field[])} with Ecto's options: empty values, forced changes, a message function. */
+  @SafeVarargs
+  public static <S extends Struct<S>> Changeset<S> cast(S data, Map<?, ?> params, CastOptions options,
+      Field<S, ?>... permitted) {
+    return change(data).cast(params, options, Arrays.asList(permitted));
+  }
+
+  /** Like {@link #cast(Struct, Map, Field[])} with Ecto's {@code empty_values:} option as a predicate. */
+  public static <S extends Struct<S>> Changeset<S> cast(S data, Map<?, ?> params, List<Field<S, ?>> permitted,
       Predicate<Object> emptyValues) {
-    Changeset<S> changeset = change(data);
-    Objects.requireNonNull(emptyValues, "emptyValues");
-    return changeset.with(changeset.definition.withEmptyValues(emptyValues)).cast(params, permitted);
+    return change(data).cast(params, CastOptions.defaults().emptyValues(emptyValues), permitted);
   }
 
   /** Casts more params onto this changeset; errors and changes add up, params merge. */
   @SafeVarargs
-  public final Changeset<S> cast(Map<String, ?> params, Field<S, ?>... permitted) {
-    return cast(params, Arrays.asList(permitted));
+  public final Changeset<S> cast(Map<?, ?> params, Field<S, ?>... permitted) {
+    return cast(params, CastOptions.defaults(), Arrays.asList(permitted));
   }
 
-  private Changeset<S> cast(Map<String, ?> newParams, List<Field<S, ?>> permitted) {
-    Map<String, Object> safe = stringKeyed(newParams == null ? Map.of() : newParams);
-    Casting.Outcome<S> outcome = Casting.cast(data, table(), safe, permitted, changes(), definition.emptyValues());
+  /** {@link #cast(Map, Field[])} with Ecto's options. */
+  @SafeVarargs
+  public final Changeset<S> cast(Map<?, ?> params, CastOptions options, Field<S, ?>... permitted) {
+    return cast(params, options, Arrays.asList(permitted));
+  }
+
+  private Changeset<S> cast(Map<?, ?> newParams, CastOptions options, List<Field<S, ?>> permitted) {
+    Objects.requireNonNull(options, "options");
+    Definition<S> declared = options.emptyValuesOrNull() == null ? definition
+        : definition.withEmptyValues(options.emptyValuesOrNull());
+    if (newParams == null) {
+      // Ecto's :invalid: earlier params, changes and errors stay; the changeset is invalid.
+      return with(declared, state.withInvalidParams());
+    }
+    Map<String, Object> safe = stringKeyed(newParams);
+    Casting.Outcome<S> outcome = Casting.cast(data, table(), safe, permitted, changes(), declared.emptyValues(), options);
     CopyOnWrite<Map<Field<S, ?>, Object>> changes = CopyOnWrite.map(changes());
     changes.replace(new LinkedHashMap<>(outcome.changes()));
     List<ChangesetError> errors = outcome.newErrors().isEmpty()
         ? errors() : edited(errors(), all -> all.addAll(outcome.newErrors()));
-    return with(definition.withParams(edited(definition.params(), all -> all.putAll(safe))),
+    return with(declared.withParams(edited(definition.params(), all -> all.putAll(safe))),
         state.withChanges(changes.frozenMap()).withErrors(errors));
   }
 
-  /** Params keyed by strings; any other key (from an unchecked map) is ignored, as not permitted. */
+  /**
+   * Params keyed by strings, or by fields (read as their names); a map mixing both is refused as in
+   * Ecto. Any other key (from an unchecked map) is ignored, as not permitted.
+   */
   private static Map<String, Object> stringKeyed(Map<?, ?> params) {
     Map<String, Object> safe = new LinkedHashMap<>();
-    params.forEach((key, value) -> {
-      if (key instanceof String name) {
-        safe.put(name, value);
+    boolean strings = false;
+    boolean fields = false;
+    for (Map.Entry<?, ?> entry : params.entrySet()) {
+      if (entry.getKey() instanceof String name) {
+        strings = true;
+        safe.put(name, entry.getValue());
+      } else if (entry.getKey() instanceof Field<?, ?> field) {
+        fields = true;
+        safe.put(field.name(), entry.getValue());
       }
-    });
+    }
+    if (strings && fields) {
+      // The keys only: the values may be passwords.
+      throw new IllegalArgumentException(
+          "expected params to be a map with field or string keys, got a map with mixed keys: " + params.keySet());
+    }
     return safe;
   }
 
@@ -174,7 +211,7 @@ public final class Changeset<S extends Struct<S>> {
 
   /** Whether the changeset and every association changeset in it have no errors. */
   public boolean isValid() {
-    if (!errors().isEmpty()) {
+    if (!errors().isEmpty() || state.invalidParams()) {
       return false;
     }
     for (AssocChange<?> change : assocChanges().values()) {
@@ -210,7 +247,10 @@ public final class Changeset<S extends Struct<S>> {
     return definition.filters();
   }
 
-  /** The change to {@code field}, if there is one (a change to null is empty too; see {@link #hasChange}). */
+  /**
+   * The change to {@code field}, if there is one. A change to null is empty too: tell it from no
+   * change with {@link #hasChange}, {@link #getChange(Field, Object)} or {@link #fetchChangeOrThrow}.
+   */
   public <V> Optional<V> getChange(Field<S, V> field) {
     return Optional.ofNullable(field.castValue(changes().get(field)));
   }
@@ -218,6 +258,46 @@ public final class Changeset<S extends Struct<S>> {
   /** Whether {@code field} has a change (possibly to null). */
   public boolean hasChange(Field<S, ?> field) {
     return changes().containsKey(field);
+  }
+
+  /**
+   * The change to {@code field}, which may be null, or {@code otherwise} when there is no change:
+   * Ecto's {@code get_change/3} (a change to null gives null, not {@code otherwise}).
+   */
+  public <V> V getChange(Field<S, V> field, V otherwise) {
+    return hasChange(field) ? field.castValue(changes().get(field)) : otherwise;
+  }
+
+  /**
+   * The change to {@code field}, which may be null, Ecto's {@code fetch_change!/2}.
+   *
+   * @throws java.util.NoSuchElementException when {@code field} has no change, naming the changes
+   */
+  public <V> V fetchChangeOrThrow(Field<S, V> field) {
+    if (!hasChange(field)) {
+      throw new java.util.NoSuchElementException("key " + field.name() + " not found in: " + changesText());
+    }
+    return field.castValue(changes().get(field));
+  }
+
+  /** Whether {@code field} has a change, Ecto's {@code changed?/2}. */
+  public boolean changed(Field<S, ?> field) {
+    return hasChange(field);
+  }
+
+  /** Whether {@code field} has a change to a value the type deems the same as {@code to}, Ecto's {@code changed?(cs, f, to: v)}. */
+  public <V> boolean changedTo(Field<S, V> field, V to) {
+    return hasChange(field) && field.type().same(field.castValue(changes().get(field)), to);
+  }
+
+  /** Whether {@code field} has a change and its value in {@link #data()} is {@code from}, Ecto's {@code changed?(cs, f, from: v)}. */
+  public <V> boolean changedFrom(Field<S, V> field, V from) {
+    return hasChange(field) && field.type().same(field.get(data), from);
+  }
+
+  /** Whether {@code field} changed from {@code from} to {@code to}, Ecto's {@code changed?(cs, f, from: a, to: b)}. */
+  public <V> boolean changed(Field<S, V> field, V from, V to) {
+    return changedFrom(field, from) && changedTo(field, to);
   }
 
   /** The change to {@code field} if there is one, else its value in {@link #data()}. */
@@ -268,6 +348,50 @@ public final class Changeset<S extends Struct<S>> {
     }
     // As put_change: an update that lands back on the data's value is no change.
     return putChange(field, update.apply(field.castValue(changes().get(field))));
+  }
+
+  /**
+   * This changeset combined with {@code other} of the same data, Ecto's {@code merge/2}: changes
+   * and params merged ({@code other}'s win), errors, required fields, validations and constraints
+   * joined without duplicates, preparers run this changeset's first, the action kept if only one has it.
+   *
+   * @throws IllegalArgumentException when the data, actions or empty values differ
+   */
+  public Changeset<S> merge(Changeset<S> other) {
+    if (!data.equals(other.data)) {
+      throw new IllegalArgumentException("different data when merging changesets");
+    }
+    Action action = identical(state.action(), other.state.action(), "actions");
+    Definition<S> theirs = other.definition;
+    if (!definition.emptyValues().equals(theirs.emptyValues())) {
+      throw new IllegalArgumentException("different empty values (`" + definition.emptyValues() + "` and `"
+          + theirs.emptyValues() + "`) when merging changesets");
+    }
+    Map<String, Object> params = definition.params() == null && theirs.params() == null ? null
+        : edited(definition.params(), all -> all.putAll(theirs.params() == null ? Map.of() : theirs.params()));
+    Definition<S> merged = definition.withParams(params)
+        .withValidations(joined(validations(), other.validations()))
+        .withRequired(joined(required(), other.required()))
+        .withConstraints(joined(constraints(), other.constraints()))
+        .withPrepare(edited(preparers(), all -> all.addAll(other.preparers())))
+        .withFilters(edited(filters(), all -> all.putAll(other.filters())));
+    State<S> combined = new State<>(edited(changes(), all -> all.putAll(other.changes())),
+        edited(assocChanges(), all -> all.putAll(other.assocChanges())), joined(errors(), other.errors()), action,
+        state.invalidParams() || other.state.invalidParams());
+    return with(merged, combined);
+  }
+
+  private static Action identical(Action mine, Action theirs, String what) {
+    if (mine != null && theirs != null && mine != theirs) {
+      throw new IllegalArgumentException("different " + what + " (`" + mine.name().toLowerCase() + "` and `"
+          + theirs.name().toLowerCase() + "`) when merging changesets");
+    }
+    return mine != null ? mine : theirs;
+  }
+
+  /** {@code first} then the elements of {@code second} not in it, Ecto's {@code Enum.uniq(a ++ b)}. */
+  private static <E> List<E> joined(List<E> first, List<E> second) {
+    return edited(first, all -> second.stream().filter(e -> !all.contains(e)).forEach(all::add));
   }
 
   /** Adds an error on {@code field}, Ecto's {@code add_error/4}. */
@@ -323,6 +447,16 @@ public final class Changeset<S extends Struct<S>> {
     return isValid() ? io.ecto4j.Result.ok(applyChanges()) : io.ecto4j.Result.err(withAction(action));
   }
 
+  /**
+   * The applied data, Ecto's {@code apply_action!/2}.
+   *
+   * @throws io.ecto4j.repo.InvalidChangesetException when the changeset is invalid ({@code could not
+   *     perform update because the Post changeset is invalid.}), carrying it marked with {@code action}
+   */
+  public S applyActionOrThrow(Action action) {
+    return applyAction(action).orElseThrow(io.ecto4j.repo.InvalidChangesetException::new);
+  }
+
   // ---------------------------------------------------------------- validations
 
   /**
@@ -357,7 +491,7 @@ public final class Changeset<S extends Struct<S>> {
 
   private boolean isMissing(Field<S, ?> field) {
     Object value = getField(field);
-    return value == null || definition.emptyValues().test(value);
+    return value == null || Casting.isEmpty(field, value, definition.emptyValues());
   }
 
   /** The string change must match {@code format}, Ecto's {@code validate_format/4}: {@code has invalid format}. */
@@ -747,6 +881,23 @@ public final class Changeset<S extends Struct<S>> {
     return byField;
   }
 
+  /**
+   * The validations by field, newest first as in Ecto's {@code traverse_validations/2}:
+   * {@code {title=[title: format {format=@}, title: length {min=1, max=20}]}}.
+   */
+  public Map<String, List<Validation>> traverseValidations() {
+    return traverseValidations(Function.identity());
+  }
+
+  /** {@link #traverseValidations()} with each validation rendered by {@code render}, e.g. for a form's client-side rules. */
+  public <R> Map<String, List<R>> traverseValidations(Function<Validation, R> render) {
+    Map<String, List<R>> byField = new LinkedHashMap<>();
+    for (Validation validation : validations()) {
+      byField.computeIfAbsent(validation.field(), k -> new ArrayList<>()).add(render.apply(validation));
+    }
+    return byField;
+  }
+
   private static <T> List<T> reversed(List<T> list) {
     List<T> copy = new ArrayList<>(list);
     Collections.reverse(copy);
@@ -785,7 +936,14 @@ public final class Changeset<S extends Struct<S>> {
   public String toString() {
     Action action = state.action();
     StringBuilder text = new StringBuilder("#Changeset<action: ")
-        .append(action == null ? "nil" : action.name().toLowerCase()).append(", changes: {");
+        .append(action == null ? "nil" : action.name().toLowerCase()).append(", changes: ").append(changesText());
+    return text.append(", errors: ").append(errors()).append(", data: ").append(table().schemaName())
+        .append(", valid?: ").append(isValid()).append('>').toString();
+  }
+
+  /** The changes as {@code {title: Hi, body: **redacted**}}, association changes last. */
+  private String changesText() {
+    StringBuilder text = new StringBuilder("{");
     int i = 0;
     for (Map.Entry<Field<S, ?>, Object> change : changes().entrySet()) {
       Field<S, ?> field = change.getKey();
@@ -795,8 +953,7 @@ public final class Changeset<S extends Struct<S>> {
     for (Map.Entry<Association<S, ?>, AssocChange<?>> change : assocChanges().entrySet()) {
       text.append(i++ == 0 ? "" : ", ").append(change.getKey().name()).append(": ").append(change.getValue());
     }
-    return text.append("}, errors: ").append(errors()).append(", data: ").append(table().schemaName())
-        .append(", valid?: ").append(isValid()).append('>').toString();
+    return text.append('}').toString();
   }
 
   @Override

@@ -24,7 +24,7 @@ record Definition<S extends Struct<S>>(Map<String, Object> params, Predicate<Obj
     List<Validation> validations, List<Field<S, ?>> required, List<Constraint> constraints,
     List<UnaryOperator<Changeset<S>>> prepare, Map<Field<S, ?>, Object> filters) {
 
-  private static final Definition<?> NONE = new Definition<>(null, Changeset.EMPTY_TRIMMED_STRING, List.of(),
+  private static final Definition<?> NONE = new Definition<>(null, Changeset.EMPTY_STRING, List.of(),
       List.of(), List.of(), List.of(), Map.of());
 
   /** Nothing declared yet; shared by every new changeset. */

@@ -15,11 +15,13 @@ import java.util.Map;
  * @param assocChanges the association changes made by {@code castAssoc}/{@code putAssoc}
  * @param errors the errors, newest first
  * @param action the action a repo attempted, or null
+ * @param invalidParams whether {@code cast} was given no params map (Ecto's {@code :invalid}): invalid without errors
  */
 record State<S extends Struct<S>>(Map<Field<S, ?>, Object> changes,
-    Map<Association<S, ?>, AssocChange<?>> assocChanges, List<ChangesetError> errors, Changeset.Action action) {
+    Map<Association<S, ?>, AssocChange<?>> assocChanges, List<ChangesetError> errors, Changeset.Action action,
+    boolean invalidParams) {
 
-  private static final State<?> NONE = new State<>(Map.of(), Map.of(), List.of(), null);
+  private static final State<?> NONE = new State<>(Map.of(), Map.of(), List.of(), null, false);
 
   /** No changes, no errors, no action; shared by every new changeset. */
   @SuppressWarnings("unchecked")
@@ -28,18 +30,22 @@ record State<S extends Struct<S>>(Map<Field<S, ?>, Object> changes,
   }
 
   State<S> withChanges(Map<Field<S, ?>, Object> changes) {
-    return new State<>(changes, assocChanges, errors, action);
+    return new State<>(changes, assocChanges, errors, action, invalidParams);
   }
 
   State<S> withAssocChanges(Map<Association<S, ?>, AssocChange<?>> assocChanges) {
-    return new State<>(changes, assocChanges, errors, action);
+    return new State<>(changes, assocChanges, errors, action, invalidParams);
   }
 
   State<S> withErrors(List<ChangesetError> errors) {
-    return new State<>(changes, assocChanges, errors, action);
+    return new State<>(changes, assocChanges, errors, action, invalidParams);
   }
 
   State<S> withAction(Changeset.Action action) {
-    return new State<>(changes, assocChanges, errors, action);
+    return new State<>(changes, assocChanges, errors, action, invalidParams);
+  }
+
+  State<S> withInvalidParams() {
+    return new State<>(changes, assocChanges, errors, action, true);
   }
 }
