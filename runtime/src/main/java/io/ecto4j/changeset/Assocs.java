@@ -24,7 +24,7 @@ final class Assocs {
 
   static <S extends Struct<S>, C extends Struct<C>> Changeset<S> cast(Changeset<S> parent,
       Association<S, C> association, BiFunction<C, Map<String, ?>, Changeset<C>> with, AssocOption options) {
-    requireSupported(association);
+    requireSupported(association, options);
     Map<String, Object> params = parent.params().orElseThrow(() -> new IllegalStateException(
         "castAssoc(" + association + ") needs params: call cast(data, params, …) before castAssoc"));
     List<C> current = loaded(parent, association);
@@ -79,7 +79,7 @@ final class Assocs {
 
   static <S extends Struct<S>, C extends Struct<C>> Changeset<S> put(Changeset<S> parent,
       Association<S, C> association, List<?> values, AssocOption options) {
-    requireSupported(association);
+    requireSupported(association, options);
     if (association.kind().isToOne() && values.size() > 1) {
       throw new IllegalArgumentException("putAssoc(" + association + ") is to-one: give at most one child, got " + values.size());
     }
@@ -177,10 +177,17 @@ final class Assocs {
         + "changeset knows which children to keep");
   }
 
-  private static void requireSupported(Association<?, ?> association) {
-    if (association.kind() == Association.Kind.MANY_TO_MANY) {
-      throw new IllegalArgumentException("castAssoc/putAssoc support belongs_to, has_one and has_many; "
-          + association + " is many_to_many: insert the related rows and the join rows in a Multi instead");
+  /**
+   * A many-to-many's replaced children can only lose their join rows ({@code DELETE}), be refused
+   * ({@code RAISE}) or mark the changeset invalid, Ecto's {@code @on_replace_opts} of many_to_many.
+   */
+  private static void requireSupported(Association<?, ?> association, AssocOption options) {
+    OnReplace onReplace = onReplaceOf(association, options);
+    if (association.kind() == Association.Kind.MANY_TO_MANY
+        && (onReplace == OnReplace.NILIFY || onReplace == OnReplace.UPDATE)) {
+      throw new IllegalArgumentException("invalid `:on_replace` option for " + association + " (many_to_many): "
+          + onReplace + ". The only valid options are RAISE, MARK_AS_INVALID and DELETE (which deletes the join "
+          + "rows only, never the related rows)");
     }
   }
 
