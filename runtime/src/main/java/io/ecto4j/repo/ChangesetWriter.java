@@ -67,7 +67,8 @@ final class ChangesetWriter {
   }
 
   <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset, WriteOptions options) {
-    return write(changeset, Changeset.Action.INSERT, options, this::insertRow);
+    // Ecto's insert surfaces the associations loaded on the struct: they are written with it.
+    return write(CHANGESETS.surfaceAssocs(changeset), Changeset.Action.INSERT, options, this::insertRow);
   }
 
   <S extends Struct<S>> Result<S, Changeset<S>> update(Changeset<S> changeset, WriteOptions options) {
@@ -196,7 +197,7 @@ final class ChangesetWriter {
         ? statement -> Field.bindAll(statement, table.fields(), struct)
         : statement -> bindInsert(table, statement, struct);
     S inserted = executor.write(sql, binder, row -> table.fromRow(row, 0)).get(0);
-    return keepVirtualFields(table, struct, inserted);
+    return keepLoadedAssociations(table, struct, keepVirtualFields(table, struct, inserted));
   }
 
   /**
@@ -382,6 +383,21 @@ final class ChangesetWriter {
       result = copy(field, written, result);
     }
     return result;
+  }
+
+  /** The row read back has no associations loaded; those loaded on what was written stay, as in Ecto. */
+  private static <S> S keepLoadedAssociations(Table<S> table, S written, S row) {
+    S result = row;
+    for (Association<S, ?> association : table.associations()) {
+      if (association.isLoaded(written)) {
+        result = copyLoaded(association, written, result);
+      }
+    }
+    return result;
+  }
+
+  private static <S, C> S copyLoaded(Association<S, C> association, S from, S to) {
+    return Internals.association().put(association, to, Internals.association().children(association, from));
   }
 
   private static <S, V> S copy(Field<S, V> field, S from, S to) {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecto4j.changeset.AssocOption;
 import io.ecto4j.changeset.Changeset;
+import io.ecto4j.changeset.ChangesetError;
+import io.ecto4j.changeset.PositionedChangeset;
 import io.ecto4j.it.schemas.BlogSchema;
+import io.ecto4j.it.schemas.CommentStruct;
+import io.ecto4j.it.schemas.Comments;
 import io.ecto4j.it.schemas.PostStruct;
 import io.ecto4j.it.schemas.Posts;
 import io.ecto4j.it.schemas.Tag;
@@ -18,13 +22,14 @@ import io.ecto4j.schema.OnReplace;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Association changes written by the repo (issue #16): putAssoc and castAssoc on a many_to_many. */
+/** Association changes written by the repo (issue #16): many_to_many, and the associations of an inserted struct. */
 @EctoTest(sandbox = true)
 class AssocChangesetConformanceTest {
   private UserStruct ada;
@@ -151,4 +156,180 @@ class AssocChangesetConformanceTest {
         .hasMessageContaining("RAISE, MARK_AS_INVALID and DELETE");
   }
 
+
+  /** Ports ecto integration_test/cases/assoc.exs "inserting struct with associations". */
+  @Test
+  void insertingAStructInsertsTheAssociationsFilledInIt(Repo repo) {
+    CommentStruct tree = new CommentStruct().withBody("root").withPost(newPost("belongs_to")
+        .withComments(List.of(new CommentStruct().withBody("child 1"), new CommentStruct().withBody("child 2")))
+        .withTags(List.of(new TagStruct().withName("t"))));
+
+    CommentStruct inserted = repo.insertOrThrow(tree);
+    assertThat(inserted.id()).isNotNull();
+    PostStruct post = (PostStruct) inserted.post();
+    assertThat(post.id()).isNotNull().isEqualTo(inserted.postId());
+    assertThat(post.comments()).hasSize(2).allSatisfy(c -> assertThat(((CommentStruct) c).id()).isNotNull());
+
+    CommentStruct loaded = repo.preload(repo.getOrThrow(Comments.SCHEMA, inserted.id()),
+        Comments.POST.then(Posts.COMMENTS), Comments.POST.then(Posts.TAGS));
+    PostStruct stored = (PostStruct) loaded.post();
+    assertThat(stored.id()).isEqualTo(post.id());
+    assertThat(stored.comments()).hasSize(3); // the two children and the root, which belongs to it too
+    assertThat(names(stored.tags())).containsExactly("t");
+  }
+
+  /** Ports ecto integration_test/cases/assoc.exs "inserting struct with empty associations". */
+  @Test
+  void insertingAStructWithEmptyAssociationsKeepsThemEmpty(Repo repo) {
+    CommentStruct comment = repo.insertOrThrow(new CommentStruct().withBody("root").withPost(null));
+    assertThat(comment.post()).isNull();
+    PostStruct post = repo.insertOrThrow(newPost("empty").withComments(List.of()));
+    assertThat(post.comments()).isEmpty();
+  }
+
+  /**
+   * Ports ecto integration_test/cases/assoc.exs "belongs_to changeset assoc" (a comment's post for a
+   * permalink's): the to-one {@code putAssoc} takes a new struct, a stored one, or null.
+   */
+  @Test
+  void toOnePutAssocTakesANewStructAStoredOneOrNull(Repo repo) {
+    AssocOption nilify = AssocOption.onReplace(OnReplace.NILIFY);
+    CommentStruct comment = repo.insertOrThrow(Changeset.change(new CommentStruct().withBody("1"))
+        .putAssoc(Comments.POST, newPost("1")));
+    PostStruct first = (PostStruct) comment.post();
+    assertThat(comment.postId()).isNotNull().isEqualTo(first.id());
+    assertThat(first.title()).isEqualTo("1");
+
+    comment = repo.updateOrThrow(Changeset.change(comment).putAssoc(Comments.POST, newPost("2"), nilify));
+    PostStruct second = (PostStruct) comment.post();
+    assertThat(second.id()).isNotEqualTo(first.id());
+    assertThat(comment.postId()).isEqualTo(second.id());
+    assertThat(second.title()).isEqualTo("2");
+
+    PostStruct existing = repo.insertOrThrow(newPost("3"));
+    comment = repo.updateOrThrow(Changeset.change(comment)
+        .putAssoc(Comments.POST, Changeset.change(existing), nilify));
+    assertThat(comment.postId()).isEqualTo(existing.id());
+    assertThat(((PostStruct) comment.post()).title()).isEqualTo("3");
+
+    comment = repo.updateOrThrow(Changeset.change(comment).putAssoc(Comments.POST, (PostStruct) null, nilify));
+    assertThat(comment.post()).isNull();
+    assertThat(comment.postId()).isNull();
+    assertThat(repo.getOrThrow(Comments.SCHEMA, comment.id()).postId()).isNull();
+  }
+
+  /** Regression test for issue #16: the one-child {@code putAssoc} refuses a to-many association. */
+  @Test
+  void theOneChildPutAssocRefusesAToManyAssociation() {
+    assertThatThrownBy(() -> Changeset.change(newPost("p")).putAssoc(Posts.COMMENTS, new CommentStruct()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is has_many: give its children as a list");
+  }
+
+  /**
+   * Ports ecto test/ecto/changeset/has_assoc_test.exs "cast has_many without changes skips" and
+   * many_to_many_test.exs "cast many_to_many without changes skips": params that name each loaded
+   * child in order and change nothing are no association change.
+   */
+  @Test
+  void castAssocWithoutChangesSkips() {
+    PostStruct post = newPost("p").withId(1L)
+        .withComments(List.of(new CommentStruct().withId(1L).withBody("hello")))
+        .withTags(List.of(new TagStruct().withId(1L).withName("hello")));
+    Changeset<PostStruct> cast = Changeset.cast(post,
+        Map.of("comments", List.of(Map.of("id", "1")), "tags", List.of(Map.of("id", "1"))));
+
+    assertThat(cast.castAssoc(Posts.COMMENTS, (c, p) -> Changeset.cast(c, p, Comments.BODY))
+        .castAssoc(Posts.TAGS, AssocChangesetConformanceTest::tagChangeset)).isEqualTo(cast);
+    assertThat(Changeset.cast(post, Map.of("tags", List.of(Map.of("id", "1", "name", "new"))))
+        .castAssoc(Posts.TAGS, AssocChangesetConformanceTest::tagChangeset).traverseErrors()).isEmpty();
+    assertThat(Changeset.cast(post, Map.of("tags", List.of(Map.of("id", "1", "name", "new"))))
+        .castAssoc(Posts.TAGS, AssocChangesetConformanceTest::tagChangeset))
+        .isNotEqualTo(Changeset.cast(post, Map.of("tags", List.of(Map.of("id", "1", "name", "new")))));
+  }
+
+  /** Ports ecto test/ecto/changeset/has_assoc_test.exs "cast has_many with invalid params". */
+  @Test
+  void castAssocOfParamsOfTheWrongShapeIsInvalidWithValidationAssoc() {
+    ChangesetError invalid = new ChangesetError("comments", "is invalid", Map.of("validation", "assoc", "type", "list<map>"));
+    Map<String, Object> nullParam = new HashMap<>();
+    nullParam.put("comments", null);
+    for (Map<String, ?> params : List.of(Map.of("comments", "value"), Map.of("comments", List.of("value")), nullParam,
+        Map.of("comments", Map.of("id", "invalid")))) {
+      Changeset<PostStruct> cs = Changeset.cast(newPost("p"), params)
+          .castAssoc(Posts.COMMENTS, (c, p) -> Changeset.cast(c, p, Comments.BODY));
+      assertThat(cs.errors()).as("params %s", params).containsExactly(invalid);
+      assertThat(cs.isValid()).isFalse();
+    }
+  }
+
+  /**
+   * Ports ecto test/ecto/changeset/has_assoc_test.exs "cast has_many with on_replace: :mark_as_invalid":
+   * the error, and no change.
+   */
+  @Test
+  void markAsInvalidGivesTheErrorAndNoChange() {
+    CommentStruct loaded = new CommentStruct().withId(1L).withBody("kept");
+    PostStruct post = newPost("p").withId(1L).withComments(List.of(loaded));
+    for (List<Map<String, String>> comments : List.of(List.<Map<String, String>>of(), List.of(Map.of("id", "2")))) {
+      Changeset<PostStruct> cs = Changeset.cast(post, Map.of("comments", comments))
+          .castAssoc(Posts.COMMENTS, (c, p) -> Changeset.cast(c, p, Comments.BODY),
+              AssocOption.onReplace(OnReplace.MARK_AS_INVALID));
+      assertThat(cs.errors()).containsExactly(
+          new ChangesetError("comments", "is invalid", Map.of("validation", "assoc", "type", "list<map>")));
+      assertThat(cs.applyChanges().comments()).containsExactly(loaded);
+    }
+  }
+
+  /**
+   * Ports ecto test/ecto/changeset/has_assoc_test.exs "cast has_many with invalid operation" (Ecto's
+   * {@code check_action!}): a with function may not update a child that is not loaded, nor insert one
+   * that is.
+   */
+  @Test
+  void castAssocRefusesToUpdateANewChildOrInsertALoadedOne() {
+    PostStruct post = newPost("p").withId(1L).withComments(List.of(new CommentStruct().withId(1L).withBody("a")));
+    assertThatThrownBy(() -> Changeset.cast(post, Map.of("comments", List.of(Map.of("id", "1"), Map.of("body", "new"))))
+        .castAssoc(Posts.COMMENTS, (c, p) -> Changeset.cast(c, p, Comments.BODY).withAction(Changeset.Action.UPDATE)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cannot update related")
+        .hasMessageContaining("because it already exists and it is not currently associated with the given struct");
+    assertThatThrownBy(() -> Changeset.cast(post, Map.of("comments", List.of(Map.of("id", "1"))))
+        .castAssoc(Posts.COMMENTS, (c, p) -> Changeset.cast(c, p, Comments.BODY).withAction(Changeset.Action.INSERT)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("because it is already associated with the given struct");
+  }
+
+  /**
+   * Ports ecto test/ecto/changeset/has_assoc_test.exs "cast has_many with sort_param, drop param and
+   * arity-3 with" (the position goes into {@code authorName}, Comment having no position field).
+   */
+  @Test
+  void sortParamDropParamAndThePositionOfTheWithFunction() {
+    Map<String, Object> comments = Map.of("1", Map.of("body", "one"), "2", Map.of("body", "two"), "3", Map.of("body", "three"));
+    AssocOption[] options = {AssocOption.sortParam("sort"), AssocOption.dropParam("drop")};
+    PositionedChangeset<CommentStruct> with = (c, p, position) ->
+        Changeset.cast(c, p, Comments.BODY).putChange(Comments.AUTHOR_NAME, String.valueOf(position));
+
+    assertThat(castComments(Map.of("comments", comments), with, options)).containsExactly("one@0", "two@1", "three@2");
+    assertThat(castComments(Map.of("comments", comments, "drop", List.of(2)), with, options))
+        .containsExactly("one@0", "three@1");
+    assertThat(castComments(Map.of("comments", comments, "sort", List.of(2, 3, 1)), with, options))
+        .containsExactly("two@0", "three@1", "one@2");
+    assertThat(castComments(Map.of("comments", comments, "sort", List.of(1, "new"), "drop", List.of(2, "new")), with, options))
+        .containsExactly("one@0", "three@1");
+    assertThat(castComments(Map.of("sort", List.of("0")), with, options)).containsExactly("null@0"); // a new, empty child
+  }
+
+  private List<String> castComments(Map<String, ?> params, PositionedChangeset<CommentStruct> with, AssocOption... options) {
+    return Changeset.cast(newPost("p"), params).castAssoc(Posts.COMMENTS, with, options).applyChanges().comments().stream()
+        .map(c -> c.body() + "@" + c.authorName()).toList();
+  }
+
+  /** Regression test for issue #16: sortParam and dropParam are for to-many only, as Ecto's cast_params raises. */
+  @Test
+  void sortParamIsRefusedOnAToOne() {
+    assertThatThrownBy(() -> Changeset.cast(new CommentStruct(), Map.of("sort", List.of(0)))
+        .castAssoc(Comments.POST, (p, params) -> Changeset.cast(p, params, Posts.TITLE), AssocOption.sortParam("sort")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sortParam is not supported for belongs_to/has_one");
+  }
 }
