@@ -13,7 +13,7 @@ import java.util.List;
  * The one home of how an association's rows meet its owner's, Ecto's {@code Ecto.Association}
  * queries: the condition of {@code Association.of} and of a per-parent preload, the {@code IN} over
  * many parents' keys, the join condition of {@code query.join(Posts.COMMENTS)}, and the join-table
- * statements of a many-to-many preload. A {@code belongs_to} and a {@code has_one}/{@code has_many}
+ * statements of a many-to-many: its preload, and the join rows {@code putAssoc}/{@code castAssoc} write. A {@code belongs_to} and a {@code has_one}/{@code has_many}
  * link directly (the related field equals the owner's); a many-to-many links through its join table.
  * Every statement here is rendered with the writer's quoting and prefix.
  */
