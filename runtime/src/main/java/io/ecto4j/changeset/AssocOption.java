@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Options of {@link Changeset#castAssoc} and {@link Changeset#putAssoc}: Ecto's {@code required:},
- * {@code on_replace:} and the messages.
+ * {@code on_replace:}, the messages, {@code sort_param:} and {@code drop_param:}.
  *
  * <pre>{@code
  * changeset.castAssoc(Posts.COMMENTS, Comment::changeset, AssocOption.required(), AssocOption.onReplace(OnReplace.DELETE));
@@ -16,12 +16,21 @@ public final class AssocOption {
   final OnReplace onReplace;
   final String requiredMessage;
   final String invalidMessage;
+  final String sortParam;
+  final String dropParam;
 
   private AssocOption(Boolean required, OnReplace onReplace, String requiredMessage, String invalidMessage) {
+    this(required, onReplace, requiredMessage, invalidMessage, null, null);
+  }
+
+  private AssocOption(Boolean required, OnReplace onReplace, String requiredMessage, String invalidMessage,
+      String sortParam, String dropParam) {
     this.required = required;
     this.onReplace = onReplace;
     this.requiredMessage = requiredMessage;
     this.invalidMessage = invalidMessage;
+    this.sortParam = sortParam;
+    this.dropParam = dropParam;
   }
 
   /** The association must end up with a child: else {@code can't be blank}. */
@@ -44,17 +53,43 @@ public final class AssocOption {
     return new AssocOption(null, null, null, Objects.requireNonNull(message, "message"));
   }
 
+  /**
+   * Ecto's {@code sort_param}: the param (of the parent) holding the indexes of a to-many's indexed
+   * params in their new order; an index not in the params is a new, empty child. Indexes not listed
+   * come after the listed ones, in index order.
+   *
+   * <pre>{@code
+   * // {"comments": {"0": {...}, "1": {...}}, "comments_sort": ["1", "0", "2"]}: 1, then 0, then a new one
+   * cs.castAssoc(Posts.COMMENTS, Comment::changeset, AssocOption.sortParam("comments_sort"));
+   * }</pre>
+   */
+  public static AssocOption sortParam(String param) {
+    return new AssocOption(null, null, null, null, Objects.requireNonNull(param, "param"), null);
+  }
+
+  /**
+   * Ecto's {@code drop_param}: the param holding the indexes of a to-many's indexed params to leave
+   * out; the loaded children they named meet {@code onReplace}.
+   */
+  public static AssocOption dropParam(String param) {
+    return new AssocOption(null, null, null, null, null, Objects.requireNonNull(param, "param"));
+  }
+
   static AssocOption combine(AssocOption... options) {
     boolean required = false;
     OnReplace onReplace = null;
     String requiredMessage = "can't be blank";
     String invalidMessage = "is invalid";
+    String sortParam = null;
+    String dropParam = null;
     for (AssocOption option : options) {
+      sortParam = option.sortParam != null ? option.sortParam : sortParam;
+      dropParam = option.dropParam != null ? option.dropParam : dropParam;
       required = option.required != null ? option.required : required;
       onReplace = option.onReplace != null ? option.onReplace : onReplace;
       requiredMessage = option.requiredMessage != null ? option.requiredMessage : requiredMessage;
       invalidMessage = option.invalidMessage != null ? option.invalidMessage : invalidMessage;
     }
-    return new AssocOption(required, onReplace, requiredMessage, invalidMessage);
+    return new AssocOption(required, onReplace, requiredMessage, invalidMessage, sortParam, dropParam);
   }
 }

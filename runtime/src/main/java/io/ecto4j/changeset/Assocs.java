@@ -7,6 +7,7 @@ import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
+import io.ecto4j.meta.ThroughAssociation;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.CastResult;
 import java.util.ArrayList;
@@ -16,23 +17,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 
 /** {@code cast_assoc} and {@code put_assoc}: matching new children against the loaded ones. */
 final class Assocs {
   private Assocs() {}
 
   static <S extends Struct<S>, C extends Struct<C>> Changeset<S> cast(Changeset<S> parent,
-      Association<S, C> association, BiFunction<C, Map<String, ?>, Changeset<C>> with, AssocOption options) {
-    requireSupported(association);
+      Association<S, C> association, PositionedChangeset<C> with, AssocOption options) {
+    requireSupported(association, options);
     Map<String, Object> params = parent.params().orElseThrow(() -> new IllegalStateException(
         "castAssoc(" + association + ") needs params: call cast(data, params, …) before castAssoc"));
     List<C> current = loaded(parent, association);
-    if (!params.containsKey(association.name())) {
+    List<?> sort = options.sortParam != null && params.get(options.sortParam) instanceof List<?> list ? list : null;
+    List<?> drop = options.dropParam != null && params.get(options.dropParam) instanceof List<?> list ? list : null;
+    if (!params.containsKey(association.name()) && sort == null && drop == null) {
       return requireNotEmpty(parent, association, current.isEmpty(), options);
     }
     Object raw = params.get(association.name());
     boolean toOne = association.kind().isToOne();
+    if (toOne && (sort != null || drop != null)) {
+      throw new IllegalArgumentException((sort != null ? "sortParam" : "dropParam")
+          + " is not supported for belongs_to/has_one: " + association + " is " + association.kind().name().toLowerCase());
+    }
+    if (sort != null || drop != null) {
+      raw = sortedAndDropped(raw, sort, drop);
+    }
     if (toOne && "".equals(raw)) {
       raw = null; // an empty value, as Ecto reads it: no child
     }
@@ -41,25 +50,39 @@ final class Assocs {
     }
     Optional<List<Map<String, ?>>> maps = paramMaps(raw, toOne);
     if (maps.isEmpty()) {
-      return parent.withError(new ChangesetError(association.name(), options.invalidMessage,
-          orderedKeys("type", association.kind().isToOne() ? "map" : "list<map>")));
+      return parent.withError(invalid(association, options));
     }
     List<Changeset<C>> children = new ArrayList<>();
     List<C> untouched = new ArrayList<>(current);
+    boolean unchanged = true;
+    int position = 0;
     for (Map<String, ?> childParams : maps.get()) {
       C existing = matching(association, untouched, childParams, options);
+      boolean inPlace = existing != null && untouched.get(0) == existing;
       if (existing != null) {
         untouched.remove(existing);
       }
-      Changeset<C> child = with.apply(existing != null ? existing : association.related().newStruct(), childParams);
+      Changeset<C> child = with.apply(existing != null ? existing : association.related().newStruct(), childParams,
+          position++);
       Changeset.Action action = actionOf(association, child, existing != null);
       if (action != Changeset.Action.IGNORE) {
         children.add(child.withAction(action));
+        unchanged &= inPlace && unchangedUpdate(child, action);
       } else if (toOne) {
         return parent; // an ignored to-one child is no change: the current one stays, as in Ecto
       }
     }
+    if (unchanged && untouched.isEmpty()) {
+      // Ecto's skip?: params that name every loaded child, in order, and change none are no change.
+      return requireNotEmpty(parent, association, current.isEmpty(), options);
+    }
     return replace(parent, association, children, untouched, options);
+  }
+
+  /** A valid update that changes nothing, Ecto's {@code skip?} of a cast child. */
+  private static boolean unchangedUpdate(Changeset<?> child, Changeset.Action action) {
+    return action == Changeset.Action.UPDATE && child.isValid() && child.changes().isEmpty()
+        && child.assocChanges().isEmpty();
   }
 
   /**
@@ -74,16 +97,68 @@ final class Assocs {
           + action.name().toLowerCase() + "; a cast child is inserted, updated or ignored (IGNORE leaves it out), "
           + "and a loaded child left out of the params is replaced by the association's onReplace");
     }
+    // Ecto's check_action!: a loaded child can only be updated, a new one only inserted.
+    if (action == Changeset.Action.INSERT && loaded) {
+      throw new IllegalStateException("cannot insert related " + child.data() + " because it is already associated "
+          + "with the given struct (castAssoc(" + association + "))");
+    }
+    if (action == Changeset.Action.UPDATE && !loaded) {
+      throw new IllegalStateException("cannot update related " + child.data() + " because it already exists and it "
+          + "is not currently associated with the given struct. ecto4j forbids casting existing records through the "
+          + "association field for security reasons, as Ecto does. Instead, set the foreign key value accordingly "
+          + "(castAssoc(" + association + "))");
+    }
     return action;
   }
 
   static <S extends Struct<S>, C extends Struct<C>> Changeset<S> put(Changeset<S> parent,
       Association<S, C> association, List<?> values, AssocOption options) {
-    requireSupported(association);
+    requireSupported(association, options);
     if (association.kind().isToOne() && values.size() > 1) {
       throw new IllegalArgumentException("putAssoc(" + association + ") is to-one: give at most one child, got " + values.size());
     }
-    List<C> current = loaded(parent, association);
+    return put(parent, association, values, loaded(parent, association), options);
+  }
+
+  /** A to-one {@code putAssoc}: one child, or none for {@code null}. */
+  static <S extends Struct<S>, C extends Struct<C>> Changeset<S> putOne(Changeset<S> parent,
+      Association<S, C> association, Object child, AssocOption options) {
+    if (!association.kind().isToOne()) {
+      throw new IllegalArgumentException("putAssoc(" + association + ", child) is for belongs_to and has_one; "
+          + association + " is " + association.kind().name().toLowerCase() + ": give its children as a list");
+    }
+    return put(parent, association, child == null ? List.of() : List.of(child), options);
+  }
+
+  /**
+   * The changeset of a struct to insert with the associations loaded on it as association changes,
+   * Ecto's {@code surface_changes} on insert: each child is put onto an empty association (a child
+   * with a key is updated, one without inserted), unless the changeset already changes it.
+   */
+  static <S extends Struct<S>> Changeset<S> surface(Changeset<S> changeset) {
+    Changeset<S> surfaced = changeset;
+    for (Association<S, ?> association : changeset.table().associations()) {
+      if (!(association instanceof ThroughAssociation<?, ?>) && !changeset.assocChanges().containsKey(association)
+          && association.isLoaded(changeset.data())) {
+        surfaced = surfaceLoaded(surfaced, association);
+      }
+    }
+    return surfaced;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S extends Struct<S>, C extends Struct<C>> Changeset<S> surfaceLoaded(Changeset<S> changeset,
+      Association<S, ?> untyped) {
+    Association<S, C> association = (Association<S, C>) untyped;
+    List<C> children = Internals.association().children(association, changeset.data());
+    if (children.isEmpty()) {
+      return changeset;
+    }
+    return put(changeset, association, children, List.of(), AssocOption.combine());
+  }
+
+  private static <S extends Struct<S>, C extends Struct<C>> Changeset<S> put(Changeset<S> parent,
+      Association<S, C> association, List<?> values, List<C> current, AssocOption options) {
     List<C> untouched = new ArrayList<>(current);
     List<Changeset<C>> children = new ArrayList<>();
     Table<C> related = association.related();
@@ -115,7 +190,6 @@ final class Assocs {
 
   private static <S extends Struct<S>, C extends Struct<C>> Changeset<S> replace(Changeset<S> parent,
       Association<S, C> association, List<Changeset<C>> children, List<C> untouched, AssocOption options) {
-    ChangesetError error = null;
     OnReplace onReplace = onReplaceOf(association, options);
     if (!untouched.isEmpty()) {
       switch (onReplace) {
@@ -123,8 +197,9 @@ final class Assocs {
             + " but its on_replace option is RAISE: the new value leaves out " + untouched.size()
             + " loaded " + association.related().schemaName() + "(s). Pass AssocOption.onReplace(DELETE, NILIFY, "
             + "MARK_AS_INVALID or UPDATE) to castAssoc/putAssoc to say what should happen to them");
-        case MARK_AS_INVALID -> error = new ChangesetError(association.name(), options.invalidMessage,
-            orderedKeys("type", association.kind().isToOne() ? "map" : "list<map>"));
+        case MARK_AS_INVALID -> {
+          return parent.withError(invalid(association, options)); // the error only, no change, as Ecto's on_replace
+        }
         case UPDATE -> {
           if (!association.kind().isToOne()) {
             throw new IllegalArgumentException("on_replace UPDATE is only for to-one associations, " + association
@@ -137,15 +212,19 @@ final class Assocs {
           }
         }
       }
-      if (error == null) {
-        for (C gone : untouched) {
-          children.add(Changeset.change(gone).withAction(Changeset.Action.REPLACE));
-        }
+      for (C gone : untouched) {
+        children.add(Changeset.change(gone).withAction(Changeset.Action.REPLACE));
       }
     }
     AssocChange<C> change = new AssocChange<>(association.kind(), children, onReplace);
-    Changeset<S> updated = parent.withAssocChange(association, change, error);
+    Changeset<S> updated = parent.withAssocChange(association, change, null);
     return requireNotEmpty(updated, association, change.kept().isEmpty(), options);
+  }
+
+  /** Ecto's {@code {"is invalid", [validation: :assoc, type: …]}} on the association. */
+  private static ChangesetError invalid(Association<?, ?> association, AssocOption options) {
+    return new ChangesetError(association.name(), options.invalidMessage,
+        orderedKeys("validation", "assoc", "type", association.kind().isToOne() ? "map" : "list<map>"));
   }
 
   /** The call's on_replace, else the association's declared one. */
@@ -177,10 +256,17 @@ final class Assocs {
         + "changeset knows which children to keep");
   }
 
-  private static void requireSupported(Association<?, ?> association) {
-    if (association.kind() == Association.Kind.MANY_TO_MANY) {
-      throw new IllegalArgumentException("castAssoc/putAssoc support belongs_to, has_one and has_many; "
-          + association + " is many_to_many: insert the related rows and the join rows in a Multi instead");
+  /**
+   * A many-to-many's replaced children can only lose their join rows ({@code DELETE}), be refused
+   * ({@code RAISE}) or mark the changeset invalid, Ecto's {@code @on_replace_opts} of many_to_many.
+   */
+  private static void requireSupported(Association<?, ?> association, AssocOption options) {
+    OnReplace onReplace = onReplaceOf(association, options);
+    if (association.kind() == Association.Kind.MANY_TO_MANY
+        && (onReplace == OnReplace.NILIFY || onReplace == OnReplace.UPDATE)) {
+      throw new IllegalArgumentException("invalid `:on_replace` option for " + association + " (many_to_many): "
+          + onReplace + ". The only valid options are RAISE, MARK_AS_INVALID and DELETE (which deletes the join "
+          + "rows only, never the related rows)");
     }
   }
 
@@ -211,6 +297,46 @@ final class Assocs {
       maps.add(stringKeyed(map));
     }
     return Optional.of(maps);
+  }
+
+  /**
+   * Ecto's {@code cast_params} for {@code sort_param}/{@code drop_param}: indexed params (a map by
+   * index) become a list, the sorted indexes first (an unknown one a new, empty child), then the
+   * rest in index order, leaving out the dropped ones. A list is left as it is.
+   */
+  private static Object sortedAndDropped(Object raw, List<?> sort, List<?> drop) {
+    if (raw != null && !(raw instanceof Map<?, ?>)) {
+      return raw;
+    }
+    Map<String, Object> pending = new LinkedHashMap<>();
+    if (raw != null) {
+      ((Map<?, ?>) raw).forEach((k, v) -> pending.put(String.valueOf(k), v));
+    }
+    List<String> dropped = drop == null ? List.of() : drop.stream().map(String::valueOf).toList();
+    List<Object> result = new ArrayList<>();
+    if (sort != null) {
+      for (Object index : sort) {
+        String key = String.valueOf(index);
+        if (!dropped.contains(key)) {
+          Object value = pending.remove(key);
+          result.add(value != null ? value : Map.of());
+        }
+      }
+    }
+    dropped.forEach(pending::remove);
+    pending.entrySet().stream().sorted(Map.Entry.comparingByKey(Assocs::compareIndexes))
+        .forEach(entry -> result.add(entry.getValue()));
+    return result;
+  }
+
+  /** Integer indexes in numeric order, before any other key (Elixir's term order). */
+  private static int compareIndexes(String a, String b) {
+    boolean aNumber = a.matches("-?\\d{1,9}");
+    boolean bNumber = b.matches("-?\\d{1,9}");
+    if (aNumber && bNumber) {
+      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    }
+    return aNumber ? -1 : bNumber ? 1 : a.compareTo(b);
   }
 
   private static Map<String, Object> stringKeyed(Map<?, ?> map) {

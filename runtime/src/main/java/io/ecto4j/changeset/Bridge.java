@@ -37,4 +37,9 @@ final class Bridge implements ChangesetInternals {
       String reportedName) {
     return changeset.addConstraintError(constraint, reportedName);
   }
+
+  @Override
+  public <S extends Struct<S>> Changeset<S> surfaceAssocs(Changeset<S> changeset) {
+    return Assocs.surface(changeset);
+  }
 }

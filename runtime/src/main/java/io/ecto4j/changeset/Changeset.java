@@ -828,7 +828,18 @@ public final class Changeset<S extends Struct<S>> {
    */
   public <C extends Struct<C>> Changeset<S> castAssoc(Association<S, C> association,
       BiFunction<C, Map<String, ?>, Changeset<C>> with, AssocOption... options) {
-    return Assocs.cast(this, association, with, AssocOption.combine(options));
+    Objects.requireNonNull(with, "with");
+    return Assocs.cast(this, association, (child, params, position) -> with.apply(child, params),
+        AssocOption.combine(options));
+  }
+
+  /**
+   * {@link #castAssoc(Association, BiFunction, AssocOption...)} with a function that also gets each
+   * child's position in the cast list, Ecto's arity-3 {@code with:}; see {@link PositionedChangeset}.
+   */
+  public <C extends Struct<C>> Changeset<S> castAssoc(Association<S, C> association, PositionedChangeset<C> with,
+      AssocOption... options) {
+    return Assocs.cast(this, association, Objects.requireNonNull(with, "with"), AssocOption.combine(options));
   }
 
   /**
@@ -838,6 +849,26 @@ public final class Changeset<S extends Struct<S>> {
   public <C extends Struct<C>> Changeset<S> putAssoc(Association<S, C> association, List<?> children,
       AssocOption... options) {
     return Assocs.put(this, association, children, AssocOption.combine(options));
+  }
+
+  /**
+   * Puts one child, or none ({@code null}), as the new value of a {@code belongs_to} or
+   * {@code has_one}, Ecto's {@code put_assoc(changeset, :author, user)}; the current child, if
+   * another, meets {@code onReplace}. A to-many association takes a list: this refuses it.
+   *
+   * <pre>{@code
+   * Changeset.change(post).putAssoc(Posts.AUTHOR, ada);               // ada inserted first if new
+   * Changeset.change(author).putAssoc(Authors.BIO, (BioStruct) null);  // removes the bio (onReplace)
+   * }</pre>
+   */
+  public <C extends Struct<C>> Changeset<S> putAssoc(Association<S, C> association, C child, AssocOption... options) {
+    return Assocs.putOne(this, association, child, AssocOption.combine(options));
+  }
+
+  /** {@link #putAssoc(Association, Struct, AssocOption...)} with the child's changeset. */
+  public <C extends Struct<C>> Changeset<S> putAssoc(Association<S, C> association, Changeset<C> child,
+      AssocOption... options) {
+    return Assocs.putOne(this, association, child, AssocOption.combine(options));
   }
 
   Changeset<S> withError(ChangesetError error) {

@@ -24,4 +24,7 @@ public interface ChangesetInternals {
 
   /** {@code changeset} with the error {@code constraint} describes, when PostgreSQL reported it. */
   <S extends Struct<S>> Changeset<S> addConstraintError(Changeset<S> changeset, Constraint constraint, String reportedName);
+
+  /** The changeset with the associations loaded on its data as association changes, for an insert. */
+  <S extends Struct<S>> Changeset<S> surfaceAssocs(Changeset<S> changeset);
 }

@@ -104,6 +104,12 @@ public interface QueryInternals {
 
   <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys);
 
+  /** {@code INSERT INTO posts_tags (post_id, tag_id) VALUES (?, ?)}: a many-to-many's join row. */
+  Sql insertJoinRow(ManyToManyAssociation<?, ?, ?, ?> association, Object ownerKey, Object relatedKey);
+
+  /** {@code DELETE FROM posts_tags WHERE post_id = ? AND tag_id = ANY(?)}: a many-to-many's replaced join rows. */
+  Sql deleteJoinRows(ManyToManyAssociation<?, ?, ?, ?> association, Object ownerKey, List<?> relatedKeys);
+
   <C, K> Sql lateralWithParentKey(Query<C> perParent, FieldType<K> keyType, List<K> keys);
 
   <K> Expression<K> parentKey(FieldType<K> keyType);

@@ -153,6 +153,16 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
+  public Sql insertJoinRow(ManyToManyAssociation<?, ?, ?, ?> association, Object ownerKey, Object relatedKey) {
+    return Links.insertJoinRow(association, ownerKey, relatedKey);
+  }
+
+  @Override
+  public Sql deleteJoinRows(ManyToManyAssociation<?, ?, ?, ?> association, Object ownerKey, List<?> relatedKeys) {
+    return Links.deleteJoinRows(association, ownerKey, relatedKeys);
+  }
+
+  @Override
   public <C, K> Sql lateralWithParentKey(Query<C> perParent, FieldType<K> keyType, List<K> keys) {
     return PerParent.lateralWithParentKey(perParent, keyType, keys);
   }

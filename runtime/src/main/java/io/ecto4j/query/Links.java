@@ -13,7 +13,7 @@ import java.util.List;
  * The one home of how an association's rows meet its owner's, Ecto's {@code Ecto.Association}
  * queries: the condition of {@code Association.of} and of a per-parent preload, the {@code IN} over
  * many parents' keys, the join condition of {@code query.join(Posts.COMMENTS)}, and the join-table
- * statements of a many-to-many preload. A {@code belongs_to} and a {@code has_one}/{@code has_many}
+ * statements of a many-to-many: its preload, and the join rows {@code putAssoc}/{@code castAssoc} write. A {@code belongs_to} and a {@code has_one}/{@code has_many}
  * link directly (the related field equals the owner's); a many-to-many links through its join table.
  * Every statement here is rendered with the writer's quoting and prefix.
  */
@@ -90,6 +90,47 @@ final class Links {
         .append(" FROM ").table(join.table())
         .append(" WHERE ").identifier(join.ownerColumn()).append(" = ANY(").param(keys).append(')');
     return w.build(p -> joinRows(join, keys, p));
+  }
+
+  /**
+   * The join row that links one owner to one related row, written by {@code putAssoc}/{@code castAssoc}
+   * on a many-to-many, as Ecto's {@code insert_join}:
+   * {@code INSERT INTO posts_tags (post_id, tag_id) VALUES (?, ?)}.
+   */
+  static <K, R> Sql insertJoinRow(ManyToManyAssociation<?, ?, K, R> association, Object ownerKey, Object relatedKey) {
+    Param<K> owner = new Param<>(association.ownerField().type(), association.ownerField().castValue(ownerKey));
+    Param<R> related = new Param<>(association.relatedField().type(), association.relatedField().castValue(relatedKey));
+    return insertJoinRow(association.join(), owner, related, null);
+  }
+
+  private static Sql insertJoinRow(ManyToManyAssociation.JoinTable join, Param<?> owner, Param<?> related, String prefix) {
+    SqlWriter w = SqlWriter.forStatement(prefix);
+    w.append("INSERT INTO ").table(join.table()).append(" (").identifier(join.ownerColumn()).append(", ")
+        .identifier(join.relatedColumn()).append(") VALUES (").param(owner).append(", ").param(related).append(')');
+    return w.build(p -> insertJoinRow(join, owner, related, p));
+  }
+
+  /**
+   * The join rows of one owner to the given related rows, deleted when a many-to-many's children are
+   * replaced with {@code onReplace(DELETE)}; the related rows stay, as in Ecto:
+   * {@code DELETE FROM posts_tags WHERE post_id = ? AND tag_id = ANY(?)}.
+   */
+  static <K, R> Sql deleteJoinRows(ManyToManyAssociation<?, ?, K, R> association, Object ownerKey,
+      List<?> relatedKeys) {
+    Param<K> owner = new Param<>(association.ownerField().type(), association.ownerField().castValue(ownerKey));
+    List<R> typed = new ArrayList<>(relatedKeys.size());
+    for (Object key : relatedKeys) {
+      typed.add(association.relatedField().castValue(key));
+    }
+    return deleteJoinRows(association.join(), owner, keys(association.relatedField().type(), typed), null);
+  }
+
+  private static Sql deleteJoinRows(ManyToManyAssociation.JoinTable join, Param<?> owner, Param<?> related,
+      String prefix) {
+    SqlWriter w = SqlWriter.forStatement(prefix);
+    w.append("DELETE FROM ").table(join.table()).append(" WHERE ").identifier(join.ownerColumn()).append(" = ")
+        .param(owner).append(" AND ").identifier(join.relatedColumn()).append(" = ANY(").param(related).append(')');
+    return w.build(p -> deleteJoinRows(join, owner, related, p));
   }
 
   // ---------------------------------------------------------------- joins

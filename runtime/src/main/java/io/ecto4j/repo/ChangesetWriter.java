@@ -10,6 +10,7 @@ import io.ecto4j.internal.Internals;
 import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Aggregate;
@@ -66,7 +67,8 @@ final class ChangesetWriter {
   }
 
   <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset, WriteOptions options) {
-    return write(changeset, Changeset.Action.INSERT, options, this::insertRow);
+    // Ecto's insert surfaces the associations loaded on the struct: they are written with it.
+    return write(CHANGESETS.surfaceAssocs(changeset), Changeset.Action.INSERT, options, this::insertRow);
   }
 
   <S extends Struct<S>> Result<S, Changeset<S>> update(Changeset<S> changeset, WriteOptions options) {
@@ -195,7 +197,7 @@ final class ChangesetWriter {
         ? statement -> Field.bindAll(statement, table.fields(), struct)
         : statement -> bindInsert(table, statement, struct);
     S inserted = executor.write(sql, binder, row -> table.fromRow(row, 0)).get(0);
-    return keepVirtualFields(table, struct, inserted);
+    return keepLoadedAssociations(table, struct, keepVirtualFields(table, struct, inserted));
   }
 
   /**
@@ -383,6 +385,21 @@ final class ChangesetWriter {
     return result;
   }
 
+  /** The row read back has no associations loaded; those loaded on what was written stay, as in Ecto. */
+  private static <S> S keepLoadedAssociations(Table<S> table, S written, S row) {
+    S result = row;
+    for (Association<S, ?> association : table.associations()) {
+      if (association.isLoaded(written)) {
+        result = copyLoaded(association, written, result);
+      }
+    }
+    return result;
+  }
+
+  private static <S, C> S copyLoaded(Association<S, C> association, S from, S to) {
+    return Internals.association().put(association, to, Internals.association().children(association, from));
+  }
+
   private static <S, V> S copy(Field<S, V> field, S from, S to) {
     return field.set(to, field.get(from));
   }
@@ -415,7 +432,13 @@ final class ChangesetWriter {
       }
       S struct = row.write(changeset, options);
       for (Map.Entry<Association<S, ?>, AssociationChange<?>> entry : CHANGESETS.assocChanges(changeset).entrySet()) {
-        if (entry.getKey().kind() != Association.Kind.BELONGS_TO && !writeChildren(entry.getKey(), entry.getValue(), struct, written)) {
+        Association.Kind kind = entry.getKey().kind();
+        boolean ok = switch (kind) {
+          case BELONGS_TO -> true;
+          case MANY_TO_MANY -> writeJoined(entry.getKey(), entry.getValue(), struct, written);
+          default -> writeChildren(entry.getKey(), entry.getValue(), struct, written);
+        };
+        if (!ok) {
           return Result.err(changeset);
         }
       }
@@ -492,10 +515,72 @@ final class ChangesetWriter {
       return true;
     }
 
+    /**
+     * A many-to-many's writes, Ecto's {@code ManyToMany.on_repo_change}: replaced children lose
+     * their join rows (the related rows stay); each kept child is inserted or updated, then linked
+     * by a join row unless it was already linked (the parent and the child existed, and the child
+     * was among the loaded ones).
+     */
+    @SuppressWarnings("unchecked")
+    private <C extends Struct<C>> boolean writeJoined(Association<S, ?> untyped, AssociationChange<?> untypedChange,
+        S owner, Map<Association<S, ?>, List<?>> written) {
+      ManyToManyAssociation<S, C, ?, ?> association = (ManyToManyAssociation<S, C, ?, ?>) untyped;
+      AssociationChange<C> change = (AssociationChange<C>) untypedChange;
+      Object ownerKey = joinKey("insert", association.ownerField(), owner);
+      Field<C, Object> relatedKey = relatedField(association);
+      List<Object> replacedKeys = new ArrayList<>();
+      for (Changeset<C> gone : change.replaced()) {
+        replacedKeys.add(joinKey("delete", relatedKey, gone.data()));
+      }
+      if (!replacedKeys.isEmpty()) {
+        executor.update(SQL.deleteJoinRows(association, ownerKey, replacedKeys));
+      }
+      List<Object> linked = linkedKeys(association, relatedKey);
+      List<Changeset<C>> results = new ArrayList<>();
+      List<C> kept = new ArrayList<>();
+      for (Changeset<C> child : change.kept()) {
+        Result<C, Changeset<C>> result = writeChild(child);
+        if (result instanceof Result.Err<C, Changeset<C>> err) {
+          results.add(err.error());
+          changeset = CHANGESETS.withAssocChange(changeset, association, change.withChildren(results));
+          return false;
+        }
+        C related = result.orElseThrow();
+        boolean childInserted = child.action().orElse(Changeset.Action.INSERT) == Changeset.Action.INSERT;
+        if (changeset.action().orElseThrow() == Changeset.Action.INSERT || childInserted
+            || !linked.contains(relatedKey.get(related))) {
+          executor.update(SQL.insertJoinRow(association, ownerKey, joinKey("insert", relatedKey, related)));
+        }
+        results.add(child);
+        kept.add(related);
+      }
+      written.put(association, kept);
+      return true;
+    }
+
+    /** The keys of the children loaded on the changeset's data: those already have a join row. */
+    private <C extends Struct<C>> List<Object> linkedKeys(Association<S, C> association, Field<C, Object> relatedKey) {
+      S data = changeset.data();
+      if (!association.isLoaded(data)) {
+        return List.of();
+      }
+      return Internals.association().children(association, data).stream().map(relatedKey::get).toList();
+    }
+
     private <C extends Struct<C>> Result<C, Changeset<C>> writeChild(Changeset<C> child) {
       return child.action().orElse(Changeset.Action.INSERT) == Changeset.Action.UPDATE
           ? update(child, childOptions) : insert(child, childOptions);
     }
+  }
+
+  /** A join row's key from {@code struct}; Ecto's "could not insert join entry because `id` is nil". */
+  private static <T> Object joinKey(String operation, Field<T, ?> key, T struct) {
+    Object value = key.get(struct);
+    if (value == null) {
+      throw new IllegalStateException("could not " + operation + " join entry because `" + key + "` is nil in "
+          + struct);
+    }
+    return value;
   }
 
   /** The owner's key field; written as {@code Object} because a change copies its value across. */

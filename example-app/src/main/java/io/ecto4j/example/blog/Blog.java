@@ -1,16 +1,21 @@
 package io.ecto4j.example.blog;
 
 import io.ecto4j.Result;
+import io.ecto4j.changeset.AssocOption;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.multi.Changes;
 import io.ecto4j.multi.Key;
 import io.ecto4j.multi.Multi;
 import io.ecto4j.multi.MultiFailure;
 import io.ecto4j.query.Aggregate;
+import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
+import io.ecto4j.schema.OnReplace;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,5 +119,21 @@ public final class Blog {
   /** 5. Posts with their author, their comments and each comment's user: three more statements, whatever the count. */
   public List<PostStruct> withAuthorsAndComments(List<PostStruct> posts) {
     return repo.preload(posts, Posts.AUTHOR, Posts.COMMENTS.then(Comments.USER));
+  }
+
+  /**
+   * 6. The post's tags become exactly {@code names}, Ecto's tagging recipe: the missing tags are
+   * inserted (a name another request just inserted is skipped, not an error), then
+   * {@code putAssoc} links the new ones and unlinks the left-out ones through {@code posts_tags}.
+   */
+  public PostStruct setTags(PostStruct post, List<String> names) {
+    List<TagStruct> wanted = new ArrayList<>();
+    for (String name : names) {
+      wanted.add(new TagStruct().withName(name));
+    }
+    repo.insertAll(Tags.SCHEMA, wanted, WriteOptions.defaults().onConflict(OnConflict.nothing()));
+    List<TagStruct> tags = repo.all(Tags.query().where(Tags.NAME.in(names)));
+    return repo.updateOrThrow(Changeset.change(repo.preload(post, Posts.TAGS))
+        .putAssoc(Posts.TAGS, tags, AssocOption.onReplace(OnReplace.DELETE)));
   }
 }

@@ -136,4 +136,24 @@ class BlogTest {
     assertThat(posts.get(1).comments()).hasSize(5)
         .allSatisfy(c -> assertThat(((CommentStruct) c).user().email()).isEqualTo("ada@example.com"));
   }
+
+  @Test
+  void setTagsLinksNewTagsAndUnlinksLeftOutOnes(Repo repo) {
+    PostStruct post = repo.getByOrThrow(Posts.TITLE, "Ecto Guide");
+    repo.insertOrThrow(new TagStruct().withName("elixir"));
+
+    PostStruct tagged = blog.setTags(post, List.of("elixir", "java"));
+    assertThat(tagNames(tagged)).containsExactly("elixir", "java");
+    assertThat(repo.all(Tags.query())).hasSize(2);
+
+    PostStruct retagged = blog.setTags(repo.getByOrThrow(Posts.TITLE, "Ecto Guide"), List.of("java", "sql"));
+    assertThat(tagNames(retagged)).containsExactly("java", "sql");
+    assertThat(tagNames(repo.preload(repo.getByOrThrow(Posts.TITLE, "Ecto Guide"), Posts.TAGS)))
+        .containsExactly("java", "sql");
+    assertThat(repo.all(Tags.query())).hasSize(3); // unlinking leaves the tag "elixir"
+  }
+
+  private static List<String> tagNames(PostStruct post) {
+    return post.tags().stream().map(Tag::name).sorted().toList();
+  }
 }
