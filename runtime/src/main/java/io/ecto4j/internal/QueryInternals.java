@@ -68,6 +68,12 @@ public interface QueryInternals {
   Sql insertRows(String table, List<? extends Map<String, ?>> rows, Map<String, Expression<?>> placeholders,
       OnConflict onConflict, List<String> returning);
 
+  /** {@code INSERT INTO table (columns the query selects) (SELECT …)}, Ecto's {@code insert_all(Post, query)}. */
+  <S> Sql insertSelect(Table<S> table, Query<?> query, OnConflict onConflict, List<Field<S, ?>> returning);
+
+  /** {@code INSERT INTO "table" (…) (SELECT …)} into a table named by the caller. */
+  Sql insertSelect(String table, Query<?> query, OnConflict onConflict, List<String> returning);
+
   /** Whether an insert with this conflict handling may come back without its row. */
   boolean onConflictMaySkip(OnConflict onConflict);
 

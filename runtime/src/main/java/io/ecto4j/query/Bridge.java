@@ -81,6 +81,16 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
+  public <S> Sql insertSelect(Table<S> table, Query<?> query, OnConflict onConflict, List<Field<S, ?>> returning) {
+    return Statements.insertSelect(table, query, onConflict, returning);
+  }
+
+  @Override
+  public Sql insertSelect(String table, Query<?> query, OnConflict onConflict, List<String> returning) {
+    return Statements.insertSelect(table, query, onConflict, returning);
+  }
+
+  @Override
   public boolean onConflictMaySkip(OnConflict onConflict) {
     return onConflict.maySkip();
   }

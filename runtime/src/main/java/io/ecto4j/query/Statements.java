@@ -155,10 +155,45 @@ final class Statements {
       }
       values.add(cells);
     }
-    List<Field<S, ?>> read = returning == null ? null : List.copyOf(returning);
     Source.OfTable source = new Source.OfTable(table);
-    return render(null, w -> WriteRenderer.insert(w, source, table, header, values, Map.of(), onConflict,
-        read == null ? null : r -> r.list(read, (writer, field) -> writer.column(writer.root().alias(), field.column()))));
+    Consumer<SqlWriter> read = returningFields(returning);
+    return render(null, w -> WriteRenderer.insert(w, source, table, header, values, Map.of(), onConflict, read));
+  }
+
+  /**
+   * One {@code INSERT INTO … (SELECT …)} of a schema's table, Ecto's {@code insert_all(Post, query)}:
+   * the columns are the query's selection's ({@link InsertSelect#header}), the conflict handling
+   * and the {@code returning} fields (none: null) as for rows.
+   */
+  static <S> Sql insertSelect(Table<S> table, Query<?> query, OnConflict onConflict, List<Field<S, ?>> returning) {
+    Objects.requireNonNull(onConflict, "onConflict");
+    List<String> header = InsertSelect.header(table, query);
+    Source.OfTable source = new Source.OfTable(table);
+    Consumer<SqlWriter> read = returningFields(returning);
+    return render(null, w -> WriteRenderer.insertSelect(w, source, table, header, query, onConflict, read));
+  }
+
+  /** {@link #insertSelect(Table, Query, OnConflict, List)} into a table named by the caller; map keys are columns. */
+  static Sql insertSelect(String table, Query<?> query, OnConflict onConflict, List<String> returning) {
+    Objects.requireNonNull(onConflict, "onConflict");
+    List<String> header = InsertSelect.header(null, query);
+    header.forEach(SqlWriter::quote);
+    Source.Named source = new Source.Named(table);
+    Consumer<SqlWriter> read = returningColumns(returning);
+    return render(null, w -> WriteRenderer.insertSelect(w, source, null, header, query, onConflict, read));
+  }
+
+  /** The RETURNING list of {@code fields}' columns of the statement's target; null for none. */
+  private static <S> Consumer<SqlWriter> returningFields(List<Field<S, ?>> fields) {
+    return fields == null ? null : returningColumns(fields.stream().map(Field::column).toList());
+  }
+
+  private static Consumer<SqlWriter> returningColumns(List<String> columns) {
+    if (columns == null) {
+      return null;
+    }
+    List<String> read = List.copyOf(columns);
+    return r -> r.list(read, (writer, column) -> writer.column(writer.root().alias(), column));
   }
 
   private static <S, V> Param<V> param(Field<S, V> field, S row) {
@@ -186,9 +221,8 @@ final class Statements {
       values.add(cells);
     }
     Map<String, Expression<?>> bound = new LinkedHashMap<>(placeholders);
-    List<String> read = returning == null ? null : List.copyOf(returning);
-    return render(null, w -> WriteRenderer.insert(w, source, null, header, values, bound, onConflict,
-        read == null ? null : r -> r.list(read, (writer, column) -> writer.column(writer.root().alias(), column))));
+    Consumer<SqlWriter> read = returningColumns(returning);
+    return render(null, w -> WriteRenderer.insert(w, source, null, header, values, bound, onConflict, read));
   }
 
   /** A row's value for {@code column}: null (left out) is DEFAULT; a value must be an expression or a placeholder. */
