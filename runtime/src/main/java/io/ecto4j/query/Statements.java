@@ -26,7 +26,9 @@ final class Statements {
    * selection, preloads (separate and join) and ORDER BY are dropped, so a query written for
    * {@code repo.all} aggregates as it is. A query whose rows are cut or merged (distinct, limit,
    * offset) or locked is read as a subquery that keeps its own selection (only the root's columns
-   * for a join-preload), so the aggregate sees exactly its rows, as in Ecto. A {@code group_by}
+   * for a join-preload), so the aggregate sees exactly its rows, as in Ecto; over whole structs,
+   * an aggregate of one of their fields selects that field alone in the subquery, as Ecto's
+   * {@code aggregate(q, :count, :visits)} does, so {@code distinct} means distinct values of it. A {@code group_by}
    * is refused with Ecto's message: its rows are groups, which an aggregate would fold together.
    */
   static Sql aggregate(Query<?> query, Aggregate<?> aggregate) {
@@ -45,7 +47,26 @@ final class Statements {
     boolean orderMatters = clauses.limit() != null || clauses.offset() != null
         || (clauses.distinct() != null && !clauses.distinct().on().isEmpty());
     Query<?> rows = orderMatters ? query : query.exclude(Query.Clause.ORDER_BY);
-    return render(null, w -> overSubquery(w, rows, s -> s.expression(aggregate), null));
+    Field<?, ?> operand = rootField(query, aggregate);
+    Consumer<SqlWriter> inner = operand == null ? null : s -> s.column(s.root().alias(), operand.column());
+    return render(null, w -> overSubquery(w, rows, s -> s.expression(aggregate), inner, null));
+  }
+
+  /**
+   * The field of the query's own structs that {@code aggregate} aggregates, when the query selects
+   * whole structs: the subquery then selects that field alone, as Ecto's {@code aggregate(q, :count,
+   * :visits)} does, so a {@code distinct} counts distinct values of it, not distinct rows. Null when
+   * the query selects values of its own (the subquery keeps them) or the operand is no such field.
+   */
+  private static Field<?, ?> rootField(Query<?> query, Aggregate<?> aggregate) {
+    SelectClause<?> selection = query.clauses.select();
+    boolean whole = selection instanceof SelectClause.WholeRow<?> || selection instanceof SelectClause.JoinPreloaded<?>;
+    Table<?> root = query.from.source().table();
+    if (whole && root != null && aggregate.operand() instanceof Field<?, ?> field && field.table() == root
+        && field.isPersisted()) {
+      return field;
+    }
+    return null;
   }
 
   /**
@@ -60,7 +81,7 @@ final class Statements {
     Clauses<?> clauses = query.clauses;
     if (clauses.distinct() != null && clauses.offset() != null) {
       Query<?> rows = query.exclude(Query.Clause.ORDER_BY);
-      return render(null, w -> overSubquery(w, rows, s -> s.append("1"), 1));
+      return render(null, w -> overSubquery(w, rows, s -> s.append("1"), null, 1));
     }
     Integer limit = clauses.limit();
     Query<?> first = query.exclude(Query.Clause.DISTINCT).limit(limit != null && limit == 0 ? 0 : 1);
@@ -69,9 +90,11 @@ final class Statements {
 
   /**
    * {@code SELECT selection FROM (rows) AS s0 [LIMIT outerLimit]}: {@code rows} keeps its own
-   * clauses and selection, but only the root's columns of a join-preload.
+   * clauses, and selects {@code inner} or, when null, its own selection (only the root's columns
+   * of a join-preload).
    */
-  private static void overSubquery(SqlWriter w, Query<?> rows, Consumer<SqlWriter> selection, Integer outerLimit) {
+  private static void overSubquery(SqlWriter w, Query<?> rows, Consumer<SqlWriter> selection,
+      Consumer<SqlWriter> inner, Integer outerLimit) {
     w.enter(null);
     try {
       String alias = w.bind(new Object(), rows.exposedTable(), "s");
@@ -80,7 +103,7 @@ final class Statements {
       w.append(" FROM (");
       SelectClause<?> own = rows.requireSelection();
       SelectClause<?> columns = own instanceof SelectClause.JoinPreloaded<?> joined ? joined.base() : own;
-      select(w, rows, columns::render);
+      select(w, rows, inner != null ? inner : columns::render);
       w.append(") AS ").append(alias);
       if (outerLimit != null) {
         w.append(" LIMIT ").param(new Param<>(Types.INTEGER, outerLimit));
