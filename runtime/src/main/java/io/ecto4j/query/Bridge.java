@@ -153,12 +153,12 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
-  public <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys) {
+  public <P, C, K> Query<Tuple2<C, K>> joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys) {
     return Links.joinedRows(association, ownerKeys);
   }
 
   @Override
-  public <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys) {
+  public <K, R> Query<Tuple2<K, R>> joinRows(ManyToManyAssociation<?, ?, K, R> association, List<K> ownerKeys) {
     return Links.joinRows(association, ownerKeys);
   }
 
