@@ -13,6 +13,7 @@ import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
+import io.ecto4j.query.Tuple2;
 import io.ecto4j.query.Update;
 import io.ecto4j.type.FieldType;
 import java.util.Collection;
@@ -68,6 +69,12 @@ public interface QueryInternals {
   Sql insertRows(String table, List<? extends Map<String, ?>> rows, Map<String, Expression<?>> placeholders,
       OnConflict onConflict, List<String> returning);
 
+  /** {@code INSERT INTO table (columns the query selects) (SELECT …)}, Ecto's {@code insert_all(Post, query)}. */
+  <S> Sql insertSelect(Table<S> table, Query<?> query, OnConflict onConflict, List<Field<S, ?>> returning);
+
+  /** {@code INSERT INTO "table" (…) (SELECT …)} into a table named by the caller. */
+  Sql insertSelect(String table, Query<?> query, OnConflict onConflict, List<String> returning);
+
   /** Whether an insert with this conflict handling may come back without its row. */
   boolean onConflictMaySkip(OnConflict onConflict);
 
@@ -100,9 +107,11 @@ public interface QueryInternals {
 
   <P, C> Condition ownedByAny(Association<P, C> association, Collection<?> ownerKeys);
 
-  <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys);
+  /** The related rows of a many-to-many preload with the owner key of each, as a query the repo runs. */
+  <P, C, K> Query<Tuple2<C, K>> joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys);
 
-  <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys);
+  /** The join rows of a many-to-many preload with a query of its own: owner and related keys. */
+  <K, R> Query<Tuple2<K, R>> joinRows(ManyToManyAssociation<?, ?, K, R> association, List<K> ownerKeys);
 
   /** {@code INSERT INTO posts_tags (post_id, tag_id) VALUES (?, ?)}: a many-to-many's join row. */
   Sql insertJoinRow(ManyToManyAssociation<?, ?, ?, ?> association, Object ownerKey, Object relatedKey);

@@ -92,6 +92,11 @@ public final class Aggregate<R> implements Expression<R> {
     return new Nodes.Over<>(this::render, Objects.requireNonNull(window, "window"), resultType);
   }
 
+  /** What it aggregates, e.g. {@code Posts.VIEW_COUNT} of {@code sum(Posts.VIEW_COUNT)}; null for {@code count(*)}. */
+  Expression<?> operand() {
+    return operand;
+  }
+
   /** How the result is read. */
   public FieldType<R> resultType() {
     return resultType;

@@ -81,6 +81,16 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
+  public <S> Sql insertSelect(Table<S> table, Query<?> query, OnConflict onConflict, List<Field<S, ?>> returning) {
+    return Statements.insertSelect(table, query, onConflict, returning);
+  }
+
+  @Override
+  public Sql insertSelect(String table, Query<?> query, OnConflict onConflict, List<String> returning) {
+    return Statements.insertSelect(table, query, onConflict, returning);
+  }
+
+  @Override
   public boolean onConflictMaySkip(OnConflict onConflict) {
     return onConflict.maySkip();
   }
@@ -143,12 +153,12 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
-  public <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys) {
+  public <P, C, K> Query<Tuple2<C, K>> joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys) {
     return Links.joinedRows(association, ownerKeys);
   }
 
   @Override
-  public <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys) {
+  public <K, R> Query<Tuple2<K, R>> joinRows(ManyToManyAssociation<?, ?, K, R> association, List<K> ownerKeys) {
     return Links.joinRows(association, ownerKeys);
   }
 

@@ -49,47 +49,38 @@ final class Links {
   }
 
   /**
-   * A many-to-many preload in one statement: each related row (its columns in the schema's order)
-   * followed by the owner key of the join row that reached it, sorted by the declared
-   * {@code preloadOrder}:
-   * {@code SELECT r.…, j.post_id FROM tags AS r JOIN posts_tags AS j ON j.tag_id = r.id WHERE j.post_id = ANY(?)}.
+   * The related rows of many owners through the join table, each with the owner key of the join
+   * row that reached it, in the association's preload order, as the query Ecto's preloader runs
+   * (and hands to the repo's {@code prepare_query}): {@code SELECT r.…, j.post_id FROM tags AS r
+   * JOIN posts_tags AS j ON j.tag_id = r.id WHERE j.post_id = ANY(?)}.
    */
-  static <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> ownerKeys) {
-    Param<List<K>> keys = keys(association.ownerField().type(), ownerKeys);
-    return joinedRows(association, keys, null);
-  }
-
-  private static <P, C, K> Sql joinedRows(ManyToManyAssociation<P, C, K, ?> association, Param<List<K>> keys,
-      String prefix) {
+  static <P, C, K, R> Query<Tuple2<C, K>> joinedRows(ManyToManyAssociation<P, C, K, R> association,
+      List<K> ownerKeys) {
     ManyToManyAssociation.JoinTable join = association.join();
-    SqlWriter w = SqlWriter.forStatement(prefix);
-    w.append("SELECT ").list(association.related().fields(), (writer, field) -> writer.column("r", field.column()))
-        .append(", ").column("j", join.ownerColumn())
-        .append(" FROM ").table(association.related().name()).append(" AS r JOIN ").table(join.table())
-        .append(" AS j ON ").column("j", join.relatedColumn()).append(" = ").column("r", association.relatedKey())
-        .append(" WHERE ").column("j", join.ownerColumn()).append(" = ANY(").param(keys).append(')');
-    String by = " ORDER BY ";
+    Alias<C> related = Alias.of(association.related(), "r");
+    Alias<Void> through = Alias.of(join.table(), "j");
+    Expression<K> owner = through.column(join.ownerColumn(), association.ownerField().type());
+    Query<C> rows = Query.from(related)
+        .join(through, through.column(join.relatedColumn(), association.relatedField().type())
+            .eq(related.field(association.relatedField())))
+        .where(owner.in(ownerKeys));
     for (Association.OrderTerm<C> term : association.preloadOrder()) {
-      w.append(by).column("r", term.field().get().column()).append(term.descending() ? " DESC" : " ASC");
-      by = ", ";
+      Expression<?> field = related.field(term.field().get());
+      rows = rows.orderBy(term.descending() ? field.desc() : field.asc());
     }
-    return w.build(p -> joinedRows(association, keys, p));
+    return rows.select(related, owner);
   }
 
   /**
-   * The join rows of many owners, for a many-to-many preload with a query of its own:
-   * {@code SELECT post_id, tag_id FROM posts_tags WHERE post_id = ANY(?)}.
+   * The join rows of many owners, for a many-to-many preload with a query of its own, as owner
+   * and related keys: {@code SELECT j.post_id, j.tag_id FROM posts_tags AS j WHERE j.post_id = ANY(?)}.
    */
-  static <K> Sql joinRows(ManyToManyAssociation<?, ?, K, ?> association, List<K> ownerKeys) {
-    return joinRows(association.join(), keys(association.ownerField().type(), ownerKeys), null);
-  }
-
-  private static Sql joinRows(ManyToManyAssociation.JoinTable join, Param<?> keys, String prefix) {
-    SqlWriter w = SqlWriter.forStatement(prefix);
-    w.append("SELECT ").identifier(join.ownerColumn()).append(", ").identifier(join.relatedColumn())
-        .append(" FROM ").table(join.table())
-        .append(" WHERE ").identifier(join.ownerColumn()).append(" = ANY(").param(keys).append(')');
-    return w.build(p -> joinRows(join, keys, p));
+  static <K, R> Query<Tuple2<K, R>> joinRows(ManyToManyAssociation<?, ?, K, R> association, List<K> ownerKeys) {
+    ManyToManyAssociation.JoinTable join = association.join();
+    Alias<Void> through = Alias.of(join.table(), "j");
+    Expression<K> owner = through.column(join.ownerColumn(), association.ownerField().type());
+    Expression<R> related = through.column(join.relatedColumn(), association.relatedField().type());
+    return Query.from(through).where(owner.in(ownerKeys)).select(owner, related);
   }
 
   /**

@@ -26,7 +26,9 @@ final class Statements {
    * selection, preloads (separate and join) and ORDER BY are dropped, so a query written for
    * {@code repo.all} aggregates as it is. A query whose rows are cut or merged (distinct, limit,
    * offset) or locked is read as a subquery that keeps its own selection (only the root's columns
-   * for a join-preload), so the aggregate sees exactly its rows, as in Ecto. A {@code group_by}
+   * for a join-preload), so the aggregate sees exactly its rows, as in Ecto; over whole structs,
+   * an aggregate of one of their fields selects that field alone in the subquery, as Ecto's
+   * {@code aggregate(q, :count, :visits)} does, so {@code distinct} means distinct values of it. A {@code group_by}
    * is refused with Ecto's message: its rows are groups, which an aggregate would fold together.
    */
   static Sql aggregate(Query<?> query, Aggregate<?> aggregate) {
@@ -45,7 +47,26 @@ final class Statements {
     boolean orderMatters = clauses.limit() != null || clauses.offset() != null
         || (clauses.distinct() != null && !clauses.distinct().on().isEmpty());
     Query<?> rows = orderMatters ? query : query.exclude(Query.Clause.ORDER_BY);
-    return render(null, w -> overSubquery(w, rows, s -> s.expression(aggregate), null));
+    Field<?, ?> operand = rootField(query, aggregate);
+    Consumer<SqlWriter> inner = operand == null ? null : s -> s.column(s.root().alias(), operand.column());
+    return render(null, w -> overSubquery(w, rows, s -> s.expression(aggregate), inner, null));
+  }
+
+  /**
+   * The field of the query's own structs that {@code aggregate} aggregates, when the query selects
+   * whole structs: the subquery then selects that field alone, as Ecto's {@code aggregate(q, :count,
+   * :visits)} does, so a {@code distinct} counts distinct values of it, not distinct rows. Null when
+   * the query selects values of its own (the subquery keeps them) or the operand is no such field.
+   */
+  private static Field<?, ?> rootField(Query<?> query, Aggregate<?> aggregate) {
+    SelectClause<?> selection = query.clauses.select();
+    boolean whole = selection instanceof SelectClause.WholeRow<?> || selection instanceof SelectClause.JoinPreloaded<?>;
+    Table<?> root = query.from.source().table();
+    if (whole && root != null && aggregate.operand() instanceof Field<?, ?> field && field.table() == root
+        && field.isPersisted()) {
+      return field;
+    }
+    return null;
   }
 
   /**
@@ -60,7 +81,7 @@ final class Statements {
     Clauses<?> clauses = query.clauses;
     if (clauses.distinct() != null && clauses.offset() != null) {
       Query<?> rows = query.exclude(Query.Clause.ORDER_BY);
-      return render(null, w -> overSubquery(w, rows, s -> s.append("1"), 1));
+      return render(null, w -> overSubquery(w, rows, s -> s.append("1"), null, 1));
     }
     Integer limit = clauses.limit();
     Query<?> first = query.exclude(Query.Clause.DISTINCT).limit(limit != null && limit == 0 ? 0 : 1);
@@ -69,9 +90,11 @@ final class Statements {
 
   /**
    * {@code SELECT selection FROM (rows) AS s0 [LIMIT outerLimit]}: {@code rows} keeps its own
-   * clauses and selection, but only the root's columns of a join-preload.
+   * clauses, and selects {@code inner} or, when null, its own selection (only the root's columns
+   * of a join-preload).
    */
-  private static void overSubquery(SqlWriter w, Query<?> rows, Consumer<SqlWriter> selection, Integer outerLimit) {
+  private static void overSubquery(SqlWriter w, Query<?> rows, Consumer<SqlWriter> selection,
+      Consumer<SqlWriter> inner, Integer outerLimit) {
     w.enter(null);
     try {
       String alias = w.bind(new Object(), rows.exposedTable(), "s");
@@ -80,7 +103,7 @@ final class Statements {
       w.append(" FROM (");
       SelectClause<?> own = rows.requireSelection();
       SelectClause<?> columns = own instanceof SelectClause.JoinPreloaded<?> joined ? joined.base() : own;
-      select(w, rows, columns::render);
+      select(w, rows, inner != null ? inner : columns::render);
       w.append(") AS ").append(alias);
       if (outerLimit != null) {
         w.append(" LIMIT ").param(new Param<>(Types.INTEGER, outerLimit));
@@ -155,10 +178,45 @@ final class Statements {
       }
       values.add(cells);
     }
-    List<Field<S, ?>> read = returning == null ? null : List.copyOf(returning);
     Source.OfTable source = new Source.OfTable(table);
-    return render(null, w -> WriteRenderer.insert(w, source, table, header, values, Map.of(), onConflict,
-        read == null ? null : r -> r.list(read, (writer, field) -> writer.column(writer.root().alias(), field.column()))));
+    Consumer<SqlWriter> read = returningFields(returning);
+    return render(null, w -> WriteRenderer.insert(w, source, table, header, values, Map.of(), onConflict, read));
+  }
+
+  /**
+   * One {@code INSERT INTO … (SELECT …)} of a schema's table, Ecto's {@code insert_all(Post, query)}:
+   * the columns are the query's selection's ({@link InsertSelect#header}), the conflict handling
+   * and the {@code returning} fields (none: null) as for rows.
+   */
+  static <S> Sql insertSelect(Table<S> table, Query<?> query, OnConflict onConflict, List<Field<S, ?>> returning) {
+    Objects.requireNonNull(onConflict, "onConflict");
+    List<String> header = InsertSelect.header(table, query);
+    Source.OfTable source = new Source.OfTable(table);
+    Consumer<SqlWriter> read = returningFields(returning);
+    return render(null, w -> WriteRenderer.insertSelect(w, source, table, header, query, onConflict, read));
+  }
+
+  /** {@link #insertSelect(Table, Query, OnConflict, List)} into a table named by the caller; map keys are columns. */
+  static Sql insertSelect(String table, Query<?> query, OnConflict onConflict, List<String> returning) {
+    Objects.requireNonNull(onConflict, "onConflict");
+    List<String> header = InsertSelect.header(null, query);
+    header.forEach(SqlWriter::quote);
+    Source.Named source = new Source.Named(table);
+    Consumer<SqlWriter> read = returningColumns(returning);
+    return render(null, w -> WriteRenderer.insertSelect(w, source, null, header, query, onConflict, read));
+  }
+
+  /** The RETURNING list of {@code fields}' columns of the statement's target; null for none. */
+  private static <S> Consumer<SqlWriter> returningFields(List<Field<S, ?>> fields) {
+    return fields == null ? null : returningColumns(fields.stream().map(Field::column).toList());
+  }
+
+  private static Consumer<SqlWriter> returningColumns(List<String> columns) {
+    if (columns == null) {
+      return null;
+    }
+    List<String> read = List.copyOf(columns);
+    return r -> r.list(read, (writer, column) -> writer.column(writer.root().alias(), column));
   }
 
   private static <S, V> Param<V> param(Field<S, V> field, S row) {
@@ -186,9 +244,8 @@ final class Statements {
       values.add(cells);
     }
     Map<String, Expression<?>> bound = new LinkedHashMap<>(placeholders);
-    List<String> read = returning == null ? null : List.copyOf(returning);
-    return render(null, w -> WriteRenderer.insert(w, source, null, header, values, bound, onConflict,
-        read == null ? null : r -> r.list(read, (writer, column) -> writer.column(writer.root().alias(), column))));
+    Consumer<SqlWriter> read = returningColumns(returning);
+    return render(null, w -> WriteRenderer.insert(w, source, null, header, values, bound, onConflict, read));
   }
 
   /** A row's value for {@code column}: null (left out) is DEFAULT; a value must be an expression or a placeholder. */

@@ -72,21 +72,44 @@ final class WriteRenderer {
           + " columns needs " + parameters + " parameters, and PostgreSQL takes at most " + MAX_PARAMETERS
           + " per statement: insert in batches of at most " + (MAX_PARAMETERS / Math.max(1, header.size())) + " rows");
     }
+    List<String> keys = new ArrayList<>(placeholders.keySet());
+    into(w, source, table, writer -> withPlaceholders(writer, keys, placeholders), writer -> {
+      if (header.isEmpty()) {
+        writer.append(" VALUES ").list(rows, (each, row) -> each.append("(DEFAULT)"));
+      } else {
+        writer.append(" (").list(header, SqlWriter::identifier).append(") VALUES ");
+        writer.list(rows, (each, row) -> each.append('(').list(row, (cell, value) -> value(cell, value, keys)).append(')'));
+      }
+    }, onConflict, returning);
+  }
+
+  /**
+   * {@code INSERT INTO "t" AS p0 (header) (SELECT …) [ON CONFLICT …] [RETURNING …]}, Ecto's
+   * {@code insert_all(Post, query)}: the n-th header column takes the query's n-th selected value.
+   * The SELECT is in parentheses, as Ecto writes it, which also keeps PostgreSQL from reading the
+   * {@code ON} of {@code ON CONFLICT} as a join's.
+   */
+  static void insertSelect(SqlWriter w, Source source, Table<?> table, List<String> header, Query<?> query,
+      OnConflict onConflict, Consumer<SqlWriter> returning) {
+    into(w, source, table, writer -> { }, writer -> {
+      writer.append(" (").list(header, SqlWriter::identifier).append(") (");
+      QueryRenderer.select(writer, query);
+      writer.append(')');
+    }, onConflict, returning);
+  }
+
+  /** {@code [before] INSERT INTO "t" AS p0 [values] [ON CONFLICT …] [RETURNING …]}, in a scope of its own. */
+  private static void into(SqlWriter w, Source source, Table<?> table, Consumer<SqlWriter> before,
+      Consumer<SqlWriter> values, OnConflict onConflict, Consumer<SqlWriter> returning) {
     w.enter(null);
     try {
       w.bind(source, table, source.hint());
       String alias = w.root().alias();
-      List<String> keys = new ArrayList<>(placeholders.keySet());
-      withPlaceholders(w, keys, placeholders);
+      before.accept(w);
       w.append("INSERT INTO ");
       source.render(w);
       w.append(" AS ").append(alias);
-      if (header.isEmpty()) {
-        w.append(" VALUES ").list(rows, (writer, row) -> writer.append("(DEFAULT)"));
-      } else {
-        w.append(" (").list(header, SqlWriter::identifier).append(") VALUES ");
-        w.list(rows, (writer, row) -> writer.append('(').list(row, (cell, value) -> value(cell, value, keys)).append(')'));
-      }
+      values.accept(w);
       onConflict.render(w, table, source);
       if (returning != null) {
         w.append(" RETURNING ");

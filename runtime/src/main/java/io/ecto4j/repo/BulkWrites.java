@@ -5,6 +5,7 @@ import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
+import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
 import io.ecto4j.query.Expression;
 import io.ecto4j.query.Update;
@@ -66,19 +67,73 @@ final class BulkWrites {
 
   static List<Map<String, Object>> insertAllReturning(Executor executor, String table,
       List<? extends Map<String, ?>> rows, WriteOptions options, List<String> returning) {
-    if (returning.isEmpty()) {
-      throw new IllegalArgumentException("returning expects at least one column to be given, got an empty list");
-    }
+    requireReturning(returning);
     if (rows.isEmpty()) {
       return List.of();
     }
-    return executor.write(rowsSql(table, rows, options, returning), row -> {
+    return executor.write(rowsSql(table, rows, options, returning), columnsReader(returning));
+  }
+
+  private static void requireReturning(List<String> returning) {
+    if (returning.isEmpty()) {
+      throw new IllegalArgumentException("returning expects at least one column to be given, got an empty list");
+    }
+  }
+
+  /** A returned row as a map of the {@code returning} columns, as the driver reads them. */
+  private static RowReader<Map<String, Object>> columnsReader(List<String> returning) {
+    return row -> {
       Map<String, Object> values = new LinkedHashMap<>();
       for (int i = 0; i < returning.size(); i++) {
         values.put(returning.get(i), row.getObject(i + 1));
       }
       return values;
-    });
+    };
+  }
+
+  /**
+   * Inserts the rows {@code source} selects, Ecto's {@code insert_all(Post, query)}: one
+   * {@code INSERT … (SELECT …)}, the columns taken from the query's selection.
+   */
+  static <S> long insertAll(Executor executor, Table<S> table, Query<?> source, WriteOptions options) {
+    return executor.update(Internals.query().insertSelect(table, fromQuery(source, options), options.onConflict(), null));
+  }
+
+  static <S> List<S> insertAllReturning(Executor executor, Table<S> table, Query<?> source, WriteOptions options) {
+    List<Field<S, ?>> returning = ReturnedFields.of(table, options);
+    return executor.write(Internals.query().insertSelect(table, fromQuery(source, options), options.onConflict(),
+        returning), ReturnedFields.reader(table, returning, table.newStruct()));
+  }
+
+  /** Inserts the rows {@code source} selects into a table named by the caller; its map keys are columns. */
+  static long insertAll(Executor executor, String table, Query<?> source, WriteOptions options) {
+    return executor.update(Internals.query().insertSelect(table, fromQuery(source, options), options.onConflict(), null));
+  }
+
+  static List<Map<String, Object>> insertAllReturning(Executor executor, String table, Query<?> source,
+      WriteOptions options, List<String> returning) {
+    requireReturning(returning);
+    return executor.write(Internals.query().insertSelect(table, fromQuery(source, options), options.onConflict(),
+        returning), columnsReader(returning));
+  }
+
+  /**
+   * The source query, with the options that only rows take refused: the query gives every value,
+   * so there is nothing to stamp or to fill in from a placeholder (Ecto ignores them here).
+   */
+  private static Query<?> fromQuery(Query<?> source, WriteOptions options) {
+    if (source == null) {
+      throw new IllegalArgumentException("expected a list of rows or a query, but got null as the source of insertAll");
+    }
+    if (options.stampsTimestamps()) {
+      throw new IllegalArgumentException("the timestamps option applies to insertAll of rows, not of a query: the"
+          + " query gives every inserted value, so select the timestamps in it; remove it from the WriteOptions");
+    }
+    if (!options.placeholders().isEmpty()) {
+      throw new IllegalArgumentException("the placeholders option applies to insertAll of rows, not of a query:"
+          + " bind values in the query instead; remove it from the WriteOptions");
+    }
+    return source;
   }
 
   private static Sql rowsSql(String table, List<? extends Map<String, ?>> rows, WriteOptions options,

@@ -18,8 +18,9 @@ final class Keys {
     Field<S, ?> key = primaryKeyOf(table, operation);
     Object value = key.get(struct);
     if (value == null) {
-      throw new IllegalArgumentException("cannot " + operation + " a " + table.schemaName()
-          + " whose primary key " + key.name() + " is null; was it inserted?");
+      // Ecto's NoPrimaryKeyValueError wording first, for searches; then what ecto4j knows of the cause
+      throw new IllegalArgumentException("struct `" + table.schemaName() + "` is missing primary key value: cannot "
+          + operation + " a " + table.schemaName() + " whose primary key " + key.name() + " is null; was it inserted?");
     }
     return value;
   }

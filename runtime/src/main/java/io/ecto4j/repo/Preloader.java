@@ -11,6 +11,7 @@ import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.RowReader;
+import io.ecto4j.query.Tuple2;
 import io.ecto4j.type.FieldType;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -364,20 +365,26 @@ final class Preloader {
         : refinedJoinedRows(association, preload, typedKeys);
   }
 
+  /**
+   * Through the repo, as Ecto's preloader runs its queries: the {@code prepareQuery} hook sees the
+   * query of the related schema joined to the join table, as {@code ALL}.
+   */
   private <P, C, K> List<Linked<C>> joinedRows(ManyToManyAssociation<P, C, K, ?> association, List<K> keys) {
-    Table<C> related = association.related();
-    FieldType<K> keyType = association.ownerField().type();
-    int ownerColumn = related.fields().size() + 1;
-    return executor.read(SQL.joinedRows(association, keys),
-        row -> new Linked<>(keyType.read(row, ownerColumn), related.fromRow(row, 0)));
+    List<Linked<C>> pairs = new ArrayList<>();
+    for (Tuple2<C, K> row : repo.all(SQL.joinedRows(association, keys))) {
+      pairs.add(new Linked<>(row.second(), row.first()));
+    }
+    return pairs;
   }
 
+  /** The join rows (a query of the join table by name, which the hook sees too), then the refined query. */
   private <P, C, K, R> List<Linked<C>> refinedJoinedRows(ManyToManyAssociation<P, C, K, R> association,
       Preload<P, C> preload, List<K> keys) {
-    FieldType<K> ownerType = association.ownerField().type();
     Field<C, R> relatedKey = association.relatedField();
-    List<Linked<R>> links = executor.read(SQL.joinRows(association, keys),
-        row -> new Linked<>(ownerType.read(row, 1), relatedKey.type().read(row, 2)));
+    List<Linked<R>> links = new ArrayList<>();
+    for (Tuple2<K, R> row : repo.all(SQL.joinRows(association, keys))) {
+      links.add(new Linked<>(row.first(), row.second()));
+    }
     if (links.isEmpty()) {
       return List.of();
     }

@@ -19,8 +19,8 @@ class StatementsTest {
     assertThat(Statements.aggregate(POSTS.where(Posts.VIEWS.gt(1)).orderBy(Posts.ID.asc()), Aggregate.count()).text())
         .isEqualTo("SELECT count(*) FROM \"posts\" AS p0 WHERE p0.\"view_count\" > ?");
     assertThat(Statements.aggregate(POSTS.orderBy(Posts.ID.asc()).limit(2), Aggregate.sum(Posts.VIEWS)).text())
-        .isEqualTo("SELECT sum(s0.\"view_count\") FROM (SELECT p1.\"id\", p1.\"title\", p1.\"view_count\","
-            + " p1.\"author_id\", p1.\"labels\" FROM \"posts\" AS p1 ORDER BY p1.\"id\" LIMIT ?) AS s0");
+        .isEqualTo("SELECT sum(s0.\"view_count\") FROM (SELECT p1.\"view_count\" FROM \"posts\" AS p1"
+            + " ORDER BY p1.\"id\" LIMIT ?) AS s0"); // the aggregated field alone, as Ecto selects it
   }
 
   @Test

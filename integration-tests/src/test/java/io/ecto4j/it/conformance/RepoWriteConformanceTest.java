@@ -199,10 +199,12 @@ class RepoWriteConformanceTest {
     LooseKeyStruct unsaved = new LooseKeyStruct().withTitle("never inserted");
     assertThatThrownBy(() -> repo.update(Changeset.change(unsaved).putChange(LooseKeys.TITLE, "x")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot update a LooseKey whose primary key id is null; was it inserted?");
+        .hasMessage("struct `LooseKey` is missing primary key value: cannot update a LooseKey whose primary key id is"
+            + " null; was it inserted?");
     assertThatThrownBy(() -> repo.delete(unsaved))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot delete a LooseKey whose primary key id is null; was it inserted?");
+        .hasMessage("struct `LooseKey` is missing primary key value: cannot delete a LooseKey whose primary key id is"
+            + " null; was it inserted?");
   }
 
   // ---------------------------------------------------------------- an insert of no columns

@@ -16,6 +16,7 @@ import io.ecto4j.repo.InvalidChangesetException;
 import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.repo.StaleEntryException;
+import io.ecto4j.repo.WriteOptions;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.Connection;
@@ -177,11 +178,23 @@ class RepoWriteTest {
         .hasMessageContaining("cannot delete a Setting");
   }
 
+  /**
+   * Ports ecto test/ecto/repo_test.exs "fails without primary key value": update (forced, with
+   * changes, without changes) and delete of a struct whose key is null raise with Ecto's
+   * {@code NoPrimaryKeyValueError} wording first, ecto4j's hint after.
+   */
   @Test
   void keysOfUnsavedStructsAreRefused(Repo repo) {
+    String missing = "struct `Post` is missing primary key value: cannot ";
+    String hint = " a Post whose primary key id is null; was it inserted?";
     assertThatThrownBy(() -> repo.delete(draft()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot delete a Post whose primary key id is null; was it inserted?");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(missing + "delete" + hint);
+    assertThatThrownBy(() -> repo.update(Changeset.change(draft()), WriteOptions.defaults().force()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(missing + "update" + hint);
+    assertThatThrownBy(() -> repo.update(Changeset.change(draft()).putChange(Posts.TITLE, "changed")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(missing + "update" + hint);
+    assertThatThrownBy(() -> repo.update(Changeset.change(draft())))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(missing + "update" + hint);
   }
 
   @Test
