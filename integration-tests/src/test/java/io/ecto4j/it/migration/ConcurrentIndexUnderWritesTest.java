@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,16 +100,18 @@ class ConcurrentIndexUnderWritesTest {
   private static void awaitIndexBuildWaiting(TestDatabase db, CompletableFuture<Void> migration) throws Exception {
     Catalog catalog = new Catalog(db.dataSource());
     for (int attempt = 0; attempt < 3000; attempt++) {
-      if (migration.isDone()) {
-        migration.get();
-        throw new AssertionError("the migration finished while a writer's transaction was open");
-      }
       String waiting = catalog.one("SELECT count(*)::text FROM pg_stat_activity WHERE datname = current_database() "
           + "AND query LIKE 'CREATE INDEX%' AND wait_event_type = 'Lock'");
       if (!"0".equals(waiting)) {
         return;
       }
-      Thread.sleep(10);
+      try {
+        // Waits on the migration itself between polls: it must not finish while the writer is open.
+        migration.get(10, TimeUnit.MILLISECONDS);
+        throw new AssertionError("the migration finished while a writer's transaction was open");
+      } catch (TimeoutException stillRunning) {
+        // the migration is still running: poll again
+      }
     }
     throw new AssertionError("CREATE INDEX never started waiting for the open writer");
   }
