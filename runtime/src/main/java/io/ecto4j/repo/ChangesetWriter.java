@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -459,26 +460,12 @@ final class ChangesetWriter {
       Association<S, C> association = (Association<S, C>) untyped;
       AssociationChange<C> change = (AssociationChange<C>) untypedChange;
       Field<S, Object> foreignKey = ownerField(association);
-      List<Changeset<C>> results = new ArrayList<>();
-      List<C> kept = new ArrayList<>();
-      for (Changeset<C> child : change.kept()) {
-        Result<C, Changeset<C>> result = writeChild(child);
-        if (result instanceof Result.Err<C, Changeset<C>> err) {
-          results.add(err.error());
-          changeset = CHANGESETS.withAssocChange(changeset, association, change.withChildren(results));
-          return false;
-        }
-        C parent = result.orElseThrow();
-        kept.add(parent);
-        results.add(child);
-        Field<C, Object> referenced = relatedField(association);
-        changeset = changeset.forceChange(foreignKey, referenced.get(parent));
-      }
+      Field<C, Object> referenced = relatedField(association);
       if (change.kept().isEmpty() && !change.replaced().isEmpty()) {
         changeset = changeset.forceChange(foreignKey, null);
       }
-      written.put(association, kept);
-      return true;
+      return writeKept(association, change, UnaryOperator.identity(),
+          (child, parent) -> changeset = changeset.forceChange(foreignKey, referenced.get(parent)), written);
     }
 
     @SuppressWarnings("unchecked")
@@ -488,7 +475,6 @@ final class ChangesetWriter {
       AssociationChange<C> change = (AssociationChange<C>) untypedChange;
       Object ownerKey = ownerField(association).get(owner);
       Field<C, Object> foreignKey = relatedField(association);
-      List<Changeset<C>> results = new ArrayList<>();
       for (Changeset<C> gone : change.replaced()) {
         // A replaced child is marked REPLACE; it is written as the delete or update it stands for.
         Changeset<C> replaced = change.onReplace() == OnReplace.DELETE
@@ -500,19 +486,8 @@ final class ChangesetWriter {
           return false;
         }
       }
-      List<C> kept = new ArrayList<>();
-      for (Changeset<C> child : change.kept()) {
-        Result<C, Changeset<C>> result = writeChild(child.forceChange(foreignKey, ownerKey));
-        if (result instanceof Result.Err<C, Changeset<C>> err) {
-          results.add(err.error());
-          changeset = CHANGESETS.withAssocChange(changeset, association, change.withChildren(results));
-          return false;
-        }
-        results.add(child);
-        kept.add(result.orElseThrow());
-      }
-      written.put(association, kept);
-      return true;
+      return writeKept(association, change, child -> child.forceChange(foreignKey, ownerKey), (child, c) -> { },
+          written);
     }
 
     /**
@@ -536,23 +511,36 @@ final class ChangesetWriter {
         executor.update(SQL.deleteJoinRows(association, ownerKey, replacedKeys));
       }
       List<Object> linked = linkedKeys(association, relatedKey);
+      boolean parentInserted = changeset.action().orElseThrow() == Changeset.Action.INSERT;
+      return writeKept(association, change, UnaryOperator.identity(), (child, related) -> {
+        boolean childInserted = child.action().orElse(Changeset.Action.INSERT) == Changeset.Action.INSERT;
+        if (parentInserted || childInserted || !linked.contains(relatedKey.get(related))) {
+          executor.update(SQL.insertJoinRow(association, ownerKey, joinKey("insert", relatedKey, related)));
+        }
+      }, written);
+    }
+
+    /**
+     * Writes the kept children in order, each first {@code prepare}d, hands each written one to
+     * {@code afterWrite}, and records them as the association's written value. On the first failure
+     * the children so far and the failed one become the association's change, and it returns false.
+     */
+    private <C extends Struct<C>> boolean writeKept(Association<S, C> association, AssociationChange<C> change,
+        UnaryOperator<Changeset<C>> prepare, BiConsumer<Changeset<C>, C> afterWrite,
+        Map<Association<S, ?>, List<?>> written) {
       List<Changeset<C>> results = new ArrayList<>();
       List<C> kept = new ArrayList<>();
       for (Changeset<C> child : change.kept()) {
-        Result<C, Changeset<C>> result = writeChild(child);
+        Result<C, Changeset<C>> result = writeChild(prepare.apply(child));
         if (result instanceof Result.Err<C, Changeset<C>> err) {
           results.add(err.error());
           changeset = CHANGESETS.withAssocChange(changeset, association, change.withChildren(results));
           return false;
         }
-        C related = result.orElseThrow();
-        boolean childInserted = child.action().orElse(Changeset.Action.INSERT) == Changeset.Action.INSERT;
-        if (changeset.action().orElseThrow() == Changeset.Action.INSERT || childInserted
-            || !linked.contains(relatedKey.get(related))) {
-          executor.update(SQL.insertJoinRow(association, ownerKey, joinKey("insert", relatedKey, related)));
-        }
+        C stored = result.orElseThrow();
+        afterWrite.accept(child, stored);
         results.add(child);
-        kept.add(related);
+        kept.add(stored);
       }
       written.put(association, kept);
       return true;
