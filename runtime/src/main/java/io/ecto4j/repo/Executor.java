@@ -64,6 +64,9 @@ final class Executor {
     this.transactions = transactions.observedBy(sql -> probe(sql, Probe.Parameters.NONE));
     this.prefix = prefix;
     this.listeners = listeners;
+    if (!listeners.isEmpty()) {
+      Probe.Idle.track();
+    }
     this.telemetry = telemetry;
   }
 

@@ -88,10 +88,25 @@ class Probe {
       }
     }
 
+    /**
+     * Whether any repo in this process has a listener: until one does, returning a connection
+     * costs nothing (no lookup, no allocation), and idle time is unknown, as it is for a connection
+     * never given back through ecto4j.
+     */
+    private static volatile boolean tracking;
+
     private Idle() {}
+
+    /** Starts noting when connections go back to the pool, once a repo with listeners exists. */
+    static void track() {
+      tracking = true;
+    }
 
     /** Notes that {@code connection} goes back to the pool now; call it before closing it. */
     static void returned(Connection connection) {
+      if (!tracking) {
+        return;
+      }
       Connection physical = physical(connection);
       if (physical != null) {
         for (Reference<?> gone = RETIRED.poll(); gone != null; gone = RETIRED.poll()) {
