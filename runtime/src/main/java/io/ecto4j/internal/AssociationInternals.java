@@ -4,8 +4,8 @@ import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Preload;
 import io.ecto4j.query.Query;
+import io.ecto4j.query.Tuple2;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /** How the repo and changesets read and fill an association's slot on a struct. */
@@ -23,7 +23,7 @@ public interface AssociationInternals {
   <P, C> Query<C> scoped(Preload<P, C> preload, Query<C> query);
 
   /** The caller's function that loads the preload's children by their parents' keys, or null. */
-  <C> Function<List<?>, List<Map.Entry<Object, C>>> loader(Preload<?, C> preload);
+  <C> Function<List<?>, List<Tuple2<Object, C>>> loader(Preload<?, C> preload);
 
   /** The fields of the children a preload loads ({@code take}), or empty for all. */
   <C> List<Field<C, ?>> taken(Preload<?, C> preload);

@@ -2,8 +2,8 @@ package io.ecto4j.meta;
 
 import io.ecto4j.internal.AssociationInternals;
 import io.ecto4j.query.Query;
+import io.ecto4j.query.Tuple2;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /** The repo's and changesets' way into an association's slot ({@link io.ecto4j.internal}). */
@@ -19,7 +19,7 @@ final class Bridge implements AssociationInternals {
   }
 
   @Override
-  public <C> Function<List<?>, List<Map.Entry<Object, C>>> loader(Preload<?, C> preload) {
+  public <C> Function<List<?>, List<Tuple2<Object, C>>> loader(Preload<?, C> preload) {
     return preload.loader();
   }
 

@@ -2,10 +2,8 @@ package io.ecto4j.meta;
 
 import io.ecto4j.query.Query;
 import io.ecto4j.query.Tuple2;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -30,7 +28,7 @@ public final class Preload<P, C> implements Preloadable<P> {
    * A caller's function from the distinct keys of the parents to their children, each child paired
    * with the key of the parent it belongs to: Ecto's {@code preload: [comments: fn post_ids -> … end]}.
    */
-  interface Loader<C> extends Function<List<?>, List<Map.Entry<Object, C>>> {}
+  interface Loader<C> extends Function<List<?>, List<Tuple2<Object, C>>> {}
 
   private final Association<P, C> association;
   private final UnaryOperator<Query<C>> query;
@@ -154,9 +152,9 @@ public final class Preload<P, C> implements Preloadable<P> {
     Objects.requireNonNull(children, "children");
     return keys -> {
       Field<C, K> key = related.get();
-      List<Map.Entry<Object, C>> pairs = new ArrayList<>();
+      List<Tuple2<Object, C>> pairs = new ArrayList<>();
       for (C child : returned(association, children.apply((List<K>) keys))) {
-        pairs.add(new AbstractMap.SimpleImmutableEntry<>(key.get(child), child));
+        pairs.add(new Tuple2<>(key.get(child), child));
       }
       return pairs;
     };
@@ -167,12 +165,12 @@ public final class Preload<P, C> implements Preloadable<P> {
   static <C, K> Loader<C> byPairs(Association<?, C> association, Function<List<K>, List<Tuple2<K, C>>> pairs) {
     Objects.requireNonNull(pairs, "pairs");
     return keys -> {
-      List<Map.Entry<Object, C>> entries = new ArrayList<>();
+      List<Tuple2<Object, C>> entries = new ArrayList<>();
       for (Tuple2<K, C> pair : returned(association, pairs.apply((List<K>) keys))) {
         if (pair.second() == null) {
           throw invalid(association, "a pair with a null struct: " + pair);
         }
-        entries.add(new AbstractMap.SimpleImmutableEntry<>(pair.first(), pair.second()));
+        entries.add(new Tuple2<>(pair.first(), pair.second()));
       }
       return entries;
     };

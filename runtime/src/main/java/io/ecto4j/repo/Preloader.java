@@ -245,10 +245,10 @@ final class Preloader {
     if (keys.isEmpty()) {
       return Map.of();
     }
-    Function<List<?>, List<Map.Entry<Object, C>>> loader = SLOTS.loader(preload);
+    Function<List<?>, List<Tuple2<Object, C>>> loader = SLOTS.loader(preload);
     List<Linked<C>> linked;
     if (loader != null) {
-      linked = loader.apply(List.copyOf(keys)).stream().map(e -> new Linked<>(e.getKey(), e.getValue())).toList();
+      linked = loader.apply(List.copyOf(keys)).stream().map(e -> new Linked<>(e.first(), e.second())).toList();
     } else if (preload.limitPerParent() > 0 || selectsOwnColumns(preload)) {
       linked = perParent(preload, association.ownerField().type(), keys);
     } else if (association instanceof ManyToManyAssociation<P, C, ?, ?> manyToMany) {
