@@ -1,0 +1,84 @@
+package io.ecto4j.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.ecto4j.repo.Repo;
+import io.ecto4j.testing.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The Repo bean: built on Spring's DataSource, backing off for the application's own, configured by properties. */
+class RepoAutoConfigurationTest {
+  private static TestDatabase database;
+
+  private final ApplicationContextRunner context = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+          DataSourceTransactionManagerAutoConfiguration.class, EctoAutoConfiguration.class))
+      .withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
+          "spring.datasource.username=" + database.user(), "spring.datasource.password=" + database.password());
+
+  @BeforeAll
+  static void createDatabase() throws Exception {
+    database = TestDatabase.create();
+  }
+
+  @AfterAll
+  static void dropDatabase() throws Exception {
+    database.close();
+  }
+
+  @Test
+  void theRepoRunsOnTheApplicationsDataSource() {
+    context.run(app -> {
+      Repo repo = app.getBean(Repo.class);
+      assertThat(repo.dataSource()).isSameAs(app.getBean(javax.sql.DataSource.class));
+      assertThat(repo.query("SELECT 41 + 1", List.of(), row -> row.getInt(1))).containsExactly(42);
+    });
+  }
+
+  @Test
+  void anApplicationsOwnRepoWins() {
+    context.withUserConfiguration(OwnRepo.class).run(app ->
+        assertThat(app.getBean(Repo.class)).isSameAs(app.getBean(OwnRepo.class).repo));
+  }
+
+  @Test
+  void theRepoIsQualifiedWithTheConfiguredPrefix() throws Exception {
+    database.execute("CREATE SCHEMA IF NOT EXISTS tenant_a; CREATE TABLE IF NOT EXISTS tenant_a.marker (id int)");
+    context.withPropertyValues("ecto4j.prefix=tenant_a").run(app ->
+        assertThat(app.getBean(Repo.class).tableExists("marker")).isTrue());
+    context.run(app -> assertThat(app.getBean(Repo.class).tableExists("marker")).isFalse());
+  }
+
+  @Test
+  void springsPoolGetsEctosTimeoutsUnlessItSetsItsOwn() {
+    context.run(app -> {
+      HikariDataSource pool = app.getBean(HikariDataSource.class);
+      assertThat(pool.getDataSourceProperties()).containsEntry("socketTimeout", "60").containsEntry("connectTimeout", "10");
+    });
+    context.withPropertyValues("ecto4j.timeouts.socket=90s",
+        "spring.datasource.hikari.data-source-properties.connectTimeout=3").run(app -> {
+          HikariDataSource pool = app.getBean(HikariDataSource.class);
+          assertThat(pool.getDataSourceProperties()).containsEntry("socketTimeout", "90").containsEntry("connectTimeout", "3");
+        });
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnRepo {
+    final Repo repo = Repo.of(database.dataSource());
+
+    @Bean
+    Repo myRepo() {
+      return repo;
+    }
+  }
+}
