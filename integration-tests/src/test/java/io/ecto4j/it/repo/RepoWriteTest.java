@@ -90,9 +90,12 @@ class RepoWriteTest {
     Changeset<PostStruct> invalid = Changeset.change(draft()).addError(Posts.TITLE, "is bad");
     Result<PostStruct, Changeset<PostStruct>> result = repo.insert(invalid);
     assertThat(result.isErr()).isTrue();
-    Changeset<PostStruct> returned = ((Result.Err<PostStruct, Changeset<PostStruct>>) result).error();
+    Changeset<PostStruct> returned = result.error();
     assertThat(returned.action()).contains(Changeset.Action.INSERT);
     assertThat(repo.all(Posts.SCHEMA)).isEmpty();
+    assertThatThrownBy(result::orElseThrow)
+        .isInstanceOf(InvalidChangesetException.class)
+        .hasMessageContaining("title: is bad");
     assertThatThrownBy(() -> repo.insertOrThrow(invalid))
         .isInstanceOf(InvalidChangesetException.class)
         .hasMessageContaining("could not perform insert because the Post changeset is invalid")
