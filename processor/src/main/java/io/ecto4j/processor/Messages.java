@@ -316,6 +316,14 @@ public final class Messages {
         + "directory and that no other processor writes this type";
   }
 
+  public static String staleRecordClass(String schema, String struct) {
+    return "[StaleRecordClass] " + simpleName(struct) + ".class, left in the output directory by an earlier build, "
+        + "was read by javac before the new " + simpleName(struct) + " of " + simpleName(schema)
+        + " could be written; javac before 23 crashes compiling a record over its own stale class file "
+        + "(JDK-8332297), so it was not generated. The stale file is deleted now: compile again, or clean the "
+        + "output directory first (mvn clean, Rebuild Project)";
+  }
+
   private static String simpleName(String type) {
     return type.substring(type.lastIndexOf('.') + 1);
   }
@@ -343,7 +351,7 @@ public final class Messages {
         + "but that type already exists; rename it";
   }
 
-  // Integrity cross-check (IntegrityProcessor)
+  // Integrity cross-check (IntegrityCheck, run by the schema processor)
 
   public static String uniqueWithoutIndex(String field, String schema, String table, String column) {
     return "[UniqueWithoutIndex] uniqueConstraint(" + field + ") expects a unique index on " + table + "." + column

@@ -7,7 +7,7 @@ import com.palantir.javapoet.ClassName;
  * the processor does not depend on the runtime (and so cannot drift into reflection on it).
  */
 public final class RuntimeNames {
-  private static final String SCHEMA_PACKAGE = "io.ecto4j.schema";
+  static final String SCHEMA_PACKAGE = "io.ecto4j.schema";
   private static final String META_PACKAGE = "io.ecto4j.meta";
 
   public static final ClassName SCHEMA = ClassName.get(SCHEMA_PACKAGE, "Schema");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -26,14 +27,36 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class SchemaProcessor extends AbstractProcessor {
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
   private final Set<String> deferred = new TreeSet<>();
   private final Claims claims = new Claims();
   private final Set<String> failed = new HashSet<>();
   private final SchemaResourceGenerator resources = new SchemaResourceGenerator();
+  private IntegrityCheck integrity;
 
+  /**
+   * Every annotation of {@code io.ecto4j.schema}, and the {@code @Generated} on the code written
+   * here, so that all of them are claimed: javac's {@code -Xlint:processing} warns about
+   * annotations no processor claims, which fails a {@code -Werror} build. Claiming hides them from
+   * the processors javac asks later, which is why the integrity check runs here rather than as a
+   * processor of its own. {@code @Generated} is a source-only marker no processor is known to
+   * read; a user's processor that does would need to come first on the processor path.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(RuntimeNames.SCHEMA.canonicalName());
+    return Set.of(RuntimeNames.SCHEMA_PACKAGE + ".*", GENERATED);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(IntegrityCheck.STRICT);
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    integrity = new IntegrityCheck(env);
   }
 
   @Override
@@ -51,8 +74,9 @@ public final class SchemaProcessor extends AbstractProcessor {
       writeResources(reporter, schemas.isEmpty());
     } else if (!schemas.isEmpty()) {
       deferred.addAll(new SchemaRound(processingEnv, reporter, claims, failed, resources).process(schemas));
+      integrity.check(round.getElementsAnnotatedWith(schemaAnnotation()));
     }
-    return false;
+    return true;
   }
 
   /** The schemas deferred by the previous round, looked up again, and the new ones of this round. */
@@ -64,7 +88,7 @@ public final class SchemaProcessor extends AbstractProcessor {
         schemas.add(schema);
       }
     }
-    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(RuntimeNames.SCHEMA.canonicalName());
+    TypeElement annotation = schemaAnnotation();
     if (annotation != null) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (element instanceof TypeElement schema && !deferred.contains(schema.getQualifiedName().toString())) {
@@ -75,13 +99,23 @@ public final class SchemaProcessor extends AbstractProcessor {
     return schemas;
   }
 
-  /** The schema DDL resource, only when every schema of the compilation was generated. */
+  private TypeElement schemaAnnotation() {
+    return processingEnv.getElementUtils().getTypeElement(RuntimeNames.SCHEMA.canonicalName());
+  }
+
+  /**
+   * The schema DDL resource, only when every schema of the compilation was generated: of the
+   * schemas compiled, and of those an earlier build compiled that still exist (see {@link EarlierSchemas}).
+   */
   private void writeResources(ErrorReporter reporter, boolean allResolved) {
     if (!allResolved || !failed.isEmpty() || resources.isEmpty()) {
       return;
     }
+    SchemaRound unchanged = new SchemaRound(processingEnv, reporter, claims, failed, resources);
+    new EarlierSchemas(processingEnv).missingFrom(resources.schemas()).forEach(unchanged::addUnchanged);
     try {
       resources.write(processingEnv.getFiler());
+      EarlierSchemas.write(processingEnv.getFiler(), resources.schemas());
     } catch (IOException e) {
       reporter.error(Messages.writeFailed(SchemaResourceGenerator.JSON, e.getMessage()), (Element) null);
     }

@@ -15,6 +15,7 @@ import io.ecto4j.processor.validation.ModelValidator;
 import io.ecto4j.processor.validation.RoundValidator;
 import io.ecto4j.processor.writing.SchemaResourceGenerator;
 import io.ecto4j.processor.writing.SchemaWriter;
+import io.ecto4j.processor.writing.StaleRecordException;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -56,8 +57,8 @@ final class SchemaRound {
     this.elementValidator = new ElementValidator(reporter, env.getElementUtils(), annotations, types);
     this.reader = new SchemaReader(annotations, types, new SchemaRefReader(annotations, types));
     this.modelValidator = new ModelValidator(reporter);
-    this.roundValidator = new RoundValidator(reporter, env.getElementUtils(), claims);
-    this.writer = new SchemaWriter(env.getFiler());
+    this.roundValidator = new RoundValidator(reporter, env.getElementUtils(), env.getFiler(), claims);
+    this.writer = new SchemaWriter(env.getFiler(), env.getElementUtils());
   }
 
   /** Processes {@code candidates}; returns the names of those deferred to the next round. */
@@ -85,6 +86,14 @@ final class SchemaRound {
       }
     });
     return deferred;
+  }
+
+  /**
+   * Records, for the schema DDL resource only, a schema an earlier build generated and this one
+   * did not recompile: it was valid then, and its generated code is there already.
+   */
+  void addUnchanged(TypeElement schema) {
+    guarded(schema.getQualifiedName().toString(), schema, () -> resources.add(reader.read(schema)));
   }
 
   /** Runs one step for one schema; any error, even an unexpected exception, marks the schema failed. */
@@ -125,6 +134,8 @@ final class SchemaRound {
     for (JavaFile file : writer.files(model)) {
       try {
         writer.write(file);
+      } catch (StaleRecordException e) {
+        reporter.error(Messages.staleRecordClass(model.schema().canonicalName(), e.type()), model.element());
       } catch (IOException e) {
         reporter.error(Messages.writeFailed(file.packageName() + "." + file.typeSpec().name(), e.getMessage()),
             model.element());

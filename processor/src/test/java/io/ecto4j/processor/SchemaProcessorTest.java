@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 class SchemaProcessorTest {
 
   @Test
-  void handlesSchemaOnTheLatestSourceVersion() {
+  void claimsEctosSchemaAnnotationsOnTheLatestSourceVersion() {
     SchemaProcessor processor = new SchemaProcessor();
-    assertThat(processor.getSupportedAnnotationTypes()).isEqualTo(Set.of("io.ecto4j.schema.Schema"));
+    assertThat(processor.getSupportedAnnotationTypes())
+        .isEqualTo(Set.of("io.ecto4j.schema.*", "javax.annotation.processing.Generated"));
     assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
   }
 

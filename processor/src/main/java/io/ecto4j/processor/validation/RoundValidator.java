@@ -5,11 +5,15 @@ import io.ecto4j.processor.ErrorReporter;
 import io.ecto4j.processor.Messages;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.SchemaModel;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
+import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.tools.StandardLocation;
 
 /**
  * Checks what concerns several schemas: each has its own table, and the types it generates are
@@ -19,9 +23,11 @@ public final class RoundValidator {
   private final ErrorReporter reporter;
   private final Elements elements;
   private final Claims claims;
+  private final Filer filer;
 
-  public RoundValidator(ErrorReporter reporter, Elements elements, Claims claims) {
+  public RoundValidator(ErrorReporter reporter, Elements elements, Filer filer, Claims claims) {
     this.reporter = reporter;
+    this.filer = filer;
     this.elements = elements;
     this.claims = claims;
   }
@@ -49,9 +55,28 @@ public final class RoundValidator {
       reporter.error(Messages.generatedNameTwice(name, qualified, other.get()), schema.origin(), attribute);
       return;
     }
+    if (inOutputDirectory(type)) {
+      return;
+    }
     TypeElement existing = elements.getTypeElement(qualified);
     if (existing != null && !generatedBefore(existing, schema, attribute.equals("struct"))) {
       reporter.error(Messages.generatedNameExists(name, what, qualified, attribute), schema.origin(), attribute);
+    }
+  }
+
+  /**
+   * Whether the output directory holds a class file of {@code type}: what an earlier build wrote
+   * there, which this build's output replaces (a full build, which compiles a hand-written class of
+   * that name too, reports the clash through {@link Claims} or the element). It must not be
+   * looked up as an element: javac would read the stale class file, and javac 17 then crashes in
+   * {@code Lower.generateMandatedAccessors} compiling the new source of the same record.
+   */
+  private boolean inOutputDirectory(ClassName type) {
+    try (InputStream classFile = filer.getResource(StandardLocation.CLASS_OUTPUT, type.packageName(),
+        String.join("$", type.simpleNames()) + ".class").openInputStream()) {
+      return classFile != null;
+    } catch (IOException | IllegalArgumentException | IllegalStateException notThere) {
+      return false;
     }
   }
 

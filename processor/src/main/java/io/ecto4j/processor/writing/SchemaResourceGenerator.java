@@ -25,11 +25,18 @@ public final class SchemaResourceGenerator {
 
   private final Map<String, ResourceTable> tables = new TreeMap<>();
   private final Map<String, ResourceTable> joinTables = new TreeMap<>();
+  private final Set<String> schemas = new TreeSet<>();
 
   /** Records {@code schema}'s tables; a join table declared by both sides is kept once. */
   public void add(SchemaModel schema) {
+    schemas.add(schema.schema().canonicalName());
     tables.put(schema.table(), ResourceTable.of(schema));
     ResourceTable.joinTables(schema).forEach(join -> joinTables.putIfAbsent(join.name(), join));
+  }
+
+  /** The qualified names of the schemas recorded. */
+  public Set<String> schemas() {
+    return Set.copyOf(schemas);
   }
 
   public boolean isEmpty() {

@@ -9,7 +9,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Changeset constraints the generated DDL does not back: a warning, or an error when strict. */
-class IntegrityProcessorTest {
+class IntegrityCheckTest {
   private static final JavaFileObject AUTHOR = JavaFileObjects.forSourceString("test.Author", """
       package test;
 
@@ -53,7 +53,7 @@ class IntegrityProcessorTest {
       """);
 
   private static Compilation compile(String... options) {
-    return javac().withProcessors(new SchemaProcessor(), new IntegrityProcessor()).withOptions((Object[]) options)
+    return javac().withProcessors(new SchemaProcessor()).withOptions((Object[]) options)
         .compile(AUTHOR, POST);
   }
 

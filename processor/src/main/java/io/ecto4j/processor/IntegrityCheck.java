@@ -1,16 +1,8 @@
 package io.ecto4j.processor;
 
-import com.google.auto.service.AutoService;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.annotation.processing.SupportedOptions;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -26,51 +18,43 @@ import javax.tools.Diagnostic;
  *
  * <p>It reads the bodies of the static methods of {@code @Schema} interfaces, which the annotation
  * processing API does not expose, through javac's Tree API ({@code com.sun.source.util.Trees}, module
- * {@code jdk.compiler}). Under a compiler without it (ECJ) the check is skipped with a note. It claims
- * no annotation, so {@link SchemaProcessor} still sees every {@code @Schema}.
+ * {@code jdk.compiler}). Under a compiler without it (ECJ) the check is skipped with a note.
+ * {@link SchemaProcessor} runs it on each round's schemas: as a processor of its own it would
+ * depend on the order javac asks processors in, since the schema processor claims {@code @Schema}.
  */
-@AutoService(Processor.class)
-@SupportedAnnotationTypes(IntegritySchema.SCHEMA)
-@SupportedOptions(IntegrityProcessor.STRICT)
-public final class IntegrityProcessor extends AbstractProcessor {
+final class IntegrityCheck {
   static final String STRICT = "ecto4j.strictConstraints";
 
-  private Trees trees;
-  private boolean strict;
+  private final ProcessingEnvironment env;
+  private final Trees trees;
+  private final boolean strict;
   private boolean notedMissingTrees;
 
-  @Override
-  public synchronized void init(ProcessingEnvironment env) {
-    super.init(env);
-    strict = Boolean.parseBoolean(env.getOptions().get(STRICT));
+  IntegrityCheck(ProcessingEnvironment env) {
+    this.env = env;
+    this.strict = Boolean.parseBoolean(env.getOptions().get(STRICT));
+    this.trees = treesOf(env);
+  }
+
+  private static Trees treesOf(ProcessingEnvironment env) {
     try {
-      trees = Trees.instance(env);
+      return Trees.instance(env);
     } catch (RuntimeException | LinkageError notJavac) {
-      trees = null;
+      return null;
     }
   }
 
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
-  }
-
-  @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement schema = processingEnv.getElementUtils().getTypeElement(IntegritySchema.SCHEMA);
-    if (schema == null || annotations.isEmpty()) {
-      return false;
-    }
+  /** Checks the changeset functions of {@code schemas}, each once: the schemas a round brought. */
+  void check(Iterable<? extends Element> schemas) {
     if (trees == null) {
       noteMissingTrees();
-      return false;
+      return;
     }
-    for (Element element : round.getElementsAnnotatedWith(schema)) {
+    for (Element element : schemas) {
       if (element instanceof TypeElement type) {
         check(type);
       }
     }
-    return false;
   }
 
   private void check(TypeElement type) {
@@ -89,8 +73,7 @@ public final class IntegrityProcessor extends AbstractProcessor {
   private void noteMissingTrees() {
     if (!notedMissingTrees) {
       notedMissingTrees = true;
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, Messages.integrityWithoutTrees());
+      env.getMessager().printMessage(Diagnostic.Kind.NOTE, Messages.integrityWithoutTrees());
     }
   }
-
 }
