@@ -1,0 +1,11 @@
+package io.ecto4j.jackson.schemas;
+
+import io.ecto4j.schema.Field;
+import io.ecto4j.schema.Schema;
+
+@Schema("tags")
+public interface Tag {
+  Long id();
+
+  @Field(nullable = false) String name();
+}
