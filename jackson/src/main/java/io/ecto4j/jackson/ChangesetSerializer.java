@@ -23,9 +23,10 @@ final class ChangesetSerializer extends StdSerializer<Changeset> {
 
   @Override
   public void serialize(Changeset changeset, JsonGenerator gen, SerializationContext context) {
-    gen.writeStartObject(changeset);
+    Changeset<?> typed = changeset;
+    gen.writeStartObject(typed);
     gen.writeName("errors");
-    context.writeValue(gen, changeset.traverseErrors(messages));
+    context.writeValue(gen, typed.traverseErrors(messages));
     gen.writeEndObject();
   }
 }

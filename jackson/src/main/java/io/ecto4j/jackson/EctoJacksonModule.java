@@ -22,8 +22,10 @@ import tools.jackson.databind.module.SimpleModule;
  * through the mapper's own serializers, so dates are ISO-8601 strings and decimals exact numbers
  * under Jackson 3's defaults, and the mapper's settings apply to them.
  *
- * <p>Jackson registers a module once per type: a second {@code EctoJacksonModule} on the same
- * mapper, whatever its options, is ignored. Configure one with {@link #builder()}.
+ * <p>The default module is listed for Jackson's discovery, so a mapper built with
+ * {@code findAndAddModules()} has it. A mapper holds one module per type: a later
+ * {@code EctoJacksonModule} replaces an earlier one, so add a configured one ({@link #builder()})
+ * after discovery.
  */
 public final class EctoJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -75,7 +75,7 @@ class StructSerializerTest {
         "ref":"6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f","authorId":%d,\
         "author":{"id":%d,"name":"Ada","email":"ada@example.com"},\
         "comments":[{"id":%d,"body":"First!","postId":%d},{"id":%d,"body":"Second","postId":%d}],\
-        "tags":[{"id":%d,"name":"ecto"},{"id":%d,"name":"java"}]}""")
+        "tags":[{"id":%d,"name":"ecto","postCount":null},{"id":%d,"name":"java","postCount":null}]}""")
         .formatted(post.id(), ada.id(), ada.id(), first.id(), post.id(), second.id(), post.id(), ecto.id(), java.id()));
   }
 

@@ -8,4 +8,7 @@ public interface Tag {
   Long id();
 
   @Field(nullable = false) String name();
+
+  /** Virtual and not redacted: written after the columns. */
+  @Field(virtual = true) Integer postCount();
 }
