@@ -22,16 +22,25 @@ final class ParamsDeserializer extends StdDeserializer<Params> {
 
   @Override
   public Params deserialize(JsonParser parser, DeserializationContext context) {
-    if (!parser.isExpectedStartObjectToken()) {
+    if (!parser.isExpectedStartObjectToken() && !parser.hasToken(JsonToken.PROPERTY_NAME)
+        && !parser.hasToken(JsonToken.END_OBJECT)) {
       return context.reportInputMismatch(Params.class,
           "params are read from a JSON object, as Changeset.cast takes a map; got %s", parser.currentToken());
     }
     return new Params(object(parser, context));
   }
 
+  /**
+   * Reads an object from its start or, as Jackson hands an object on after reading a type id, from
+   * its first name (or its end, when it has none).
+   */
   private static Map<String, Object> object(JsonParser parser, DeserializationContext context) {
     Map<String, Object> map = new LinkedHashMap<>();
-    for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+    if (parser.hasToken(JsonToken.START_OBJECT)) {
+      parser.nextToken();
+    }
+    for (; parser.hasToken(JsonToken.PROPERTY_NAME); parser.nextToken()) {
+      String name = parser.currentName();
       parser.nextToken();
       map.put(name, value(parser, context));
     }

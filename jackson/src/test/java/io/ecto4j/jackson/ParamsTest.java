@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,6 +75,17 @@ class ParamsTest {
     Envelope envelope = json.readValue("{\"action\":\"create\",\"post\":{\"views\":3}}", Envelope.class);
 
     assertThat(envelope.post().asMap()).containsExactly(Map.entry("views", 3L));
+  }
+
+  @Test
+  void anObjectHandedOnFromItsFirstNameIsReadWhole() {
+    try (JsonParser parser = json.createParser("{\"title\":\"Hello\",\"views\":3}")) {
+      parser.nextToken();
+      parser.nextToken();
+
+      assertThat(json.readValue(parser, Params.class).asMap())
+          .containsExactly(Map.entry("title", "Hello"), Map.entry("views", 3L));
+    }
   }
 
   @Test
