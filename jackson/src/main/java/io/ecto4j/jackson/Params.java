@@ -13,11 +13,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <pre>{@code
  * @PostMapping("/posts")
  * ResponseEntity<?> create(@RequestBody Params params) {
- *   Changeset<PostStruct> changeset = Post.changeset(new PostStruct(), params.asMap());
- *   return switch (repo.insert(changeset)) {
- *     case Ok<PostStruct, ?> ok -> ResponseEntity.status(201).body(ok.value());
- *     case Err<?, Changeset<PostStruct>> err -> ResponseEntity.unprocessableEntity().body(err.error());
- *   };
+ *   Result<PostStruct, Changeset<PostStruct>> result = repo.insert(Post.changeset(new PostStruct(), params.asMap()));
+ *   if (result instanceof Result.Err<PostStruct, Changeset<PostStruct>> err) {
+ *     return ResponseEntity.unprocessableEntity().body(err.error());   // {"errors": …}
+ *   }
+ *   return ResponseEntity.status(201).body(result.orElseThrow());
  * }
  * }</pre>
  *
