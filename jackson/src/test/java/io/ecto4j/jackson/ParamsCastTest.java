@@ -77,6 +77,16 @@ class ParamsCastTest {
   }
 
   @Test
+  void aSnakeCaseBodyCastsByColumnName() {
+    Params params = json.readValue("{\"title\":\"Hello\",\"published_on\":\"2026-12-03\"}", Params.class);
+
+    Changeset<PostStruct> changeset = Blog.post(new PostStruct(), params.asMap());
+
+    assertThat(changeset.isValid()).isTrue();
+    assertThat(changeset.changes()).containsEntry(Posts.PUBLISHED_ON, LocalDate.of(2026, 12, 3));
+  }
+
+  @Test
   void aFloatIsNotAnIntegerAsInEcto() {
     Params params = json.readValue("{\"title\":\"Hello\",\"views\":7.0}", Params.class);
 
