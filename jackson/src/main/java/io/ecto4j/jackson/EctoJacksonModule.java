@@ -20,7 +20,8 @@ import tools.jackson.databind.module.SimpleModule;
  * every field by its Java name, in column order, then the virtual fields; redacted fields never;
  * loaded associations nested, unloaded ones as {@link Builder#unloadedAssociations} says. Values go
  * through the mapper's own serializers, so dates are ISO-8601 strings and decimals exact numbers
- * under Jackson 3's defaults, and the mapper's settings apply to them.
+ * under Jackson 3's defaults, and the mapper's settings apply to them, its property inclusion
+ * ({@code NON_NULL}, {@code NON_EMPTY}) too.
  *
  * <p>The default module is listed for Jackson's discovery, so a mapper built with
  * {@code findAndAddModules()} has it. A mapper holds one module per type: a later

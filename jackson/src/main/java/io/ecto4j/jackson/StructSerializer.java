@@ -26,32 +26,29 @@ final class StructSerializer extends StdSerializer<Struct> {
   @Override
   @SuppressWarnings("unchecked")
   public void serialize(Struct struct, JsonGenerator gen, SerializationContext context) {
+    Table<Object> table = (Table<Object>) struct.schema();
+    Inclusion inclusion = Inclusion.of(context, struct.getClass());
     gen.writeStartObject(struct);
-    write(struct, (Table<Object>) struct.schema(), gen, context);
+    writeFields(struct, table.fields(), inclusion, gen, context);
+    writeFields(struct, table.virtualFields(), inclusion, gen, context);
+    for (Association<Object, ?> association : table.associations()) {
+      writeAssociation(struct, association, inclusion, gen, context);
+    }
     gen.writeEndObject();
   }
 
-  private void write(Object struct, Table<Object> table, JsonGenerator gen, SerializationContext context) {
-    writeFields(struct, table.fields(), gen, context);
-    writeFields(struct, table.virtualFields(), gen, context);
-    for (Association<Object, ?> association : table.associations()) {
-      writeAssociation(struct, association, gen, context);
-    }
-  }
-
-  private static void writeFields(Object struct, List<Field<Object, ?>> fields, JsonGenerator gen,
-      SerializationContext context) {
+  private static void writeFields(Object struct, List<Field<Object, ?>> fields, Inclusion inclusion,
+      JsonGenerator gen, SerializationContext context) {
     for (Field<Object, ?> field : fields) {
       // Redaction is the schema's promise, so no option of the mapper or the module can undo it.
       if (!field.isRedacted()) {
-        gen.writeName(field.name());
-        context.writeValue(gen, field.get(struct));
+        write(field.name(), field.get(struct), inclusion, gen, context);
       }
     }
   }
 
-  private <C> void writeAssociation(Object struct, Association<Object, C> association, JsonGenerator gen,
-      SerializationContext context) {
+  private <C> void writeAssociation(Object struct, Association<Object, C> association, Inclusion inclusion,
+      JsonGenerator gen, SerializationContext context) {
     if (!association.isLoaded(struct)) {
       if (unloaded == UnloadedAssociations.NULL) {
         gen.writeNullProperty(association.name());
@@ -60,15 +57,16 @@ final class StructSerializer extends StdSerializer<Struct> {
     }
     // The slot's reader is not public API; the runtime's bridge reads it without reflection.
     List<C> children = Internals.association().children(association, struct);
-    gen.writeName(association.name());
-    if (association.kind().isToOne()) {
-      context.writeValue(gen, children.isEmpty() ? null : children.get(0));
-      return;
+    Object value = !association.kind().isToOne() ? children : children.isEmpty() ? null : children.get(0);
+    write(association.name(), value, inclusion, gen, context);
+  }
+
+  /** A property through the mapper's serializer for its value: a child struct comes back here. */
+  private static void write(String name, Object value, Inclusion inclusion, JsonGenerator gen,
+      SerializationContext context) {
+    if (inclusion.includes(value, context)) {
+      gen.writeName(name);
+      context.writeValue(gen, value);
     }
-    gen.writeStartArray(children, children.size());
-    for (C child : children) {
-      context.writeValue(gen, child);
-    }
-    gen.writeEndArray();
   }
 }

@@ -2,6 +2,7 @@ package io.ecto4j.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.jackson.schemas.AuthorStruct;
 import io.ecto4j.jackson.schemas.Authors;
@@ -106,6 +107,23 @@ class StructSerializerTest {
 
     assertThat(json.writeValueAsString(loaded))
         .endsWith("\"authorId\":null,\"author\":null,\"comments\":[],\"tags\":[]}");
+  }
+
+  @Test
+  void theMappersPropertyInclusionAppliesAsToBeans() {
+    PostStruct orphan = repo.preload(repo.insertOrThrow(new PostStruct().withTitle("Orphan")), Posts.AUTHOR,
+        Posts.COMMENTS);
+
+    assertThat(included(JsonInclude.Include.NON_NULL).writeValueAsString(orphan)).isEqualTo("""
+        {"id":%d,"title":"Orphan","published":false,"views":0,"comments":[]}""".formatted(orphan.id()));
+    assertThat(included(JsonInclude.Include.NON_EMPTY).writeValueAsString(orphan)).isEqualTo("""
+        {"id":%d,"title":"Orphan","published":false,"views":0}""".formatted(orphan.id()));
+  }
+
+  private static JsonMapper included(JsonInclude.Include include) {
+    return JsonMapper.builder().addModule(new EctoJacksonModule())
+        .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(include))
+        .build();
   }
 
   @Test
