@@ -7,8 +7,9 @@ import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Jackson 3 support for ecto4j: structs as JSON objects, changesets as Phoenix's error JSON, and a
- * clear refusal to read a struct from JSON (read {@link Params} and cast them with a changeset).
+ * Jackson 3 support for ecto4j: structs as JSON objects, changesets as Phoenix's error JSON,
+ * request bodies as {@link Params}, and a clear refusal to read a struct from JSON (read params and
+ * cast them with a changeset).
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new EctoJacksonModule()).build();
@@ -40,6 +41,7 @@ public final class EctoJacksonModule extends SimpleModule {
     super("ecto4j", Version.unknownVersion());
     addSerializer(new StructSerializer(builder.unloaded));
     addSerializer(new ChangesetSerializer(builder.messages));
+    addDeserializer(Params.class, new ParamsDeserializer());
   }
 
   @Override

@@ -3,7 +3,6 @@ package io.ecto4j.jackson;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A request body as the params that {@code Changeset.cast} reads, Phoenix's {@code params}: a JSON
@@ -23,10 +22,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * <p>A type of its own rather than {@code Map<String, Object>}, so that reading params changes how
  * no other map of the application is read; it is not a {@code Map} itself, so that it stays a value
- * that only a changeset interprets. It reads with any Jackson 3 mapper, the module registered or not.
- * Its {@code toString()} shows the keys only, as the values may be passwords.
+ * that only a changeset interprets. {@link EctoJacksonModule} reads it, whatever the mapper's number
+ * settings. Its {@code toString()} shows the keys only, as the values may be passwords.
  */
-@JsonDeserialize(using = ParamsDeserializer.class)
 public final class Params {
   private final Map<String, Object> map;
 

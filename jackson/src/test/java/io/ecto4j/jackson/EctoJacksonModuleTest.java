@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecto4j.jackson.schemas.PostStruct;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** How the module registers: once per mapper, by type, and by Jackson's module discovery. */
@@ -15,6 +16,16 @@ class EctoJacksonModuleTest {
     assertThat(mapper.registeredModules()).hasAtLeastOneElementOfType(EctoJacksonModule.class);
     assertThat(mapper.writeValueAsString(new PostStruct().withTitle("Hello")))
         .startsWith("{\"id\":null,\"title\":\"Hello\",").endsWith("\"authorId\":null}");
+  }
+
+  @Test
+  void nothingNeedsReflectiveAccessToEcto4jsClasses() {
+    JsonMapper strict = JsonMapper.builder().addModule(new EctoJacksonModule())
+        .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
+        .build();
+
+    assertThat(strict.writeValueAsString(new PostStruct().withTitle("Hello"))).contains("\"title\":\"Hello\"");
+    assertThat(strict.readValue("{\"title\":\"Hello\"}", Params.class).asMap()).containsEntry("title", "Hello");
   }
 
   @Test

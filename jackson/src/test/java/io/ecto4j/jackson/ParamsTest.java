@@ -61,10 +61,13 @@ class ParamsTest {
   }
 
   @Test
-  void anyMapperReadsParamsWhateverItsNumberSettings() {
-    JsonMapper plain = JsonMapper.builder().disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  void numbersAreReadAlikeWhateverTheMappersNumberSettings() {
+    JsonMapper doubles = JsonMapper.builder().addModule(new EctoJacksonModule())
+        .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+        .build();
 
-    assertThat(plain.readValue("{\"price\":0.1,\"views\":1}", Params.class).asMap())
+    assertThat(doubles.readValue("{\"price\":0.1,\"views\":1}", Params.class).asMap())
         .containsExactly(Map.entry("price", new BigDecimal("0.1")), Map.entry("views", 1L));
   }
 
