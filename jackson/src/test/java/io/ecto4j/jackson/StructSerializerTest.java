@@ -35,6 +35,8 @@ class StructSerializerTest {
   private Repo repo;
   private AuthorStruct ada;
   private PostStruct post;
+  private CommentStruct first;
+  private CommentStruct second;
 
   @BeforeAll
   static void tables(TestDatabase db) throws SQLException {
@@ -53,8 +55,8 @@ class StructSerializerTest {
             .withPublishedOn(LocalDate.of(2026, 12, 3)).withPublishedAt(Instant.parse("2026-12-03T10:15:30.123456Z"))
             .withRef(REF).withAuthorId(ada.id()))
         .putAssoc(Posts.TAGS, tags));
-    repo.insertOrThrow(new CommentStruct().withBody("First!").withPostId(post.id()));
-    repo.insertOrThrow(new CommentStruct().withBody("Second").withPostId(post.id()));
+    first = repo.insertOrThrow(new CommentStruct().withBody("First!").withPostId(post.id()));
+    second = repo.insertOrThrow(new CommentStruct().withBody("Second").withPostId(post.id()));
   }
 
   private PostStruct loaded() {
@@ -65,8 +67,6 @@ class StructSerializerTest {
   @Test
   void loadedAssociationsNestAndRedactedFieldsNeverAppear() {
     PostStruct loaded = loaded();
-    CommentStruct first = (CommentStruct) loaded.comments().get(0);
-    CommentStruct second = (CommentStruct) loaded.comments().get(1);
     TagStruct ecto = (TagStruct) loaded.tags().get(0);
     TagStruct java = (TagStruct) loaded.tags().get(1);
 
@@ -137,6 +137,20 @@ class StructSerializerTest {
     assertThat(written).contains("\"author\":{\"id\":%d,\"name\":\"Ada\",\"email\":\"ada@example.com\"}}]}"
         .formatted(ada.id()));
     assertThat(written).doesNotContain("secret", "passwordHash", "password\"");
+  }
+
+  @Test
+  void aThroughAssociationIsWrittenOnceLoadedWithThePathItLoaded() {
+    AuthorStruct author = repo.preload(repo.getOrThrow(Authors.SCHEMA, ada.id()), Authors.COMMENTS);
+    String comments = """
+        [{"id":%d,"body":"First!","postId":%d},{"id":%d,"body":"Second","postId":%d}]"""
+        .formatted(first.id(), post.id(), second.id(), post.id());
+
+    // As in Ecto, preloading through posts loads the posts and their comments on the way.
+    assertThat(json.writeValueAsString(author))
+        .startsWith("{\"id\":%d,\"name\":\"Ada\",\"email\":\"ada@example.com\",\"posts\":[{\"id\":%d,"
+            .formatted(ada.id(), post.id()))
+        .endsWith("\"authorId\":%d,\"comments\":%s}],\"comments\":%s}".formatted(ada.id(), comments, comments));
   }
 
   @Test

@@ -18,4 +18,7 @@ public interface Author {
   @Field(virtual = true, redact = true) String password();
 
   @HasMany(preloadOrder = "id") List<Post> posts();
+
+  /** has_many through: the comments on the author's posts. */
+  @HasMany(through = {"posts", "comments"}) List<Comment> comments();
 }
