@@ -52,9 +52,12 @@ public final class Field<S, V> implements Expression<V> {
   private final boolean redacted;
   private final Function<S, V> getter;
   private final BiFunction<S, V, S> setter;
+  /** How user code names the field's constant, e.g. {@code Posts.TITLE}; null when not generated. */
+  private final String constant;
 
   private Field(Table<S> table, String name, String column, FieldType<V> type, Kind kind,
-      boolean nullable, boolean primitive, boolean redacted, Function<S, V> getter, BiFunction<S, V, S> setter) {
+      boolean nullable, boolean primitive, boolean redacted, Function<S, V> getter, BiFunction<S, V, S> setter,
+      String constant) {
     this.table = Objects.requireNonNull(table, "table");
     this.name = Objects.requireNonNull(name, "name");
     this.column = Objects.requireNonNull(column, "column");
@@ -65,6 +68,7 @@ public final class Field<S, V> implements Expression<V> {
     this.redacted = redacted;
     this.getter = Objects.requireNonNull(getter, "getter");
     this.setter = Objects.requireNonNull(setter, "setter");
+    this.constant = constant;
   }
 
   /**
@@ -73,22 +77,36 @@ public final class Field<S, V> implements Expression<V> {
    */
   public static <S, V> Field<S, V> of(Table<S> table, String name, String column, FieldType<V> type,
       Kind kind, Function<S, V> getter, BiFunction<S, V, S> setter) {
-    return new Field<>(table, name, column, type, kind, true, false, false, getter, setter);
+    return new Field<>(table, name, column, type, kind, true, false, false, getter, setter, null);
   }
 
   /** This field, declared {@code NOT NULL}. */
   public Field<S, V> notNull() {
-    return new Field<>(table, name, column, type, kind, false, primitive, redacted, getter, setter);
+    return new Field<>(table, name, column, type, kind, false, primitive, redacted, getter, setter, constant);
   }
 
   /** This field, of a primitive Java type: {@code NOT NULL}, and null is never a value of it. */
   public Field<S, V> primitive() {
-    return new Field<>(table, name, column, type, kind, false, true, redacted, getter, setter);
+    return new Field<>(table, name, column, type, kind, false, true, redacted, getter, setter, constant);
   }
 
   /** This field, hidden from {@code toString()} and error output. */
   public Field<S, V> redacted() {
-    return new Field<>(table, name, column, type, kind, nullable, primitive, true, getter, setter);
+    return new Field<>(table, name, column, type, kind, nullable, primitive, true, getter, setter, constant);
+  }
+
+  /** This field, whose constant user code names as {@code constant}, e.g. {@code Posts.TITLE}; for messages. */
+  public Field<S, V> constant(String constant) {
+    return new Field<>(table, name, column, type, kind, nullable, primitive, redacted, getter, setter,
+        Objects.requireNonNull(constant, "constant"));
+  }
+
+  /**
+   * How code names this field: its generated constant ({@code Posts.TITLE}), which a message can
+   * suggest as code that compiles; {@code toString()} ({@code Post.title}) where none was generated.
+   */
+  public String constant() {
+    return constant != null ? constant : toString();
   }
 
   /** The schema the field belongs to. */

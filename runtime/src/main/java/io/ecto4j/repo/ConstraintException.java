@@ -77,7 +77,7 @@ public final class ConstraintException extends EctoException {
   private static Optional<String> fieldNamedBy(Table<?> table, String constraint, UnaryOperator<String> naming) {
     for (Field<?, ?> field : table.fields()) {
       if (constraint.equals(naming.apply(field.column()))) {
-        return Optional.of(field.toString());
+        return Optional.of(field.constant());
       }
     }
     return Optional.empty();

@@ -90,7 +90,7 @@ class ConstraintsTest {
         .isInstanceOf(ConstraintException.class)
         .hasMessageContaining("constraint error when attempting to insert an Author")
         .hasMessageContaining("\"authors_email_index\" (unique constraint)")
-        .hasMessageContaining("changeset.uniqueConstraint(Author.email)")
+        .hasMessageContaining("changeset.uniqueConstraint(Authors.EMAIL)")
         .hasMessageContaining("\"authors_name_index\" (unique, match exact)");
   }
 
@@ -106,7 +106,7 @@ class ConstraintsTest {
             Map.of("constraint", "assoc", "constraint_name", "books_author_id_fkey")));
     assertThatThrownBy(() -> repo.insert(orphan))
         .isInstanceOf(ConstraintException.class)
-        .hasMessageContaining("changeset.foreignKeyConstraint(Book.authorId)");
+        .hasMessageContaining("changeset.foreignKeyConstraint(Books.AUTHOR_ID)");
   }
 
   @Test

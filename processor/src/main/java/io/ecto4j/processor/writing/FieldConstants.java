@@ -28,6 +28,7 @@ final class FieldConstants {
     if (column.redacted()) {
       initializer.add(".redacted()");
     }
+    initializer.add(".constant($S)", Slots.constant(schema, column));
     return FieldSpec.builder(CompanionNames.field(schema, column.mapping().javaType()),
             Names.constantCase(column.name()), PUBLIC, STATIC, FINAL)
         .addJavadoc(javadoc(column))

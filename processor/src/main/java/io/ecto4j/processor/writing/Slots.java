@@ -3,6 +3,7 @@ package io.ecto4j.processor.writing;
 import com.palantir.javapoet.CodeBlock;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.SchemaModel;
 
@@ -42,6 +43,11 @@ final class Slots {
   /** The companion constant naming the association, e.g. {@code Posts.AUTHOR}. */
   static String constant(SchemaModel schema, AssociationModel association) {
     return schema.companion().simpleName() + "." + Names.constantCase(association.name());
+  }
+
+  /** The companion constant naming the field, e.g. {@code Posts.TITLE}. */
+  static String constant(SchemaModel schema, ColumnModel column) {
+    return schema.companion().simpleName() + "." + Names.constantCase(column.name());
   }
 
   /** How generated code names a struct of {@code schema} in a parameter: {@code post}. */
