@@ -1,6 +1,7 @@
 package io.ecto4j.spring.boot.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecto4j.repo.Repo;
 import io.ecto4j.spring.boot.TestContexts;
@@ -9,12 +10,20 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Beside Spring Boot's own Flyway auto-configuration: refused on one history table, unless told how. */
+@ExtendWith(OutputCaptureExtension.class)
 class FlywayConflictTest {
   private TestDatabase database;
   private ApplicationContextRunner context;
@@ -46,10 +55,12 @@ class FlywayConflictTest {
   }
 
   @Test
-  void theStartupReportSaysTheWaysOut() {
-    FailureAnalysis analysis = new FlywayConflictFailureAnalyzer().analyze(new FlywayConflictException("history"));
-    assertThat(analysis.getDescription()).contains("history");
-    assertThat(analysis.getAction()).contains("spring.flyway.enabled=false", "ecto4j.migrations.history-table",
+  void theStartupReportSaysTheWaysOut(CapturedOutput output) {
+    SpringApplication application = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+        .properties(TestContexts.datasource(database)).build();
+    assertThatThrownBy(application::run).isInstanceOf(FlywayConflictException.class);
+    assertThat(output).contains("APPLICATION FAILED TO START", "into one history table (flyway_schema_history)",
+        "spring.flyway.enabled=false", "ecto4j.migrations.history-table",
         "ecto4j.migrations.allow-flyway-auto-configuration=true");
   }
 
@@ -85,6 +96,11 @@ class FlywayConflictTest {
           assertThat(versions(app.getBean(Repo.class), "flyway_schema_history")).containsExactly("9701", "9702", "9703");
         });
   }
+
+  /** An application with every auto-configuration on its class path, Boot's Flyway included. */
+  @SpringBootConfiguration
+  @EnableAutoConfiguration
+  static class Application {}
 
   private static List<String> versions(Repo repo, String historyTable) {
     return repo.query("SELECT version FROM " + historyTable + " ORDER BY installed_rank", List.of(),

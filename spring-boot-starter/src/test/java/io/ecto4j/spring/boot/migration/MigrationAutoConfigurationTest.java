@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -78,6 +79,9 @@ class MigrationAutoConfigurationTest {
       assertThat(app).hasFailed();
       assertThat(app.getStartupFailure()).rootCause().hasMessageContaining("no_such_table");
       assertThat(app.getStartupFailure()).hasStackTraceContaining("9799");
+      FailureAnalysis analysis = new MigrationFailureAnalyzer().analyze(app.getStartupFailure());
+      assertThat(analysis.getDescription()).contains("V9799__insert_into_nothing.sql", "no_such_table");
+      assertThat(analysis.getAction()).contains("ecto4j.migrations.enabled=false");
     });
   }
 
