@@ -2,6 +2,7 @@ package io.ecto4j.spring.boot.actuate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecto4j.migration.Migrator;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.spring.boot.TestContexts;
 import io.ecto4j.testing.TestDatabase;
@@ -53,6 +54,16 @@ class HealthIndicatorTest {
       assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
       assertThat(health.getDetails()).containsEntry("pendingMigrations",
           List.of("9701 CreateGadgets", "9702 IndexGadgetNames"));
+    });
+  }
+
+  @Test
+  void aMigrationJobFinishingBringsItIntoService() {
+    context.withPropertyValues("ecto4j.migrations.enabled=false").run(app -> {
+      EctoHealthIndicator indicator = app.getBean(EctoHealthIndicator.class);
+      assertThat(indicator.health(true).getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+      app.getBean(Migrator.class).migrate();
+      assertThat(indicator.health(true).getStatus()).isEqualTo(Status.UP);
     });
   }
 
