@@ -1,6 +1,7 @@
 package io.ecto4j.spring.boot.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.ecto4j.migration.MigrationStatus;
 import io.ecto4j.migration.Migrator;
@@ -43,8 +44,8 @@ class MigrationAutoConfigurationTest {
       assertThat(app).hasNotFailed();
       assertThat(app.getBean(CountsGadgetsAtStartup.class).gadgetsAtStartup).isZero();
       assertThat(app.getBean(Migrator.class).status()).extracting(MigrationStatus::version, MigrationStatus::state)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("9701", MigrationStatus.State.UP),
-              org.assertj.core.groups.Tuple.tuple("9702", MigrationStatus.State.UP));
+          .containsExactly(tuple("9701", MigrationStatus.State.UP),
+              tuple("9702", MigrationStatus.State.UP));
     });
     assertThat(output).contains("== Running 9701 create gadgets").contains("== Migrated 9702");
   }
