@@ -3,26 +3,17 @@ package io.ecto4j.spring.boot.actuate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecto4j.repo.Repo;
-import io.ecto4j.testing.TestDatabase;
+import io.ecto4j.testing.EctoTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Units of work, what they keep, and what they forget. */
+@EctoTest
 class NPlusOneMonitorTest {
-  private static TestDatabase database;
-  private static Repo plain;
+  private final Repo plain;
 
-  @BeforeAll
-  static void createDatabase() throws Exception {
-    database = TestDatabase.create();
-    plain = Repo.of(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() throws Exception {
-    database.close();
+  NPlusOneMonitorTest(Repo repo) {
+    plain = repo;
   }
 
   @Test
