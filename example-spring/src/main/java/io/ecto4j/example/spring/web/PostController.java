@@ -74,7 +74,7 @@ class PostController {
   ResponseEntity<Object> createWithComment(@RequestBody PostWithComment request) {
     Result<Changes, MultiFailure> result = blog.createPostWithComment(request.postParams(), request.commentParams());
     return Created.or422(result,
-        changes -> Map.of("post", changes.get(Blog.POST), "comment", changes.get(Blog.COMMENT)),
+        changes -> new PostWithComment.Inserted(changes.get(Blog.POST), changes.get(Blog.COMMENT)),
         changes -> location(changes.get(Blog.POST)),
         PostController::stepErrors);
   }

@@ -1,5 +1,7 @@
 package io.ecto4j.example.spring.web;
 
+import io.ecto4j.example.blog.CommentStruct;
+import io.ecto4j.example.blog.PostStruct;
 import io.ecto4j.jackson.Params;
 import java.util.Map;
 
@@ -15,4 +17,7 @@ record PostWithComment(Params post, Params comment) {
   Map<String, Object> commentParams() {
     return comment == null ? Map.of() : comment.asMap();
   }
+
+  /** The answer, keyed as the request is. */
+  record Inserted(PostStruct post, CommentStruct comment) {}
 }
