@@ -1,7 +1,6 @@
 package io.ecto4j.example.spring;
 
 import io.ecto4j.example.blog.Blog;
-import io.ecto4j.jackson.EctoJacksonModule;
 import io.ecto4j.repo.Repo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -10,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The first example's Blog context as a REST service: the starter builds the {@link Repo} on
- * Spring's pool and migrates at startup; this class only adds the context and JSON for structs.
+ * Spring's pool and migrates at startup, and Spring Boot's JsonMapper finds ecto4j-jackson's
+ * module on the class path (structs and changesets as JSON); this class only adds the context.
  */
 @SpringBootApplication
 public class BlogServiceApplication {
@@ -27,11 +27,5 @@ public class BlogServiceApplication {
   @Bean
   Blog blog(Repo repo, Clock clock) {
     return new Blog(repo, clock);
-  }
-
-  /** Spring Boot adds every Jackson module bean to its JsonMapper: structs and changesets as JSON. */
-  @Bean
-  EctoJacksonModule ectoJacksonModule() {
-    return new EctoJacksonModule();
   }
 }
