@@ -21,6 +21,7 @@ public class EctoProperties {
   private final Timeouts timeouts = new Timeouts();
   private final Telemetry telemetry = new Telemetry();
   private final Migrations migrations = new Migrations();
+  private final Clinic clinic = new Clinic();
 
   public String getPrefix() {
     return prefix;
@@ -40,6 +41,10 @@ public class EctoProperties {
 
   public Migrations getMigrations() {
     return migrations;
+  }
+
+  public Clinic getClinic() {
+    return clinic;
   }
 
   /**
@@ -213,6 +218,45 @@ public class EctoProperties {
 
     public void setAllowFlywayAutoConfiguration(boolean allowFlywayAutoConfiguration) {
       this.allowFlywayAutoConfiguration = allowFlywayAutoConfiguration;
+    }
+  }
+
+  /**
+   * The production clinic behind the Actuator endpoint {@code ecto4j}, which records only while the
+   * endpoint is available (enabled, and exposed over HTTP or JMX).
+   */
+  public static class Clinic {
+    /** How many statement shapes the endpoint ranks by p95, the slowest first. */
+    private int slowQueries = 20;
+
+    /** How often one statement shape may run in one HTTP request before it is reported as an N+1. */
+    private int nPlusOneThreshold = 10;
+
+    /** How many distinct N+1 findings (statement shape and call site) are kept, the oldest forgotten first. */
+    private int nPlusOneFindings = 100;
+
+    public int getSlowQueries() {
+      return slowQueries;
+    }
+
+    public void setSlowQueries(int slowQueries) {
+      this.slowQueries = slowQueries;
+    }
+
+    public int getNPlusOneThreshold() {
+      return nPlusOneThreshold;
+    }
+
+    public void setNPlusOneThreshold(int nPlusOneThreshold) {
+      this.nPlusOneThreshold = nPlusOneThreshold;
+    }
+
+    public int getNPlusOneFindings() {
+      return nPlusOneFindings;
+    }
+
+    public void setNPlusOneFindings(int nPlusOneFindings) {
+      this.nPlusOneFindings = nPlusOneFindings;
     }
   }
 }

@@ -1,0 +1,53 @@
+package io.ecto4j.spring.boot.actuate;
+
+import io.ecto4j.migration.MigrationStatus;
+import io.ecto4j.migration.Migrator;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+/**
+ * The {@code ecto4j} health: the pool's usage (from its counters, no connection taken) and the
+ * migrations. Pending migrations make it {@link Status#OUT_OF_SERVICE}: the instance works but
+ * runs code newer than its schema, so it should take no traffic (a readiness concern), while
+ * {@link Status#DOWN}, which liveness probes read as "restart me", would only restart it into the
+ * same schema. A failed migration (one that ran outside a transaction and stopped half-way) is
+ * {@code DOWN}: the schema is in a state no code version expects.
+ */
+public class EctoHealthIndicator extends AbstractHealthIndicator {
+  private final DataSource dataSource;
+  private final Migrator migrator;
+
+  /** {@code migrator} may be null, for an application without ecto4j's migrations. */
+  public EctoHealthIndicator(DataSource dataSource, Migrator migrator) {
+    super("ecto4j health check failed");
+    this.dataSource = dataSource;
+    this.migrator = migrator;
+  }
+
+  @Override
+  protected void doHealthCheck(Health.Builder builder) {
+    builder.up();
+    PoolUsage.of(dataSource).ifPresent(pool -> builder.withDetail("pool", pool));
+    if (migrator == null) {
+      return;
+    }
+    // one short read of the history table; no connection is held between checks
+    List<MigrationStatus> statuses = migrator.status();
+    List<String> pending = versions(statuses, MigrationStatus.State.DOWN);
+    List<String> failed = versions(statuses, MigrationStatus.State.FAILED);
+    builder.withDetail("pendingMigrations", pending);
+    if (!failed.isEmpty()) {
+      builder.down().withDetail("failedMigrations", failed);
+    } else if (!pending.isEmpty()) {
+      builder.status(Status.OUT_OF_SERVICE);
+    }
+  }
+
+  private static List<String> versions(List<MigrationStatus> statuses, MigrationStatus.State state) {
+    return statuses.stream().filter(status -> status.state() == state)
+        .map(status -> status.version() + " " + status.name()).toList();
+  }
+}

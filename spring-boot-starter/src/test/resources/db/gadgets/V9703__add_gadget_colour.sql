@@ -1,0 +1,1 @@
+ALTER TABLE gadgets ADD COLUMN colour text;
