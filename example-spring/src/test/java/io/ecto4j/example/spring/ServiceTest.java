@@ -1,7 +1,5 @@
 package io.ecto4j.example.spring;
 
-import io.ecto4j.example.migrations.Migrations;
-import io.ecto4j.migration.Migrator;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service on a random port, on a database of its own ({@link TestDatabase}) created with the
- * Spring context and dropped when the context closes. Every test class extends this one, so that
+ * Spring context, migrated by the service as it starts, and dropped when the context closes. Every test class extends this one, so that
  * they share one cached context, one startup for the module; tests therefore make their own rows
  * (unique titles, their own author) and never assume an empty table.
  */
@@ -39,7 +37,6 @@ public abstract class ServiceTest {
       } catch (SQLException e) {
         throw new IllegalStateException("could not create the test database: " + e.getMessage(), e);
       }
-      Migrator.builder(database.dataSource()).migrations(Migrations.all()).output(line -> { }).build().migrate();
     }
     return database;
   }
