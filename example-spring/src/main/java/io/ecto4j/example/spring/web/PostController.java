@@ -30,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/posts")
 class PostController {
-  static final int MAX_LIMIT = 100;
+  private static final int MAX_LIMIT = 100;
 
   private final Blog blog;
   private final Repo repo;
