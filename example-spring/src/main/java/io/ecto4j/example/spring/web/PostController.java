@@ -97,7 +97,10 @@ class PostController {
     return URI.create("/posts/" + post.id());
   }
 
-  /** {@code {"errors": {"comment": {"body": [...]}}}}; a failure that is not a changeset is not the client's. */
+  /**
+   * {@code {"errors": {"comment": {"body": [...]}}}}, with the messages the Jackson module writes by
+   * default; a failure that is not a changeset is not the client's.
+   */
   private static Object stepErrors(MultiFailure failure) {
     if (failure.value() instanceof Changeset<?> changeset) {
       return Map.of("errors", Map.of(failure.step().name(), changeset.traverseErrors()));

@@ -50,6 +50,14 @@ class PostControllerTest extends ServiceTest {
   }
 
   @Test
+  void aBodyThatIsNotAnObjectIs400() {
+    Response response = http().post("/posts", "[\"Hello\"]");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
   void aTakenTitleIs422FromTheUniqueIndex() throws Exception {
     String post = """
         {"title": "Taken %s", "body": "A body of twenty characters or more"}""".formatted(run);
