@@ -3,7 +3,6 @@ package io.ecto4j.spring.boot.actuate;
 import io.ecto4j.clinic.QueryStats;
 import io.ecto4j.migration.Migrator;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.spring.boot.EctoAutoConfiguration;
 import io.ecto4j.spring.boot.EctoProperties;
 import io.ecto4j.spring.boot.migration.ApplicationMigrations;
 import io.ecto4j.spring.boot.migration.EctoMigrationAutoConfiguration;
@@ -25,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
  * endpoint is available, that is enabled and exposed (over HTTP or JMX), so an application that
  * does not look at the clinic does not pay for it.
  */
-@AutoConfiguration(before = EctoAutoConfiguration.class, after = EctoMigrationAutoConfiguration.class)
+@AutoConfiguration(after = EctoMigrationAutoConfiguration.class)
 @ConditionalOnClass(Endpoint.class)
 @ConditionalOnAvailableEndpoint(EctoEndpoint.class)
 @EnableConfigurationProperties(EctoProperties.class)

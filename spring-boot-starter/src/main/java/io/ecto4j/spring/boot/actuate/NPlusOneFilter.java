@@ -21,8 +21,11 @@ public final class NPlusOneFilter implements Filter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    try (NPlusOneMonitor.Unit unit = monitor.open()) {
+    NPlusOneMonitor.Unit unit = monitor.open();
+    try {
       chain.doFilter(request, response);
+    } finally {
+      unit.close();
     }
   }
 }

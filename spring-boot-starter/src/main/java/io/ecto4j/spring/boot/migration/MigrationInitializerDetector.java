@@ -13,4 +13,10 @@ final class MigrationInitializerDetector extends AbstractBeansOfTypeDatabaseInit
   protected Set<Class<?>> getDatabaseInitializerBeanTypes() {
     return Set.of(MigrationInitializer.class);
   }
+
+  /** Before Boot's Flyway initializer (1) and SQL scripts (near last), where an application has them too. */
+  @Override
+  public int getOrder() {
+    return 0;
+  }
 }

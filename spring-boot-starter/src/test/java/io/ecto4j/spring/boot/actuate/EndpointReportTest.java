@@ -7,30 +7,24 @@ import io.ecto4j.clinic.QueryStats;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.spring.boot.EctoProperties;
 import io.ecto4j.spring.boot.TestContexts;
+import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The clinic's report itself: pending migrations with their lint, the ranking, the properties. */
+@EctoTest
 class EndpointReportTest {
-  private static TestDatabase database;
+  private final TestDatabase database;
+  private final ApplicationContextRunner context;
 
-  private final ApplicationContextRunner context = TestContexts.withMigrations(database)
-      .withConfiguration(AutoConfigurations.of(EctoEndpointAutoConfiguration.class))
-      .withPropertyValues("management.endpoints.web.exposure.include=ecto4j", "ecto4j.migrations.enabled=false");
-
-  @BeforeAll
-  static void createDatabase() throws Exception {
-    database = TestDatabase.create();
-  }
-
-  @AfterAll
-  static void dropDatabase() throws Exception {
-    database.close();
+  EndpointReportTest(TestDatabase database) {
+    this.database = database;
+    context = TestContexts.withMigrations(database)
+        .withConfiguration(AutoConfigurations.of(EctoEndpointAutoConfiguration.class))
+        .withPropertyValues("management.endpoints.web.exposure.include=ecto4j", "ecto4j.migrations.enabled=false");
   }
 
   @Test

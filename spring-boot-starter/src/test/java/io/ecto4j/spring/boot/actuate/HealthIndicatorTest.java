@@ -2,33 +2,22 @@ package io.ecto4j.spring.boot.actuate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecto4j.migration.Migrator;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.spring.boot.TestContexts;
-import io.ecto4j.testing.TestDatabase;
+import io.ecto4j.spring.boot.OwnDatabaseEachTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The ecto4j health: the pool's counters, and the migrations' state. */
-class HealthIndicatorTest {
-  private TestDatabase database;
-  private ApplicationContextRunner context;
-
+class HealthIndicatorTest extends OwnDatabaseEachTest {
   @BeforeEach
-  void createDatabase() throws Exception {
-    database = TestDatabase.create();
-    context = TestContexts.withMigrations(database)
+  void addToTheContext() {
+    context = context
         .withConfiguration(AutoConfigurations.of(EctoHealthContributorAutoConfiguration.class));
-  }
-
-  @AfterEach
-  void dropDatabase() throws Exception {
-    database.close();
   }
 
   @Test
@@ -53,6 +42,16 @@ class HealthIndicatorTest {
       assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
       assertThat(health.getDetails()).containsEntry("pendingMigrations",
           List.of("9701 CreateGadgets", "9702 IndexGadgetNames"));
+    });
+  }
+
+  @Test
+  void aMigrationJobFinishingBringsItIntoService() {
+    context.withPropertyValues("ecto4j.migrations.enabled=false").run(app -> {
+      EctoHealthIndicator indicator = app.getBean(EctoHealthIndicator.class);
+      assertThat(indicator.health(true).getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+      app.getBean(Migrator.class).migrate();
+      assertThat(indicator.health(true).getStatus()).isEqualTo(Status.UP);
     });
   }
 

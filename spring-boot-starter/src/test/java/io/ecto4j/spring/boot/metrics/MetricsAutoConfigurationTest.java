@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.spring.boot.TestContexts;
 import io.ecto4j.telemetry.micrometer.MicrometerQueryListener;
+import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
@@ -19,21 +18,13 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.S
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** Query timers on Boot's MeterRegistry, by themselves when the registry is there. */
+@EctoTest
 class MetricsAutoConfigurationTest {
-  private static TestDatabase database;
+  private final ApplicationContextRunner context;
 
-  private final ApplicationContextRunner context = TestContexts.withMigrations(database)
-      .withPropertyValues("ecto4j.migrations.enabled=false")
-      .withConfiguration(AutoConfigurations.of(EctoMetricsAutoConfiguration.class));
-
-  @BeforeAll
-  static void createDatabase() throws Exception {
-    database = TestDatabase.create();
-  }
-
-  @AfterAll
-  static void dropDatabase() throws Exception {
-    database.close();
+  MetricsAutoConfigurationTest(TestDatabase database) {
+    context = TestContexts.withMigrations(database).withPropertyValues("ecto4j.migrations.enabled=false")
+        .withConfiguration(AutoConfigurations.of(EctoMetricsAutoConfiguration.class));
   }
 
   @Test

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecto4j.repo.Repo;
+import io.ecto4j.spring.boot.OwnDatabaseEachTest;
 import io.ecto4j.spring.boot.TestContexts;
-import io.ecto4j.testing.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,27 +17,17 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Beside Spring Boot's own Flyway auto-configuration: refused on one history table, unless told how. */
 @ExtendWith(OutputCaptureExtension.class)
-class FlywayConflictTest {
-  private TestDatabase database;
-  private ApplicationContextRunner context;
-
+class FlywayConflictTest extends OwnDatabaseEachTest {
   @BeforeEach
-  void createDatabase() throws Exception {
-    database = TestDatabase.create();
-    context = TestContexts.withMigrations(database)
+  void addToTheContext() {
+    context = context
         .withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class))
         .withPropertyValues("spring.flyway.locations=classpath:db/gadgets");
-  }
-
-  @AfterEach
-  void dropDatabase() throws Exception {
-    database.close();
   }
 
   @Test

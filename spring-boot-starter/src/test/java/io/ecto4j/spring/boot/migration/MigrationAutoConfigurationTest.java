@@ -1,20 +1,17 @@
 package io.ecto4j.spring.boot.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.ecto4j.migration.MigrationStatus;
 import io.ecto4j.migration.Migrator;
 import io.ecto4j.repo.Repo;
-import io.ecto4j.spring.boot.TestContexts;
+import io.ecto4j.spring.boot.OwnDatabaseEachTest;
 import io.ecto4j.spring.boot.testmigrations.V9701__CreateGadgets;
-import io.ecto4j.testing.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
@@ -22,29 +19,15 @@ import org.springframework.context.annotation.Configuration;
 
 /** Migrations at startup: what runs, in which order with the Repo, and what the properties change. */
 @ExtendWith(OutputCaptureExtension.class)
-class MigrationAutoConfigurationTest {
-  private TestDatabase database;
-  private ApplicationContextRunner context;
-
-  @BeforeEach
-  void createDatabase() throws Exception {
-    database = TestDatabase.create();
-    context = TestContexts.withMigrations(database);
-  }
-
-  @AfterEach
-  void dropDatabase() throws Exception {
-    database.close();
-  }
-
+class MigrationAutoConfigurationTest extends OwnDatabaseEachTest {
   @Test
   void theApplicationsMigrationsRunBeforeAnyBeanUsesTheRepo(CapturedOutput output) {
     context.withUserConfiguration(CountsGadgetsAtStartup.class).run(app -> {
       assertThat(app).hasNotFailed();
       assertThat(app.getBean(CountsGadgetsAtStartup.class).gadgetsAtStartup).isZero();
       assertThat(app.getBean(Migrator.class).status()).extracting(MigrationStatus::version, MigrationStatus::state)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("9701", MigrationStatus.State.UP),
-              org.assertj.core.groups.Tuple.tuple("9702", MigrationStatus.State.UP));
+          .containsExactly(tuple("9701", MigrationStatus.State.UP),
+              tuple("9702", MigrationStatus.State.UP));
     });
     assertThat(output).contains("== Running 9701 create gadgets").contains("== Migrated 9702");
   }
