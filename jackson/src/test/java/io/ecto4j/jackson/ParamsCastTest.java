@@ -7,6 +7,8 @@ import io.ecto4j.jackson.schemas.Blog;
 import io.ecto4j.jackson.schemas.CommentStruct;
 import io.ecto4j.jackson.schemas.PostStruct;
 import io.ecto4j.jackson.schemas.Posts;
+import io.ecto4j.jackson.schemas.ProfileStruct;
+import io.ecto4j.jackson.schemas.Profiles;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
@@ -60,6 +62,20 @@ class ParamsCastTest {
         "author":{"id":%d,"name":"Ada","email":"ada@example.com"},\
         "comments":[{"id":%d,"body":"First!","postId":%d},{"id":%d,"body":"Second","postId":%d}]}""")
         .formatted(post.id(), post.authorId(), post.authorId(), first.id(), post.id(), second.id(), post.id()));
+  }
+
+  @Test
+  void nestedValuesCastIntoJsonbArraysAndEnums(Repo repo) {
+    Params params = json.readValue("""
+        {"settings":{"size":12,"ratio":0.5,"tags":["a"],"nested":{"on":true}},
+         "labels":["new","hot"],"scores":[1,9000000000],"theme":"DARK"}""", Params.class);
+
+    ProfileStruct profile = repo.insertOrThrow(Blog.profile(new ProfileStruct(), params.asMap()));
+
+    // jsonb keeps its keys shortest first: the order PostgreSQL gives back.
+    assertThat(json.writeValueAsString(repo.getOrThrow(Profiles.SCHEMA, profile.id()))).isEqualTo("""
+        {"id":%d,"settings":{"size":12,"tags":["a"],"ratio":0.5,"nested":{"on":true}},\
+        "labels":["new","hot"],"scores":[1,9000000000],"theme":"DARK"}""".formatted(profile.id()));
   }
 
   @Test

@@ -16,6 +16,7 @@ public final class Blog {
     db.execute(Comments.DDL);
     db.execute(Tags.DDL);
     db.execute(Posts.JOIN_TABLES_DDL);
+    db.execute(Profiles.DDL);
   }
 
   public static Changeset<PostStruct> post(PostStruct post, Map<String, ?> params) {
@@ -31,6 +32,10 @@ public final class Blog {
     return Changeset.cast(author, params, Authors.NAME, Authors.EMAIL, Authors.PASSWORD)
         .validateRequired(Authors.EMAIL)
         .validateLength(Authors.PASSWORD, Length.min(8));
+  }
+
+  public static Changeset<ProfileStruct> profile(ProfileStruct profile, Map<String, ?> params) {
+    return Changeset.cast(profile, params, Profiles.SETTINGS, Profiles.LABELS, Profiles.SCORES, Profiles.THEME);
   }
 
   public static Changeset<CommentStruct> comment(CommentStruct comment, Map<String, ?> params) {
