@@ -4,6 +4,7 @@ import io.ecto4j.EctoException;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.changeset.Constraint;
 import io.ecto4j.internal.ConstraintNames;
+import io.ecto4j.internal.English;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
@@ -38,9 +39,8 @@ public final class ConstraintException extends EctoException {
     Table<?> table = changeset.table();
     String action = changeset.action().map(a -> a.name().toLowerCase()).orElse("write");
     String schema = table.schemaName();
-    String article = "AEIOUaeiou".indexOf(schema.charAt(0)) >= 0 ? " an " : " a ";
-    StringBuilder text = new StringBuilder("constraint error when attempting to ").append(action).append(article)
-        .append(schema).append(":\n\n    * \"").append(constraint).append("\" (")
+    StringBuilder text = new StringBuilder("constraint error when attempting to ").append(action).append(' ')
+        .append(English.withArticle(schema)).append(":\n\n    * \"").append(constraint).append("\" (")
         .append(type.name().toLowerCase().replace('_', ' ')).append(" constraint)\n\n")
         .append("To turn this violation into a changeset error instead of an exception, declare it:\n\n    ")
         .append(suggestion(table, type, constraint)).append("\n\n");

@@ -1,5 +1,6 @@
 package io.ecto4j.repo;
 
+import io.ecto4j.internal.English;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import java.util.Map;
@@ -10,7 +11,7 @@ final class Keys {
 
   static <S> Field<S, ?> primaryKeyOf(Table<S> table, String operation) {
     return table.primaryKey().orElseThrow(() -> new IllegalArgumentException(
-        "cannot " + operation + " a " + table.schemaName() + ": table \"" + table.name()
+        "cannot " + operation + " " + English.withArticle(table.schemaName()) + ": table \"" + table.name()
             + "\" has no primary key (@Schema primaryKey type NONE); use a query instead"));
   }
 
@@ -20,7 +21,8 @@ final class Keys {
     if (value == null) {
       // Ecto's NoPrimaryKeyValueError wording first, for searches; then what ecto4j knows of the cause
       throw new IllegalArgumentException("struct `" + table.schemaName() + "` is missing primary key value: cannot "
-          + operation + " a " + table.schemaName() + " whose primary key " + key.name() + " is null; was it inserted?");
+          + operation + " " + English.withArticle(table.schemaName()) + " whose primary key " + key.name()
+          + " is null; was it inserted?");
     }
     return value;
   }

@@ -1,6 +1,8 @@
 package io.ecto4j.processor.model;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
@@ -12,6 +14,21 @@ import javax.lang.model.SourceVersion;
 public final class Names {
   private static final Pattern SQL_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
   private static final int MAX_SQL_IDENTIFIER = 63;
+
+  /** Plurals no rule makes, lower case. */
+  private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(
+      Map.entry("person", "people"), Map.entry("man", "men"), Map.entry("woman", "women"),
+      Map.entry("child", "children"), Map.entry("mouse", "mice"), Map.entry("goose", "geese"),
+      Map.entry("tooth", "teeth"), Map.entry("foot", "feet"), Map.entry("ox", "oxen"),
+      Map.entry("criterion", "criteria"), Map.entry("phenomenon", "phenomena"), Map.entry("matrix", "matrices"),
+      Map.entry("vertex", "vertices"), Map.entry("appendix", "appendices"), Map.entry("quiz", "quizzes"));
+
+  /** Words ending in f or fe whose plural ends in ves (others, like roof or chief, take s). */
+  private static final Set<String> F_TO_VES = Set.of("shelf", "half", "leaf", "loaf", "thief", "wolf", "calf",
+      "elf", "self", "knife", "wife", "life", "scarf", "wharf", "hoof");
+
+  /** Words ending in o whose plural adds es (others, like photo or video, add s). */
+  private static final Set<String> O_TO_OES = Set.of("hero", "potato", "tomato", "echo", "veto", "torpedo");
 
   private Names() {}
 
@@ -76,20 +93,45 @@ public final class Names {
   }
 
   /**
-   * The English plural by the simple rules: {@code Post} → {@code Posts}, {@code Category} →
-   * {@code Categories} (y after a consonant), {@code Address}/{@code Box}/{@code Quiz}/{@code Match}/
-   * {@code Wish} → {@code …es}.
+   * The English plural of a type name's last word: {@code Post} → {@code Posts}, {@code Category}
+   * → {@code Categories} (y after a consonant), {@code Address}/{@code Box}/{@code Quiz}/
+   * {@code Match}/{@code Wish}/{@code Hero} → {@code …es}, {@code BookShelf} → {@code BookShelves},
+   * {@code Person} → {@code People}, {@code Child} → {@code Children}, {@code Analysis} →
+   * {@code Analyses}. A word the rules get wrong takes {@code @Schema(companion = "…")}.
    */
   public static String plural(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
+    int lastWord = lastWordStart(name);
+    String head = name.substring(0, lastWord);
+    String word = name.substring(lastWord);
+    String lower = word.toLowerCase(Locale.ROOT);
+    String irregular = IRREGULAR_PLURALS.get(lower);
+    if (irregular != null) {
+      return head + word.charAt(0) + irregular.substring(1);
+    }
+    if (F_TO_VES.contains(lower)) {
+      return head + word.substring(0, word.length() - (lower.endsWith("fe") ? 2 : 1)) + "ves";
+    }
+    if (lower.endsWith("sis")) {
+      return head + word.substring(0, word.length() - 2) + "es";
+    }
     if (lower.endsWith("y") && lower.length() > 1 && !isVowel(lower.charAt(lower.length() - 2))) {
-      return name.substring(0, name.length() - 1) + "ies";
+      return head + word.substring(0, word.length() - 1) + "ies";
     }
     if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z")
-        || lower.endsWith("ch") || lower.endsWith("sh")) {
-      return name + "es";
+        || lower.endsWith("ch") || lower.endsWith("sh") || O_TO_OES.contains(lower)) {
+      return head + word + "es";
     }
-    return name + "s";
+    return head + word + "s";
+  }
+
+  /** Where the last word of a camel-case name starts: {@code BookShelf} → 4. */
+  private static int lastWordStart(String name) {
+    for (int i = name.length() - 1; i > 0; i--) {
+      if (Character.isUpperCase(name.charAt(i)) && !Character.isUpperCase(name.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static boolean isVowel(char c) {

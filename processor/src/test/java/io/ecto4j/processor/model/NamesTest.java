@@ -24,8 +24,11 @@ class NamesTest {
 
   @ParameterizedTest
   @CsvSource({
-      "Post, Posts", "Category, Categories", "Key, Keys", "Address, Addresses", "Box, Boxes", "Quiz, Quizes",
+      "Post, Posts", "Category, Categories", "Key, Keys", "Address, Addresses", "Box, Boxes", "Quiz, Quizzes",
       "Match, Matches", "Wish, Wishes", "Day, Days", "Y, Ys",
+      "Shelf, Shelves", "BookShelf, BookShelves", "Knife, Knives", "Roof, Roofs", "Chief, Chiefs",
+      "Person, People", "SalesPerson, SalesPeople", "Child, Children", "Human, Humans", "Analysis, Analyses",
+      "Tennis, Tennises", "Hero, Heroes", "Photo, Photos", "Criterion, Criteria", "Status, Statuses",
   })
   void plural(String singular, String plural) {
     assertThat(Names.plural(singular)).isEqualTo(plural);
