@@ -1,6 +1,5 @@
 package io.ecto4j.query;
 
-import io.ecto4j.type.CastResult;
 import io.ecto4j.type.FieldType;
 import io.ecto4j.type.Types;
 import java.util.ArrayList;
@@ -28,71 +27,6 @@ public interface Expression<V> extends Selectable<V> {
 
   /** How values of this expression are bound and read. */
   FieldType<V> type();
-
-  // Numbers written as literals: {@code count(Comments.ID).gt(0)}, {@code Products.PRICE.gt(10)},
-  // {@code Products.WEIGHT.le(2.5)}. Java does not box an int into a Long or convert it to a
-  // BigDecimal, so these take the literal and cast it to the expression's type as a param would be;
-  // a literal that type cannot hold (2.5 for an integer, any number for text) is refused.
-
-  /** {@code this = value}, {@code value} cast to this expression's type. */
-  default Condition eq(long value) {
-    return eq(numberLiteral(value));
-  }
-
-  /** {@code this = value}, {@code value} cast to this expression's type. */
-  default Condition eq(double value) {
-    return eq(numberLiteral(value));
-  }
-
-  /** {@code this <> value}, {@code value} cast to this expression's type. */
-  default Condition ne(long value) {
-    return ne(numberLiteral(value));
-  }
-
-  /** {@code this <> value}, {@code value} cast to this expression's type. */
-  default Condition ne(double value) {
-    return ne(numberLiteral(value));
-  }
-
-  /** {@code this < value}, {@code value} cast to this expression's type. */
-  default Condition lt(long value) {
-    return lt(numberLiteral(value));
-  }
-
-  /** {@code this < value}, {@code value} cast to this expression's type. */
-  default Condition lt(double value) {
-    return lt(numberLiteral(value));
-  }
-
-  /** {@code this <= value}, {@code value} cast to this expression's type. */
-  default Condition le(long value) {
-    return le(numberLiteral(value));
-  }
-
-  /** {@code this <= value}, {@code value} cast to this expression's type. */
-  default Condition le(double value) {
-    return le(numberLiteral(value));
-  }
-
-  /** {@code this > value}, {@code value} cast to this expression's type. */
-  default Condition gt(long value) {
-    return gt(numberLiteral(value));
-  }
-
-  /** {@code this > value}, {@code value} cast to this expression's type. */
-  default Condition gt(double value) {
-    return gt(numberLiteral(value));
-  }
-
-  /** {@code this >= value}, {@code value} cast to this expression's type. */
-  default Condition ge(long value) {
-    return ge(numberLiteral(value));
-  }
-
-  /** {@code this >= value}, {@code value} cast to this expression's type. */
-  default Condition ge(double value) {
-    return ge(numberLiteral(value));
-  }
 
   /** {@code this = value}; comparing with null is refused, use {@link #isNull()}. */
   default Condition eq(V value) {
@@ -221,15 +155,6 @@ public interface Expression<V> extends Selectable<V> {
   /** Descending order on this expression. */
   default Order desc() {
     return new Order(this, Order.Direction.DESC, Order.Nulls.DEFAULT);
-  }
-
-  private V numberLiteral(Number literal) {
-    CastResult<V> cast = type().cast(literal);
-    if (!cast.isOk()) {
-      throw new IllegalArgumentException("cannot compare " + this + " (" + type().sqlType() + ") with the number "
-          + literal + ": it is not a value of that type");
-    }
-    return cast.value();
   }
 
   private Condition compare(String operator, V value, String nullAlternative) {
