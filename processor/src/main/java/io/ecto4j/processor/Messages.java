@@ -206,8 +206,26 @@ public final class Messages {
   public static String missingInverse(AssociationKind kind, String method, String owner, String child,
       String foreignKey) {
     return "[MissingInverse] @" + kind.annotation() + " " + method + "(): " + child + " has no @BelongsTo "
-        + owner + " with the foreign key " + foreignKey + "; add `@BelongsTo " + owner + " "
-        + Names.decapitalize(owner) + "();` to " + child + ", or set foreignKey = \"…\" to the one it has";
+        + owner + " with the foreign key " + foreignKey + "; add `" + belongsToFor(owner, foreignKey) + "` to "
+        + child + ", or set foreignKey = \"…\" to the one it has";
+  }
+
+  public static String inverseOnAnotherKey(AssociationKind kind, String method, String owner, String child,
+      String foreignKey, String inverse, String inverseKey) {
+    return "[MissingInverse] @" + kind.annotation() + " " + method + "(): " + child + "'s @BelongsTo " + owner + " "
+        + inverse + "() has the foreign key " + inverseKey + ", not " + foreignKey + "; set foreignKey = \""
+        + inverseKey + "\" here, or foreignKey = \"" + foreignKey + "\" on " + child + "." + inverse + "()";
+  }
+
+  /**
+   * The {@code @BelongsTo} whose foreign key is {@code foreignKey}: its method named after the key
+   * ({@code writer_id} → {@code @BelongsTo User writer();}), or the key given where it has no {@code _id}.
+   */
+  private static String belongsToFor(String owner, String foreignKey) {
+    if (foreignKey.endsWith("_id") && foreignKey.length() > 3) {
+      return "@BelongsTo " + owner + " " + Names.camelCase(foreignKey.substring(0, foreignKey.length() - 3)) + "();";
+    }
+    return "@BelongsTo(foreignKey = \"" + foreignKey + "\") " + owner + " " + Names.decapitalize(owner) + "();";
   }
 
   public static String joinThroughMissing(String method, String owner, String target) {

@@ -89,10 +89,17 @@ final class AssociationValidator {
     String foreignKey = association.relatedKey().orElseThrow();
     boolean found = association.target().belongsTo().stream()
         .anyMatch(inverse -> inverse.target().equals(schema.schema()) && inverse.foreignKey().equals(foreignKey));
-    if (!found) {
-      reporter.error(Messages.missingInverse(association.kind(), association.name(), schema.schema().simpleName(),
-          association.target().schema().simpleName(), foreignKey), association.origin());
+    if (found) {
+      return;
     }
+    String owner = schema.schema().simpleName();
+    String child = association.target().schema().simpleName();
+    association.target().belongsTo().stream().filter(inverse -> inverse.target().equals(schema.schema())).findFirst()
+        .ifPresentOrElse(
+            other -> reporter.error(Messages.inverseOnAnotherKey(association.kind(), association.name(), owner, child,
+                foreignKey, other.name(), other.foreignKey()), association.origin()),
+            () -> reporter.error(Messages.missingInverse(association.kind(), association.name(), owner, child,
+                foreignKey), association.origin()));
   }
 
   /** A {@code preloadOrder} must parse, and name persisted columns of the related schema. */

@@ -182,6 +182,46 @@ class AssociationErrorsTest {
   }
 
   @Test
+  void aCustomForeignKeyAsksForTheBelongsToOfThatKey() {
+    JavaFileObject user = schema("User", """
+        @Schema("users")
+        public interface User {
+          @HasMany(foreignKey = "writer_id") List<Post> posts();
+        }
+        """);
+    JavaFileObject post = schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String title();
+        }
+        """);
+    Compilation compilation = Compile.schemas(user, post);
+    assertThat(compilation).hadErrorContaining("[MissingInverse] @HasMany posts(): Post has no @BelongsTo User with "
+        + "the foreign key writer_id; add `@BelongsTo User writer();` to Post").inFile(user);
+  }
+
+  @Test
+  void aBelongsToOnAnotherKeyIsNamedNotAskedForAgain() {
+    JavaFileObject user = schema("User", """
+        @Schema("users")
+        public interface User {
+          @HasMany(foreignKey = "writer_id") List<Post> posts();
+        }
+        """);
+    JavaFileObject post = schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @BelongsTo User author();
+        }
+        """);
+    Compilation compilation = Compile.schemas(user, post);
+    assertThat(compilation).hadErrorContaining("[MissingInverse] @HasMany posts(): Post's @BelongsTo User author() "
+        + "has the foreign key author_id, not writer_id; set foreignKey = \"author_id\" here, or "
+        + "foreignKey = \"writer_id\" on Post.author()").inFile(user).onLineContaining("@HasMany");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void manyToManySidesThatDisagreeOnTheJoinTable() {
     JavaFileObject post = schema("Post", """
         @Schema("posts")
@@ -291,8 +331,9 @@ class AssociationErrorsTest {
         }
         """);
     Compilation compilation = Compile.schemas(user, profile);
-    assertThat(compilation).hadErrorContaining("[MissingInverse] @HasOne profile(): Profile has no @BelongsTo User "
-        + "with the foreign key owner_id").inFile(user).onLineContaining("@HasOne");
+    assertThat(compilation).hadErrorContaining("[MissingInverse] @HasOne profile(): Profile's @BelongsTo User user() "
+        + "has the foreign key user_id, not owner_id; set foreignKey = \"user_id\" here, or foreignKey = \"owner_id\" "
+        + "on Profile.user()").inFile(user).onLineContaining("@HasOne");
     assertThat(compilation).hadErrorCount(1);
   }
 
