@@ -43,6 +43,10 @@ final class Messages {
         + " committed DataSource (a parameter there, or TestDatabase.dataSource())";
   }
 
+  static String sandboxAlreadyRunning() {
+    return "[SandboxRunning] a test's sandbox is already open on this DataSource; end() it before the next begin()";
+  }
+
   static String sandboxConnectionClosed() {
     return "[SandboxClosed] this sandbox connection was closed";
   }
