@@ -91,12 +91,22 @@ final class HostedTransactions extends Transactions {
     return onBorrowed(dataSource, connection -> host.holding(connection, work));
   }
 
+  /** Joins the host's transaction, or begins one, which alone applies the options and runs again after a serialization failure. */
   @Override
   <T, E> Result<T, E> run(TransactionOptions options, Supplier<T> work) {
     if (active()) {
-      return joined(host.begin(null, false), work);
+      TransactionOptions none = TransactionOptions.defaults();
+      return inside(begin(none, Probe.NONE), none, Probe.NONE, work);
     }
-    return retrying(options, () -> topLevel(options, work));
+    return retrying(options, () -> {
+      Probe begun = probes.apply("begin");
+      return inside(begin(options, begun), options, begun, work);
+    });
+  }
+
+  private <T, E> Result<T, E> inside(TransactionHost.Begun transaction, TransactionOptions options, Probe begun,
+      Supplier<T> work) {
+    return transaction.isNew() ? topLevel(transaction, options, begun, work) : joined(transaction, work);
   }
 
   @Override
@@ -108,7 +118,7 @@ final class HostedTransactions extends Transactions {
     return inBody(() -> inSavepoint(connection, "ecto4j_savepoint_" + SAVEPOINTS.incrementAndGet(), work));
   }
 
-  /** A body inside the host's transaction: a failure makes it rollback-only, and is the caller's to see. */
+  /** A body inside the host's transaction: a failure makes it rollback-only, and is the caller's to see. Options do not apply. */
   private <T, E> Result<T, E> joined(TransactionHost.Begun joined, Supplier<T> work) {
     T value;
     try {
@@ -134,12 +144,8 @@ final class HostedTransactions extends Transactions {
     }
   }
 
-  private <T, E> Result<T, E> topLevel(TransactionOptions options, Supplier<T> work) {
-    Probe begun = probes.apply("begin");
-    TransactionHost.Begun transaction = begin(options, begun);
-    if (!transaction.isNew()) {
-      return joined(transaction, work);   // the host was in a transaction a moment ago invisible to active()
-    }
+  private <T, E> Result<T, E> topLevel(TransactionHost.Begun transaction, TransactionOptions options, Probe begun,
+      Supplier<T> work) {
     Connection connection = host.connection();
     int socketTimeoutToRestore = -1;
     boolean ended = false;

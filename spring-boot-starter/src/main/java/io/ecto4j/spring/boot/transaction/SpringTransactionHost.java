@@ -65,10 +65,20 @@ public final class SpringTransactionHost implements TransactionHost {
     return manager instanceof ResourceTransactionManager resources && resources.getResourceFactory() == dataSource;
   }
 
+  /**
+   * Spring's {@code REQUIRED}. Joining, the definition takes the running transaction's read-only
+   * flag and no isolation, as ecto4j's joined transactions ignore their options: so that a
+   * transaction manager that validates existing transactions accepts it.
+   */
   @Override
   public Begun begin(TransactionOptions.Isolation isolation, boolean readOnly) {
     DefaultTransactionDefinition definition = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
     definition.setName(Repo.class.getName() + ".transaction");
+    if (TransactionSynchronizationManager.isActualTransactionActive()
+        && TransactionSynchronizationManager.hasResource(dataSource)) {
+      definition.setReadOnly(TransactionSynchronizationManager.isCurrentTransactionReadOnly());
+      return new SpringBegun(manager.getTransaction(definition));
+    }
     definition.setReadOnly(readOnly);
     if (isolation != null) {
       definition.setIsolationLevel(switch (isolation) {
