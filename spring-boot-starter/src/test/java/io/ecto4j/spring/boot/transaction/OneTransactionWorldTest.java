@@ -388,6 +388,25 @@ class OneTransactionWorldTest {
     }
 
     @Test
+    void aNestedRollbackLiftsTheDoomOfARepoTransactionInside() throws Exception {
+      List<Throwable> nestedEnds = new ArrayList<>();
+      repo.transaction(tx -> {
+        writeWithEcto("a");
+        try {
+          call(() -> spring.nested(() -> {
+            writeWithEcto("b");
+            return repo.<Object, String>transaction(inner -> inner.rollback("inner said no"));
+          }));
+        } catch (UnexpectedRollbackException e) {
+          nestedEnds.add(e);   // Spring's NESTED rolls back to its savepoint and clears the mark
+        }
+        return writeWithEcto("c");
+      }).orElseThrow();
+      assertThat(nestedEnds).hasSize(1);
+      assertThat(committed()).containsExactly("a", "c");
+    }
+
+    @Test
     void theRepoTransactionsOptionsAreSpringsToo() throws Exception {
       TransactionOptions options = TransactionOptions.defaults()
           .isolation(TransactionOptions.Isolation.REPEATABLE_READ).statementTimeout(Duration.ofMillis(1234));

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.ecto4j.repo.ConstraintException;
+import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.TransactionOptions;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -67,6 +69,14 @@ class SandboxedSpringBootTest {
     assertThatThrownBy(() -> journal.write("once")).isInstanceOf(ConstraintException.class);
     journal.write("twice");
     assertThat(journal.bodies()).containsExactly("once", "twice");
+  }
+
+  @Test
+  void aRepoTransactionWithAnIsolationLevelCannotRunInTheSandbox() {
+    journal.write("a query has run in the test's transaction");
+    TransactionOptions serializable = TransactionOptions.defaults().isolation(TransactionOptions.Isolation.SERIALIZABLE);
+    assertThatThrownBy(() -> repo.transaction(serializable, tx -> journal.bodies()))
+        .isInstanceOf(QueryException.class).hasMessageContaining("SET TRANSACTION ISOLATION LEVEL");
   }
 
   @Test
