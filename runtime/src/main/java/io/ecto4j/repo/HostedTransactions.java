@@ -124,24 +124,14 @@ final class HostedTransactions extends Transactions {
     try {
       value = inBody(work);
     } catch (Rollback rollback) {
-      doom(joined, rollback.value, rollback);
+      rollBack(() -> joined.rollback(rollback.value), rollback, Probe.NONE);
       return Result.err(unchecked(rollback.value));
     } catch (Throwable e) {
-      doom(joined, e, e);
+      rollBack(() -> joined.rollback(e), e, Probe.NONE);
       throw e;
     }
-    end(joined, "COMMIT", Probe.NONE);
+    commit(joined::commit, Probe.NONE);
     return Result.ok(value);
-  }
-
-  private static void doom(TransactionHost.Begun joined, Object reason, Throwable failure) {
-    try {
-      joined.rollback(reason);
-    } catch (SQLException e) {
-      failure.addSuppressed(Failures.of("ROLLBACK", e));
-    } catch (RuntimeException e) {
-      failure.addSuppressed(e);
-    }
   }
 
   private <T, E> Result<T, E> topLevel(TransactionHost.Begun transaction, TransactionOptions options, Probe begun,
@@ -159,14 +149,14 @@ final class HostedTransactions extends Transactions {
       }
       restore(connection, socketTimeoutToRestore, null);
       ended = true;
-      end(transaction, "COMMIT", probes.apply("commit"));
+      commit(transaction::commit, probes.apply("commit"));
       return Result.ok(value);
     } catch (Rollback rollback) {
-      rollBack(transaction, connection, socketTimeoutToRestore, rollback.value, rollback);
+      rollBackAfter(transaction, connection, socketTimeoutToRestore, rollback.value, rollback);
       return Result.err(unchecked(rollback.value));
     } catch (Throwable e) {
       if (!ended) {   // a commit that failed has ended the transaction in the host already
-        rollBack(transaction, connection, socketTimeoutToRestore, e, e);
+        rollBackAfter(transaction, connection, socketTimeoutToRestore, e, e);
       }
       throw e;
     }
@@ -211,37 +201,10 @@ final class HostedTransactions extends Transactions {
     }
   }
 
-  private void rollBack(TransactionHost.Begun transaction, Connection connection, int socketTimeoutToRestore,
+  private void rollBackAfter(TransactionHost.Begun transaction, Connection connection, int socketTimeoutToRestore,
       Object reason, Throwable cause) {
     restore(connection, socketTimeoutToRestore, cause);
-    Probe probe = probes.apply("rollback");
-    probe.joined();
-    try {
-      transaction.rollback(reason);
-      probe.finished(0);
-    } catch (SQLException e) {
-      QueryException failure = Failures.of("ROLLBACK", e);
-      probe.failed(failure);
-      cause.addSuppressed(failure);
-    } catch (RuntimeException e) {
-      probe.failed(e);
-      cause.addSuppressed(e);
-    }
-  }
-
-  private static void end(TransactionHost.Begun transaction, String sql, Probe probe) {
-    probe.joined();
-    try {
-      transaction.commit();
-    } catch (SQLException e) {
-      QueryException failure = Failures.ofCommit(sql, e);
-      probe.failed(failure);
-      throw failure;
-    } catch (RuntimeException e) {
-      probe.failed(e);
-      throw e;
-    }
-    probe.finished(0);
+    rollBack(() -> transaction.rollback(reason), cause, probes.apply("rollback"));
   }
 
   /** Puts the socket timeout back; a failure is the pool's to notice, attached to the body's if there is one. */

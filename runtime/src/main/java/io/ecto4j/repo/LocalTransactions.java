@@ -140,17 +140,17 @@ final class LocalTransactions extends Transactions {
       if (state.doomedBy != null) {
         throw new TransactionRolledBackException(state.doomedBy);
       }
-      commit(connection, probes.apply("commit"));
+      commit(connection::commit, probes.apply("commit"));
       state.ended = true;
       return Result.ok(value);
     } catch (Rollback rollback) {
       // Rolled back for sure: a rollback that fails on a broken connection leaves nothing either.
       failure = rollback;
-      state.ended = rollbackAfter(connection, rollback, probes.apply("rollback"));
+      state.ended = rollBack(connection::rollback, rollback, probes.apply("rollback"));
       return Result.err(unchecked(rollback.value));
     } catch (Throwable e) {
       failure = e;
-      state.ended = rollbackAfter(connection, e, probes.apply("rollback"));
+      state.ended = rollBack(connection::rollback, e, probes.apply("rollback"));
       throw e;
     } finally {
       current.remove();
@@ -179,33 +179,6 @@ final class LocalTransactions extends Transactions {
       throw e;
     }
     probe.finished(0);
-  }
-
-  private static void commit(Connection connection, Probe probe) {
-    probe.joined();
-    try {
-      connection.commit();
-    } catch (SQLException e) {
-      QueryException failure = Failures.ofCommit("COMMIT", e);
-      probe.failed(failure);
-      throw failure;
-    }
-    probe.finished(0);
-  }
-
-  /** Rolls back after {@code cause}; whether it could (a broken connection cannot, nor need it). */
-  private static boolean rollbackAfter(Connection connection, Throwable cause, Probe probe) {
-    probe.joined();
-    try {
-      connection.rollback();
-      probe.finished(0);
-      return true;
-    } catch (SQLException e) {
-      QueryException failure = Failures.of("ROLLBACK", e);
-      probe.failed(failure);
-      cause.addSuppressed(failure);
-      return false;
-    }
   }
 
   /**

@@ -121,6 +121,54 @@ abstract sealed class Transactions permits LocalTransactions, HostedTransactions
     }
   }
 
+  /** What ends a transaction: JDBC's {@code commit} or {@code rollback}, or a host's. */
+  @FunctionalInterface
+  interface Ending {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Commits with {@code commit}, timed by {@code probe}; a driver failure is read as a commit's,
+   * whose outcome is unknown when the connection broke.
+   */
+  static void commit(Ending commit, Probe probe) {
+    probe.joined();
+    try {
+      commit.run();
+    } catch (SQLException e) {
+      QueryException failure = Failures.ofCommit("COMMIT", e);
+      probe.failed(failure);
+      throw failure;
+    } catch (RuntimeException e) {
+      probe.failed(e);
+      throw e;
+    }
+    probe.finished(0);
+  }
+
+  /**
+   * Rolls back with {@code rollback} after {@code cause}, which stays the failure the caller sees
+   * (a failure to roll back is attached to it); whether it could (a broken connection cannot, nor
+   * need it).
+   */
+  static boolean rollBack(Ending rollback, Throwable cause, Probe probe) {
+    probe.joined();
+    try {
+      rollback.run();
+      probe.finished(0);
+      return true;
+    } catch (SQLException e) {
+      QueryException failure = Failures.of("ROLLBACK", e);
+      probe.failed(failure);
+      cause.addSuppressed(failure);
+      return false;
+    } catch (RuntimeException e) {
+      probe.failed(e);
+      cause.addSuppressed(e);
+      return false;
+    }
+  }
+
   /** Runs a new transaction's set-up statements (isolation, read-only, timeouts) on its connection. */
   static void setUp(Connection connection, TransactionOptions options) {
     for (String statement : options.setUpStatements()) {

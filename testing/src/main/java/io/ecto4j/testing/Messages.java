@@ -32,8 +32,8 @@ final class Messages {
     return "set to " + redact(url) + ", but it cannot be used: " + why;
   }
 
-  static String schemaFile(String path, Class<?> testClass) {
-    return "[SchemaFile] @EctoTest(schemaFiles) of " + testClass.getName() + " names " + path
+  static String schemaFile(String path, Class<?> testClass, String annotation) {
+    return "[SchemaFile] " + annotation + "(schemaFiles) of " + testClass.getName() + " names " + path
         + ", which is not on the test classpath; put it under src/test/resources/" + strip(path);
   }
 

@@ -1,10 +1,6 @@
 package io.ecto4j.spring.boot.test;
 
 import io.ecto4j.testing.TestDatabase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -42,35 +38,10 @@ record SandboxContextCustomizer(boolean freshDatabase, List<String> schemaFiles,
 
   private TestDatabase create(Class<?> testClass) {
     try {
-      TestDatabase database = TestDatabase.create();
-      try {
-        for (String path : schemaFiles) {
-          database.execute(resource(path, testClass));
-        }
-        for (String sql : schema) {
-          database.execute(sql);
-        }
-        return database;
-      } catch (SQLException | RuntimeException e) {
-        database.close();
-        throw e;
-      }
+      return TestDatabase.create(testClass, "@EctoSandbox", schemaFiles, schema);
     } catch (SQLException e) {
       throw new IllegalStateException("could not set up the test database of " + testClass.getName() + ": "
           + e.getMessage(), e);
-    }
-  }
-
-  private static String resource(String path, Class<?> testClass) {
-    String name = path.startsWith("/") ? path.substring(1) : path;
-    try (InputStream in = testClass.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("@EctoSandbox(schemaFiles) of " + testClass.getName() + " names " + path
-            + ", which is not on the test classpath; put it under src/test/resources/" + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
