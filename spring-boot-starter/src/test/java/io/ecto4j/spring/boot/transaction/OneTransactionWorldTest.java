@@ -168,6 +168,19 @@ class OneTransactionWorldTest {
     }
 
     @Test
+    void aNestedTransactionalUndoesOnlyItsOwnEctoWrites() throws Exception {
+      spring.required(() -> {
+        writeWithJdbc("a");
+        assertThatThrownBy(() -> spring.nested(() -> {
+          writeWithEcto("b");
+          throw new IllegalStateException("nested failed");
+        })).isInstanceOf(IllegalStateException.class);
+        return writeWithEcto("c");
+      });
+      assertThat(committed()).containsExactly("a", "c");
+    }
+
+    @Test
     void aReadOnlyTransactionalRefusesEctosWrites() throws Exception {
       assertThatThrownBy(() -> spring.readOnly(() -> writeWithEcto("a")))
           .isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.sqlState()).isEqualTo("25006"));

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.transaction.TestTransaction;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The whole application in the sandbox: its commits are seen by the test, and by nobody else, ever. */
 @SpringBootTest
@@ -69,6 +71,15 @@ class SandboxedSpringBootTest {
     assertThatThrownBy(() -> journal.write("once")).isInstanceOf(ConstraintException.class);
     journal.write("twice");
     assertThat(journal.bodies()).containsExactly("once", "twice");
+  }
+
+  @Test
+  @Transactional
+  void aTransactionalTestRunsItsTransactionInsideTheSandbox() throws SQLException {
+    assertThat(TestTransaction.isActive()).isTrue();
+    journal.writeTwice("in the test's transaction", "and in the sandbox");
+    assertThat(journal.bodies()).hasSize(2);
+    assertThat(outside.committedEntries()).isZero();
   }
 
   @Test
