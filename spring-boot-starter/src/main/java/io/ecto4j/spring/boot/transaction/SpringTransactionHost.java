@@ -74,8 +74,7 @@ public final class SpringTransactionHost implements TransactionHost {
   public Begun begin(TransactionOptions.Isolation isolation, boolean readOnly) {
     DefaultTransactionDefinition definition = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
     definition.setName(Repo.class.getName() + ".transaction");
-    if (TransactionSynchronizationManager.isActualTransactionActive()
-        && TransactionSynchronizationManager.hasResource(dataSource)) {
+    if (TransactionSynchronizationManager.isActualTransactionActive() && inTransactionOnDataSource()) {
       definition.setReadOnly(TransactionSynchronizationManager.isCurrentTransactionReadOnly());
       return new SpringBegun(manager.getTransaction(definition));
     }
@@ -88,6 +87,18 @@ public final class SpringTransactionHost implements TransactionHost {
       });
     }
     return new SpringBegun(manager.getTransaction(definition));
+  }
+
+  /** Whether the connection bound for the data source is in a transaction (a bound one may be in autocommit mode). */
+  private boolean inTransactionOnDataSource() {
+    if (!TransactionSynchronizationManager.hasResource(dataSource)) {
+      return false;
+    }
+    try {
+      return !connection().getAutoCommit();
+    } catch (SQLException e) {
+      return false;   // a broken connection: Spring's own begin will say so
+    }
   }
 
   /**
@@ -144,8 +155,17 @@ public final class SpringTransactionHost implements TransactionHost {
   /**
    * Why ecto4j doomed the transaction it lives in: kept with the transaction's synchronizations,
    * which Spring suspends and resumes with it, so that a {@code REQUIRES_NEW} inside sees its own.
+   * Compared by identity: the reason is the application's value, whose {@code equals} may be anything.
    */
-  private record DoomedBy(SpringTransactionHost host, Object reason) implements TransactionSynchronization {}
+  private static final class DoomedBy implements TransactionSynchronization {
+    final SpringTransactionHost host;
+    final Object reason;
+
+    DoomedBy(SpringTransactionHost host, Object reason) {
+      this.host = host;
+      this.reason = reason;
+    }
+  }
 
   /** A transaction Spring began or joined for the repo. */
   private final class SpringBegun implements Begun {
