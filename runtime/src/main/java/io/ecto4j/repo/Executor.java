@@ -51,7 +51,12 @@ final class Executor {
   private final TelemetryOptions telemetry;
 
   Executor(DataSource dataSource) {
-    this(dataSource, new Transactions(dataSource), null, List.of(), TelemetryOptions.defaults());
+    this(dataSource, Transactions.local(dataSource), null, List.of(), TelemetryOptions.defaults());
+  }
+
+  /** An executor whose transactions {@code host} keeps (see {@link Repo#hostedBy}). */
+  Executor(DataSource dataSource, TransactionHost host) {
+    this(dataSource, Transactions.hostedBy(dataSource, host), null, List.of(), TelemetryOptions.defaults());
   }
 
   /**

@@ -88,6 +88,18 @@ public final class Repo implements AutoCloseable {
     return new Repo(new Executor(Objects.requireNonNull(dataSource, "dataSource")), null, Clock.systemUTC());
   }
 
+  /**
+   * A repo over {@code dataSource} whose transactions {@code host} keeps, so that they are one
+   * with the host's: the Spring Boot starter builds its repo so, on Spring's transaction manager,
+   * and a {@code repo.transaction} inside a {@code @Transactional} method joins it (and the other
+   * way round). ecto4j's rules hold as they do without a host; see {@link TransactionHost} and
+   * docs/spring.md. {@code dataSource} must be the one the host's transactions are on.
+   */
+  public static Repo hostedBy(DataSource dataSource, TransactionHost host) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    return new Repo(new Executor(dataSource, Objects.requireNonNull(host, "host")), null, Clock.systemUTC());
+  }
+
   /** A repo owning a HikariCP pool on {@code jdbcUrl}; close the repo to close the pool. */
   public static Repo connect(String jdbcUrl) {
     return builder().url(jdbcUrl).build();
@@ -752,6 +764,10 @@ public final class Repo implements AutoCloseable {
   public <T> T rollback(Object value) {
     if (!inTransaction()) {
       throw new IllegalStateException("rollback(" + value + ") outside a transaction: call it inside repo.transaction(…)");
+    }
+    if (!executor.transactions().bodyRunning()) {
+      throw new IllegalStateException("rollback(" + value + ") in a transaction the repo's host began, outside any"
+          + " repo.transaction(…) body to return Err to: call it inside repo.transaction(…), or throw to roll back");
     }
     throw new Transactions.Rollback(value);
   }

@@ -104,6 +104,15 @@ public final class TransactionOptions {
     return new TransactionOptions(isolation, readOnly, statementTimeout, lockTimeout, retries, chosen);
   }
 
+  /** The isolation level, or null for the server's default. */
+  Isolation isolationLevel() {
+    return isolation;
+  }
+
+  boolean isReadOnly() {
+    return readOnly;
+  }
+
   int retries() {
     return retries;
   }

@@ -1,11 +1,8 @@
 package io.ecto4j.testing;
 
 import io.ecto4j.repo.Repo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** A test class's database, the Repo over it, and, in sandbox mode, the sandboxed ones. */
@@ -24,23 +21,9 @@ final class ClassDatabase {
 
   /** Creates the database and runs the class's {@code schemaFiles}, then its {@code schema}. */
   static ClassDatabase open(EctoTest config, Class<?> testClass) throws SQLException {
-    TestDatabase database = TestDatabase.create();
-    try {
-      for (String path : config.schemaFiles()) {
-        database.execute(resource(path, testClass));
-      }
-      for (String sql : config.schema()) {
-        database.execute(sql);
-      }
-      return new ClassDatabase(database, config.sandbox());
-    } catch (SQLException | RuntimeException e) {
-      try {
-        database.close();
-      } catch (SQLException dropFailed) {
-        e.addSuppressed(dropFailed);
-      }
-      throw e;
-    }
+    TestDatabase database = TestDatabase.create(testClass, "@EctoTest", List.of(config.schemaFiles()),
+        List.of(config.schema()));
+    return new ClassDatabase(database, config.sandbox());
   }
 
   TestDatabase database() {
@@ -86,18 +69,6 @@ final class ClassDatabase {
   private static void close(AutoCloseable repo) throws Exception {
     if (repo != null) {
       repo.close();
-    }
-  }
-
-  private static String resource(String path, Class<?> testClass) {
-    String name = Messages.strip(path);
-    try (InputStream in = testClass.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException(Messages.schemaFile(path, testClass));
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

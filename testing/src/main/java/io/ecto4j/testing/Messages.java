@@ -32,8 +32,8 @@ final class Messages {
     return "set to " + redact(url) + ", but it cannot be used: " + why;
   }
 
-  static String schemaFile(String path, Class<?> testClass) {
-    return "[SchemaFile] @EctoTest(schemaFiles) of " + testClass.getName() + " names " + path
+  static String schemaFile(String path, Class<?> testClass, String annotation) {
+    return "[SchemaFile] " + annotation + "(schemaFiles) of " + testClass.getName() + " names " + path
         + ", which is not on the test classpath; put it under src/test/resources/" + strip(path);
   }
 
@@ -41,6 +41,10 @@ final class Messages {
     return "[SandboxOutsideTest] the sandbox DataSource hands out connections only while a test"
         + " runs (from @BeforeEach to @AfterEach); in @BeforeAll/@AfterAll use the class's"
         + " committed DataSource (a parameter there, or TestDatabase.dataSource())";
+  }
+
+  static String sandboxAlreadyRunning() {
+    return "[SandboxRunning] a test's sandbox is already open on this DataSource; end() it before the next begin()";
   }
 
   static String sandboxConnectionClosed() {

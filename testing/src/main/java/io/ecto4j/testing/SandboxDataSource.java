@@ -4,15 +4,22 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Objects;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A test class's sandboxed DataSource: every connection it hands out is a {@link
- * SandboxConnection} on the running test's {@link Sandbox}. One instance serves the whole class,
- * so a {@code Repo} injected into the constructor follows each test's sandbox.
+ * A sandboxed DataSource: while a test runs, every connection it hands out is a handle on that
+ * test's one pinned connection, inside a transaction rolled back when the test ends (see
+ * {@link EctoTest}, "Sandbox"). One instance serves many tests, so a {@code Repo} built on it once
+ * follows each test's sandbox; the sandbox is shared by every thread meanwhile (Ecto's shared
+ * mode), so a server thread of the application under test works in it too.
+ *
+ * <p>{@link EctoTest} makes one per class. Other test frameworks (ecto4j's Spring Boot test
+ * support) make one {@link #over} an application's own DataSource and call {@link #begin()} and
+ * {@link #end()} around each test.
  */
-final class SandboxDataSource implements DataSource {
+public final class SandboxDataSource implements DataSource {
   private final DataSource database;
   private volatile Sandbox current;
   private PrintWriter logWriter;
@@ -21,11 +28,26 @@ final class SandboxDataSource implements DataSource {
     this.database = database;
   }
 
-  void begin() throws SQLException {
+  /** A sandbox over {@code database}'s connections; outside a test it hands out none. */
+  public static SandboxDataSource over(DataSource database) {
+    return new SandboxDataSource(Objects.requireNonNull(database, "database"));
+  }
+
+  /** Starts a test: pins a connection of the database and opens the transaction that {@link #end()} rolls back. */
+  public void begin() throws SQLException {
+    if (current != null) {
+      throw new IllegalStateException(Messages.sandboxAlreadyRunning());
+    }
     current = Sandbox.begin(database.getConnection());
   }
 
-  void end() throws SQLException {
+  /** Whether a test's sandbox is open: between {@link #begin()} and {@link #end()}. */
+  public boolean running() {
+    return current != null;
+  }
+
+  /** Ends the test: rolls back everything it did, committed transactions included, and gives the connection back. */
+  public void end() throws SQLException {
     Sandbox ending = current;
     current = null;
     if (ending != null) {

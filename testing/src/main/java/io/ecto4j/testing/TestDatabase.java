@@ -2,10 +2,15 @@ package io.ecto4j.testing;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -63,6 +68,46 @@ public final class TestDatabase implements AutoCloseable {
     } catch (RuntimeException e) {
       drop(server, name, e);
       throw e;
+    }
+  }
+
+  /**
+   * Creates a database and runs on it, committed, the SQL of the classpath resources
+   * {@code schemaFiles} (read with {@code testClass}'s class loader), then {@code schema}: what
+   * {@link EctoTest} and ecto4j's Spring Boot test support do with their attributes of those
+   * names, which {@code annotation} (say {@code "@EctoTest"}) names in messages. When a statement
+   * fails, the database is dropped again.
+   */
+  public static TestDatabase create(Class<?> testClass, String annotation, List<String> schemaFiles,
+      List<String> schema) throws SQLException {
+    TestDatabase database = create();
+    try {
+      for (String path : schemaFiles) {
+        database.execute(resource(path, testClass, annotation));
+      }
+      for (String sql : schema) {
+        database.execute(sql);
+      }
+      return database;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        database.close();
+      } catch (SQLException dropFailed) {
+        e.addSuppressed(dropFailed);
+      }
+      throw e;
+    }
+  }
+
+  private static String resource(String path, Class<?> testClass, String annotation) {
+    String name = Messages.strip(path);
+    try (InputStream in = testClass.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalArgumentException(Messages.schemaFile(path, testClass, annotation));
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
