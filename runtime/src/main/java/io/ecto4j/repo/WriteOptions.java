@@ -30,7 +30,7 @@ import java.util.Objects;
  *       {@link #staleErrorMessage(String)}</td></tr>
  *   <tr><td>{@code allow_stale: true}</td><td>{@link #allowStale()}</td></tr>
  *   <tr><td>{@code prefix:}</td><td>{@link #prefix(String)}</td></tr>
- *   <tr><td>{@code placeholders:}</td><td>{@link #placeholders(Map)} with {@link Placeholder#of(String)}
+ *   <tr><td>{@code placeholders:}</td><td>{@link #placeholders(Map)} with {@link io.ecto4j.query.Placeholder#of(String)}
  *       values; {@code insertAll} only</td></tr>
  * </table>
  *
@@ -181,7 +181,7 @@ public final class WriteOptions {
 
   /**
    * Values an {@code insertAll} binds once however many rows use them, Ecto's {@code placeholders:}:
-   * a row's value {@link Placeholder#of(String) Placeholder.of("now")} is the value under
+   * a row's value {@link io.ecto4j.query.Placeholder#of(String) Placeholder.of("now")} is the value under
    * {@code "now"}. Use it for a large value repeated in many rows.
    */
   public WriteOptions placeholders(Map<String, ?> placeholders) {
