@@ -6,14 +6,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.postgresql.util.PSQLException;
 
 /**
  * Runs commands on one connection: prints each one's log line, sends its statements one by one
- * under a {@code lock_timeout}, and turns a failure into a {@link MigrationException} that names
- * the statement.
+ * under a {@code lock_timeout} (and, for a migrator with a prefix, with that schema as the
+ * {@code search_path}, as Flyway sets it going up), and turns a failure into a
+ * {@link MigrationException} that names the statement.
  */
 final class CommandRunner {
   private static final String LOCK_NOT_AVAILABLE = "55P03";
@@ -21,17 +25,24 @@ final class CommandRunner {
   private final Connection connection;
   private final Consumer<String> output;
   private final Duration lockTimeout;
+  private final Map<String, String> settings = new LinkedHashMap<>();
 
   CommandRunner(Connection connection, Consumer<String> output, Duration lockTimeout) {
+    this(connection, output, lockTimeout, Optional.empty());
+  }
+
+  CommandRunner(Connection connection, Consumer<String> output, Duration lockTimeout, Optional<String> schema) {
     this.connection = connection;
     this.output = output;
     this.lockTimeout = lockTimeout;
+    settings.put("lock_timeout", Long.toString(lockTimeout.toMillis()));
+    schema.ifPresent(name -> settings.put("search_path", Sql.quote(name)));
   }
 
   /** Runs {@code commands} of {@code migration}; {@code inTransaction} says whether a transaction is open. */
   void run(String migration, List<Command> commands, boolean inTransaction) throws SQLException {
-    String previous = inTransaction ? null : currentLockTimeout();
-    setLockTimeout(Long.toString(lockTimeout.toMillis()), inTransaction);
+    Map<String, String> previous = inTransaction ? Map.of() : current(settings.keySet());
+    apply(settings, inTransaction);
     try {
       for (Command command : commands) {
         output.accept(command.describe());
@@ -40,15 +51,13 @@ final class CommandRunner {
         }
       }
     } finally {
-      if (previous != null) {
-        setLockTimeout(previous, false);
-      }
+      apply(previous, false);
     }
   }
 
   /** Runs one script (an undo file) as a whole. */
   void runScript(String migration, String script, boolean inTransaction) throws SQLException {
-    setLockTimeout(Long.toString(lockTimeout.toMillis()), inTransaction);
+    apply(settings, inTransaction);
     execute(migration, new Execute(script, java.util.Optional.empty()), script);
   }
 
@@ -79,19 +88,30 @@ final class CommandRunner {
     return "    " + sql.strip().replace("\n", "\n    ");
   }
 
-  private String currentLockTimeout() throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery("SELECT current_setting('lock_timeout')")) {
-      row.next();
-      return row.getString(1);
+  /** The session's values of {@code names}, to restore after running outside a transaction. */
+  private Map<String, String> current(Iterable<String> names) throws SQLException {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String name : names) {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT current_setting(?)")) {
+        statement.setString(1, name);
+        try (ResultSet row = statement.executeQuery()) {
+          row.next();
+          values.put(name, row.getString(1));
+        }
+      }
     }
+    return values;
   }
 
-  private void setLockTimeout(String value, boolean local) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('lock_timeout', ?, ?)")) {
-      statement.setString(1, value);
-      statement.setBoolean(2, local);
-      statement.execute();
+  /** Sets each setting for the transaction ({@code local}) or the session. */
+  private void apply(Map<String, String> values, boolean local) throws SQLException {
+    for (Map.Entry<String, String> setting : values.entrySet()) {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT set_config(?, ?, ?)")) {
+        statement.setString(1, setting.getKey());
+        statement.setString(2, setting.getValue());
+        statement.setBoolean(3, local);
+        statement.execute();
+      }
     }
   }
 }

@@ -124,6 +124,12 @@ public record Index(
     return with(d -> d.options = Optional.of(storageParameters));
   }
 
+  /** This index in the schema the migrator resolves (see {@link MigrationDefaults#prefixOf}). */
+  Index scoped() {
+    Optional<String> schema = MigrationDefaults.prefixOf(prefix, "index " + name);
+    return with(d -> d.prefix = schema);
+  }
+
   /** The index's name as a statement names it: {@code "accounts"."users_email_index"} with a prefix. */
   String qualifiedName() {
     return Sql.table(prefix, name);

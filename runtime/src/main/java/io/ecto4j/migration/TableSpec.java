@@ -79,6 +79,12 @@ public record TableSpec(String name, Optional<Column> primaryKey, Optional<Strin
     return new TableSpec(name, primaryKey, comment, modifiers, options, Optional.of(schema));
   }
 
+  /** This table in the schema the migrator resolves (see {@link MigrationDefaults#prefixOf}). */
+  TableSpec scoped() {
+    return new TableSpec(name, primaryKey, comment, modifiers, options,
+        MigrationDefaults.prefixOf(prefix, "table " + name));
+  }
+
   /** {@code "accounts"."posts"}, or {@code "posts"} without a prefix. */
   String qualifiedName() {
     return Sql.table(prefix, name);
