@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLWarning;
 
 /**
  * Runs commands on one connection: prints each one's log line, sends its statements one by one
@@ -64,8 +66,19 @@ final class CommandRunner {
   private void execute(String migration, Command command, String sql) {
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
+      printNotices(statement.getWarnings());
     } catch (SQLException e) {
       throw new MigrationException(failure(migration, command, sql, e), e);
+    }
+  }
+
+  /**
+   * The notices PostgreSQL raised ({@code table "posts" does not exist, skipping}), printed after the
+   * command's line as Ecto logs them; silenced with the rest of the output.
+   */
+  private void printNotices(SQLWarning notice) {
+    for (SQLWarning next = notice; next != null; next = next.getNextWarning()) {
+      output.accept(message(next));
     }
   }
 
@@ -80,8 +93,13 @@ final class CommandRunner {
 
   /** PostgreSQL's message alone, without the driver's {@code ERROR:} prefix and position line. */
   private static String message(SQLException e) {
-    return e instanceof PSQLException psql && psql.getServerErrorMessage() != null
-        ? psql.getServerErrorMessage().getMessage() : e.getMessage();
+    if (e instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+      return psql.getServerErrorMessage().getMessage();
+    }
+    if (e instanceof PSQLWarning warning && warning.getServerErrorMessage() != null) {
+      return warning.getServerErrorMessage().getMessage();
+    }
+    return e.getMessage();
   }
 
   private static String indent(String sql) {

@@ -59,6 +59,16 @@ public record MigrationDefaults(Optional<Column> primaryKey, Optional<String> fo
         timestampType, timestampsNullable, foreignKeyColumn, prefix);
   }
 
+  /**
+   * The implicit key with options, Ecto's {@code migration_primary_key: [type: …, default: …]}:
+   * {@code primaryKey("id", ColumnDefinition.of("uuid").defaultSql("gen_random_uuid()"))}; references
+   * then take its type.
+   */
+  public MigrationDefaults primaryKey(String name, ColumnDefinition definition) {
+    return new MigrationDefaults(Optional.of(new Column(name, definition.primaryKey())), foreignKeyType,
+        timestampType, timestampsNullable, foreignKeyColumn, prefix);
+  }
+
   /** No implicit key unless a migration asks for one, Ecto's {@code migration_primary_key: false}. */
   public MigrationDefaults withoutPrimaryKey() {
     return new MigrationDefaults(Optional.empty(), foreignKeyType, timestampType, timestampsNullable, foreignKeyColumn,
