@@ -818,6 +818,14 @@ public final class Repo implements AutoCloseable {
     return executor.transactions().checkout(body);
   }
 
+  /**
+   * Whether this thread's statements run on one connection it holds, a checkout's or a
+   * transaction's, Ecto's {@code Repo.checked_out?/0}.
+   */
+  public boolean checkedOut() {
+    return executor.transactions().holdsConnection();
+  }
+
   /** Whether this thread is in a transaction of this repo, Ecto's {@code Repo.in_transaction?/0}. */
   public boolean inTransaction() {
     return executor.transactions().active();

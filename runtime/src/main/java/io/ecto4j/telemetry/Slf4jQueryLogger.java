@@ -49,15 +49,27 @@ public final class Slf4jQueryLogger implements QueryListener {
 
   @Override
   public void onQuery(QueryEvent event) {
-    if (!event.succeeded()) {
+    TelemetryOptions telemetry = event.telemetry();
+    if (!telemetry.logged()) {
+      return;
+    }
+    if (telemetry.logLevel().isPresent()) {
+      // The caller's level for this statement, whatever its outcome, as Ecto's log: :error.
+      log.atLevel(telemetry.logLevel().get()).log(() -> (slow(event) ? "slow " : "") + describe(event)
+          + (event.succeeded() ? "" : "\n" + event.failure().getMessage()));
+    } else if (!event.succeeded()) {
       log.error(describe(event) + "\n" + event.failure().getMessage() + event.lockWaits().map(r -> "\n" + r).orElse(""));
-    } else if (event.total().compareTo(threshold) >= 0) {
+    } else if (slow(event)) {
       if (log.isWarnEnabled()) {
         log.warn("slow " + describe(event));
       }
     } else if (log.isDebugEnabled()) {
       log.debug(describe(event));
     }
+  }
+
+  private boolean slow(QueryEvent event) {
+    return event.succeeded() && event.total().compareTo(threshold) >= 0;
   }
 
   /** The event in Ecto's log layout: outcome, source and times; the SQL and its parameters; the call site. */
