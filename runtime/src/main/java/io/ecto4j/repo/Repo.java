@@ -811,11 +811,12 @@ public final class Repo implements AutoCloseable {
    * Ecto's {@code Repo.checkout/2}: for session settings ({@code SET}), temporary tables, or many
    * small statements without asking the pool each time. Each statement commits by itself; a
    * {@code transaction} inside uses the same connection. Inside a transaction it just runs
-   * {@code body}.
+   * {@code body}. A transaction begun by raw SQL ({@code BEGIN}) and still open at the end is
+   * rolled back and refused with an {@code IllegalStateException}, as Ecto refuses it.
    */
   public <T> T checkout(Supplier<T> body) {
     Objects.requireNonNull(body, "body");
-    return executor.transactions().checkout(body);
+    return Checkouts.run(executor.transactions(), body);
   }
 
   /**

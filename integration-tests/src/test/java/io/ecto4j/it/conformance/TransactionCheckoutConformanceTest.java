@@ -115,6 +115,24 @@ class TransactionCheckoutConformanceTest {
     assertThat(seen).containsExactly("free", "checked out", "checked out, in transaction", "checked out", "free");
   }
 
+  /**
+   * Ports transaction.exs "checkout raises on transaction attempt": a transaction begun by raw SQL
+   * inside a checkout is refused when the checkout ends ("connection was checked out with status
+   * transaction") and rolled back, so the pool gets the connection back idle.
+   */
+  @Test
+  void aRawBeginInsideACheckoutIsRefusedAndRolledBack(Repo repo) {
+    assertThatThrownBy(() -> repo.checkout(() -> {
+      repo.query("BEGIN", List.of(), row -> 1);
+      return repo.insertOrThrow(user("a@example.com"));
+    })).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("connection was checked out with status transaction");
+
+    assertThat(users(repo)).isZero();
+    repo.checkout(() -> repo.insertOrThrow(user("b@example.com")));
+    assertThat(users(repo)).isEqualTo(1);
+  }
+
   private static String state(Repo repo) {
     if (!repo.checkedOut()) {
       return repo.inTransaction() ? "in transaction without a connection?" : "free";
