@@ -10,6 +10,13 @@ assert custom.listFiles().findAll { it.name ==~ /V\d{14}__CustomPath\.java/ }.si
 assert custom.listFiles().find { it.name.contains('__CustomPath') }.text.contains('package custom.migrations;')
 assert new File(basedir, 'src/main/java/db/migration').listFiles().findAll { it.name.contains('CustomPath') }.isEmpty()
 assert log.contains('Nothing differs between the schemas and the database')
+// ecto4j:query: the table of a schema without its redacted column; SQL printed with --sql; a limit on the rows printed
+assert log =~ /\| id \| title \| body \| view_count \| inserted_at \| updated_at \|/
+assert log.contains('SELECT "id", "title", "body", "view_count", "inserted_at", "updated_at" FROM "posts" []')
+assert log.contains('3 row(s), the first 2 shown')
+assert !log.contains('hunter1'), 'a column named like a redacted field is not printed'
+assert log =~ /\| n +\|/
+assert log.contains('cannot execute DELETE in a read-only transaction')
 assert log =~ /== Rolled back \d{14} in /
 assert log =~ /The database ecto4j_it_gen_migration_\d+ has been dropped/
 return true
