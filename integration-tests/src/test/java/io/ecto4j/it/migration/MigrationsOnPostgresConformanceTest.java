@@ -65,7 +65,7 @@ class MigrationsOnPostgresConformanceTest {
     protected void down() {}
   }
 
-  /** Ecto's {@code AlterColumnMigration} (a default set to NULL where Ecto drops it: the same for every insert). */
+  /** Ecto's {@code AlterColumnMigration} ({@code default: nil} is {@code SET DEFAULT NULL}, as Ecto writes it). */
   public static final class V9654__AlterColumn extends Migration {
     @Override
     protected void up() {
