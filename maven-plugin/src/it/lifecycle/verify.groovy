@@ -16,5 +16,19 @@ expect '== Rolled back 2 in '
 expect '  down      2               IndexTitles'
 // --step 1 applied 2 alone: a status shows 2 up and 3 down
 assert log =~ /up        2               IndexTitles\R\[INFO\]   down      3               seed_posts/
+// --to-exclusive: 3 and 2 rolled back, 1 kept; then 2 applied, 3 kept pending
+def count = { String text -> log.split(java.util.regex.Pattern.quote(text), -1).length - 1 }
+assert count('== Rolling back 2 index titles') == 3, 'rollback --step 2, --to-exclusive 1 and --all each roll back 2'
+assert count('== Rolling back 1 create posts') == 1, 'only --all rolls back 1'
+// --prefix: the three run again in tenant_a, whose own history lists them up
+assert count('== Running 1 create posts') == 3, 'migrate, migrate --prefix tenant_a and reset each run 1'
+assert log.contains('create table tenant_a.posts')
+// dump and load: the structure file restores the tables and the history
+assert log =~ /The structure for ecto4j_it_lifecycle_\d+ has been dumped to .*structure\.sql/
+assert log =~ /The structure for ecto4j_it_lifecycle_\d+ has been loaded from .*structure\.sql/
+assert log =~ /The structure for ecto4j_it_lifecycle_\d+ is loaded already \(it has flyway_schema_history\); skipped/
+assert new File(basedir, 'target/structure.sql').text.contains('INSERT INTO public.flyway_schema_history')
+assert count('has been dumped to') == 1, 'the quiet dump says nothing'
+assert new File(basedir, 'target/quiet.sql').text.contains('CREATE TABLE public.posts')
 assert log =~ /The database ecto4j_it_lifecycle_\d+ has been dropped/
 return true

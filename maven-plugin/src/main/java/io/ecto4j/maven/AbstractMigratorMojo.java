@@ -40,6 +40,17 @@ abstract class AbstractMigratorMojo extends AbstractEctoMojo {
   boolean migrationLock;
 
   /**
+   * The PostgreSQL schema to migrate, Ecto's {@code --prefix}: it keeps its own history, and what a
+   * migration gives no prefix goes there.
+   */
+  @Parameter(property = "ecto4j.prefix")
+  String prefix;
+
+  /** What the DSL uses where a migration does not say (see {@link DefaultsOption}). */
+  @Parameter(property = "ecto4j.migrationDefaults")
+  String migrationDefaults;
+
+  /**
    * A migrator of the project's migrations. Before anything runs, it refuses a class named like a
    * migration that is not one and, unless this goal creates the first migration, a location that
    * does not exist, as {@code mix ecto.migrate} refuses a missing migrations directory.
@@ -47,7 +58,7 @@ abstract class AbstractMigratorMojo extends AbstractEctoMojo {
   Migrator migrator(ClassLoader loader) throws MojoExecutionException {
     List<Migration> migrations = ProjectMigrations.load(loader);
     ProjectMigrations.requireOnlyMigrations(project, loader, migrations, locations);
-    return Migrator.builder(url, user, password)
+    Migrator.Builder builder = Migrator.builder(url, user, password)
         .migrations(migrations)
         .locations(locations)
         .classLoader(loader)
@@ -58,7 +69,15 @@ abstract class AbstractMigratorMojo extends AbstractEctoMojo {
         .failOnMissingLocations(requiresLocations())
         .output(output())
         .warnings(text -> text.lines().forEach(line -> getLog().warn(line)))
-        .build();
+        .defaults(DefaultsOption.parse(migrationDefaults));
+    if (given(prefix)) {
+      builder.prefix(prefix);
+    }
+    return builder.build();
+  }
+
+  static boolean given(String option) {
+    return option != null && !option.isBlank();
   }
 
   /** Whether a location that does not exist fails the goal; not for the goal writing the first migration. */

@@ -27,11 +27,16 @@ public final class LintMojo extends AbstractMojo {
   @Parameter(property = "ecto4j.lint.failOnFinding", defaultValue = "true")
   boolean failOnFinding;
 
+  /** What the DSL uses where a migration does not say, as the migrate goal reads it (see {@link DefaultsOption}). */
+  @Parameter(property = "ecto4j.migrationDefaults")
+  String migrationDefaults;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     ClassLoader loader = ProjectMigrations.classLoader(project);
     List<Migration> migrations = ProjectMigrations.load(loader);
-    List<MigrationLint.Finding> findings = lint(loader).check(migrations.toArray(Migration[]::new));
+    MigrationLint lint = lint(loader).withDefaults(DefaultsOption.parse(migrationDefaults));
+    List<MigrationLint.Finding> findings = lint.check(migrations.toArray(Migration[]::new));
     findings.forEach(finding -> getLog().warn(finding.toString()));
     getLog().info("ecto4j:lint checked " + migrations.size() + " migration(s): " + findings.size() + " finding(s)");
     if (!findings.isEmpty() && failOnFinding) {

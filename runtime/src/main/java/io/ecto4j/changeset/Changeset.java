@@ -979,7 +979,7 @@ public final class Changeset<S extends Struct<S>> {
     for (Map.Entry<Field<S, ?>, Object> change : changes().entrySet()) {
       Field<S, ?> field = change.getKey();
       text.append(i++ == 0 ? "" : ", ").append(field.name()).append(": ")
-          .append(field.isRedacted() ? "**redacted**" : change.getValue());
+          .append(field.shown(change.getValue()));
     }
     for (Map.Entry<Association<S, ?>, AssocChange<?>> change : assocChanges().entrySet()) {
       text.append(i++ == 0 ? "" : ", ").append(change.getKey().name()).append(": ").append(change.getValue());

@@ -9,12 +9,14 @@ import io.ecto4j.migration.CreateTable;
 import io.ecto4j.migration.DropTable;
 import io.ecto4j.migration.Execute;
 import io.ecto4j.migration.Migration;
+import io.ecto4j.migration.MigrationDefaults;
 import io.ecto4j.migration.RenameColumn;
 import io.ecto4j.migration.RenameTable;
 import io.ecto4j.migration.generator.SchemaDescription;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -48,19 +50,29 @@ public final class MigrationLint {
       "(?is).*ADD\\s+CONSTRAINT\\s+\\S+\\s+(CHECK|FOREIGN\\s+KEY)\\b.*");
 
   private final Optional<SchemaDescription> schema;
+  private final MigrationDefaults defaults;
 
-  private MigrationLint(Optional<SchemaDescription> schema) {
+  private MigrationLint(Optional<SchemaDescription> schema, MigrationDefaults defaults) {
     this.schema = schema;
+    this.defaults = defaults;
+  }
+
+  /**
+   * This lint reading the migrations as a migrator with {@code defaults} records them (the key,
+   * reference and timestamp types, the default prefix); {@link MigrationDefaults#ecto()} unless set.
+   */
+  public MigrationLint withDefaults(MigrationDefaults defaults) {
+    return new MigrationLint(schema, Objects.requireNonNull(defaults, "defaults"));
   }
 
   /** A lint that knows which tables and columns the compiled schemas use. */
   public static MigrationLint withSchema(SchemaDescription schema) {
-    return new MigrationLint(Optional.of(schema));
+    return new MigrationLint(Optional.of(schema), MigrationDefaults.ecto());
   }
 
   /** A lint without schema knowledge: renames and drops are flagged whatever uses them. */
   public static MigrationLint withoutSchema() {
-    return new MigrationLint(Optional.empty());
+    return new MigrationLint(Optional.empty(), MigrationDefaults.ecto());
   }
 
   /** Fails with every finding, for a test; the schema is read from this class's loader if present. */
@@ -90,7 +102,7 @@ public final class MigrationLint {
   }
 
   public List<Finding> check(Migration migration) {
-    List<Command> commands = migration.upCommands();
+    List<Command> commands = defaults.upCommands(migration);
     Set<String> created = new HashSet<>();
     for (Command command : commands) {
       if (command instanceof CreateTable create) {

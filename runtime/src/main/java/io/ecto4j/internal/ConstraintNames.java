@@ -1,6 +1,7 @@
 package io.ecto4j.internal;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,14 @@ import java.util.regex.Pattern;
 public final class ConstraintNames {
   private static final Pattern NOT_A_WORD = Pattern.compile("\\W");
 
+  /**
+   * An index column with a sort order, Ecto's {@code desc: :title}, {@code desc_nulls_last: :title}:
+   * {@code title DESC NULLS LAST}; group 1 is the column, group 2 the order as written.
+   */
+  public static final Pattern DIRECTED_COLUMN = Pattern.compile(
+      "([A-Za-z_][A-Za-z0-9_$]*)\\s+((?:ASC|DESC)(?:\\s+NULLS\\s+(?:FIRST|LAST))?|NULLS\\s+(?:FIRST|LAST))",
+      Pattern.CASE_INSENSITIVE);
+
   private ConstraintNames() {}
 
   /**
@@ -28,7 +37,9 @@ public final class ConstraintNames {
   public static String index(String table, List<String> columns) {
     StringBuilder name = new StringBuilder(table);
     for (String column : columns) {
-      name.append('_').append(NOT_A_WORD.matcher(column).find() ? words(column) : column);
+      Matcher directed = DIRECTED_COLUMN.matcher(column.strip());
+      String named = directed.matches() ? directed.group(1) : column;
+      name.append('_').append(NOT_A_WORD.matcher(named).find() ? words(named) : named);
     }
     return name.append("_index").toString();
   }

@@ -147,6 +147,14 @@ public final class Field<S, V> implements Expression<V> {
     return redacted;
   }
 
+  /**
+   * {@code value} as a log, a telemetry event or {@code inspect} shows it: {@code **redacted**} for
+   * a redacted field, as Ecto's {@code redact: true} shows it; the value itself otherwise.
+   */
+  public Object shown(Object value) {
+    return redacted ? "**redacted**" : value;
+  }
+
   /** Whether the field is stored in the table (every kind but {@link Kind#VIRTUAL}). */
   public boolean isPersisted() {
     return kind != Kind.VIRTUAL;

@@ -26,6 +26,14 @@ public record AlterTable(String table, List<ColumnChange> changes, Optional<Stri
     List<String> statements = new ArrayList<>();
     List<String> clauses = new ArrayList<>();
     changes.forEach(change -> clauses.addAll(change.clauses(table)));
+    List<String> keyColumns = changes.stream()
+        .filter(change -> change instanceof ColumnChange.Add add && add.definition().isPrimaryKey())
+        .map(ColumnChange::column)
+        .toList();
+    if (!keyColumns.isEmpty()) {
+      // One key for every added column marked primaryKey(), as Ecto adds it (a composite key when several).
+      clauses.add("ADD PRIMARY KEY (" + Sql.quoteAll(keyColumns) + ")");
+    }
     if (!clauses.isEmpty()) {
       statements.add("ALTER TABLE " + Sql.table(prefix, table) + "\n  " + String.join(",\n  ", clauses));
     }

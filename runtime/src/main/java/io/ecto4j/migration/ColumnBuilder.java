@@ -81,6 +81,12 @@ public final class ColumnBuilder {
     return this;
   }
 
+  /** {@code GENERATED sql}, Ecto's {@code generated:} (see {@link ColumnDefinition#generated(String)}). */
+  public ColumnBuilder generated(String sql) {
+    definition = definition.generated(sql);
+    return this;
+  }
+
   /** {@code COMMENT ON COLUMN}. */
   public ColumnBuilder comment(String text) {
     definition = definition.comment(text);

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param defaultSql the {@code DEFAULT} expression as SQL, e.g. {@code 'draft'} or {@code now()}
  * @param isPrimaryKey whether the column is (part of) the primary key of a new table
  * @param comment the column's {@code COMMENT}
+ * @param generated what follows {@code GENERATED}, Ecto's {@code generated:}: {@code ALWAYS AS (a + b) STORED},
+ *     {@code BY DEFAULT AS IDENTITY} (Ecto's {@code :identity} type is {@code bigint} with this)
  */
 public record ColumnDefinition(
     String type,
@@ -28,7 +30,8 @@ public record ColumnDefinition(
     Optional<Boolean> nullability,
     Optional<String> defaultSql,
     boolean isPrimaryKey,
-    Optional<String> comment) {
+    Optional<String> comment,
+    Optional<String> generated) {
 
   public ColumnDefinition {
     Objects.requireNonNull(type, "type");
@@ -36,6 +39,13 @@ public record ColumnDefinition(
     Objects.requireNonNull(nullability, "nullability");
     Objects.requireNonNull(defaultSql, "defaultSql");
     Objects.requireNonNull(comment, "comment");
+    Objects.requireNonNull(generated, "generated");
+  }
+
+  /** A column that is not generated. */
+  public ColumnDefinition(String type, Optional<Reference> references, Optional<Boolean> nullability,
+      Optional<String> defaultSql, boolean isPrimaryKey, Optional<String> comment) {
+    this(type, references, nullability, defaultSql, isPrimaryKey, comment, Optional.empty());
   }
 
   /** A column of {@code type}, no option set. */
@@ -50,29 +60,40 @@ public record ColumnDefinition(
   }
 
   public ColumnDefinition notNull() {
-    return new ColumnDefinition(type, references, Optional.of(false), defaultSql, isPrimaryKey, comment);
+    return new ColumnDefinition(type, references, Optional.of(false), defaultSql, isPrimaryKey, comment, generated);
   }
 
   public ColumnDefinition nullable() {
-    return new ColumnDefinition(type, references, Optional.of(true), defaultSql, isPrimaryKey, comment);
+    return new ColumnDefinition(type, references, Optional.of(true), defaultSql, isPrimaryKey, comment, generated);
   }
 
   /** {@code DEFAULT sql}, the expression as written: {@code "0"}, {@code "'draft'"}, {@code "now()"}. */
   public ColumnDefinition defaultSql(String sql) {
-    return new ColumnDefinition(type, references, nullability, Optional.of(sql), isPrimaryKey, comment);
+    return new ColumnDefinition(type, references, nullability, Optional.of(sql), isPrimaryKey, comment, generated);
   }
 
   public ColumnDefinition primaryKey() {
-    return new ColumnDefinition(type, references, nullability, defaultSql, true, comment);
+    return new ColumnDefinition(type, references, nullability, defaultSql, true, comment, generated);
   }
 
   public ColumnDefinition comment(String text) {
-    return new ColumnDefinition(type, references, nullability, defaultSql, isPrimaryKey, Optional.of(text));
+    return new ColumnDefinition(type, references, nullability, defaultSql, isPrimaryKey, Optional.of(text), generated);
+  }
+
+  /**
+   * {@code GENERATED sql}, Ecto's {@code generated:}: {@code generated("ALWAYS AS (lower(email)) STORED")}
+   * for a computed column, {@code generated("BY DEFAULT AS IDENTITY")} on a {@code bigint} for an
+   * identity key (Ecto's {@code :identity}), with {@code (START WITH 1000 INCREMENT BY 10)} after it
+   * for Ecto's {@code start_value:} and {@code increment:}.
+   */
+  public ColumnDefinition generated(String sql) {
+    return new ColumnDefinition(type, references, nullability, defaultSql, isPrimaryKey, comment, Optional.of(sql));
   }
 
   /** The column as {@code CREATE TABLE} and {@code ADD COLUMN} write it, without its name. */
   String sql(String table, String column) {
     List<String> parts = new ArrayList<>(List.of(type));
+    generated.ifPresent(sql -> parts.add("GENERATED " + sql));
     references.filter(ref -> !ref.needsTableConstraint())
         .ifPresent(ref -> parts.add(ref.columnConstraintSql(table, column)));
     defaultSql.ifPresent(sql -> parts.add("DEFAULT " + sql));

@@ -4,16 +4,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLWarning;
 
 /**
  * Runs commands on one connection: prints each one's log line, sends its statements one by one
- * under a {@code lock_timeout}, and turns a failure into a {@link MigrationException} that names
- * the statement.
+ * under a {@code lock_timeout} (and, for a migrator with a prefix, with that schema as the
+ * {@code search_path}, as Flyway sets it going up), and turns a failure into a
+ * {@link MigrationException} that names the statement.
  */
 final class CommandRunner {
   private static final String LOCK_NOT_AVAILABLE = "55P03";
@@ -21,17 +27,24 @@ final class CommandRunner {
   private final Connection connection;
   private final Consumer<String> output;
   private final Duration lockTimeout;
+  private final Map<String, String> settings = new LinkedHashMap<>();
 
   CommandRunner(Connection connection, Consumer<String> output, Duration lockTimeout) {
+    this(connection, output, lockTimeout, Optional.empty());
+  }
+
+  CommandRunner(Connection connection, Consumer<String> output, Duration lockTimeout, Optional<String> schema) {
     this.connection = connection;
     this.output = output;
     this.lockTimeout = lockTimeout;
+    settings.put("lock_timeout", Long.toString(lockTimeout.toMillis()));
+    schema.ifPresent(name -> settings.put("search_path", Sql.quote(name)));
   }
 
   /** Runs {@code commands} of {@code migration}; {@code inTransaction} says whether a transaction is open. */
   void run(String migration, List<Command> commands, boolean inTransaction) throws SQLException {
-    String previous = inTransaction ? null : currentLockTimeout();
-    setLockTimeout(Long.toString(lockTimeout.toMillis()), inTransaction);
+    Map<String, String> previous = inTransaction ? Map.of() : current(settings.keySet());
+    apply(settings, inTransaction);
     try {
       for (Command command : commands) {
         output.accept(command.describe());
@@ -40,23 +53,32 @@ final class CommandRunner {
         }
       }
     } finally {
-      if (previous != null) {
-        setLockTimeout(previous, false);
-      }
+      apply(previous, false);
     }
   }
 
   /** Runs one script (an undo file) as a whole. */
   void runScript(String migration, String script, boolean inTransaction) throws SQLException {
-    setLockTimeout(Long.toString(lockTimeout.toMillis()), inTransaction);
+    apply(settings, inTransaction);
     execute(migration, new Execute(script, java.util.Optional.empty()), script);
   }
 
   private void execute(String migration, Command command, String sql) {
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
+      printNotices(statement.getWarnings());
     } catch (SQLException e) {
       throw new MigrationException(failure(migration, command, sql, e), e);
+    }
+  }
+
+  /**
+   * The notices PostgreSQL raised ({@code table "posts" does not exist, skipping}), printed after the
+   * command's line as Ecto logs them; silenced with the rest of the output.
+   */
+  private void printNotices(SQLWarning notice) {
+    for (SQLWarning next = notice; next != null; next = next.getNextWarning()) {
+      output.accept(message(next));
     }
   }
 
@@ -71,27 +93,43 @@ final class CommandRunner {
 
   /** PostgreSQL's message alone, without the driver's {@code ERROR:} prefix and position line. */
   private static String message(SQLException e) {
-    return e instanceof PSQLException psql && psql.getServerErrorMessage() != null
-        ? psql.getServerErrorMessage().getMessage() : e.getMessage();
+    if (e instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+      return psql.getServerErrorMessage().getMessage();
+    }
+    if (e instanceof PSQLWarning warning && warning.getServerErrorMessage() != null) {
+      return warning.getServerErrorMessage().getMessage();
+    }
+    return e.getMessage();
   }
 
   private static String indent(String sql) {
     return "    " + sql.strip().replace("\n", "\n    ");
   }
 
-  private String currentLockTimeout() throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery("SELECT current_setting('lock_timeout')")) {
-      row.next();
-      return row.getString(1);
+  /** The session's values of {@code names}, to restore after running outside a transaction. */
+  private Map<String, String> current(Iterable<String> names) throws SQLException {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String name : names) {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT current_setting(?)")) {
+        statement.setString(1, name);
+        try (ResultSet row = statement.executeQuery()) {
+          row.next();
+          values.put(name, row.getString(1));
+        }
+      }
     }
+    return values;
   }
 
-  private void setLockTimeout(String value, boolean local) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('lock_timeout', ?, ?)")) {
-      statement.setString(1, value);
-      statement.setBoolean(2, local);
-      statement.execute();
+  /** Sets each setting for the transaction ({@code local}) or the session. */
+  private void apply(Map<String, String> values, boolean local) throws SQLException {
+    for (Map.Entry<String, String> setting : values.entrySet()) {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT set_config(?, ?, ?)")) {
+        statement.setString(1, setting.getKey());
+        statement.setString(2, setting.getValue());
+        statement.setBoolean(3, local);
+        statement.execute();
+      }
     }
   }
 }

@@ -55,6 +55,12 @@ public record Constraint(String table, String name, Kind kind, String expression
     return new Constraint(table, name, kind, expression, valid, comment, Optional.of(schema));
   }
 
+  /** This constraint in the schema the migrator resolves (see {@link MigrationDefaults#prefixOf}). */
+  Constraint scoped() {
+    return new Constraint(table, name, kind, expression, valid, comment,
+        MigrationDefaults.prefixOf(prefix, "constraint " + name));
+  }
+
   /** {@code "accounts"."products"}, the table as a statement names it. */
   String qualifiedTable() {
     return Sql.table(prefix, table);

@@ -8,11 +8,18 @@ import java.util.Optional;
 public record CreateIndex(Index index, boolean ifNotExists) implements Command {
   public CreateIndex {
     Objects.requireNonNull(index, "index");
+    if (index.nullsDistinct().isPresent() && !index.isUnique()) {
+      throw new IllegalArgumentException("index " + index.name() + " sets NULLS " + (index.nullsDistinct().get()
+          ? "" : "NOT ") + "DISTINCT but is not unique; it only applies to a unique index: add .unique(), or "
+          + "leave the option out");
+    }
   }
 
   @Override
   public List<String> sql() {
-    return List.of(index.createSql(ifNotExists));
+    String create = index.createSql(ifNotExists);
+    return index.comment().map(text -> List.of(create, "COMMENT ON INDEX " + index.qualifiedName() + " IS "
+        + Sql.literal(text))).orElse(List.of(create));
   }
 
   @Override

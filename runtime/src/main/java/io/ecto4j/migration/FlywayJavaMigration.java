@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import org.flywaydb.core.api.MigrationVersion;
@@ -24,13 +25,16 @@ final class FlywayJavaMigration implements JavaMigration {
   private final Consumer<String> output;
   private final Duration lockTimeout;
   private final MigrationDefaults defaults;
+  private final Optional<String> prefix;
 
+  /** {@code prefix} is the migrator's: the schema the migration's commands go to unless they name it. */
   FlywayJavaMigration(Migration migration, Consumer<String> output, Duration defaultLockTimeout,
-      MigrationDefaults defaults) {
+      MigrationDefaults defaults, Optional<String> prefix) {
     this.migration = migration;
     this.output = output;
     this.lockTimeout = migration.ownLockTimeout().orElse(defaultLockTimeout);
     this.defaults = defaults;
+    this.prefix = prefix;
   }
 
   Migration migration() {
@@ -51,7 +55,7 @@ final class FlywayJavaMigration implements JavaMigration {
   @Override
   public Integer getChecksum() {
     CRC32 crc = new CRC32();
-    for (Command command : defaults.bind(migration::upCommands)) {
+    for (Command command : defaults.bind(prefix, migration::upCommands)) {
       for (String sql : command.sql()) {
         crc.update(sql.getBytes(StandardCharsets.UTF_8));
         crc.update('\n');
@@ -67,12 +71,13 @@ final class FlywayJavaMigration implements JavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {
-    run(context.getConnection(), defaults.bind(() -> withCallbacks(migration.upCommands(), false)));
+    run(context.getConnection(), migration.toString(),
+        defaults.bind(prefix, () -> withCallbacks(migration.upCommands(), false)));
   }
 
   /** What a rollback runs, worked out before anything runs: {@code down()} between the callbacks. */
   List<Command> rollbackCommands() {
-    return defaults.bind(() -> withCallbacks(migration.downCommands(), true));
+    return defaults.bind(prefix, () -> withCallbacks(migration.downCommands(), true));
   }
 
   /**
@@ -85,14 +90,16 @@ final class FlywayJavaMigration implements JavaMigration {
       return body;
     }
     boolean backward = rollback && migration.definesChange();
-    List<Command> commands = new ArrayList<>(callback(Migration::afterBegin, "afterBegin()", backward));
+    Migration.Direction way = rollback ? Migration.Direction.DOWN : Migration.Direction.UP;
+    List<Command> commands = new ArrayList<>(callback(Migration::afterBegin, "afterBegin()", way, backward));
     commands.addAll(body);
-    commands.addAll(callback(Migration::beforeCommit, "beforeCommit()", backward));
+    commands.addAll(callback(Migration::beforeCommit, "beforeCommit()", way, backward));
     return commands;
   }
 
-  private List<Command> callback(Consumer<Migration> callback, String name, boolean backward) {
-    List<Command> forward = migration.callbackCommands(callback);
+  private List<Command> callback(Consumer<Migration> callback, String name, Migration.Direction way,
+      boolean backward) {
+    List<Command> forward = migration.callbackCommands(callback, way);
     if (!backward) {
       return forward;
     }
@@ -107,9 +114,9 @@ final class FlywayJavaMigration implements JavaMigration {
     return reversed;
   }
 
-  /** Runs {@code commands} of this migration on {@code connection}. */
-  void run(Connection connection, List<Command> commands) throws java.sql.SQLException {
-    new CommandRunner(connection, output, lockTimeout).run(migration.toString(), commands, migration.inTransaction());
+  /** Runs {@code commands} of this migration on {@code connection}, naming them {@code label} in a failure. */
+  void run(Connection connection, String label, List<Command> commands) throws java.sql.SQLException {
+    new CommandRunner(connection, output, lockTimeout, prefix).run(label, commands, migration.inTransaction());
   }
 
   Duration lockTimeout() {

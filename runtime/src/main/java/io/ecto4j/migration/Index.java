@@ -33,7 +33,8 @@ public record Index(
     boolean concurrent,
     Optional<Boolean> nullsDistinct,
     boolean onParentOnly,
-    Optional<String> options) {
+    Optional<String> options,
+    Optional<String> comment) {
 
   public Index {
     Objects.requireNonNull(table, "table");
@@ -45,6 +46,7 @@ public record Index(
     include = List.copyOf(include);
     Objects.requireNonNull(nullsDistinct, "nullsDistinct");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(comment, "comment");
     if (columns.isEmpty()) {
       throw new IllegalArgumentException("index on " + table + " names no column");
     }
@@ -53,7 +55,7 @@ public record Index(
   /** An index on {@code columns} of {@code table}, named {@code <table>_<columns>_index}. */
   public static Index on(String table, List<String> columns) {
     return new Index(table, Optional.empty(), columns, defaultName(table, columns), false, Optional.empty(),
-        Optional.empty(), List.of(), false, Optional.empty(), false, Optional.empty());
+        Optional.empty(), List.of(), false, Optional.empty(), false, Optional.empty(), Optional.empty());
   }
 
   /** Ecto's default name: {@code posts}, {@code [author_id]} → {@code posts_author_id_index}. */
@@ -74,8 +76,15 @@ public record Index(
     return with(d -> d.isUnique = true);
   }
 
-  /** A partial index: {@code WHERE condition}. */
+  /**
+   * A partial index: {@code WHERE condition}. Given twice it is refused, as Ecto refuses two
+   * {@code where:} options, rather than one silently replacing the other.
+   */
   public Index where(String condition) {
+    where.ifPresent(earlier -> {
+      throw new IllegalArgumentException("index " + name + " already has the condition `" + earlier + "`; give one "
+          + "where(...), joining the conditions with AND");
+    });
     return with(d -> d.where = Optional.of(condition));
   }
 
@@ -124,6 +133,17 @@ public record Index(
     return with(d -> d.options = Optional.of(storageParameters));
   }
 
+  /** This index in the schema the migrator resolves (see {@link MigrationDefaults#prefixOf}). */
+  Index scoped() {
+    Optional<String> schema = MigrationDefaults.prefixOf(prefix, "index " + name);
+    return with(d -> d.prefix = schema);
+  }
+
+  /** {@code COMMENT ON INDEX} once it is created, Ecto's {@code comment:}. */
+  public Index comment(String text) {
+    return with(d -> d.comment = Optional.of(text));
+  }
+
   /** The index's name as a statement names it: {@code "accounts"."users_email_index"} with a prefix. */
   String qualifiedName() {
     return Sql.table(prefix, name);
@@ -165,6 +185,7 @@ public record Index(
     Optional<Boolean> nullsDistinct;
     boolean onParentOnly;
     Optional<String> options;
+    Optional<String> comment;
 
     Draft(Index i) {
       table = i.table;
@@ -179,11 +200,12 @@ public record Index(
       nullsDistinct = i.nullsDistinct;
       onParentOnly = i.onParentOnly;
       options = i.options;
+      comment = i.comment;
     }
 
     Index build() {
       return new Index(table, prefix, columns, name, isUnique, where, using, include, concurrent, nullsDistinct,
-          onParentOnly, options);
+          onParentOnly, options, comment);
     }
   }
 }

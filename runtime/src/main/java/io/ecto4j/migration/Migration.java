@@ -43,6 +43,13 @@ public abstract class Migration {
   private boolean changeMissing;
   /** The command whose body is running ({@code createTable("posts", t -> …)}), if any. */
   private String inBodyOf;
+  private Direction direction = Direction.UP;
+
+  /** Which way a migration is being run, Ecto's {@code direction()}. */
+  public enum Direction {
+    UP,
+    DOWN
+  }
 
   /** The reversible commands; the default records nothing and marks the migration as lacking one. */
   protected void change() {
@@ -105,14 +112,30 @@ public abstract class Migration {
   protected void beforeCommit() {}
 
   /** The commands {@code callback} records, {@link #afterBegin()} or {@link #beforeCommit()}. */
-  final synchronized List<Command> callbackCommands(Consumer<Migration> callback) {
-    return record(() -> callback.accept(this));
+  final synchronized List<Command> callbackCommands(Consumer<Migration> callback, Direction way) {
+    return record(way, () -> callback.accept(this));
   }
 
   /** Whether this migration is written as {@code change()}, so that its rollback runs backward. */
   final synchronized boolean definesChange() {
     record(this::change);
     return !changeMissing;
+  }
+
+  /**
+   * Which way the commands being recorded will run, Ecto's {@code direction()}: {@code DOWN} while
+   * a rollback records {@code change()} (whose commands are then reversed) or {@code down()}.
+   */
+  protected final Direction direction() {
+    return direction;
+  }
+
+  /**
+   * The schema the migrator runs this migration in, Ecto's {@code prefix()}: the one given to
+   * {@link Migrator.Builder#prefix(String)}; empty for a migrator without one.
+   */
+  protected final Optional<String> prefix() {
+    return MigrationDefaults.migratorPrefix();
   }
 
   /** The version from the class name, e.g. {@code 20260301120000}. */
@@ -134,7 +157,7 @@ public abstract class Migration {
 
   /** The commands {@link #up()} records. */
   public final synchronized List<Command> upCommands() {
-    List<Command> commands = record(this::up);
+    List<Command> commands = record(Direction.UP, this::up);
     if (changeMissing) {
       throw new MigrationException("migration " + getClass().getSimpleName() + " defines neither change() nor up(); "
           + "override change() with its commands");
@@ -144,7 +167,7 @@ public abstract class Migration {
 
   /** The commands {@link #down()} records; fails when they cannot be known. */
   public final synchronized List<Command> downCommands() {
-    return record(this::down);
+    return record(Direction.DOWN, this::down);
   }
 
   final boolean inTransaction() {
@@ -160,6 +183,11 @@ public abstract class Migration {
   }
 
   private List<Command> record(Runnable body) {
+    return record(Direction.UP, body);
+  }
+
+  private List<Command> record(Direction way, Runnable body) {
+    direction = way;
     recording = new ArrayList<>();
     changeMissing = false;
     try {
@@ -167,6 +195,7 @@ public abstract class Migration {
       return List.copyOf(recording);
     } finally {
       recording = null;
+      direction = Direction.UP;
     }
   }
 
@@ -246,7 +275,8 @@ public abstract class Migration {
   }
 
   protected final void createTable(TableSpec table, Consumer<TableBuilder> body) {
-    add(new CreateTable(table, columns(table, body), false));
+    TableSpec scoped = table.scoped();
+    add(new CreateTable(scoped, columns(scoped, body), false));
   }
 
   protected final void createTableIfNotExists(String name, Consumer<TableBuilder> body) {
@@ -254,7 +284,8 @@ public abstract class Migration {
   }
 
   protected final void createTableIfNotExists(TableSpec table, Consumer<TableBuilder> body) {
-    add(new CreateTable(table, columns(table, body), true));
+    TableSpec scoped = table.scoped();
+    add(new CreateTable(scoped, columns(scoped, body), true));
   }
 
   /** {@code ALTER TABLE} with the changes of {@code body}. */
@@ -263,27 +294,28 @@ public abstract class Migration {
   }
 
   /** {@code ALTER TABLE} of a table with options, e.g. {@code table("users").prefix("accounts")}. */
-  protected final void alterTable(TableSpec table, Consumer<TableBuilder> body) {
+  protected final void alterTable(TableSpec given, Consumer<TableBuilder> body) {
+    TableSpec table = given.scoped();
     TableBuilder builder = new TableBuilder(table.name(), table.prefix(), false);
     inBody("alter table " + table.displayName(), () -> body.accept(builder));
     add(new AlterTable(table.name(), builder.changes(), table.prefix()));
   }
 
   protected final void renameTable(String from, String to) {
-    add(new RenameTable(from, to));
+    renameTable(table(from), to);
   }
 
   /** Renames {@code table} within its schema: {@code renameTable(table("posts").prefix("blog"), "articles")}. */
   protected final void renameTable(TableSpec table, String to) {
-    add(new RenameTable(table.name(), to, table.prefix()));
+    add(new RenameTable(table.name(), to, table.scoped().prefix()));
   }
 
   protected final void renameColumn(String table, String from, String to) {
-    add(new RenameColumn(table, from, to));
+    renameColumn(table(table), from, to);
   }
 
   protected final void renameColumn(TableSpec table, String from, String to) {
-    add(new RenameColumn(table.name(), from, to, table.prefix()));
+    add(new RenameColumn(table.name(), from, to, table.scoped().prefix()));
   }
 
   /** {@code DROP TABLE}; not reversible, see {@link #dropTable(String, Consumer)}. */
@@ -302,7 +334,7 @@ public abstract class Migration {
   }
 
   protected final void dropTable(TableSpec table, DropMode mode) {
-    add(new DropTable(table.name(), Optional.empty(), false, mode, table.prefix()));
+    add(new DropTable(table.name(), Optional.empty(), false, mode, table.scoped().prefix()));
   }
 
   /** {@code DROP TABLE} of a table with the columns of {@code body}, which a rollback creates again. */
@@ -310,7 +342,8 @@ public abstract class Migration {
     dropTable(table(name), body);
   }
 
-  protected final void dropTable(TableSpec table, Consumer<TableBuilder> body) {
+  protected final void dropTable(TableSpec given, Consumer<TableBuilder> body) {
+    TableSpec table = given.scoped();
     add(new DropTable(table.name(), Optional.of(new CreateTable(table, columns(table, body), false)), false,
         DropMode.RESTRICT, table.prefix()));
   }
@@ -320,7 +353,16 @@ public abstract class Migration {
   }
 
   protected final void dropTableIfExists(TableSpec table) {
-    add(new DropTable(table.name(), Optional.empty(), true, DropMode.RESTRICT, table.prefix()));
+    dropTableIfExists(table, DropMode.RESTRICT);
+  }
+
+  /** {@code DROP TABLE IF EXISTS … CASCADE} with {@link DropMode#CASCADE}, Ecto's {@code drop_if_exists table(…), mode: :cascade}. */
+  protected final void dropTableIfExists(String name, DropMode mode) {
+    dropTableIfExists(table(name), mode);
+  }
+
+  protected final void dropTableIfExists(TableSpec table, DropMode mode) {
+    add(new DropTable(table.name(), Optional.empty(), true, mode, table.scoped().prefix()));
   }
 
   private List<Column> columns(TableSpec table, Consumer<TableBuilder> body) {
@@ -332,7 +374,7 @@ public abstract class Migration {
   // ------------------------------------------------------------------ indexes and constraints
 
   protected final void createIndex(Index index) {
-    add(new CreateIndex(index, false));
+    add(new CreateIndex(index.scoped(), false));
   }
 
   /** {@code createIndex(index(table, columns))}. */
@@ -341,7 +383,7 @@ public abstract class Migration {
   }
 
   protected final void createIndexIfNotExists(Index index) {
-    add(new CreateIndex(index, true));
+    add(new CreateIndex(index.scoped(), true));
   }
 
   /** {@code DROP INDEX} of the index as defined; reversed by creating it again. */
@@ -351,7 +393,7 @@ public abstract class Migration {
 
   /** {@code DROP INDEX … CASCADE} with {@link DropMode#CASCADE}, Ecto's {@code drop index(…), mode: :cascade}. */
   protected final void dropIndex(Index index, DropMode mode) {
-    add(DropIndex.of(index, false, mode));
+    add(DropIndex.of(index.scoped(), false, mode));
   }
 
   /** {@code DROP INDEX name}; not reversible. */
@@ -360,7 +402,7 @@ public abstract class Migration {
   }
 
   protected final void dropIndexIfExists(Index index) {
-    add(DropIndex.of(index, true, DropMode.RESTRICT));
+    add(DropIndex.of(index.scoped(), true, DropMode.RESTRICT));
   }
 
   /**
@@ -368,11 +410,11 @@ public abstract class Migration {
    * by renaming it back.
    */
   protected final void renameIndex(Index index, String newName) {
-    add(new RenameIndex(index.prefix(), index.name(), newName));
+    add(new RenameIndex(index.scoped().prefix(), index.name(), newName));
   }
 
   protected final void createConstraint(Constraint constraint) {
-    add(new CreateConstraint(constraint));
+    add(new CreateConstraint(constraint.scoped()));
   }
 
   /** Drops the constraint as defined (its prefix included); reversed by creating it again. */
@@ -382,27 +424,32 @@ public abstract class Migration {
 
   /** {@code … DROP CONSTRAINT … CASCADE} with {@link DropMode#CASCADE}, Ecto's {@code drop constraint(…), mode: :cascade}. */
   protected final void dropConstraint(Constraint constraint, DropMode mode) {
-    add(DropConstraint.of(constraint, false, mode));
+    add(DropConstraint.of(constraint.scoped(), false, mode));
   }
 
   /** {@code DROP CONSTRAINT IF EXISTS}, Ecto's {@code drop_if_exists constraint(…)}; reversed by creating it. */
   protected final void dropConstraintIfExists(Constraint constraint) {
-    add(DropConstraint.of(constraint, true, DropMode.RESTRICT));
+    add(DropConstraint.of(constraint.scoped(), true, DropMode.RESTRICT));
   }
 
   /** {@code DROP CONSTRAINT IF EXISTS} by name; not reversible. */
   protected final void dropConstraintIfExists(String table, String name) {
-    add(new DropConstraint(table, name, Optional.empty(), true));
+    add(new DropConstraint(table, name, Optional.empty(), true, DropMode.RESTRICT, table(table).scoped().prefix()));
   }
 
   /** Drops a constraint by name; not reversible. */
   protected final void dropConstraint(String table, String name) {
-    add(new DropConstraint(table, name, Optional.empty(), false));
+    add(new DropConstraint(table, name, Optional.empty(), false, DropMode.RESTRICT, table(table).scoped().prefix()));
   }
 
   /** Checks the rows against a constraint created {@code notValid()}. */
   protected final void validateConstraint(String table, String name) {
-    add(new ValidateConstraint(table, name));
+    validateConstraint(table(table), name);
+  }
+
+  /** Checks the rows of a table with options (its prefix) against a constraint created {@code notValid()}. */
+  protected final void validateConstraint(TableSpec table, String name) {
+    add(new ValidateConstraint(table.name(), name, table.scoped().prefix()));
   }
 
   // ------------------------------------------------------------------ SQL and comments
@@ -456,19 +503,19 @@ public abstract class Migration {
 
   /** {@code COMMENT ON TABLE} of a table with options (its prefix); not reversible. */
   protected final void commentOnTable(TableSpec table, String text) {
-    add(new Comment(table.name(), Optional.empty(), text, Optional.empty(), table.prefix()));
+    add(new Comment(table.name(), Optional.empty(), text, Optional.empty(), table.scoped().prefix()));
   }
 
   protected final void commentOnTable(TableSpec table, String text, String previous) {
-    add(new Comment(table.name(), Optional.empty(), text, Optional.of(previous), table.prefix()));
+    add(new Comment(table.name(), Optional.empty(), text, Optional.of(previous), table.scoped().prefix()));
   }
 
   protected final void commentOnColumn(TableSpec table, String column, String text) {
-    add(new Comment(table.name(), Optional.of(column), text, Optional.empty(), table.prefix()));
+    add(new Comment(table.name(), Optional.of(column), text, Optional.empty(), table.scoped().prefix()));
   }
 
   protected final void commentOnColumn(TableSpec table, String column, String text, String previous) {
-    add(new Comment(table.name(), Optional.of(column), text, Optional.of(previous), table.prefix()));
+    add(new Comment(table.name(), Optional.of(column), text, Optional.of(previous), table.scoped().prefix()));
   }
 
   protected final void commentOnColumn(String table, String column, String text) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -94,6 +95,15 @@ public final class Migrator {
     return migrate(pending -> pending.stream().filter(info -> info.getVersion().compareTo(to) <= 0).toList());
   }
 
+  /**
+   * Applies the pending migrations below {@code version}, Ecto's {@code --to-exclusive}: the
+   * version itself stays pending.
+   */
+  public List<MigrationRun> migrateToExclusive(String version) {
+    MigrationVersion to = parse(version);
+    return migrate(pending -> pending.stream().filter(info -> info.getVersion().compareTo(to) < 0).toList());
+  }
+
   /** Rolls back the last migration applied. */
   public List<MigrationRun> rollback() {
     return rollback(1);
@@ -113,6 +123,16 @@ public final class Migrator {
     MigrationVersion to = parse(version);
     return withLock(() -> new Rollback(settings)
         .run(applied -> applied.stream().filter(info -> info.getVersion().compareTo(to) >= 0).toList()));
+  }
+
+  /**
+   * Rolls back every migration applied above {@code version}, Ecto's {@code mix ecto.rollback
+   * --to-exclusive}: the version itself stays applied.
+   */
+  public List<MigrationRun> rollbackToExclusive(String version) {
+    MigrationVersion to = parse(version);
+    return withLock(() -> new Rollback(settings)
+        .run(applied -> applied.stream().filter(info -> info.getVersion().compareTo(to) > 0).toList()));
   }
 
   /** Rolls back every applied migration. */
@@ -229,7 +249,8 @@ public final class Migrator {
     if (!settings.migrationLock()) {
       return work.get();
     }
-    MigrationLock lock = MigrationLock.acquire(settings.dataSource(), settings.historyTable(), settings.output());
+    MigrationLock lock = MigrationLock.acquire(settings.dataSource(), Sql.shown(settings.prefix(), settings.historyTable()),
+        settings.output());
     try {
       return work.get();
     } finally {
@@ -252,6 +273,7 @@ public final class Migrator {
     private boolean migrationLock = true;
     private boolean failOnMissingLocations;
     private MigrationDefaults defaults = MigrationDefaults.ecto();
+    private Optional<String> prefix = Optional.empty();
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -357,10 +379,23 @@ public final class Migrator {
       return this;
     }
 
+    /**
+     * Runs the migrations in the PostgreSQL schema {@code schema}, Ecto's {@code prefix:} option of
+     * the migrator and {@code mix ecto.migrate --prefix}: the schema keeps its own history table
+     * (so each tenant schema is migrated, rolled back and listed on its own), a table, index or
+     * constraint a migration gives no prefix goes there, and raw SQL runs with it as the
+     * {@code search_path}. A migration naming another prefix is refused. Flyway creates the
+     * schema when it is missing.
+     */
+    public Builder prefix(String schema) {
+      this.prefix = Optional.of(Objects.requireNonNull(schema, "schema"));
+      return this;
+    }
+
     public Migrator build() {
       Map<MigrationVersion, FlywayJavaMigration> byVersion = new LinkedHashMap<>();
       for (Migration migration : migrations) {
-        FlywayJavaMigration adapter = new FlywayJavaMigration(migration, output, lockTimeout, defaults);
+        FlywayJavaMigration adapter = new FlywayJavaMigration(migration, output, lockTimeout, defaults, prefix);
         FlywayJavaMigration other = byVersion.put(adapter.getVersion(), adapter);
         if (other != null) {
           throw new MigrationException("two migrations have version " + migration.version() + ": "
@@ -369,7 +404,7 @@ public final class Migrator {
         }
       }
       return new Migrator(new MigratorSettings(dataSource, byVersion, locations, classLoader, historyTable, output,
-          warnings, lockTimeout, baselineOnMigrate, strictVersionOrder, migrationLock, failOnMissingLocations));
+          warnings, lockTimeout, baselineOnMigrate, strictVersionOrder, migrationLock, failOnMissingLocations, prefix));
     }
   }
 }

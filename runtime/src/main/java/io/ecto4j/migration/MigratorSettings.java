@@ -3,6 +3,7 @@ package io.ecto4j.migration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -24,11 +25,17 @@ record MigratorSettings(
     boolean baselineOnMigrate,
     boolean strictVersionOrder,
     boolean migrationLock,
-    boolean failOnMissingLocations) {
+    boolean failOnMissingLocations,
+    Optional<String> prefix) {
 
   MigratorSettings {
     javaMigrations = Map.copyOf(javaMigrations);
     locations = List.copyOf(locations);
+  }
+
+  /** The history table as a statement names it: {@code "tenant_a"."flyway_schema_history"} with a prefix. */
+  String qualifiedHistoryTable() {
+    return Sql.table(prefix, historyTable);
   }
 
   /**
@@ -36,7 +43,9 @@ record MigratorSettings(
    * class scanning is switched off), SQL files come from the locations. Flyway logs through SLF4J,
    * so its own lines go where the application's logging sends them; the progress ecto4j prints
    * goes to the output. Out of order is on, as in Ecto: a migration older than the newest applied
-   * one runs (the {@link Migrator} warns, or refuses under {@code strictVersionOrder}).
+   * one runs (the {@link Migrator} warns, or refuses under {@code strictVersionOrder}). With a
+   * prefix, Flyway keeps that schema's own history there (creating the schema if it is missing)
+   * and sets it as the {@code search_path} while migrating.
    */
   Flyway flyway(MigrationVersion target, ProgressCallback progress) {
     FluentConfiguration config = Flyway.configure(classLoader)
@@ -51,6 +60,7 @@ record MigratorSettings(
         .baselineVersion("0")
         .outOfOrder(true)
         .target(target);
+    prefix.ifPresent(schema -> config.schemas(schema).defaultSchema(schema));
     // Session-level rather than transactional advisory locks: a transaction Flyway held open for its
     // lock would make CREATE INDEX CONCURRENTLY wait for it, that is for ever.
     config.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);

@@ -84,10 +84,13 @@ public record Reference(
 
   /**
    * A {@code bigint} (or the migrator's {@link MigrationDefaults#referenceType()}) referencing
-   * {@code table(id)}, doing nothing on delete or update.
+   * {@code table(id)} (or the migrator's {@link MigrationDefaults#foreignKeyColumn()}), doing
+   * nothing on delete or update.
    */
   public static Reference to(String table) {
-    return new Reference(table, Optional.empty(), "id", MigrationDefaults.current().referenceType(), ReferenceAction.NOTHING, List.of(),
+    MigrationDefaults defaults = MigrationDefaults.current();
+    return new Reference(table, Optional.empty(), defaults.foreignKeyColumn(), defaults.referenceType(),
+        ReferenceAction.NOTHING, List.of(),
         UpdateAction.NOTHING, Optional.empty(), List.of(), Optional.empty(), true);
   }
 

@@ -61,7 +61,7 @@ final class Rollback {
     if (info.getState().isFailed()) {
       throw new MigrationException("version " + info.getVersion() + " (" + info.getDescription() + ") is recorded as "
           + "failed: it ran outside a transaction and stopped half-way. Undo what it did by hand, then delete its row "
-          + "from " + settings.historyTable() + " (installed_rank " + info.getInstalledRank() + ")");
+          + "from " + settings.qualifiedHistoryTable() + " (installed_rank " + info.getInstalledRank() + ")");
     }
   }
 
@@ -70,8 +70,7 @@ final class Rollback {
     if (java != null && info.getType() == CoreMigrationType.JDBC) {
       List<Command> commands = java.rollbackCommands();
       return new Step(info, java.migration().inTransaction(), java.lockTimeout(),
-          connection -> new CommandRunner(connection, settings.output(), java.lockTimeout())
-              .run("rollback of " + java.migration(), commands, java.migration().inTransaction()));
+          connection -> java.run(connection, "rollback of " + java.migration(), commands));
     }
     if (info.getType() == CoreMigrationType.SQL) {
       SqlUndo undo = new SqlUndo(settings.locations(), settings.classLoader());
@@ -79,7 +78,7 @@ final class Rollback {
           + label(info) + ": it is the SQL migration " + info.getScript() + ", and there is no undo file "
           + undo.searched(info.getScript()) + "; write one with the SQL that undoes it"));
       return new Step(info, true, settings.lockTimeout(),
-          connection -> new CommandRunner(connection, settings.output(), settings.lockTimeout())
+          connection -> new CommandRunner(connection, settings.output(), settings.lockTimeout(), settings.prefix())
               .runScript("rollback of " + label(info), sql, true));
     }
     throw new MigrationException("cannot roll back " + label(info) + ": it is applied (" + info.getScript()
@@ -115,7 +114,7 @@ final class Rollback {
 
   private void deleteHistoryRow(Connection connection, int installedRank) throws SQLException {
     try (PreparedStatement delete = connection.prepareStatement(
-        "DELETE FROM " + Sql.quote(settings.historyTable()) + " WHERE installed_rank = ?")) {
+        "DELETE FROM " + settings.qualifiedHistoryTable() + " WHERE installed_rank = ?")) {
       delete.setInt(1, installedRank);
       delete.executeUpdate();
     }

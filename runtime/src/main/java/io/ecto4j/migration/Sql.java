@@ -2,8 +2,11 @@ package io.ecto4j.migration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecto4j.internal.ConstraintNames;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -37,9 +40,19 @@ final class Sql {
   static String literal(String text) {
     if (text.indexOf('\0') >= 0) {
       throw new IllegalArgumentException("a default or literal cannot contain a NUL character (\\0), which "
-          + "PostgreSQL text cannot store: " + text.replace("\0", "\\0"));
+          + "PostgreSQL text cannot store: " + text.replace("\0", "\\0") + "; for a bytea column write the bytes "
+          + "as a hex literal, '" + hex(text) + "'");
     }
     return "'" + text.replace("'", "''") + "'";
+  }
+
+  /** {@code \x666f6f00}: the UTF-8 bytes of {@code text} as a bytea hex literal, Ecto's suggestion. */
+  private static String hex(String text) {
+    StringBuilder hex = new StringBuilder("\\x");
+    for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      hex.append(String.format("%02x", b & 0xff));
+    }
+    return hex.toString();
   }
 
   /** A literal value of an array default: a quoted string, or a number or boolean as written. */
@@ -70,8 +83,15 @@ final class Sql {
     return IDENTIFIER.matcher(text).matches();
   }
 
-  /** An index column: a name is quoted, an expression is written as it is. */
+  /**
+   * An index column: a name is quoted, a name with a sort order ({@code title DESC NULLS LAST}) too,
+   * an expression is written as it is.
+   */
   static String indexColumn(String column) {
+    Matcher directed = ConstraintNames.DIRECTED_COLUMN.matcher(column.strip());
+    if (directed.matches()) {
+      return quote(directed.group(1)) + " " + directed.group(2).toUpperCase(Locale.ROOT);
+    }
     return isIdentifier(column) ? quote(column) : column;
   }
 

@@ -59,6 +59,16 @@ public final class Storage {
     return matcher(jdbcUrl).group(2);
   }
 
+  /**
+   * The libpq URI of the database, for PostgreSQL's client tools:
+   * {@code jdbc:postgresql://localhost:5432/blog?ssl=true} → {@code postgresql://localhost:5432/blog}
+   * (the JDBC options are the driver's, not libpq's, so they are left out).
+   */
+  static String libpqUri(String jdbcUrl) {
+    Matcher matcher = matcher(jdbcUrl);
+    return matcher.group(1).substring("jdbc:".length()) + matcher.group(2);
+  }
+
   private static Matcher matcher(String jdbcUrl) {
     Matcher matcher = URL.matcher(jdbcUrl);
     if (!matcher.matches()) {

@@ -111,6 +111,11 @@ public final class TableBuilder {
     removing(column, Optional.of(ColumnDefinition.of(type)), true);
   }
 
+  /** {@code DROP COLUMN IF EXISTS} of a foreign key; reversed by adding it again with its constraint. */
+  public void removeIfExists(String column, Reference reference) {
+    removing(column, Optional.of(ColumnDefinition.of(inTablePrefix(reference))), true);
+  }
+
   /** {@code reference} pointing into this table's schema unless it names its own. */
   private Reference inTablePrefix(Reference reference) {
     return reference.prefix().isEmpty() && prefix.isPresent() ? reference.prefix(prefix.get()) : reference;

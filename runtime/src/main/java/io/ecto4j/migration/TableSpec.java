@@ -49,6 +49,16 @@ public record TableSpec(String name, Optional<Column> primaryKey, Optional<Strin
         modifiers, options, prefix);
   }
 
+  /**
+   * Another implicit key with options, Ecto's {@code primary_key: [type: …, default: …]}:
+   * {@code primaryKey("id", column("uuid").defaultSql("gen_random_uuid()"))}, or an identity key,
+   * {@code primaryKey("id", column("bigint").generated("BY DEFAULT AS IDENTITY"))}.
+   */
+  public TableSpec primaryKey(String column, ColumnDefinition definition) {
+    return new TableSpec(name, Optional.of(new Column(column, definition.primaryKey())), comment, modifiers, options,
+        prefix);
+  }
+
   /** No implicit key (Ecto's {@code primary_key: false}). */
   public TableSpec withoutPrimaryKey() {
     return new TableSpec(name, Optional.empty(), comment, modifiers, options, prefix);
@@ -77,6 +87,12 @@ public record TableSpec(String name, Optional<Column> primaryKey, Optional<Strin
    */
   public TableSpec prefix(String schema) {
     return new TableSpec(name, primaryKey, comment, modifiers, options, Optional.of(schema));
+  }
+
+  /** This table in the schema the migrator resolves (see {@link MigrationDefaults#prefixOf}). */
+  TableSpec scoped() {
+    return new TableSpec(name, primaryKey, comment, modifiers, options,
+        MigrationDefaults.prefixOf(prefix, "table " + name));
   }
 
   /** {@code "accounts"."posts"}, or {@code "posts"} without a prefix. */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the steps of a {@link Multi} produced so far, by step, in the order they ran.
@@ -44,6 +45,13 @@ public final class Changes {
   @SuppressWarnings("unchecked")
   public <T> Optional<T> find(Key<T> key) {
     return Optional.ofNullable((T) values.get(key));
+  }
+
+  /** The results of {@code keys} alone, those that have run, in the order they ran (Ecto's {@code inspect(only: …)}). */
+  Changes only(Set<Key<?>> keys) {
+    Map<Key<?>, Object> kept = new LinkedHashMap<>(values);
+    kept.keySet().retainAll(keys);
+    return new Changes(Collections.unmodifiableMap(kept));
   }
 
   public boolean contains(Key<?> key) {

@@ -213,7 +213,12 @@ public final class Multi {
 
   /** Inserts many rows in one statement, Ecto's {@code Multi.insert_all/5}: the count. */
   public <S> Multi insertAll(Key<Long> key, Table<S> table, List<S> rows) {
-    return add(key, Kind.INSERT_ALL, (repo, changes) -> Result.ok(repo.insertAll(table, rows)), null);
+    return insertAll(key, table, changes -> rows);
+  }
+
+  /** Inserts the rows built from the changes so far in one statement: the count. */
+  public <S> Multi insertAll(Key<Long> key, Table<S> table, Function<Changes, List<S>> build) {
+    return add(key, Kind.INSERT_ALL, (repo, changes) -> Result.ok(repo.insertAll(table, build.apply(changes))), null);
   }
 
   /**
@@ -221,13 +226,23 @@ public final class Multi {
    * that must change rows can check it in a following {@link #run} step.
    */
   public Multi updateAll(Key<Long> key, Query<?> query, Update... updates) {
-    List<Update> copy = List.of(updates);
-    return add(key, Kind.UPDATE_ALL, (repo, changes) -> Result.ok(repo.updateAll(query, copy.toArray(Update[]::new))), null);
+    return updateAll(key, changes -> query, updates);
+  }
+
+  /** Updates every row of the query built from the changes so far: the count. */
+  public Multi updateAll(Key<Long> key, Function<Changes, Query<?>> build, Update... updates) {
+    Update[] copy = updates.clone();
+    return add(key, Kind.UPDATE_ALL, (repo, changes) -> Result.ok(repo.updateAll(build.apply(changes), copy)), null);
   }
 
   /** Deletes every row the query matches, Ecto's {@code Multi.delete_all/4}: the count. */
   public Multi deleteAll(Key<Long> key, Query<?> query) {
-    return add(key, Kind.DELETE_ALL, (repo, changes) -> Result.ok(repo.deleteAll(query)), null);
+    return deleteAll(key, changes -> query);
+  }
+
+  /** Deletes every row of the query built from the changes so far: the count. */
+  public Multi deleteAll(Key<Long> key, Function<Changes, Query<?>> build) {
+    return add(key, Kind.DELETE_ALL, (repo, changes) -> Result.ok(repo.deleteAll(build.apply(changes))), null);
   }
 
   // ---------------------------------------------------------------- reads
@@ -254,7 +269,12 @@ public final class Multi {
 
   /** Whether the query matches a row, Ecto's {@code Multi.exists?/3}. */
   public Multi exists(Key<Boolean> key, Query<?> query) {
-    return add(key, Kind.EXISTS, (repo, changes) -> Result.ok(repo.exists(query)), null);
+    return exists(key, changes -> query);
+  }
+
+  /** Whether the query built from the changes so far matches a row. */
+  public Multi exists(Key<Boolean> key, Function<Changes, Query<?>> build) {
+    return add(key, Kind.EXISTS, (repo, changes) -> Result.ok(repo.exists(build.apply(changes))), null);
   }
 
   // ---------------------------------------------------------------- functions and values
@@ -292,6 +312,15 @@ public final class Multi {
    */
   public Multi inspect() {
     return inspect(changes -> System.out.println(changes));
+  }
+
+  /**
+   * Prints the results of the steps {@code only} names (those that have run), Ecto's
+   * {@code Multi.inspect(only: […])}.
+   */
+  public Multi inspect(Key<?>... only) {
+    Set<Key<?>> keys = Set.of(only);
+    return inspect(changes -> System.out.println(changes.only(keys)));
   }
 
   /** Hands the changes so far to {@code sink} when the Multi reaches this point (a logger, a test). */

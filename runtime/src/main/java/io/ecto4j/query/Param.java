@@ -5,10 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Objects;
 
-/** A value bound as a statement parameter, with the type that binds it; never part of the SQL text. */
-record Param<V>(FieldType<V> type, V value) implements Expression<V>, Node {
+/**
+ * A value bound as a statement parameter, with the type that binds it; never part of the SQL text.
+ * {@code shown} is the value as telemetry shows it: masked when it is written to a redacted field.
+ */
+record Param<V>(FieldType<V> type, V value, Object shown) implements Expression<V>, Node {
   Param {
     Objects.requireNonNull(type, "type");
+  }
+
+  Param(FieldType<V> type, V value) {
+    this(type, value, value);
   }
 
   void bind(PreparedStatement statement, int index) throws SQLException {

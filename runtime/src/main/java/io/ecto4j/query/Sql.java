@@ -39,11 +39,14 @@ public final class Sql {
     return text;
   }
 
-  /** The parameter values, in placeholder order (nulls included). */
+  /**
+   * The parameter values, in placeholder order (nulls included), as logs show them: a value
+   * written to a redacted field of a row is {@code **redacted**}.
+   */
   public List<Object> values() {
     List<Object> values = new ArrayList<>(params.size());
     for (Param<?> param : params) {
-      values.add(param.value());
+      values.add(param.shown());
     }
     return Collections.unmodifiableList(values);
   }

@@ -220,7 +220,8 @@ final class Statements {
   }
 
   private static <S, V> Param<V> param(Field<S, V> field, S row) {
-    return new Param<>(field.type(), field.get(row));
+    V value = field.get(row);
+    return new Param<>(field.type(), value, field.shown(value));
   }
 
   /**

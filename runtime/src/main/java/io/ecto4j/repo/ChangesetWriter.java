@@ -22,12 +22,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -197,7 +199,8 @@ final class ChangesetWriter {
     Executor.Binder binder = keyGiven
         ? statement -> Field.bindAll(statement, table.fields(), struct)
         : statement -> bindInsert(table, statement, struct);
-    S inserted = executor.write(sql, binder, row -> table.fromRow(row, 0)).get(0);
+    List<Field<S, ?>> bound = keyGiven ? table.fields() : table.insertFields();
+    S inserted = executor.write(sql, () -> Shown.of(bound, struct), binder, row -> table.fromRow(row, 0)).get(0);
     return keepLoadedAssociations(table, struct, keepVirtualFields(table, struct, inserted));
   }
 
@@ -220,6 +223,32 @@ final class ChangesetWriter {
     }
     return staleOutcome(changeset, options, struct, () -> new StaleEntryException("attempted to insert a stale struct: "
         + onConflict + " updated no " + table.schemaName() + " in table \"" + table.name() + "\""));
+  }
+
+  /**
+   * The values a row write binds, in placeholder order, for its telemetry event, Ecto's logged
+   * parameters: a redacted field's value is shown masked.
+   */
+  private static final class Shown {
+    private final List<Object> values = new ArrayList<>();
+
+    static <S> Probe.Parameters of(List<Field<S, ?>> fields, S struct) {
+      return new Shown().addAll(fields, field -> field.get(struct)).parameters();
+    }
+
+    <S> Shown add(Field<S, ?> field, Object value) {
+      values.add(field.shown(value));
+      return this;
+    }
+
+    <S> Shown addAll(List<Field<S, ?>> fields, Function<Field<S, ?>, Object> value) {
+      fields.forEach(field -> add(field, value.apply(field)));
+      return this;
+    }
+
+    Probe.Parameters parameters() {
+      return Probe.Parameters.bound(Collections.unmodifiableList(values));
+    }
   }
 
   /** The binder generated for the table, which binds parameter i to insert field i - 1: a bad string names its field. */
@@ -253,7 +282,9 @@ final class ChangesetWriter {
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
     String sql = SQL.update(table, changed, key, filters, returning, executor.prefix());
     S base = written;
-    List<S> rows = byKey("update", table, key, keyValue, () -> executor.write(sql, statement -> {
+    Supplier<Probe.Parameters> shown = () -> new Shown().addAll(changed, changes::get).add(key, keyValue)
+        .addAll(filters, changeset.filters()::get).parameters();
+    List<S> rows = byKey("update", table, key, keyValue, () -> executor.write(sql, shown, statement -> {
       int index = 1;
       for (Field<S, ?> field : changed) {
         field.bindValue(statement, index++, changes.get(field));
@@ -277,7 +308,9 @@ final class ChangesetWriter {
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
     String sql = SQL.delete(table, key, filters, returning, executor.prefix());
-    List<S> rows = byKey("delete", table, key, keyValue, () -> executor.write(sql, statement -> {
+    Supplier<Probe.Parameters> shown = () -> new Shown().add(key, keyValue)
+        .addAll(filters, changeset.filters()::get).parameters();
+    List<S> rows = byKey("delete", table, key, keyValue, () -> executor.write(sql, shown, statement -> {
       key.bindValue(statement, 1, keyValue);
       int index = 2;
       for (Field<S, ?> filter : filters) {

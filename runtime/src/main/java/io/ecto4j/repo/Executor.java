@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -225,8 +226,13 @@ final class Executor {
     return run(statement.text(), Kind.WRITE, statement::bind, reader, Probe.Parameters.bound(statement.values()));
   }
 
-  <T> List<T> write(String sql, Binder binder, RowReader<T> reader) {
-    return run(sql, Kind.WRITE, binder, reader, null);
+  /**
+   * A write that {@code binder} binds; {@code parameters} gives its values for the telemetry, and
+   * is asked only when a listener will see them.
+   */
+  <T> List<T> write(String sql, Supplier<Probe.Parameters> parameters, Binder binder, RowReader<T> reader) {
+    boolean observed = !listeners.isEmpty() && telemetry.dispatched();
+    return run(sql, Kind.WRITE, binder, reader, observed ? parameters.get() : null);
   }
 
   /** The number of rows a write changed. */

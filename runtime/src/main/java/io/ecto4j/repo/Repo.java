@@ -827,11 +827,20 @@ public final class Repo implements AutoCloseable {
    * Ecto's {@code Repo.checkout/2}: for session settings ({@code SET}), temporary tables, or many
    * small statements without asking the pool each time. Each statement commits by itself; a
    * {@code transaction} inside uses the same connection. Inside a transaction it just runs
-   * {@code body}.
+   * {@code body}. A transaction begun by raw SQL ({@code BEGIN}) and still open at the end is
+   * rolled back and refused with an {@code IllegalStateException}, as Ecto refuses it.
    */
   public <T> T checkout(Supplier<T> body) {
     Objects.requireNonNull(body, "body");
-    return executor.transactions().checkout(body);
+    return Checkouts.run(executor.transactions(), body);
+  }
+
+  /**
+   * Whether this thread's statements run on one connection it holds, a checkout's or a
+   * transaction's, Ecto's {@code Repo.checked_out?/0}.
+   */
+  public boolean checkedOut() {
+    return executor.transactions().holdsConnection();
   }
 
   /** Whether this thread is in a transaction of this repo, Ecto's {@code Repo.in_transaction?/0}. */

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * @param source the operation and table, e.g. {@code "SELECT comments"}; {@link #table()} is the table alone
  * @param parameterCount the number of placeholders
  * @param parameters the values as given, in placeholder order: a query's values, the list given to
- *     {@code repo.query}, the id given to {@code repo.get} ({@code "42"}); empty when not known
- *     (a schema's generated insert, update and delete statements)
+ *     {@code repo.query}, the id given to {@code repo.get} ({@code "42"}), a changeset write's row,
+ *     changes, key and filters; a value written to a redacted field is {@code **redacted**}; empty
+ *     when not known (a transaction's {@code begin})
  * @param castParameters the same values cast to the types they are bound with, Ecto's
  *     {@code cast_params}: {@code 42L} for the id {@code "42"}; a query's values are typed when it is
  *     written, so for a query they are its parameters

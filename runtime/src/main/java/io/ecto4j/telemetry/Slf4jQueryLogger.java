@@ -1,7 +1,8 @@
 package io.ecto4j.telemetry;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Collection;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,11 +18,12 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <p>Times are in milliseconds to a tenth; {@code decode} and {@code queue} are left out when zero,
- * {@code idle} when unknown. The parameters are the cast ones, strings in quotes; the call site
- * line comes with {@code TelemetryOptions.stacktrace(true)}, as Ecto's {@code stacktrace: true}.
- * Like Ecto's, the parameters are logged as they are: a value compared with a redacted field is
- * not masked (a query's parameters do not know the field they meet), so keep the DEBUG level off
- * in production where parameters may be secrets.
+ * {@code idle} when unknown. The parameters are the cast ones, strings and UUIDs in quotes, an
+ * array as a list; the call site line comes with {@code TelemetryOptions.stacktrace(true)}, as
+ * Ecto's {@code stacktrace: true}. A value a write puts in a redacted field is
+ * {@code **redacted**}; a value compared with a redacted field is not masked (a query's
+ * parameters do not know the field they meet), so keep the DEBUG level off in production where
+ * query parameters may be secrets.
  *
  * <pre>{@code
  * Repo repo = Repo.builder().url(url).listener(Slf4jQueryLogger.slowerThan(Duration.ofMillis(200))).build();
@@ -47,15 +49,27 @@ public final class Slf4jQueryLogger implements QueryListener {
 
   @Override
   public void onQuery(QueryEvent event) {
-    if (!event.succeeded()) {
+    TelemetryOptions telemetry = event.telemetry();
+    if (!telemetry.logged()) {
+      return;
+    }
+    if (telemetry.logLevel().isPresent()) {
+      // The caller's level for this statement, whatever its outcome, as Ecto's log: :error.
+      log.atLevel(telemetry.logLevel().get()).log(() -> (slow(event) ? "slow " : "") + describe(event)
+          + (event.succeeded() ? "" : "\n" + event.failure().getMessage()));
+    } else if (!event.succeeded()) {
       log.error(describe(event) + "\n" + event.failure().getMessage() + event.lockWaits().map(r -> "\n" + r).orElse(""));
-    } else if (event.total().compareTo(threshold) >= 0) {
+    } else if (slow(event)) {
       if (log.isWarnEnabled()) {
         log.warn("slow " + describe(event));
       }
     } else if (log.isDebugEnabled()) {
       log.debug(describe(event));
     }
+  }
+
+  private boolean slow(QueryEvent event) {
+    return event.succeeded() && event.total().compareTo(threshold) >= 0;
   }
 
   /** The event in Ecto's log layout: outcome, source and times; the SQL and its parameters; the call site. */
@@ -86,11 +100,19 @@ public final class Slf4jQueryLogger implements QueryListener {
     }
   }
 
-  private static void parameters(StringBuilder out, List<Object> values) {
+  /** {@code [1, "text", ["a", "b"]]}: strings and UUIDs in quotes, an array parameter as a list, as Ecto logs them. */
+  private static void parameters(StringBuilder out, Collection<?> values) {
     out.append('[');
-    for (int i = 0; i < values.size(); i++) {
-      Object value = values.get(i);
-      out.append(i == 0 ? "" : ", ").append(value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value));
+    int i = 0;
+    for (Object value : values) {
+      out.append(i++ == 0 ? "" : ", ");
+      if (value instanceof Collection<?> elements) {
+        parameters(out, elements);
+      } else if (value instanceof CharSequence || value instanceof UUID) {
+        out.append('"').append(value).append('"');
+      } else {
+        out.append(value);
+      }
     }
     out.append(']');
   }

@@ -34,6 +34,7 @@ class LoggingConformanceTest {
   /** Every line logged, with its level, at every level. */
   static final class CapturedLog extends LegacyAbstractLogger {
     final List<String> lines = new ArrayList<>();
+    boolean debugEnabled = true;
 
     CapturedLog() {
       this.name = "captured";
@@ -50,7 +51,7 @@ class LoggingConformanceTest {
 
     @Override
     public boolean isDebugEnabled() {
-      return true;
+      return debugEnabled;
     }
 
     @Override
@@ -156,5 +157,42 @@ class LoggingConformanceTest {
     repo.withListener(Slf4jQueryLogger.using(log, Duration.ZERO)).all(Posts.query().where(Posts.TITLE.eq("slow")));
 
     assertThat(log.all()).startsWith("[WARN] slow QUERY OK source=\"posts\" db=").endsWith(" [\"slow\"]");
+  }
+
+  /**
+   * Ports ecto_sql integration_test/sql/logging.exs "logging with custom log level": a statement
+   * logs at the level its telemetry options give, Ecto's {@code log: :error}, and not at all with
+   * {@code log(false)} (the events still reach other listeners).
+   */
+  @Test
+  void withCustomLogLevel(Repo repo) {
+    CapturedLog log = new CapturedLog();
+    List<String> seen = new ArrayList<>();
+    Repo logged = logged(repo, log).withListener(event -> seen.add(event.sql()));
+
+    logged.withTelemetry(TelemetryOptions.defaults().log(Level.ERROR)).all(Posts.query());
+    logged.withTelemetry(TelemetryOptions.defaults().log(true)).all(Posts.query());
+    logged.withTelemetry(TelemetryOptions.defaults().log(false)).all(Posts.query());
+
+    assertThat(log.lines).hasSize(2);
+    assertThat(log.lines.get(0)).startsWith("[ERROR] QUERY OK source=\"posts\"");
+    assertThat(log.lines.get(1)).startsWith("[DEBUG] QUERY OK source=\"posts\"");
+    assertThat(seen).hasSize(3);
+  }
+
+  /**
+   * Ports ecto_sql integration_test/sql/logging.exs "logging with a log: true override when
+   * logging is disabled" and "with unspecified :log option when logging is disabled": with the
+   * logger's level off, nothing is logged and nothing fails.
+   */
+  @Test
+  void withALogTrueOverrideWhenLoggingIsDisabled(Repo repo) {
+    CapturedLog log = new CapturedLog();
+    log.debugEnabled = false;
+    Repo logged = logged(repo, log);
+
+    assertThat(logged.withTelemetry(TelemetryOptions.defaults().log(true)).all(Posts.query())).isEmpty();
+    assertThat(logged.all(Posts.query())).isEmpty();
+    assertThat(log.lines).isEmpty();
   }
 }

@@ -104,6 +104,11 @@ class MigrationFailuresTest {
         .output(output::add).build();
   }
 
+  /**
+   * Ports ecto_sql integration_test/sql/migrator.exs "bad execute migration": a failing statement
+   * fails the run naming the migration, the command and PostgreSQL's error, and what the migration
+   * did before it is rolled back.
+   */
   @Test
   void aMigrationFailingHalfwayIsRolledBackAndNamesTheStatement(TestDatabase db) throws Exception {
     Migrator migrator = migrator(db, new V100__CreateThings(), new V101__BrokenHalfway());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecto4j.migration.IrreversibleMigrationException;
 import io.ecto4j.migration.Migration;
+import io.ecto4j.migration.MigrationException;
 import io.ecto4j.migration.Migrator;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
@@ -89,6 +90,27 @@ class MigratorCallbacksConformanceTest {
       execute("INSERT INTO observed.seen_locks (run, objid) "
           + "SELECT (SELECT count(DISTINCT run) FROM observed.seen_locks), l.objid FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted "
           + "AND d.datname = current_database() AND l.pid <> pg_backend_pid()", "SELECT 1");
+    }
+  }
+
+  /** Records, going up and going down, the advisory locks other sessions hold while it runs. */
+  public static final class V9640__SeeLocksBothWays extends Migration {
+    private static String seen(String direction) {
+      return "INSERT INTO observed.locks_by_direction (direction, objid) SELECT '" + direction + "', l.objid "
+          + "FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted "
+          + "AND d.datname = current_database() AND l.pid <> pg_backend_pid()";
+    }
+
+    @Override
+    protected void change() {
+      execute(seen("up"), seen("down"));
+    }
+  }
+
+  public static final class V9641__Fails extends Migration {
+    @Override
+    protected void change() {
+      execute("SELECT * FROM no_such_table");
     }
   }
 
@@ -181,5 +203,26 @@ class MigratorCallbacksConformanceTest {
     List<String> withLock = catalog.strings(locks.replace("?", "0"));
     List<String> withoutLock = catalog.strings(locks.replace("?", "1"));
     assertThat(withLock).hasSize(withoutLock.size() + 1).containsAll(withoutLock);
+  }
+
+  /**
+   * Ports ecto_sql test/ecto/migrator_test.exs "lock for migrations" "on down" and "on error": a
+   * rollback holds the migrator's lock too (ecto4j rolls back itself, so it is the only advisory
+   * lock another session holds then), and a failed run releases it.
+   */
+  @Test
+  void aRollbackHoldsTheLockAndAFailureReleasesIt(TestDatabase db) throws Exception {
+    db.execute("CREATE TABLE observed.locks_by_direction (direction text, objid oid)");
+    Migrator locked = builder(db, new V9640__SeeLocksBothWays()).build();
+    locked.migrate();
+    locked.rollback();
+    builder(db, new V9640__SeeLocksBothWays()).migrationLock(false).build().migrate();
+    builder(db, new V9640__SeeLocksBothWays()).migrationLock(false).build().rollback();
+
+    assertThat(catalog.strings("SELECT count(*)::text FROM observed.locks_by_direction WHERE direction = 'down'"))
+        .containsExactly("1");
+    assertThatThrownBy(() -> builder(db, new V9641__Fails()).build().migrate()).isInstanceOf(MigrationException.class);
+    assertThat(catalog.strings("SELECT l.objid::text FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
+        + "WHERE l.locktype = 'advisory' AND d.datname = current_database()")).isEmpty();
   }
 }

@@ -44,6 +44,17 @@ class MigratorConformanceTest {
 
   public static final class V1905__Hello extends OneTable {}
 
+  /** Overrides neither {@code change()} nor {@code up()}, Ecto's {@code InvalidMigration}. */
+  public static final class V9604__Invalid extends Migration {}
+
+  public static final class V9605__Noisy extends Migration {
+    @Override
+    protected void change() {
+      createTableIfNotExists("t9605", t -> {});
+      createTableIfNotExists("t9605", t -> {});
+    }
+  }
+
   @BeforeEach
   void clean(TestDatabase db) throws Exception {
     db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
@@ -197,5 +208,77 @@ class MigratorConformanceTest {
 
     Migrator lenient = builder(db, new V1901__First()).locations("filesystem:/no/such/migrations").build();
     assertThat(lenient.migrate()).hasSize(1);
+  }
+
+  /**
+   * Ports ecto_sql test/mix/tasks/ecto.migrate_test.exs and ecto.rollback_test.exs "runs the
+   * migrator with --to_exclusive": the version itself stays pending going up, and applied going
+   * down.
+   */
+  @Test
+  void toExclusiveStopsBeforeTheVersionBothWays(TestDatabase db) throws Exception {
+    Migrator migrator = migrator(db, new V1901__First(), new V1902__Second(), new V1903__Third());
+
+    assertThat(migrator.migrateToExclusive("1903")).extracting(MigrationRun::version).containsExactly("1901", "1902");
+    assertThat(migrator.migrateToExclusive("1903")).isEmpty();
+    migrator.migrate();
+    assertThat(migrator.rollbackToExclusive("1901")).extracting(MigrationRun::version).containsExactly("1903", "1902");
+    assertThat(catalog.history()).containsExactly("1901");
+  }
+
+  /**
+   * Ports ecto_sql test/ecto/migrator_test.exs "up raises error when missing up/0 and change/0":
+   * refused before anything runs, naming the migration.
+   */
+  @Test
+  void aMigrationWithNeitherChangeNorUpIsRefused(TestDatabase db) throws Exception {
+    Migrator migrator = migrator(db, new V1901__First(), new V9604__Invalid());
+
+    assertThatThrownBy(migrator::migrate).isInstanceOf(MigrationException.class)
+        .hasMessageContaining("migration V9604__Invalid defines neither change() nor up(); override change() with "
+            + "its commands");
+    assertThat(catalog.tables()).doesNotContain("t1901");
+  }
+
+  /**
+   * Ports ecto_sql test/ecto/migrator_test.exs "migrations from multiple paths are executed in
+   * order" and "multiple paths" (the status over both locations, then over one: the other's
+   * applied version is {@code ** FILE NOT FOUND **}), and test/mix/tasks/ecto.migrate_test.exs,
+   * ecto.rollback_test.exs and ecto.migrations_test.exs "uses custom paths".
+   */
+  @Test
+  void severalLocationsAreMergedInVersionOrder(TestDatabase db) throws Exception {
+    Migrator both = Migrator.builder(db.dataSource()).locations("classpath:db/paths/a", "classpath:db/paths/b")
+        .output(output::add).build();
+
+    assertThat(both.migrateTo("9612")).extracting(MigrationRun::version).containsExactly("9610", "9611", "9612");
+    assertThat(both.status()).extracting(MigrationStatus::version).containsExactly("9610", "9611", "9612");
+    Migrator onlyA = Migrator.builder(db.dataSource()).locations("classpath:db/paths/a").output(output::add).build();
+    assertThat(onlyA.status()).extracting(status -> status.version() + " " + status.state() + " " + status.known())
+        .containsExactly("9610 UP true", "9611 UP false", "9612 UP true");
+    assertThat(both.rollback(2)).extracting(MigrationRun::version).containsExactly("9612", "9611");
+  }
+
+  /**
+   * Ports ecto_sql test/ecto/migrator_test.exs "logs ddl notices" and "silences ddl notices when
+   * log is set to false" (an output that drops every line), and postgres_test.exs "logs DDL
+   * notices": PostgreSQL's notices are printed after the command that raised them, both ways.
+   */
+  @Test
+  void ddlNoticesArePrintedAfterTheirCommand(TestDatabase db) throws Exception {
+    migrator(db, new V9605__Noisy()).migrate();
+
+    assertThat(output).containsSubsequence("create table if not exists t9605", "create table if not exists t9605",
+        "relation \"t9605\" already exists, skipping");
+    output.clear();
+    migrator(db, new V9605__Noisy()).rollback();
+    assertThat(output).containsSubsequence("drop table if exists t9605", "drop table if exists t9605",
+        "table \"t9605\" does not exist, skipping");
+
+    List<String> silenced = new ArrayList<>();
+    Migrator quiet = Migrator.builder(db.dataSource()).migrations(new V9605__Noisy()).locations()
+        .output(line -> {}).warnings(silenced::add).build();
+    quiet.migrate();
+    assertThat(silenced).isEmpty();
   }
 }

@@ -12,4 +12,6 @@ public interface Post {
   @Field(type = "text") String body();
 
   @Field(defaultValue = "0") int viewCount();
+
+  @Field(redact = true) String secret();
 }

@@ -41,6 +41,7 @@ final class ResourceJson {
         + ", \"nullable\": " + column.nullable() + ", \"default\": " + optional(column.defaultSql())
         + column.references().map(ref -> ", \"references\": {\"table\": " + string(ref.table()) + ", \"column\": "
             + string(ref.column()) + ", \"onDelete\": " + string(ref.onDelete().name()) + "}").orElse("")
+        + (column.redacted() ? ", \"redacted\": true" : "")
         + "}";
   }
 

@@ -27,9 +27,17 @@ record ResourceTable(
     List<String> primaryKey,
     List<ResourceIndex> indexes) {
 
-  /** A column: its SQL type, and the SQL literal of its default. */
+  /**
+   * A column: its SQL type, and the SQL literal of its default; {@code redacted} for a field
+   * declared {@code redact = true}, whose values tools (ecto4j:query) do not print.
+   */
   record ResourceColumn(String name, String type, boolean nullable, Optional<String> defaultSql,
-      Optional<ResourceReference> references) {}
+      Optional<ResourceReference> references, boolean redacted) {
+    ResourceColumn(String name, String type, boolean nullable, Optional<String> defaultSql,
+        Optional<ResourceReference> references) {
+      this(name, type, nullable, defaultSql, references, false);
+    }
+  }
 
   record ResourceReference(String table, String column, OnDelete onDelete) {}
 
@@ -80,7 +88,8 @@ record ResourceTable(
     }
     return new ResourceColumn(column.column(), column.mapping().sqlType(), column.nullable(),
         column.defaultValue().map(value -> Literals.sql(column.mapping(), value)),
-        column.foreignKey().map(key -> new ResourceReference(key.table(), key.column(), key.onDelete())));
+        column.foreignKey().map(key -> new ResourceReference(key.table(), key.column(), key.onDelete())),
+        column.redacted());
   }
 
   private static ResourceTable joinTable(SchemaModel schema, AssociationModel association) {

@@ -51,14 +51,23 @@ public record SchemaDescription(List<TableInfo> tables) {
     }
   }
 
-  /** A column: SQL type, nullability, default as SQL, foreign key. */
+  /**
+   * A column: SQL type, nullability, default as SQL, foreign key; {@code redacted} for a field
+   * declared {@code redact = true}, whose values tools do not print.
+   */
   public record ColumnInfo(String name, String type, boolean nullable, Optional<String> defaultSql,
-      Optional<ForeignKeyInfo> references) {
+      Optional<ForeignKeyInfo> references, boolean redacted) {
     public ColumnInfo {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(defaultSql, "defaultSql");
       Objects.requireNonNull(references, "references");
+    }
+
+    /** A column that is not redacted (as a database catalog describes it). */
+    public ColumnInfo(String name, String type, boolean nullable, Optional<String> defaultSql,
+        Optional<ForeignKeyInfo> references) {
+      this(name, type, nullable, defaultSql, references, false);
     }
   }
 
@@ -135,7 +144,8 @@ public record SchemaDescription(List<TableInfo> tables) {
             ReferenceAction.valueOf(ref.path("onDelete").asText()), Optional.empty()))
         : Optional.empty();
     return new ColumnInfo(column.path("name").asText(), column.path("type").asText(),
-        column.path("nullable").asBoolean(), text(column.path("default")), references);
+        column.path("nullable").asBoolean(), text(column.path("default")), references,
+        column.path("redacted").asBoolean());
   }
 
   private static Optional<String> text(JsonNode node) {

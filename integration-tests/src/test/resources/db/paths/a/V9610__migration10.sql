@@ -1,0 +1,1 @@
+CREATE TABLE migration10 (x integer);

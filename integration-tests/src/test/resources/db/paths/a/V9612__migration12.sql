@@ -1,0 +1,1 @@
+CREATE TABLE migration12 (x integer);

@@ -1,0 +1,1 @@
+CREATE TABLE migration11 (x integer);
