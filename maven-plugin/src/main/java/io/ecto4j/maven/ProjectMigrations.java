@@ -4,22 +4,18 @@ import static java.util.stream.Collectors.toSet;
 
 import io.ecto4j.migration.Migration;
 import io.ecto4j.migration.MigrationException;
-import java.io.BufferedReader;
+import io.ecto4j.migration.MigrationIndexes;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,7 +32,6 @@ import org.apache.maven.project.MavenProject;
  * so it may load the listed index classes reflectively; the runtime itself never does.
  */
 final class ProjectMigrations {
-  static final String INDEX_RESOURCE = "META-INF/ecto4j/migrations";
   /** A compiled class named {@code V<version>__<Name>}, top-level or nested. */
   private static final Pattern CLASS_NAMED_LIKE_A_MIGRATION =
       Pattern.compile("(?:.*\\$)?V\\d+(?:[._]\\d+)*__\\w+\\.class");
@@ -60,13 +55,9 @@ final class ProjectMigrations {
   static List<Migration> load(ClassLoader loader) throws MojoExecutionException {
     List<Migration> migrations = new ArrayList<>();
     try {
-      for (URL url : Collections.list(loader.getResources(INDEX_RESOURCE))) {
-        for (String index : lines(url)) {
-          migrations.addAll(all(loader, index));
-        }
-      }
-    } catch (IOException e) {
-      throw new MojoExecutionException("could not read " + INDEX_RESOURCE + ": " + e.getMessage(), e);
+      MigrationIndexes.names(loader).forEach(index -> migrations.addAll(all(loader, index)));
+    } catch (MigrationException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
     }
     return migrations;
   }
@@ -129,19 +120,12 @@ final class ProjectMigrations {
     }
   }
 
-  private static List<String> lines(URL url) throws IOException {
-    try (InputStream in = url.openStream();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-  }
-
   @SuppressWarnings("unchecked")
   private static List<Migration> all(ClassLoader loader, String index) {
     try {
       return (List<Migration>) loader.loadClass(index).getMethod("all").invoke(null);
     } catch (ClassNotFoundException e) {
-      throw new MigrationException("the migration index " + index + " is listed in " + INDEX_RESOURCE + " but not "
+      throw new MigrationException("the migration index " + index + " is listed in " + MigrationIndexes.RESOURCE + " but not "
           + "compiled; run the goal after compile (mvn compile ecto4j:migrate)", e);
     } catch (InvocationTargetException e) {
       throw new MigrationException("creating the migrations of " + index + " failed: " + e.getCause(), e);

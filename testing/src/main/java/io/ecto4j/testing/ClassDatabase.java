@@ -19,10 +19,10 @@ final class ClassDatabase {
     this.sandboxRepo = sandboxed ? Repo.of(sandbox) : null;
   }
 
-  /** Creates the database and runs the class's {@code schemaFiles}, then its {@code schema}. */
+  /** Creates the database, migrates it if asked, and runs the class's {@code schemaFiles}, then its {@code schema}. */
   static ClassDatabase open(EctoTest config, Class<?> testClass) throws SQLException {
-    TestDatabase database = TestDatabase.create(testClass, "@EctoTest", List.of(config.schemaFiles()),
-        List.of(config.schema()));
+    TestDatabase database = TestDatabase.create(testClass, "@EctoTest", config.migrate(),
+        List.of(config.schemaFiles()), List.of(config.schema()));
     return new ClassDatabase(database, config.sandbox());
   }
 

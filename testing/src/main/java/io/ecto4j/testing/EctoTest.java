@@ -66,6 +66,15 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @Execution(ExecutionMode.SAME_THREAD)
 public @interface EctoTest {
   /**
+   * Whether the project's migrations run on the class's database right after it is created,
+   * before {@link #schemaFiles()} and {@link #schema()}: every Java migration of the generated
+   * {@code Migrations} indexes on the test class path, and the SQL migrations in
+   * {@code classpath:db/migration}, as the application's {@code Migrator} runs them. The tables
+   * are then exactly the migrated ones, with no set-up by hand in {@code @BeforeAll}.
+   */
+  boolean migrate() default false;
+
+  /**
    * SQL run once, in order, right after the class's database is created (after
    * {@link #schemaFiles()}), and committed. Each element may hold several statements separated
    * by {@code ;}.

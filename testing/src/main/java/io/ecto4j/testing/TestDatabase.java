@@ -80,8 +80,21 @@ public final class TestDatabase implements AutoCloseable {
    */
   public static TestDatabase create(Class<?> testClass, String annotation, List<String> schemaFiles,
       List<String> schema) throws SQLException {
+    return create(testClass, annotation, false, schemaFiles, schema);
+  }
+
+  /**
+   * As {@link #create(Class, String, List, List)}, first running the project's migrations when
+   * {@code migrate}: the generated migration indexes and {@code classpath:db/migration} that
+   * {@code testClass}'s class loader sees, as {@code @EctoTest(migrate = true)} does.
+   */
+  public static TestDatabase create(Class<?> testClass, String annotation, boolean migrate, List<String> schemaFiles,
+      List<String> schema) throws SQLException {
     TestDatabase database = create();
     try {
+      if (migrate) {
+        ProjectMigrations.migrate(database.dataSource(), testClass);
+      }
       for (String path : schemaFiles) {
         database.execute(resource(path, testClass, annotation));
       }

@@ -66,6 +66,21 @@ class EctoExtensionTest {
     }
   }
 
+  @EctoTest(migrate = true, schema = "INSERT INTO gadgets (name) VALUES ('from schema')")
+  static class Migrated {
+    @Test
+    void hasTheProjectsTablesBeforeItsSchema(DataSource dataSource) throws Exception {
+      assertThat(tables(dataSource)).contains("gadgets", "flyway_schema_history");
+      assertThat(strings(dataSource, "SELECT name FROM gadgets ORDER BY name"))
+          .containsExactly("from schema", "from the SQL migration");
+    }
+  }
+
+  @Test
+  void migrateRunsTheProjectsJavaAndSqlMigrationsFirst() {
+    run(Migrated.class);
+  }
+
   @Test
   void eachClassGetsAFreshDatabaseDroppedAfterIt() throws Exception {
     run(ClassA.class, ClassB.class);

@@ -1,0 +1,1 @@
+INSERT INTO gadgets (name) VALUES ('from the SQL migration');
