@@ -4,6 +4,7 @@ import io.ecto4j.Result;
 import io.ecto4j.query.RowReader;
 import io.ecto4j.query.Sql;
 import io.ecto4j.telemetry.QueryListener;
+import io.ecto4j.telemetry.Slf4jQueryLogger;
 import io.ecto4j.telemetry.TelemetryOptions;
 import io.ecto4j.type.UnpairedSurrogateException;
 import java.sql.Connection;
@@ -49,6 +50,8 @@ final class Executor {
   private final Transactions transactions;
   private final String prefix;
   private final List<QueryListener> listeners;
+  /** The listeners and the default DEBUG log, for when {@code io.ecto4j.query} logs at DEBUG. */
+  private final List<QueryListener> listenersAndLog;
   private final TelemetryOptions telemetry;
 
   Executor(DataSource dataSource) {
@@ -70,6 +73,7 @@ final class Executor {
     this.transactions = transactions.observedBy(sql -> probe(sql, Probe.Parameters.NONE));
     this.prefix = prefix;
     this.listeners = listeners;
+    this.listenersAndLog = withDefaultLog(listeners);
     if (!listeners.isEmpty()) {
       Probe.Idle.track();
     }
@@ -199,8 +203,27 @@ final class Executor {
   }
 
   private Probe probe(String sql, Probe.Parameters parameters) {
-    return listeners.isEmpty() || !telemetry.dispatched() ? Probe.NONE
-        : new Probe(listeners, telemetry, dataSource, sql, parameters);
+    List<QueryListener> hearing = hearing();
+    return hearing.isEmpty() || !telemetry.dispatched() ? Probe.NONE
+        : new Probe(hearing, telemetry, dataSource, sql, parameters);
+  }
+
+  /**
+   * Who hears a statement: the listeners, and the default log while {@code io.ecto4j.query} logs
+   * at DEBUG (Ecto's logger at debug), unless a listener logs through SLF4J already. With DEBUG
+   * off, asking costs one level check, and a repo without listeners times nothing.
+   */
+  private List<QueryListener> hearing() {
+    return Slf4jQueryLogger.debugEnabled() ? listenersAndLog : listeners;
+  }
+
+  private static List<QueryListener> withDefaultLog(List<QueryListener> listeners) {
+    if (listeners.stream().anyMatch(Slf4jQueryLogger.class::isInstance)) {
+      return listeners;
+    }
+    List<QueryListener> all = new ArrayList<>(listeners);
+    all.add(Slf4jQueryLogger.debugLog());
+    return List.copyOf(all);
   }
 
   /** The statement as this executor runs it: for the repo's prefix, if it has one. */
@@ -231,7 +254,7 @@ final class Executor {
    * is asked only when a listener will see them.
    */
   <T> List<T> write(String sql, Supplier<Probe.Parameters> parameters, Binder binder, RowReader<T> reader) {
-    boolean observed = !listeners.isEmpty() && telemetry.dispatched();
+    boolean observed = !hearing().isEmpty() && telemetry.dispatched();
     return run(sql, Kind.WRITE, binder, reader, observed ? parameters.get() : null);
   }
 
