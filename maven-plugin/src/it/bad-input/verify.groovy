@@ -9,4 +9,6 @@ assert log =~ /The database ecto4j_it_bad_input_\d+ has been dropped/
 expect '[BackfillWithSchemaChange] 1 (irreversible)'
 expect '[NoRollback] 1 (irreversible)'
 expect 'migration command(s) are unsafe for rolling deploys'
+expect 'could not connect to the database: Connection to 127.0.0.1:1 refused'
+assert !log.contains('could not take the migration lock'), 'a refused connection is no lock failure'
 return true

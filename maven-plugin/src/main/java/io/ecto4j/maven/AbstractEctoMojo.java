@@ -2,6 +2,7 @@ package io.ecto4j.maven;
 
 import io.ecto4j.migration.MigrationException;
 import java.util.function.Consumer;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -25,8 +26,16 @@ abstract class AbstractEctoMojo extends AbstractMojo {
   @Parameter(property = "ecto4j.password")
   String password;
 
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    // -Decto4j.url on the command line wins over <url> in the pom, as with Flyway's plugin: the
+    // docs offer both, and a one-off run against another database must not need a pom edit.
+    url = commandLine("ecto4j.url", url);
+    user = commandLine("ecto4j.user", user);
+    password = commandLine("ecto4j.password", password);
     try {
       run();
     } catch (MigrationException | IllegalArgumentException e) {
@@ -35,6 +44,10 @@ abstract class AbstractEctoMojo extends AbstractMojo {
   }
 
   abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  private String commandLine(String property, String configured) {
+    return session == null ? configured : session.getUserProperties().getProperty(property, configured);
+  }
 
   /** Progress lines to the build log, one log line per line. */
   Consumer<String> output() {

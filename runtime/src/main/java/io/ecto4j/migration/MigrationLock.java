@@ -24,8 +24,8 @@ final class MigrationLock implements AutoCloseable {
 
   static MigrationLock acquire(DataSource dataSource, String historyTable, Consumer<String> output) {
     long key = key(historyTable);
+    Connection connection = connect(dataSource);
     try {
-      Connection connection = dataSource.getConnection();
       try {
         connection.setAutoCommit(true);
         if (!call(connection, "SELECT pg_try_advisory_lock(?)", key)) {
@@ -39,6 +39,16 @@ final class MigrationLock implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new MigrationException("could not take the migration lock: " + e.getMessage(), e);
+    }
+  }
+
+  /** A connection for the lock; failing to get one is no failure of the lock, and says so. */
+  private static Connection connect(DataSource dataSource) {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new MigrationException("could not connect to the database: " + e.getMessage()
+          + "; check the URL, the user and the password, and that PostgreSQL runs there", e);
     }
   }
 
