@@ -16,6 +16,8 @@ import javax.tools.Diagnostic;
 public final class ErrorReporter {
   private final Messager messager;
   private int errorCount;
+  /** Errors after which the schema's code is generated all the same; see {@link #errorKeepingCode}. */
+  private int keepingCode;
 
   public ErrorReporter(Messager messager) {
     this.messager = messager;
@@ -40,9 +42,25 @@ public final class ErrorReporter {
     print(message, origin.element(), annotation, annotation == null ? null : explicitValue(annotation, attribute));
   }
 
+  /**
+   * An error that leaves the schema's generated code valid (a missing inverse association: the
+   * code compiles, the declaration is still wrong). The schema's struct and companion are then
+   * generated anyway, so that code naming them compiles and the user sees this error alone,
+   * not a cannot-find-symbol for every class that uses the schema.
+   */
+  public void errorKeepingCode(String message, Origin origin) {
+    keepingCode++;
+    error(message, origin);
+  }
+
   /** How many errors were reported so far; compare before and after to tell whether a step failed. */
   public int errorCount() {
     return errorCount;
+  }
+
+  /** How many of them stop code from being generated: all but {@link #errorKeepingCode}'s. */
+  public int codeStoppingErrorCount() {
+    return errorCount - keepingCode;
   }
 
   private void print(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {

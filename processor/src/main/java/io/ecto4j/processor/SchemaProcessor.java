@@ -32,6 +32,7 @@ public final class SchemaProcessor extends AbstractProcessor {
   private final Set<String> deferred = new TreeSet<>();
   private final Claims claims = new Claims();
   private final Set<String> failed = new HashSet<>();
+  private final Set<String> generatedDespiteErrors = new HashSet<>();
   private final SchemaResourceGenerator resources = new SchemaResourceGenerator();
   private IntegrityCheck integrity;
 
@@ -73,7 +74,8 @@ public final class SchemaProcessor extends AbstractProcessor {
       schemas.forEach(schema -> reportUnresolved(reporter, schema));
       writeResources(reporter, schemas.isEmpty());
     } else if (!schemas.isEmpty()) {
-      deferred.addAll(new SchemaRound(processingEnv, reporter, claims, failed, resources).process(schemas));
+      deferred.addAll(new SchemaRound(processingEnv, reporter, claims, failed, generatedDespiteErrors, resources)
+          .process(schemas));
       integrity.check(round.getElementsAnnotatedWith(schemaAnnotation()));
     }
     return true;
@@ -111,7 +113,7 @@ public final class SchemaProcessor extends AbstractProcessor {
     if (!allResolved || !failed.isEmpty() || resources.isEmpty()) {
       return;
     }
-    SchemaRound unchanged = new SchemaRound(processingEnv, reporter, claims, failed, resources);
+    SchemaRound unchanged = new SchemaRound(processingEnv, reporter, claims, failed, generatedDespiteErrors, resources);
     new EarlierSchemas(processingEnv).missingFrom(resources.schemas()).forEach(unchanged::addUnchanged);
     try {
       resources.write(processingEnv.getFiler());

@@ -40,18 +40,21 @@ final class SchemaRound {
   private final RoundValidator roundValidator;
   private final SchemaWriter writer;
   private final Set<String> failed;
+  private final Set<String> generatedDespiteErrors;
   private final SchemaResourceGenerator resources;
 
   /**
    * @param failed the schemas that failed so far, in earlier rounds too; this round adds its own
+   * @param generatedDespiteErrors those of them whose errors all leave their code valid
    * @param resources collects the tables of the schemas generated, for the schema DDL resource
    */
   SchemaRound(ProcessingEnvironment env, ErrorReporter reporter, Claims claims, Set<String> failed,
-      SchemaResourceGenerator resources) {
+      Set<String> generatedDespiteErrors, SchemaResourceGenerator resources) {
     Annotations annotations = new Annotations(env.getElementUtils());
     TypeMapper types = new TypeMapper();
     this.reporter = reporter;
     this.failed = failed;
+    this.generatedDespiteErrors = generatedDespiteErrors;
     this.resources = resources;
     this.targets = new Targets(annotations);
     this.elementValidator = new ElementValidator(reporter, env.getElementUtils(), annotations, types);
@@ -76,10 +79,16 @@ final class SchemaRound {
         models.put(name, reader.read(schema, report.invalidMethods()));
       }
     }));
-    models.forEach((name, model) -> guarded(name, model.element(), () -> {
-      modelValidator.validate(model, reports.get(name).complete());
-      roundValidator.validate(model);
-    }));
+    models.forEach((name, model) -> {
+      int stoppingBefore = reporter.codeStoppingErrorCount();
+      boolean valid = guarded(name, model.element(), () -> {
+        modelValidator.validate(model, reports.get(name).complete());
+        roundValidator.validate(model);
+      });
+      if (!valid && reporter.codeStoppingErrorCount() == stoppingBefore) {
+        generatedDespiteErrors.add(name);
+      }
+    });
     models.forEach((name, model) -> {
       if (!blocked(model, models)) {
         guarded(name, model.element(), () -> generate(model));
@@ -96,8 +105,11 @@ final class SchemaRound {
     guarded(schema.getQualifiedName().toString(), schema, () -> resources.add(reader.read(schema)));
   }
 
-  /** Runs one step for one schema; any error, even an unexpected exception, marks the schema failed. */
-  private void guarded(String name, TypeElement schema, Runnable step) {
+  /**
+   * Runs one step for one schema; any error, even an unexpected exception, marks the schema failed.
+   * Whether the step reported nothing.
+   */
+  private boolean guarded(String name, TypeElement schema, Runnable step) {
     int before = reporter.errorCount();
     try {
       step.run();
@@ -106,19 +118,23 @@ final class SchemaRound {
     }
     if (reporter.errorCount() > before) {
       failed.add(name);
+      return false;
     }
+    return true;
   }
 
   /**
    * Whether {@code model} failed, or reaches through its associations a schema that failed (in this
-   * round or an earlier one): its code would refer to types that are not generated.
+   * round or an earlier one): its code would refer to types that are not generated. A schema whose
+   * errors all leave its code valid ({@link ErrorReporter#errorKeepingCode}) is generated, and
+   * blocks nothing.
    */
   private boolean blocked(SchemaModel model, Map<String, SchemaModel> models) {
     Set<String> seen = new HashSet<>();
     Deque<String> pending = new ArrayDeque<>(List.of(model.schema().canonicalName()));
     while (!pending.isEmpty()) {
       String name = pending.pop();
-      if (failed.contains(name)) {
+      if (failed.contains(name) && !generatedDespiteErrors.contains(name)) {
         return true;
       }
       SchemaModel reached = models.get(name);

@@ -96,10 +96,10 @@ final class AssociationValidator {
     String child = association.target().schema().simpleName();
     association.target().belongsTo().stream().filter(inverse -> inverse.target().equals(schema.schema())).findFirst()
         .ifPresentOrElse(
-            other -> reporter.error(Messages.inverseOnAnotherKey(association.kind(), association.name(), owner, child,
-                foreignKey, other.name(), other.foreignKey()), association.origin()),
-            () -> reporter.error(Messages.missingInverse(association.kind(), association.name(), owner, child,
-                foreignKey), association.origin()));
+            other -> reporter.errorKeepingCode(Messages.inverseOnAnotherKey(association.kind(), association.name(),
+                owner, child, foreignKey, other.name(), other.foreignKey()), association.origin()),
+            () -> reporter.errorKeepingCode(Messages.missingInverse(association.kind(), association.name(), owner,
+                child, foreignKey), association.origin()));
   }
 
   /** A {@code preloadOrder} must parse, and name persisted columns of the related schema. */

@@ -6,6 +6,7 @@ import static io.ecto4j.processor.validation.Errors.assertNothingGenerated;
 import static io.ecto4j.processor.validation.Errors.expectError;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import io.ecto4j.processor.Compile;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -178,7 +179,53 @@ class AssociationErrorsTest {
         + "Post with the foreign key post_id; add `@BelongsTo Post post();` to Comment").inFile(post)
         .onLineContaining("@HasMany");
     assertThat(compilation).hadErrorCount(1);
-    org.assertj.core.api.Assertions.assertThat(Compile.written()).containsExactly("test.CommentStruct", "test.Comments");
+    // The missing inverse leaves Post's code valid: it is generated, so nothing else fails with it.
+    org.assertj.core.api.Assertions.assertThat(Compile.written())
+        .containsExactly("test.CommentStruct", "test.Comments", "test.PostStruct", "test.Posts");
+  }
+
+  /** One [MissingInverse] once gave 25 errors, 23 of them cannot-find-symbol for structs that were not generated. */
+  @Test
+  void aMissingInverseIsTheOnlyErrorOfTheBuild() {
+    JavaFileObject user = schema("User", """
+        @Schema("users")
+        public interface User {
+          @Field String name();
+          @HasMany List<Post> posts();
+        }
+        """);
+    JavaFileObject post = schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String title();
+          @BelongsTo User user();
+          @HasMany List<Comment> comments();
+        }
+        """);
+    JavaFileObject comment = schema("Comment", """
+        @Schema("comments")
+        public interface Comment {
+          @Field String body();
+        }
+        """);
+    JavaFileObject feed = JavaFileObjects.forSourceString("test.Feed", """
+        package test;
+
+        import java.util.List;
+
+        final class Feed {
+          List<PostStruct> posts(UserStruct user) {
+            return user.posts().stream().map(PostStruct.class::cast).toList();
+          }
+
+          CommentStruct first(List<CommentStruct> comments) {
+            return comments.get(0);
+          }
+        }
+        """);
+    Compilation compilation = Compile.schemas(user, post, comment, feed);
+    assertThat(compilation).hadErrorContaining("[MissingInverse] @HasMany comments()").inFile(post);
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
