@@ -94,6 +94,11 @@ final class HostedTransactions extends Transactions {
   /** Joins the host's transaction, or begins one, which alone applies the options and runs again after a serialization failure. */
   @Override
   <T, E> Result<T, E> run(TransactionOptions options, Supplier<T> work) {
+    if (options.timeout() != null) {
+      throw new IllegalArgumentException("TransactionOptions.timeout cannot bound a transaction the host's manager "
+          + "runs (it owns the connection); use its own timeout (Spring: @Transactional(timeout = …)) and "
+          + "statementTimeout");
+    }
     if (active()) {
       TransactionOptions none = TransactionOptions.defaults();
       return inside(begin(none, Probe.NONE), none, Probe.NONE, work);

@@ -132,11 +132,13 @@ final class LocalTransactions extends Transactions {
     Probe begun = probes.apply("begin");
     Connection connection = held != null ? held : borrow(dataSource, "BEGIN", begun);
     State state = new State(connection, held != null);
+    Deadline deadline = Deadline.arm(options.timeout(), connection);
     Throwable failure = null;
     current.set(state);
     try {
       begin(state, options, begun);
       T value = work.get();
+      deadline.check();
       if (state.doomedBy != null) {
         throw new TransactionRolledBackException(state.doomedBy);
       }
@@ -149,13 +151,23 @@ final class LocalTransactions extends Transactions {
       state.ended = rollBack(connection::rollback, rollback, probes.apply("rollback"));
       return Result.err(unchecked(rollback.value));
     } catch (Throwable e) {
-      failure = e;
-      state.ended = rollBack(connection::rollback, e, probes.apply("rollback"));
-      throw e;
+      failure = deadline.explain(e);
+      state.ended = rollBack(connection::rollback, failure, probes.apply("rollback"));
+      throw rethrow(failure);
     } finally {
+      deadline.disarm();
       current.remove();
       release(state, failure);
     }
+  }
+
+  /**
+   * Throws {@code failure} as it is, checked or not: what the body threw (a Kotlin or Lombok body
+   * may throw a checked exception undeclared), or the timeout that explains it.
+   */
+  @SuppressWarnings("unchecked")
+  private static <X extends Throwable> RuntimeException rethrow(Throwable failure) throws X {
+    throw (X) failure;
   }
 
   /**

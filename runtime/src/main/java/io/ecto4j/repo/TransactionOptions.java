@@ -32,21 +32,23 @@ public final class TransactionOptions {
   }
 
   private static final TransactionOptions DEFAULTS =
-      new TransactionOptions(null, false, null, null, 0, Backoff.DEFAULT);
+      new TransactionOptions(null, false, null, null, null, 0, Backoff.DEFAULT);
 
   private final Isolation isolation;
   private final boolean readOnly;
   private final Duration statementTimeout;
   private final Duration lockTimeout;
+  private final Duration timeout;
   private final int retries;
   private final Backoff backoff;
 
   private TransactionOptions(Isolation isolation, boolean readOnly, Duration statementTimeout, Duration lockTimeout,
-      int retries, Backoff backoff) {
+      Duration timeout, int retries, Backoff backoff) {
     this.isolation = isolation;
     this.readOnly = readOnly;
     this.statementTimeout = statementTimeout;
     this.lockTimeout = lockTimeout;
+    this.timeout = timeout;
     this.retries = retries;
     this.backoff = backoff;
   }
@@ -58,12 +60,12 @@ public final class TransactionOptions {
 
   public TransactionOptions isolation(Isolation level) {
     return new TransactionOptions(Objects.requireNonNull(level, "level"), readOnly, statementTimeout, lockTimeout,
-        retries, backoff);
+        timeout, retries, backoff);
   }
 
   /** The transaction may not write. */
   public TransactionOptions readOnly() {
-    return new TransactionOptions(isolation, true, statementTimeout, lockTimeout, retries, backoff);
+    return new TransactionOptions(isolation, true, statementTimeout, lockTimeout, timeout, retries, backoff);
   }
 
   /**
@@ -73,12 +75,26 @@ public final class TransactionOptions {
    * the transaction's connection, so that the server's timeout, with its clear error, comes first.
    */
   public TransactionOptions statementTimeout(Duration timeout) {
-    return new TransactionOptions(isolation, readOnly, positive(timeout), lockTimeout, retries, backoff);
+    return new TransactionOptions(isolation, readOnly, positive(timeout), lockTimeout, this.timeout, retries, backoff);
   }
 
   /** Waiting longer for a lock fails the statement ({@code SET LOCAL lock_timeout}); rounded up as above. */
   public TransactionOptions lockTimeout(Duration timeout) {
-    return new TransactionOptions(isolation, readOnly, statementTimeout, positive(timeout), retries, backoff);
+    return new TransactionOptions(isolation, readOnly, statementTimeout, positive(timeout), this.timeout, retries,
+        backoff);
+  }
+
+  /**
+   * The whole transaction may take no longer, Ecto's {@code timeout:} of {@code Repo.transaction}:
+   * at the deadline its connection is closed, as DBConnection disconnects, so that PostgreSQL
+   * rolls it back and a statement still running stops; the call then throws
+   * {@link TransactionTimeoutException}, whatever the body did after. Java cannot stop the body
+   * itself: its next statement fails at once. Not for a transaction Spring's manager runs (use
+   * {@code @Transactional(timeout)} there).
+   */
+  public TransactionOptions timeout(Duration timeout) {
+    return new TransactionOptions(isolation, readOnly, statementTimeout, lockTimeout, positive(timeout), retries,
+        backoff);
   }
 
   /**
@@ -91,7 +107,7 @@ public final class TransactionOptions {
     if (count < 0 || count > 100) {
       throw new IllegalArgumentException("retries must be between 0 and 100, got " + count);
     }
-    return new TransactionOptions(isolation, readOnly, statementTimeout, lockTimeout, count, backoff);
+    return new TransactionOptions(isolation, readOnly, statementTimeout, lockTimeout, timeout, count, backoff);
   }
 
   /**
@@ -101,7 +117,7 @@ public final class TransactionOptions {
    */
   public TransactionOptions retryBackoff(Duration initial, Duration max) {
     Backoff chosen = new Backoff(Objects.requireNonNull(initial, "initial"), Objects.requireNonNull(max, "max"));
-    return new TransactionOptions(isolation, readOnly, statementTimeout, lockTimeout, retries, chosen);
+    return new TransactionOptions(isolation, readOnly, statementTimeout, lockTimeout, timeout, retries, chosen);
   }
 
   /** The isolation level, or null for the server's default. */
@@ -119,6 +135,11 @@ public final class TransactionOptions {
 
   Backoff backoff() {
     return backoff;
+  }
+
+  /** The whole transaction's timeout, or null for none. */
+  Duration timeout() {
+    return timeout;
   }
 
   /** The statement timeout, or null when the server's applies. */
