@@ -63,14 +63,21 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
     return kept().stream().allMatch(Changeset::isValid);
   }
 
-  /** {@code parent} with the association's slot holding the kept children, changes applied. */
+  /** {@code parent} with the association's slot holding {@link #applied()}. */
   @SuppressWarnings("unchecked")
   <S> S applyTo(S parent, Association<S, ?> association) {
+    return Internals.association().put((Association<S, C>) association, parent, applied());
+  }
+
+  /** The kept children with their changes applied, less those marked {@code DELETE}, Ecto's {@code Relation.apply_changes}. */
+  List<C> applied() {
     List<C> values = new ArrayList<>();
     for (Changeset<C> child : kept()) {
-      values.add(child.applyChanges());
+      if (child.action().orElse(null) != Changeset.Action.DELETE) {
+        values.add(child.applyChanges());
+      }
     }
-    return Internals.association().put((Association<S, C>) association, parent, values);
+    return values;
   }
 
   /** Ecto's nested errors: a list of maps (to-many) or a map (to-one); null when no child has errors. */

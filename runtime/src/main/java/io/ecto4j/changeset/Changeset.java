@@ -312,6 +312,48 @@ public final class Changeset<S extends Struct<S>> {
         : new Fetched<>(Fetched.Source.DATA, field.get(data));
   }
 
+  /**
+   * The children of {@code association} as changesets, Ecto's {@code get_assoc(changeset, name,
+   * :changeset)}: those of its change (each with the action the repo will take, replaced ones
+   * included), else one {@code change(child)} per loaded child. A to-one association gives at most one.
+   *
+   * <pre>{@code
+   * changeset.putAssoc(Posts.COMMENTS, List.of(edited)).getAssoc(Posts.COMMENTS); // [edited, action: UPDATE]
+   * }</pre>
+   *
+   * @throws IllegalStateException when the association is not loaded on stored data (preload it)
+   */
+  public <C extends Struct<C>> List<Changeset<C>> getAssoc(Association<S, C> association) {
+    AssocChange<C> change = assocChange(association);
+    if (change != null) {
+      return change.children();
+    }
+    return Assocs.loaded(this, association).stream().map(Changeset::change).toList();
+  }
+
+  /**
+   * The children of {@code association} after the change, if any, else as loaded: Ecto's
+   * {@code get_field/2} (and {@code get_assoc(…, :struct)}) of an association. Children the change
+   * deletes or replaces are left out; a to-one association gives at most one.
+   *
+   * @throws IllegalStateException when the association is not loaded on stored data (preload it)
+   */
+  public <C extends Struct<C>> List<C> getField(Association<S, C> association) {
+    return fetchField(association).value();
+  }
+
+  /** {@link #getField(Association)} telling whether the children came from a change, Ecto's {@code fetch_field/2}. */
+  public <C extends Struct<C>> Fetched<List<C>> fetchField(Association<S, C> association) {
+    AssocChange<C> change = assocChange(association);
+    return change != null ? new Fetched<>(Fetched.Source.CHANGES, change.applied())
+        : new Fetched<>(Fetched.Source.DATA, Assocs.loaded(this, association));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <C extends Struct<C>> AssocChange<C> assocChange(Association<S, C> association) {
+    return (AssocChange<C>) assocChanges().get(association);
+  }
+
   /** The association changes made by {@code castAssoc}/{@code putAssoc}. */
   Map<Association<S, ?>, AssocChange<?>> assocChanges() {
     return state.assocChanges();
@@ -869,6 +911,12 @@ public final class Changeset<S extends Struct<S>> {
   public <C extends Struct<C>> Changeset<S> putAssoc(Association<S, C> association, Changeset<C> child,
       AssocOption... options) {
     return Assocs.putOne(this, association, child, AssocOption.combine(options));
+  }
+
+  /** This changeset without a change of {@code association}, as Ecto's put_assoc drops one equal to the data. */
+  Changeset<S> withoutAssocChange(Association<S, ?> association) {
+    return assocChanges().containsKey(association)
+        ? with(state.withAssocChanges(edited(assocChanges(), all -> all.remove(association)))) : this;
   }
 
   Changeset<S> withError(ChangesetError error) {

@@ -537,9 +537,12 @@ final class ChangesetWriter {
           changeset = CHANGESETS.withAssocChange(changeset, association, change.withChildren(results));
           return false;
         }
+        results.add(child);
+        if (child.action().orElse(null) == Changeset.Action.DELETE) {
+          continue; // a child put with its own DELETE action is gone, as Ecto's apply_changes drops it
+        }
         C stored = result.orElseThrow();
         afterWrite.accept(child, stored);
-        results.add(child);
         kept.add(stored);
       }
       written.put(association, kept);
@@ -556,8 +559,11 @@ final class ChangesetWriter {
     }
 
     private <C extends Struct<C>> Result<C, Changeset<C>> writeChild(Changeset<C> child) {
-      return child.action().orElse(Changeset.Action.INSERT) == Changeset.Action.UPDATE
-          ? update(child, childOptions) : insert(child, childOptions);
+      return switch (child.action().orElse(Changeset.Action.INSERT)) {
+        case UPDATE -> update(child, childOptions);
+        case DELETE -> delete(child, childOptions);
+        default -> insert(child, childOptions);
+      };
     }
   }
 
