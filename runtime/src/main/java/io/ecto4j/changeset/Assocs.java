@@ -176,9 +176,10 @@ final class Assocs {
     Table<C> related = association.related();
     boolean unchanged = true;
     for (Object value : values) {
-      Changeset<C> child = childChangeset(related, value, association);
+      Changeset<C> child = value instanceof Map<?, ?> attributes
+          ? fromAttributes(association, attributes, untouched) : childChangeset(related, value, association);
       Object key = keyOf(related, child.data());
-      C existing = untouched.stream().filter(c -> key != null && key.equals(keyOf(related, c))).findFirst().orElse(null);
+      C existing = untouched.stream().filter(c -> sameEntry(related, key, c, child)).findFirst().orElse(null);
       boolean inPlace = existing != null && untouched.get(0) == existing;
       untouched.remove(existing);
       Changeset.Action action = putAction(association, child, existing != null, key != null);
@@ -197,7 +198,7 @@ final class Assocs {
   /** The action of a put child: its own (Ecto's put_new_action), checked as Ecto's {@code check_action!}. */
   private static Changeset.Action putAction(Association<?, ?> association, Changeset<?> child, boolean loaded,
       boolean keyed) {
-    Changeset.Action action = child.action().orElse(keyed ? Changeset.Action.UPDATE : Changeset.Action.INSERT);
+    Changeset.Action action = child.action().orElse(loaded || keyed ? Changeset.Action.UPDATE : Changeset.Action.INSERT);
     if (action == Changeset.Action.INSERT && loaded) {
       throw new IllegalStateException("cannot insert related " + child.data() + " because it is already associated "
           + "with the given struct (putAssoc(" + association + "))");
@@ -208,6 +209,43 @@ final class Assocs {
           + "call such operations only once per association, in order for ecto4j to track changes efficiently");
     }
     return action;
+  }
+
+  /**
+   * Whether {@code child} stands for the loaded {@code candidate}: the same key, or, for an unchanged
+   * child without a key, the same struct (Ecto compares keys, nil ones included, so putting back
+   * the unchanged loaded struct is no change).
+   */
+  private static <C extends Struct<C>> boolean sameEntry(Table<C> related, Object key, C candidate, Changeset<C> child) {
+    return key != null ? key.equals(keyOf(related, candidate))
+        : child.changes().isEmpty() && child.action().isEmpty() && candidate.equals(child.data());
+  }
+
+  /**
+   * Ecto's {@code put_assoc} with attributes: a map keyed by the related schema's fields or their
+   * names, applied as by {@link Changeset#change(Struct, Map)} to the loaded child it names by key,
+   * else to a new struct.
+   */
+  private static <C extends Struct<C>> Changeset<C> fromAttributes(Association<?, C> association,
+      Map<?, ?> attributes, List<C> loaded) {
+    Table<C> related = association.related();
+    Map<String, Object> named = Changeset.stringKeyed(attributes);
+    Map<Field<C, ?>, Object> typed = new LinkedHashMap<>();
+    for (Field<C, ?> field : related.fields()) {
+      Casting.ParamLookup found = Casting.ParamLookup.find(named, field);
+      if (found.present()) {
+        typed.put(field, found.value());
+        named.remove(named.containsKey(field.name()) ? field.name() : field.column());
+      }
+    }
+    if (!named.isEmpty()) {
+      throw new IllegalArgumentException("putAssoc(" + association + "): unknown fields " + named.keySet() + " for "
+          + related.schemaName() + "; the attributes name its fields");
+    }
+    Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
+    C existing = key == null ? null
+        : loaded.stream().filter(c -> key.equals(keyOf(related, c))).findFirst().orElse(null);
+    return Changeset.change(existing != null ? existing : related.newStruct(), typed);
   }
 
   private static <C extends Struct<C>> Changeset<C> childChangeset(Table<C> related, Object value, Association<?, C> association) {

@@ -156,7 +156,7 @@ public final class Changeset<S extends Struct<S>> {
    * Params keyed by strings, or by fields (read as their names); a map mixing both is refused as in
    * Ecto. Any other key (from an unchecked map) is ignored, as not permitted.
    */
-  private static Map<String, Object> stringKeyed(Map<?, ?> params) {
+  static Map<String, Object> stringKeyed(Map<?, ?> params) {
     Map<String, Object> safe = new LinkedHashMap<>();
     boolean strings = false;
     boolean fields = false;
@@ -314,8 +314,8 @@ public final class Changeset<S extends Struct<S>> {
 
   /**
    * The children of {@code association} as changesets, Ecto's {@code get_assoc(changeset, name,
-   * :changeset)}: those of its change (each with the action the repo will take, replaced ones
-   * included), else one {@code change(child)} per loaded child. A to-one association gives at most one.
+   * :changeset)}: those of its change (each with the action the repo will take; a to-many's replaced
+   * children included), else one {@code change(child)} per loaded child. A to-one gives at most one.
    *
    * <pre>{@code
    * changeset.putAssoc(Posts.COMMENTS, List.of(edited)).getAssoc(Posts.COMMENTS); // [edited, action: UPDATE]
@@ -326,7 +326,8 @@ public final class Changeset<S extends Struct<S>> {
   public <C extends Struct<C>> List<Changeset<C>> getAssoc(Association<S, C> association) {
     AssocChange<C> change = assocChange(association);
     if (change != null) {
-      return change.children();
+      // A to-one's replaced child is the repo's business, as in Ecto, where the change holds the new child only.
+      return association.kind().isToOne() ? change.kept() : change.children();
     }
     return Assocs.loaded(this, association).stream().map(Changeset::change).toList();
   }
@@ -885,8 +886,11 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   /**
-   * Puts children (structs or changesets) as the association's new value, Ecto's
-   * {@code put_assoc/4}; children missing from the value meet {@code onReplace}.
+   * Puts children as the association's new value, Ecto's {@code put_assoc/4}: structs, changesets
+   * (whose own action, if set, is kept), or attribute maps keyed by the related fields
+   * ({@code Map.of(Tags.NAME, "java")}, applied to the loaded child whose key they name, else to a new
+   * struct). Children missing from the value meet {@code onReplace}; a value that only names the
+   * loaded children, in order and unchanged, is no change.
    */
   public <C extends Struct<C>> Changeset<S> putAssoc(Association<S, C> association, List<?> children,
       AssocOption... options) {
@@ -905,6 +909,17 @@ public final class Changeset<S extends Struct<S>> {
    */
   public <C extends Struct<C>> Changeset<S> putAssoc(Association<S, C> association, C child, AssocOption... options) {
     return Assocs.putOne(this, association, child, AssocOption.combine(options));
+  }
+
+  /**
+   * {@link #putAssoc(Association, Struct, AssocOption...)} with the child's attributes, Ecto's
+   * {@code put_assoc(changeset, :profile, %{name: "michal"})}: applied to the current child if they
+   * name its key, else to a new one (the current one then meets {@code onReplace}).
+   */
+  public <C extends Struct<C>> Changeset<S> putAssoc(Association<S, C> association, Map<?, ?> attributes,
+      AssocOption... options) {
+    return Assocs.putOne(this, association, Objects.requireNonNull(attributes, "attributes"),
+        AssocOption.combine(options));
   }
 
   /** {@link #putAssoc(Association, Struct, AssocOption...)} with the child's changeset. */
