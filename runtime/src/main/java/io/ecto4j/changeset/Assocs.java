@@ -292,7 +292,8 @@ final class Assocs {
         }
       }
       for (C gone : untouched) {
-        children.add(Changeset.change(gone).withAction(Changeset.Action.REPLACE));
+        // First, the last left out first, as Ecto's reduce_delete_changesets lists them.
+        children.add(0, Changeset.change(gone).withAction(Changeset.Action.REPLACE));
       }
     }
     AssocChange<C> change = new AssocChange<>(association.kind(), children, onReplace);

@@ -230,4 +230,33 @@ class HasManyChangesetConformanceTest {
     assertThatThrownBy(() -> stored.fetchField(Authors.BOOKS)).hasMessageContaining("preload");
     assertThatThrownBy(() -> stored.getAssoc(Authors.BOOKS)).hasMessageContaining("preload");
   }
+
+  /**
+   * Ports has_assoc_test.exs "cast has_many changing schemas": the replaced book first (its
+   * changeset function not run), then the new one and the updated ones in the order given.
+   */
+  @Test
+  void castChangingSchemas() {
+    AuthorStruct author = author(book(1, "first"), book(2, "second"), book(3, "third"));
+    Map<String, Object> second = new HashMap<>(Map.of("id", 2));
+    second.put("title", null);
+    Changeset<AuthorStruct> changeset = cast(author, Map.of("books", List.of(Map.of("title", "new"), second,
+        Map.of("id", 3, "title", "new name"))), DELETE);
+    List<Changeset<BookStruct>> books = changeset.getAssoc(Authors.BOOKS);
+    assertThat(books).hasSize(4);
+    assertThat(books.get(0).data().id()).isEqualTo(1L);
+    assertThat(books.get(0).required()).as("the changeset function is not run").isEmpty();
+    assertThat(books.get(0).action()).contains(Changeset.Action.REPLACE);
+    assertThat(books.get(0).isValid()).isTrue();
+    assertThat(books.get(1).changes()).isEqualTo(Map.of(Books.TITLE, "new"));
+    assertThat(books.get(1).action()).contains(Changeset.Action.INSERT);
+    assertThat(books.get(2).data().id()).isEqualTo(2L);
+    assertThat(books.get(2).errors()).containsExactly(new ChangesetError("title", "can't be blank", Map.of("validation", "required")));
+    assertThat(books.get(2).action()).contains(Changeset.Action.UPDATE);
+    assertThat(books.get(2).isValid()).isFalse();
+    assertThat(books.get(3).data().id()).isEqualTo(3L);
+    assertThat(books.get(3).action()).contains(Changeset.Action.UPDATE);
+    assertThat(books.get(3).isValid()).isTrue();
+    assertThat(changeset.isValid()).isFalse();
+  }
 }
