@@ -704,13 +704,42 @@ public final class Changeset<S extends Struct<S>> {
 
   /**
    * Runs {@code validator} on the change of {@code field} (skipped when there is none); a non-null
-   * result is the error message. Ecto's {@code validate_change/3}.
+   * result is the error message. Ecto's {@code validate_change/3}, which records no validation.
    */
   public <V> Changeset<S> validateChange(Field<S, V> field, Function<? super V, String> validator) {
-    return validate(field, "change", Map.of(), value -> {
+    return validateChange(field, null, (f, value) -> {
       String message = validator.apply(value);
-      return message == null ? null : new ChangesetError(field.name(), message, Map.of());
+      return message == null ? List.of() : List.of(new ChangesetError(field.name(), message, Map.of()));
     });
+  }
+
+  /**
+   * Ecto's {@code validate_change/4}: {@code validation} (unless null) is recorded in
+   * {@link #validations()} under {@code field}, and {@code validator} gets the field and its change
+   * (skipped when there is none) and returns the errors to add, on any keys, with their metadata.
+   *
+   * <pre>{@code
+   * changeset.validateChange(Posts.TITLE, "no_spam", (field, title) -> title.contains("spam")
+   *     ? List.of(new ChangesetError("title", "looks like spam", Map.of("type", "spam"))) : List.of());
+   * }</pre>
+   */
+  public <V> Changeset<S> validateChange(Field<S, V> field, String validation,
+      BiFunction<Field<S, V>, ? super V, List<ChangesetError>> validator) {
+    Changeset<S> declared = validation == null ? this
+        : with(definition.withValidations(edited(validations(), all -> all.add(0, new Validation(field.name(),
+            validation, Map.of())))));
+    V value = hasChange(field) ? field.castValue(changes().get(field)) : null;
+    List<ChangesetError> added = value == null ? List.of() : validator.apply(field, value);
+    return added.isEmpty() ? declared : declared.with(declared.state.withErrors(
+        edited(declared.errors(), all -> all.addAll(0, added))));
+  }
+
+  /**
+   * Whether {@code field} has no value: null, or empty by the changeset's empty values (a blank
+   * string), in its change or else its data. Ecto's {@code field_missing?/2}.
+   */
+  public boolean fieldMissing(Field<S, ?> field) {
+    return isMissing(field);
   }
 
   private <V> Changeset<S> validate(Field<S, V> field, String kind, Map<String, Object> options,
@@ -735,7 +764,8 @@ public final class Changeset<S extends Struct<S>> {
    * Checks with a query that no other row has the same values of {@code fields}, adding
    * {@code has already been taken} to the first field: Ecto's {@code unsafe_validate_unique/4}.
    * "Unsafe" because another transaction may insert the value right after; keep the
-   * {@link #uniqueConstraint} too. Skipped when the fields have no change or already have errors.
+   * {@link #uniqueConstraint} too. Recorded in {@link #validations()}; the query is skipped when no
+   * field changed, one already has an error, or one is null (see {@link UnsafeUnique#nullsNotDistinct()}).
    *
    * <pre>{@code
    * changeset.unsafeValidateUnique(repo::exists, Users.EMAIL);
@@ -743,14 +773,23 @@ public final class Changeset<S extends Struct<S>> {
    */
   @SafeVarargs
   public final Changeset<S> unsafeValidateUnique(Predicate<Query<S>> exists, Field<S, ?>... fields) {
-    List<Field<S, ?>> all = Arrays.asList(fields);
-    Field<S, ?> first = all.get(0);
-    boolean changed = all.stream().anyMatch(this::hasChange);
-    if (!changed || all.stream().anyMatch(f -> !errorsOn(f).isEmpty() || getField(f) == null)) {
-      return this;
+    return unsafeValidateUnique(exists, Arrays.asList(fields));
+  }
+
+  /** {@link #unsafeValidateUnique(Predicate, Field[])} with Ecto's options: a message, an error key, nulls not distinct. */
+  public Changeset<S> unsafeValidateUnique(Predicate<Query<S>> exists, List<Field<S, ?>> fields,
+      UnsafeUnique... options) {
+    UnsafeUnique option = UnsafeUnique.combine(options);
+    List<String> names = fields.stream().map(Field::name).toList();
+    Changeset<S> declared = declaring(new Validation(names.get(0), "unsafe_unique", orderedKeys("fields", names)), null);
+    boolean changed = fields.stream().anyMatch(this::hasChange);
+    boolean priorErrors = fields.stream().anyMatch(f -> !errorsOn(f).isEmpty());
+    boolean distinctNulls = option.nullsDistinct && fields.stream().anyMatch(f -> getField(f) == null);
+    if (!changed || priorErrors || distinctNulls) {
+      return declared;
     }
     Query<S> query = Query.from(table());
-    for (Field<S, ?> field : all) {
+    for (Field<S, ?> field : fields) {
       query = query.where(equalsCurrent(field));
     }
     Optional<Field<S, ?>> key = table().primaryKey();
@@ -758,14 +797,16 @@ public final class Changeset<S extends Struct<S>> {
       query = query.where(notEqualsCurrent(key.get()));
     }
     if (!exists.test(query)) {
-      return this;
+      return declared;
     }
-    List<String> names = all.stream().map(Field::name).toList();
-    return addError(first.name(), "has already been taken", orderedKeys("validation", "unsafe_unique", "fields", names));
+    String errorKey = option.errorKey != null ? option.errorKey : names.get(0);
+    return declared.addError(errorKey, option.message, orderedKeys("validation", "unsafe_unique", "fields", names));
   }
 
+  /** {@code field = value}, or {@code field IS NULL} for a null value (reached only with nulls not distinct). */
   private <V> io.ecto4j.query.Condition equalsCurrent(Field<S, V> field) {
-    return field.eq(getField(field));
+    V value = getField(field);
+    return value == null ? field.isNull() : field.eq(value);
   }
 
   private <V> io.ecto4j.query.Condition notEqualsCurrent(Field<S, V> field) {
