@@ -93,26 +93,31 @@ final class Assocs {
 
   /**
    * The action a cast child is written with: the one its {@code with} function set, as Ecto's
-   * {@code put_new_action} keeps it ({@code IGNORE} leaves the child out), else {@code UPDATE} for
-   * a loaded child and {@code INSERT} for a new one.
+   * {@code put_new_action} keeps it ({@code IGNORE} leaves the child out, {@code DELETE} deletes a
+   * loaded one), else {@code UPDATE} for a loaded child and {@code INSERT} for a new one.
    */
   private static Changeset.Action actionOf(Association<?, ?> association, Changeset<?> child, boolean loaded) {
     Changeset.Action action = child.action().orElse(loaded ? Changeset.Action.UPDATE : Changeset.Action.INSERT);
-    if (action != Changeset.Action.INSERT && action != Changeset.Action.UPDATE && action != Changeset.Action.IGNORE) {
-      throw new IllegalStateException("castAssoc(" + association + "): the with function marked a child "
-          + action.name().toLowerCase() + "; a cast child is inserted, updated or ignored (IGNORE leaves it out), "
-          + "and a loaded child left out of the params is replaced by the association's onReplace");
-    }
-    // Ecto's check_action!: a loaded child can only be updated, a new one only inserted.
-    if (action == Changeset.Action.INSERT && loaded) {
-      throw new IllegalStateException("cannot insert related " + child.data() + " because it is already associated "
-          + "with the given struct (castAssoc(" + association + "))");
-    }
-    if (action == Changeset.Action.UPDATE && !loaded) {
-      throw new IllegalStateException("cannot update related " + child.data() + " because it already exists and it "
-          + "is not currently associated with the given struct. ecto4j forbids casting existing records through the "
-          + "association field for security reasons, as Ecto does. Instead, set the foreign key value accordingly "
-          + "(castAssoc(" + association + "))");
+    // Ecto's check_action!: a loaded child can only be updated or deleted, a new one only inserted.
+    switch (action) {
+      case IGNORE -> { }
+      case INSERT -> {
+        if (loaded) {
+          throw new IllegalStateException("cannot insert related " + child.data() + " because it is already "
+              + "associated with the given struct (castAssoc(" + association + "))");
+        }
+      }
+      case UPDATE, DELETE -> {
+        if (!loaded) {
+          throw new IllegalStateException("cannot " + action.name().toLowerCase() + " related " + child.data()
+              + " because it already exists and it is not currently associated with the given struct. ecto4j forbids "
+              + "casting existing records through the association field for security reasons, as Ecto does. Instead, "
+              + "set the foreign key value accordingly (castAssoc(" + association + "))");
+        }
+      }
+      default -> throw new IllegalStateException("castAssoc(" + association + "): the with function marked a child "
+          + action.name().toLowerCase() + "; a cast child is inserted, updated, deleted or ignored (IGNORE leaves it "
+          + "out), and a loaded child left out of the params is replaced by the association's onReplace");
     }
     return action;
   }

@@ -259,4 +259,22 @@ class HasManyChangesetConformanceTest {
     assertThat(books.get(3).isValid()).isTrue();
     assertThat(changeset.isValid()).isFalse();
   }
+
+  /**
+   * Ports the delete case of Ecto's {@code check_action!} in has_assoc_test.exs "cast has_many with
+   * invalid operation": a with function may mark a loaded child DELETE, not a new one.
+   */
+  @Test
+  void castMayDeleteALoadedChildOnly() {
+    AuthorStruct author = author(book(1, "a"), book(2, "b"));
+    Changeset<AuthorStruct> changeset = Changeset.cast(author, Map.of("books", List.of(Map.of("id", "1", "delete", "true"),
+        Map.of("id", "2")))).castAssoc(Authors.BOOKS, (BookStruct b, Map<String, ?> p) -> p.containsKey("delete")
+            ? Changeset.change(b).withAction(Changeset.Action.DELETE) : bookChangeset(b, p));
+    assertThat(changeset.getAssoc(Authors.BOOKS)).extracting(c -> c.action().orElseThrow())
+        .containsExactly(Changeset.Action.DELETE, Changeset.Action.UPDATE);
+    assertThat(changeset.getField(Authors.BOOKS)).containsExactly(book(2, "b"));
+    assertThatThrownBy(() -> Changeset.cast(author(), Map.of("books", List.of(Map.of("title", "new"))))
+        .castAssoc(Authors.BOOKS, (BookStruct b, Map<String, ?> p) -> Changeset.change(b).withAction(Changeset.Action.DELETE)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot delete related");
+  }
 }
