@@ -869,18 +869,28 @@ public final class Changeset<S extends Struct<S>> {
 
   /**
    * Optimistic locking, Ecto's {@code optimistic_lock/3}: the update or delete only happens if
-   * {@code version} still holds the value read, and an update increments it. A stale struct makes
-   * the repo throw {@code StaleEntryException}.
+   * {@code version} still holds its current value (the change, if any, else the data's; a null one is
+   * compared with {@code IS NULL}), and the write sets it to {@code increment} of that value. The
+   * increment is added in a prepare step, as Ecto's, so it is not among {@link #changes()} and an
+   * update with no other change writes nothing. A stale struct makes the repo throw
+   * {@code StaleEntryException}.
+   *
+   * <pre>{@code
+   * repo.update(Changeset.cast(post, params, Posts.TITLE).optimisticLock(Posts.LOCK_VERSION, v -> v + 2));
+   * }</pre>
    */
   public <N extends Number> Changeset<S> optimisticLock(Field<S, N> version, UnaryOperator<N> increment) {
-    N current = version.get(data);
+    N current = getField(version);
     Changeset<S> locked = with(definition.withFilters(edited(filters(), all -> all.put(version, current))));
-    return locked.forceChange(version, increment.apply(current));
+    return locked.prepareChanges(changeset -> changeset.forceChange(version, increment.apply(current)));
   }
 
-  /** {@link #optimisticLock(Field, UnaryOperator)} for an {@code int} version starting at 1 when null. */
+  /**
+   * {@link #optimisticLock(Field, UnaryOperator)} for an {@code int} version: 1 when null, and back
+   * to 1 after {@code 2147483647}, the largest PostgreSQL {@code integer}, as Ecto's rollover.
+   */
   public Changeset<S> optimisticLock(Field<S, Integer> version) {
-    return optimisticLock(version, v -> v == null ? 1 : v + 1);
+    return optimisticLock(version, v -> v == null || v >= Integer.MAX_VALUE ? 1 : v + 1);
   }
 
   /**

@@ -93,6 +93,11 @@ final class ChangesetWriter {
     if (!changeset.isValid()) {
       return Result.err(marked);
     }
+    if (action == Changeset.Action.UPDATE && marked.changes().isEmpty() && CHANGESETS.assocChanges(marked).isEmpty()
+        && !options.forced()) {
+      Keys.keyOf(marked.table(), marked.data(), "update"); // a struct never inserted is still refused
+      return Result.ok(marked.applyChanges()); // Ecto's update without changes: no statement, no prepare step
+    }
     if (marked.preparers().isEmpty() && CHANGESETS.assocChanges(marked).isEmpty()) {
       Supplier<Result<S, Changeset<S>>> single = () -> mappingConstraints(marked,
           () -> Result.ok(row.write(marked, options)));

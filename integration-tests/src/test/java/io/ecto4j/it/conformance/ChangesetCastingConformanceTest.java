@@ -325,7 +325,7 @@ class ChangesetCastingConformanceTest {
 
   /**
    * Ports changeset_test.exs "merge/2: merges prepare changes callbacks": both preparers are kept, this
-   * changeset's first, and the filters merged (ecto4j's optimistic lock adds its change at once).
+   * changeset's first, and the filters merged (the optimistic lock adds its change in a prepare step, as Ecto's).
    */
   @Test
   void mergeMergesPreparersAndFilters() {
@@ -333,7 +333,7 @@ class ChangesetCastingConformanceTest {
     Changeset<PostStruct> titled = Changeset.change(post).prepareChanges(cs -> cs.putChange(Posts.TITLE, "Title"));
     Changeset<PostStruct> locked = Changeset.change(post).optimisticLock(Posts.VIEW_COUNT);
     for (Changeset<PostStruct> merged : List.of(titled.merge(locked), locked.merge(titled))) {
-      assertThat(merged.preparers()).hasSize(1);
+      assertThat(merged.preparers()).hasSize(2);
       assertThat(merged.filters()).isEqualTo(Map.of(Posts.VIEW_COUNT, 0));
       Changeset<PostStruct> prepared = merged;
       for (var preparer : merged.preparers()) {
