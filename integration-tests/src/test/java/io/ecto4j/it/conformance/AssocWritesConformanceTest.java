@@ -1,9 +1,13 @@
 package io.ecto4j.it.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ecto4j.Result;
 import io.ecto4j.changeset.AssocOption;
 import io.ecto4j.changeset.Changeset;
+import io.ecto4j.changeset.ChangesetError;
+import io.ecto4j.changeset.Constraint;
 import io.ecto4j.it.schemas.AuthorStruct;
 import io.ecto4j.it.schemas.Authors;
 import io.ecto4j.it.schemas.BioStruct;
@@ -13,6 +17,7 @@ import io.ecto4j.it.schemas.Books;
 import io.ecto4j.it.schemas.LibrarySchema;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Query;
+import io.ecto4j.repo.ConstraintException;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.testing.EctoTest;
@@ -174,5 +179,29 @@ class AssocWritesConformanceTest {
     repo.updateOrThrow(Changeset.change(reloaded(repo, author))
         .putAssoc(Authors.BOOKS, List.of(), AssocOption.onReplace(OnReplace.DELETE)));
     assertThat(count(repo, Books.SCHEMA)).isZero();
+  }
+
+  /** Ports repo.exs "no assoc constraint with changeset match" (an author's bio for a user's permalink). */
+  @Test
+  void noAssocConstraintMatchIsAnError(Repo repo) {
+    AuthorStruct author = repo.insertOrThrow(author("a"));
+    repo.insertOrThrow(new BioStruct().withText("b").withAuthorId(author.id()));
+    Result<AuthorStruct, Changeset<AuthorStruct>> result =
+        repo.delete(Changeset.change(author).noAssocConstraint(Authors.BIO));
+    assertThat(result.isErr()).isTrue();
+    result.ifErr(changeset -> assertThat(changeset.errors()).containsExactly(new ChangesetError("bio",
+        "is still associated with this entry", Map.of("constraint", "no_assoc", "constraint_name", "bios_author_id_fkey"))));
+  }
+
+  /** Ports repo.exs "no assoc constraint with changeset mismatch": the exception names the violated constraint. */
+  @Test
+  void noAssocConstraintMismatchThrows(Repo repo) {
+    AuthorStruct author = repo.insertOrThrow(author("a"));
+    repo.insertOrThrow(new BioStruct().withText("b").withAuthorId(author.id()));
+    assertThatThrownBy(() -> repo.delete(Changeset.change(author)
+        .noAssocConstraint(Authors.BIO, Constraint.name("bios_author_id_other"))))
+        .isInstanceOf(ConstraintException.class)
+        .hasMessageContaining("constraint error when attempting to delete")
+        .hasMessageContaining("bios_author_id_fkey");
   }
 }
