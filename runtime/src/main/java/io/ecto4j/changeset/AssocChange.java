@@ -82,12 +82,22 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
 
   /** Ecto's nested errors: a list of maps (to-many) or a map (to-one); null when no child has errors. */
   Object traverseErrors(Function<ChangesetError, String> render) {
+    return traverse(child -> child.traverseErrors(render));
+  }
+
+  /** Ecto's nested {@code traverse_validations}, shaped as {@link #traverseErrors}. */
+  <R> Object traverseValidations(Function<Validation, R> render) {
+    return traverse(child -> child.traverseValidations(render));
+  }
+
+  /** Each kept child's map, as a list (to-many) or the one map (to-one); null when every map is empty. */
+  private Object traverse(Function<Changeset<C>, Map<String, Object>> perChild) {
     List<Map<String, Object>> nested = new ArrayList<>();
     boolean any = false;
     for (Changeset<C> child : kept()) {
-      Map<String, Object> errors = child.traverseErrors(render);
-      any |= !errors.isEmpty();
-      nested.add(errors.isEmpty() ? new LinkedHashMap<>() : errors);
+      Map<String, Object> map = perChild.apply(child);
+      any |= !map.isEmpty();
+      nested.add(map.isEmpty() ? new LinkedHashMap<>() : map);
     }
     if (!any) {
       return null;

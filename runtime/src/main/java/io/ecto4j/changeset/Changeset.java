@@ -1028,18 +1028,27 @@ public final class Changeset<S extends Struct<S>> {
 
   /**
    * The validations by field, newest first as in Ecto's {@code traverse_validations/2}:
-   * {@code {title=[title: format {format=@}, title: length {min=1, max=20}]}}.
+   * {@code {title=[title: format {format=@}, title: length {min=1, max=20}]}}; an association's entry
+   * is the list of its children's maps (a map for to-one), as in {@link #traverseErrors()}.
    */
-  public Map<String, List<Validation>> traverseValidations() {
+  public Map<String, Object> traverseValidations() {
     return traverseValidations(Function.identity());
   }
 
   /** {@link #traverseValidations()} with each validation rendered by {@code render}, e.g. for a form's client-side rules. */
-  public <R> Map<String, List<R>> traverseValidations(Function<Validation, R> render) {
-    Map<String, List<R>> byField = new LinkedHashMap<>();
+  public <R> Map<String, Object> traverseValidations(Function<Validation, R> render) {
+    Map<String, Object> byField = new LinkedHashMap<>();
     for (Validation validation : validations()) {
-      byField.computeIfAbsent(validation.field(), k -> new ArrayList<>()).add(render.apply(validation));
+      @SuppressWarnings("unchecked")
+      List<R> rendered = (List<R>) byField.computeIfAbsent(validation.field(), k -> new ArrayList<R>());
+      rendered.add(render.apply(validation));
     }
+    assocChanges().forEach((association, change) -> {
+      Object nested = change.traverseValidations(render);
+      if (nested != null) {
+        byField.put(association.name(), nested);
+      }
+    });
     return byField;
   }
 

@@ -277,4 +277,14 @@ class HasManyChangesetConformanceTest {
         .castAssoc(Authors.BOOKS, (BookStruct b, Map<String, ?> p) -> Changeset.change(b).withAction(Changeset.Action.DELETE)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot delete related");
   }
+
+  /** Ports has_assoc_test.exs "traverses changeset validations with has_many": a list of the children's maps. */
+  @Test
+  void traverseValidationsOfAHasMany() {
+    Changeset<AuthorStruct> changeset = Changeset.cast(new AuthorStruct(), Map.of("books", List.of(Map.of())))
+        .castAssoc(Authors.BOOKS, (BookStruct book, Map<String, ?> p) -> Changeset.cast(book, p, Books.TITLE)
+            .validateLength(Books.TITLE, io.ecto4j.changeset.Length.min(3)));
+    assertThat(changeset.traverseValidations(v -> v.kind() + " " + v.options()))
+        .isEqualTo(Map.of("books", List.of(Map.of("title", List.of("length {min=3, count=graphemes}")))));
+  }
 }

@@ -440,4 +440,31 @@ class ToOneChangesetConformanceTest {
     assertThat(castAuthor(new BookStruct().withAuthor(author(1, "a")), noAuthor, nilify).fetchField(Books.AUTHOR))
         .isEqualTo(new Fetched<>(Fetched.Source.CHANGES, List.of()));
   }
+
+  /** Ports has_assoc_test.exs "traverses changeset validations with has_one": the child's validations, as a map. */
+  @Test
+  void traverseValidationsOfAHasOne() {
+    Changeset<AuthorStruct> changeset = Changeset.cast(new AuthorStruct(), bioParam(Map.of()))
+        .castAssoc(Authors.BIO, (BioStruct bio, Map<String, ?> p) -> Changeset.cast(bio, p, Bios.TEXT)
+            .validateLength(Bios.TEXT, io.ecto4j.changeset.Length.min(3)));
+    assertThat(changeset.traverseValidations(v -> v.kind() + " " + v.options()))
+        .isEqualTo(Map.of("bio", Map.of("text", List.of("length {min=3, count=graphemes}"))));
+  }
+
+  /** Ports has_assoc_test.exs "traverses changeset errors with has_one when required". */
+  @Test
+  void traverseErrorsOfAHasOneWhenRequired() {
+    AssocOption required = AssocOption.required();
+    assertThat(cast(new AuthorStruct(), bioParam(Map.of("text", "abc")), required).traverseErrors()).isEmpty();
+    assertThat(cast(new AuthorStruct(), Map.of(), required).traverseErrors()).isEqualTo(Map.of("bio", List.of("can't be blank")));
+    assertThat(cast(new AuthorStruct(), bioParam(null), required).traverseErrors())
+        .isEqualTo(Map.of("bio", List.of("can't be blank")));
+    assertThat(cast(new AuthorStruct(), Map.of(), required, AssocOption.requiredMessage("a custom message")).traverseErrors())
+        .isEqualTo(Map.of("bio", List.of("a custom message")));
+    Map<String, Object> blank = new HashMap<>();
+    blank.put("text", null);
+    Changeset<AuthorStruct> invalidChild = cast(new AuthorStruct(), bioParam(blank), required);
+    assertThat(invalidChild.errors()).isEmpty();
+    assertThat(invalidChild.traverseErrors()).isEqualTo(Map.of("bio", Map.of("text", List.of("can't be blank"))));
+  }
 }
