@@ -63,10 +63,19 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
     return kept().stream().allMatch(Changeset::isValid);
   }
 
-  /** {@code parent} with the association's slot holding {@link #applied()}. */
+  /**
+   * {@code parent} with the association's slot holding {@link #applied()}; for a belongs_to, its
+   * foreign key set to the parent's key too (null for none), as Ecto's {@code apply_changes}.
+   */
   @SuppressWarnings("unchecked")
   <S> S applyTo(S parent, Association<S, ?> association) {
-    return Internals.association().put((Association<S, C>) association, parent, applied());
+    List<C> values = applied();
+    S applied = Internals.association().put((Association<S, C>) association, parent, values);
+    if (kind != Association.Kind.BELONGS_TO) {
+      return applied;
+    }
+    Object key = values.isEmpty() ? null : ((Association<S, C>) association).relatedField().get(values.get(0));
+    return ((io.ecto4j.meta.Field<S, Object>) association.ownerField()).set(applied, key);
   }
 
   /** The kept children with their changes applied, less those marked {@code DELETE}, Ecto's {@code Relation.apply_changes}. */

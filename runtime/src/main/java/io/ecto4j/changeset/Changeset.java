@@ -285,6 +285,14 @@ public final class Changeset<S extends Struct<S>> {
     return hasChange(field);
   }
 
+  /**
+   * Whether {@code association} has a change, Ecto's {@code changed?/2} of an association (which
+   * takes no {@code from:}/{@code to:}, so neither does this).
+   */
+  public boolean changed(Association<S, ?> association) {
+    return assocChanges().containsKey(association);
+  }
+
   /** Whether {@code field} has a change to a value the type deems the same as {@code to}, Ecto's {@code changed?(cs, f, to: v)}. */
   public <V> boolean changedTo(Field<S, V> field, V to) {
     return hasChange(field) && field.type().same(field.castValue(changes().get(field)), to);
@@ -468,11 +476,13 @@ public final class Changeset<S extends Struct<S>> {
   /** {@link #data()} with every change applied, regardless of errors, Ecto's {@code apply_changes/1}. */
   public S applyChanges() {
     S applied = data;
-    for (Map.Entry<Field<S, ?>, Object> change : changes().entrySet()) {
-      applied = apply(applied, change.getKey(), change.getValue());
-    }
+    // Associations first: a belongs_to sets its foreign key from the parent, and a change of that
+    // key (the repo's, once the parent is written) then wins.
     for (Map.Entry<Association<S, ?>, AssocChange<?>> change : assocChanges().entrySet()) {
       applied = change.getValue().applyTo(applied, change.getKey());
+    }
+    for (Map.Entry<Field<S, ?>, Object> change : changes().entrySet()) {
+      applied = apply(applied, change.getKey(), change.getValue());
     }
     return applied;
   }

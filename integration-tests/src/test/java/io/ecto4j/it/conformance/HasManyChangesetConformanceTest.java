@@ -287,4 +287,37 @@ class HasManyChangesetConformanceTest {
     assertThat(changeset.traverseValidations(v -> v.kind() + " " + v.options()))
         .isEqualTo(Map.of("books", List.of(Map.of("title", List.of("length {min=3, count=graphemes}")))));
   }
+
+  /** Ports changeset_test.exs "get_field/3 with associations". */
+  @Test
+  void getFieldOfAnAssociationAfterPutAssoc() {
+    assertThat(Changeset.change(author(book(1, "a"))).putAssoc(Authors.BOOKS, List.of(), DELETE).getField(Authors.BOOKS))
+        .isEmpty();
+  }
+
+  /**
+   * Ports changeset_test.exs "get_assoc/3": loaded children as changesets or structs, a put changeset
+   * with its action, none for a new struct. Ecto's keyless loaded comment updated by a changeset
+   * giving it a key needs the loaded state of issue #17: here the loaded book has its key.
+   */
+  @Test
+  void getAssocAsChangesetsOrStructs() {
+    BookStruct loaded = book(123, null);
+    Changeset<AuthorStruct> base = Changeset.change(author(loaded));
+    assertThat(base.getAssoc(Authors.BOOKS)).containsExactly(Changeset.change(loaded));
+    assertThat(base.getField(Authors.BOOKS)).containsExactly(loaded);
+
+    Changeset<BookStruct> titled = Changeset.change(loaded).putChange(Books.TITLE, "t");
+    Changeset<AuthorStruct> put = base.putAssoc(Authors.BOOKS, List.of(titled));
+    assertThat(put.getAssoc(Authors.BOOKS)).containsExactly(titled.withAction(Changeset.Action.UPDATE));
+    assertThat(put.getField(Authors.BOOKS)).containsExactly(loaded.withTitle("t"));
+
+    AuthorStruct parent = new AuthorStruct().withId(1L);
+    Changeset<BookStruct> withParent = Changeset.change(new BookStruct().withAuthor(parent));
+    assertThat(withParent.getAssoc(Books.AUTHOR)).containsExactly(Changeset.change(parent));
+    assertThat(withParent.getField(Books.AUTHOR)).containsExactly(parent);
+
+    assertThat(Changeset.change(new AuthorStruct()).getAssoc(Authors.BOOKS)).isEmpty();
+    assertThat(Changeset.change(new BookStruct()).getAssoc(Books.AUTHOR)).isEmpty();
+  }
 }

@@ -467,4 +467,32 @@ class ToOneChangesetConformanceTest {
     assertThat(invalidChild.errors()).isEmpty();
     assertThat(invalidChild.traverseErrors()).isEqualTo(Map.of("bio", Map.of("text", List.of("can't be blank"))));
   }
+
+  /**
+   * Ports changeset_test.exs "apply_changes/1": a belongs_to put sets the foreign key to the
+   * parent's key, and to null when none is put.
+   */
+  @Test
+  void applyChangesSetsTheForeignKeyOfABelongsTo() {
+    BookStruct book = Changeset.change(new BookStruct()).putAssoc(Books.AUTHOR, author(7, "a")).applyChanges();
+    assertThat(book.authorId()).isEqualTo(7L);
+    BookStruct none = Changeset.cast(new BookStruct().withAuthorId(5L), Map.of("title", "foo"), Books.TITLE)
+        .putAssoc(Books.AUTHOR, (AuthorStruct) null).applyChanges();
+    assertThat(none.title()).isEqualTo("foo");
+    assertThat(none.authorId()).isNull();
+    assertThat(none.author()).isNull();
+  }
+
+  /** Ports changeset_test.exs "changed?/3 returns true when a cardinality-one association is removed". */
+  @Test
+  void changedOfAToOneRemoved() {
+    Changeset<AuthorStruct> put = Changeset.change(new AuthorStruct().withBio(bio(1, null)))
+        .putAssoc(Authors.BIO, (BioStruct) null, DELETE);
+    assertThat(put.getField(Authors.BIO)).isEmpty();
+    assertThat(put.changed(Authors.BIO)).isTrue();
+    Changeset<AuthorStruct> cast = cast(new AuthorStruct().withBio(bio(1, null)), bioParam(null),
+        AssocOption.onReplace(OnReplace.NILIFY));
+    assertThat(cast.changed(Authors.BIO)).isTrue();
+    assertThat(Changeset.change(new AuthorStruct().withBio(null)).changed(Authors.BIO)).isFalse();
+  }
 }
