@@ -250,4 +250,68 @@ class ChangesetValidationsConformanceTest {
     assertThatThrownBy(() -> Changeset.change(new BookStruct()).noAssocConstraint(Books.AUTHOR))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noAssocConstraint needs a has_one or has_many");
   }
+
+  /** Ports changeset_test.exs "change/2 semantic comparison": a decimal equal by value is no change. */
+  @Test
+  void changeComparesDecimalsByValue() {
+    SampleStruct sample = new SampleStruct().withAmount(new BigDecimal("1.0"));
+    assertThat(Changeset.change(sample, Map.of(Samples.AMOUNT, BigDecimal.ONE)).changes()).isEmpty();
+    assertThat(Changeset.change(sample).putChange(Samples.AMOUNT, new BigDecimal("1.00")).changes()).isEmpty();
+  }
+
+  /**
+   * Ports the regex names of changeset_test.exs "check_constraint/3", "unique_constraint/3",
+   * "foreign_key_constraint/3", "assoc_constraint/3", "no_assoc_constraint/3" and
+   * "exclusion_constraint/3": a {@code Pattern} name matches the reported name anywhere, and only
+   * goes with the exact match type.
+   */
+  @Test
+  void patternConstraintNames() {
+    Changeset<PostStruct> post = Changeset.change(new PostStruct());
+    java.util.regex.Pattern numbered = java.util.regex.Pattern.compile("whatever\\d+");
+    for (Changeset<PostStruct> declared : List.of(
+        post.checkConstraint(Posts.TITLE, Constraint.name(numbered), Constraint.message("is invalid")),
+        post.uniqueConstraint(Posts.TITLE, Constraint.name(numbered), Constraint.message("is taken")),
+        post.foreignKeyConstraint(Posts.AUTHOR_ID, Constraint.name(numbered)),
+        post.assocConstraint(Posts.AUTHOR, Constraint.name(numbered)),
+        post.noAssocConstraint(Posts.COMMENTS, Constraint.name(numbered), Constraint.message("exists")),
+        post.exclusionConstraint(Posts.TITLE, Constraint.name(numbered)))) {
+      Constraint constraint = declared.constraints().get(0);
+      assertThat(constraint.match()).isEqualTo(Constraint.Match.REGEX);
+      assertThat(constraint.name()).isEqualTo("whatever\\d+");
+      assertThat(constraint.matches(constraint.type(), "posts_whatever12")).isTrue();
+      assertThat(constraint.matches(constraint.type(), "whatever")).isFalse();
+    }
+    assertThatThrownBy(() -> post.uniqueConstraint(Posts.TITLE, Constraint.name(numbered),
+        Constraint.match(Constraint.Match.SUFFIX))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("only allows match type EXACT");
+  }
+
+  /** Ports changeset_test.exs "unique_constraint/3 with multiple fields": the default name joins the columns; error_key. */
+  @Test
+  void uniqueConstraintOverSeveralFields() {
+    Changeset<PostStruct> post = Changeset.change(new PostStruct());
+    assertThat(post.uniqueConstraint(List.of(Posts.VIEW_COUNT, Posts.TITLE)).constraints()).containsExactly(new Constraint(
+        Constraint.Type.UNIQUE, "posts_view_count_title_index", Constraint.Match.EXACT, "viewCount",
+        "has already been taken", "unique"));
+    assertThat(post.uniqueConstraint(List.of(Posts.VIEW_COUNT, Posts.TITLE), Constraint.errorKey("title")).constraints())
+        .containsExactly(new Constraint(Constraint.Type.UNIQUE, "posts_view_count_title_index", Constraint.Match.EXACT,
+            "title", "has already been taken", "unique"));
+  }
+
+  /** Ports the options of changeset_test.exs "assoc_constraint/3", "no_assoc_constraint/3" and "exclusion_constraint/3". */
+  @Test
+  void constraintOptionsOnAssociationsAndExclusions() {
+    Changeset<PostStruct> post = Changeset.change(new PostStruct());
+    assertThat(post.assocConstraint(Posts.AUTHOR, Constraint.name("whatever"), Constraint.message("is not available"))
+        .constraints()).containsExactly(new Constraint(Constraint.Type.FOREIGN_KEY, "whatever", Constraint.Match.EXACT,
+            "author", "is not available", "assoc"));
+    assertThat(post.noAssocConstraint(Posts.COMMENTS, Constraint.name("comments_post_id_fkey"),
+        Constraint.match(Constraint.Match.SUFFIX), Constraint.message("exists")).constraints())
+        .containsExactly(new Constraint(Constraint.Type.FOREIGN_KEY, "comments_post_id_fkey", Constraint.Match.SUFFIX,
+            "comments", "exists", "no_assoc"));
+    assertThat(post.exclusionConstraint(Posts.TITLE, Constraint.name("whatever"), Constraint.match(Constraint.Match.PREFIX),
+        Constraint.message("is invalid")).constraints()).containsExactly(new Constraint(Constraint.Type.EXCLUSION,
+            "whatever", Constraint.Match.PREFIX, "title", "is invalid", "exclusion"));
+  }
 }
