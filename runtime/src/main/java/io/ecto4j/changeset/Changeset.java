@@ -524,6 +524,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateRequired(Field[])} with a custom message. */
   public Changeset<S> validateRequired(List<Field<S, ?>> fields, String message) {
+    return validateRequired(fields, Message.of(message));
+  }
+
+  /** {@link #validateRequired(Field[])} with a custom message and metadata, Ecto's {@code message: {msg, keys}}. */
+  public Changeset<S> validateRequired(List<Field<S, ?>> fields, Message message) {
     List<Field<S, ?>> missing = new ArrayList<>();
     for (Field<S, ?> field : fields) {
       if (isMissing(field) && errorsOn(field).isEmpty()) {
@@ -536,7 +541,7 @@ public final class Changeset<S extends Struct<S>> {
     }
     List<ChangesetError> added = new ArrayList<>();
     for (Field<S, ?> field : missing) {
-      added.add(new ChangesetError(field.name(), message, orderedKeys("validation", "required")));
+      added.add(message.error(field.name(), orderedKeys("validation", "required")));
     }
     Map<Field<S, ?>, Object> changes = edited(changes(), all -> missing.forEach(all::remove));
     return with(declared, state.withChanges(changes).withErrors(edited(errors(), all -> all.addAll(0, added))));
@@ -554,6 +559,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateFormat(Field, Pattern)} with a custom message. */
   public Changeset<S> validateFormat(Field<S, String> field, Pattern format, String message) {
+    return validateFormat(field, format, Message.of(message));
+  }
+
+  /** {@link #validateFormat(Field, Pattern)} with a custom message and metadata. */
+  public Changeset<S> validateFormat(Field<S, String> field, Pattern format, Message message) {
     return validate(field, "format", orderedKeys("format", format.pattern()),
         value -> format.matcher(value).find() ? null : error(field, message, "validation", "format"));
   }
@@ -574,13 +584,15 @@ public final class Changeset<S extends Struct<S>> {
     if (rule.is != null) {
       declared.put("is", rule.is);
     }
-    declared.put("count", rule.count.name().toLowerCase());
+    if (Arrays.stream(options).anyMatch(option -> option.count != null)) {
+      declared.put("count", rule.count.name().toLowerCase()); // as Ecto's, the options given only
+    }
     return validate(field, "length", declared, value -> Lengths.check(field.name(), value, rule));
   }
 
   /** The number must satisfy every comparison, Ecto's {@code validate_number/3}. */
   public <N extends Number> Changeset<S> validateNumber(Field<S, N> field, Numbers... rules) {
-    String message = null;
+    Message message = null;
     List<Numbers> comparisons = new ArrayList<>();
     Map<String, Object> declared = orderedKeys();
     for (Numbers rule : rules) {
@@ -591,11 +603,11 @@ public final class Changeset<S extends Struct<S>> {
         declared.put(rule.kind.key, rule.number);
       }
     }
-    String custom = message;
+    Message custom = message;
     return validate(field, "number", declared, value -> {
       for (Numbers rule : comparisons) {
         if (!rule.kind.holds(Numbers.compare(value, rule.number))) {
-          return error(field, custom == null ? rule.kind.message : custom,
+          return error(field, custom == null ? Message.of(rule.kind.message) : custom,
               "validation", "number", "kind", rule.kind.key, "number", rule.number);
         }
       }
@@ -610,6 +622,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateInclusion(Field, Collection)} with a custom message. */
   public <V> Changeset<S> validateInclusion(Field<S, V> field, Collection<? extends V> allowed, String message) {
+    return validateInclusion(field, allowed, Message.of(message));
+  }
+
+  /** {@link #validateInclusion(Field, Collection)} with a custom message and metadata. */
+  public <V> Changeset<S> validateInclusion(Field<S, V> field, Collection<? extends V> allowed, Message message) {
     List<V> values = List.copyOf(allowed);
     return validate(field, "inclusion", orderedKeys("enum", values), value -> contains(field, values, value)
         ? null : error(field, message, "validation", "inclusion", "enum", values));
@@ -622,6 +639,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateExclusion(Field, Collection)} with a custom message. */
   public <V> Changeset<S> validateExclusion(Field<S, V> field, Collection<? extends V> reserved, String message) {
+    return validateExclusion(field, reserved, Message.of(message));
+  }
+
+  /** {@link #validateExclusion(Field, Collection)} with a custom message and metadata. */
+  public <V> Changeset<S> validateExclusion(Field<S, V> field, Collection<? extends V> reserved, Message message) {
     List<V> values = List.copyOf(reserved);
     return validate(field, "exclusion", orderedKeys("enum", values), value -> contains(field, values, value)
         ? error(field, message, "validation", "exclusion", "enum", values) : null);
@@ -634,6 +656,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateSubset(Field, Collection)} with a custom message. */
   public <E> Changeset<S> validateSubset(Field<S, List<E>> field, Collection<? extends E> allowed, String message) {
+    return validateSubset(field, allowed, Message.of(message));
+  }
+
+  /** {@link #validateSubset(Field, Collection)} with a custom message and metadata. */
+  public <E> Changeset<S> validateSubset(Field<S, List<E>> field, Collection<? extends E> allowed, Message message) {
     List<E> values = List.copyOf(allowed);
     return validate(field, "subset", orderedKeys("enum", values),
         value -> isSubset(field, value, values) ? null : error(field, message, "validation", "subset", "enum", values));
@@ -659,11 +686,16 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateAcceptance(String)} with a custom message. */
   public Changeset<S> validateAcceptance(String name, String message) {
+    return validateAcceptance(name, Message.of(message));
+  }
+
+  /** {@link #validateAcceptance(String)} with a custom message and metadata. */
+  public Changeset<S> validateAcceptance(String name, Message message) {
     Validation declared = new Validation(name, "acceptance", Map.of());
     Map<String, Object> params = definition.params();
     boolean accepted = params == null
         || Boolean.TRUE.equals(io.ecto4j.type.Types.BOOLEAN.cast(params.get(name)).value());
-    ChangesetError error = accepted ? null : new ChangesetError(name, message, orderedKeys("validation", "acceptance"));
+    ChangesetError error = accepted ? null : message.error(name, orderedKeys("validation", "acceptance"));
     return declaring(declared, error);
   }
 
@@ -678,6 +710,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateConfirmation(Field, boolean)} with a custom message. */
   public <V> Changeset<S> validateConfirmation(Field<S, V> field, boolean required, String message) {
+    return validateConfirmation(field, required, Message.of(message));
+  }
+
+  /** {@link #validateConfirmation(Field, boolean)} with a custom message and metadata. */
+  public <V> Changeset<S> validateConfirmation(Field<S, V> field, boolean required, Message message) {
     Validation declared = new Validation(field.name(), "confirmation", Map.of());
     return declaring(declared, confirmationError(field, required, message));
   }
@@ -687,7 +724,7 @@ public final class Changeset<S extends Struct<S>> {
    * null confirmation, or one without the field's param, does not); a missing one passes unless
    * {@code required}. The values are compared cast by the field's type, so {@code "42"} confirms {@code 42}.
    */
-  private <V> ChangesetError confirmationError(Field<S, V> field, boolean required, String message) {
+  private <V> ChangesetError confirmationError(Field<S, V> field, boolean required, Message message) {
     Map<String, Object> params = definition.params();
     if (params == null) {
       return null;
@@ -700,7 +737,7 @@ public final class Changeset<S extends Struct<S>> {
     Object confirmation = params.containsKey(errorKey) ? params.get(errorKey) : params.get(columnKey);
     String paramKey = params.containsKey(field.name()) ? field.name() : field.column();
     boolean matches = params.containsKey(paramKey) && sameParam(field, params.get(paramKey), confirmation);
-    return matches ? null : new ChangesetError(errorKey, message, orderedKeys("validation", "confirmation"));
+    return matches ? null : message.error(errorKey, orderedKeys("validation", "confirmation"));
   }
 
   private static <V> boolean sameParam(Field<?, V> field, Object given, Object confirmation) {
@@ -766,8 +803,8 @@ public final class Changeset<S extends Struct<S>> {
     return with(declared, error == null ? state : state.withErrors(edited(errors(), all -> all.add(0, error))));
   }
 
-  private static ChangesetError error(Field<?, ?> field, String message, Object... keys) {
-    return new ChangesetError(field.name(), message, orderedKeys(keys));
+  private static ChangesetError error(Field<?, ?> field, Message message, Object... keys) {
+    return message.error(field.name(), orderedKeys(keys));
   }
 
   /**
