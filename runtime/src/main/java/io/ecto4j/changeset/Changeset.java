@@ -574,6 +574,11 @@ public final class Changeset<S extends Struct<S>> {
    */
   public Changeset<S> validateLength(Field<S, ?> field, Length... options) {
     Length rule = Length.combine(options);
+    return validate(field, "length", lengthOptions(rule, options), value -> Lengths.check(field.name(), value, rule));
+  }
+
+  /** The options of a length validation as {@link #validations()} records them: those given, as Ecto's. */
+  private static Map<String, Object> lengthOptions(Length rule, Length... options) {
     Map<String, Object> declared = orderedKeys();
     if (rule.min != null) {
       declared.put("min", rule.min);
@@ -585,9 +590,25 @@ public final class Changeset<S extends Struct<S>> {
       declared.put("is", rule.is);
     }
     if (Arrays.stream(options).anyMatch(option -> option.count != null)) {
-      declared.put("count", rule.count.name().toLowerCase()); // as Ecto's, the options given only
+      declared.put("count", rule.count.name().toLowerCase());
     }
-    return validate(field, "length", declared, value -> Lengths.check(field.name(), value, rule));
+    return declared;
+  }
+
+  /**
+   * The number of children {@code association}'s change leaves (those it deletes or replaces not
+   * counted) must fit, Ecto's {@code validate_length/3} on an association: {@code should have at
+   * least %{count} item(s)}, {@code type: list}. Skipped when the association has no change.
+   *
+   * <pre>{@code
+   * changeset.putAssoc(Posts.TAGS, tags).validateLength(Posts.TAGS, Length.max(5));
+   * }</pre>
+   */
+  public Changeset<S> validateLength(Association<S, ?> association, Length... options) {
+    Length rule = Length.combine(options);
+    AssocChange<?> change = assocChanges().get(association);
+    ChangesetError error = change == null ? null : Lengths.check(association.name(), change.applied(), rule);
+    return declaring(new Validation(association.name(), "length", lengthOptions(rule, options)), error);
   }
 
   /** The number must satisfy every comparison, Ecto's {@code validate_number/3}. */

@@ -320,4 +320,18 @@ class HasManyChangesetConformanceTest {
     assertThat(Changeset.change(new AuthorStruct()).getAssoc(Authors.BOOKS)).isEmpty();
     assertThat(Changeset.change(new BookStruct()).getAssoc(Books.AUTHOR)).isEmpty();
   }
+
+  /** Ports changeset_test.exs "validate_length/3 with associations": the children left after the change are counted. */
+  @Test
+  void validateLengthOfAnAssociation() {
+    AuthorStruct author = author(book(1, null));
+    Changeset<AuthorStruct> none = Changeset.change(author).putAssoc(Authors.BOOKS, List.of(), DELETE)
+        .validateLength(Authors.BOOKS, io.ecto4j.changeset.Length.min(1));
+    assertThat(none.errors()).containsExactly(new ChangesetError("books", "should have at least %{count} item(s)",
+        Map.of("count", 1, "validation", "length", "kind", "min", "type", "list")));
+    assertThat(Changeset.change(author).putAssoc(Authors.BOOKS, List.of(book(2, null), book(3, null)), DELETE)
+        .validateLength(Authors.BOOKS, io.ecto4j.changeset.Length.max(2)).isValid()).isTrue();
+    assertThat(Changeset.change(author).validateLength(Authors.BOOKS, io.ecto4j.changeset.Length.min(5)).isValid())
+        .as("no change, nothing to check").isTrue();
+  }
 }
