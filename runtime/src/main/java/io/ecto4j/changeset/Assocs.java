@@ -290,7 +290,7 @@ final class Assocs {
                 + " is " + association.kind());
           }
         }
-        case NILIFY, DELETE -> {
+        case NILIFY, DELETE, DELETE_IF_EXISTS -> {
           if (association.kind() == Association.Kind.BELONGS_TO && onReplace == OnReplace.DELETE) {
             break;
           }
@@ -348,7 +348,7 @@ final class Assocs {
   private static void requireSupported(Association<?, ?> association, AssocOption options) {
     OnReplace onReplace = onReplaceOf(association, options);
     if (association.kind() == Association.Kind.MANY_TO_MANY
-        && (onReplace == OnReplace.NILIFY || onReplace == OnReplace.UPDATE)) {
+        && (onReplace == OnReplace.NILIFY || onReplace == OnReplace.UPDATE || onReplace == OnReplace.DELETE_IF_EXISTS)) {
       throw new IllegalArgumentException("invalid `:on_replace` option for " + association + " (many_to_many): "
           + onReplace + ". The only valid options are RAISE, MARK_AS_INVALID and DELETE (which deletes the join "
           + "rows only, never the related rows)");

@@ -482,10 +482,12 @@ final class ChangesetWriter {
       Field<C, Object> foreignKey = relatedField(association);
       for (Changeset<C> gone : change.replaced()) {
         // A replaced child is marked REPLACE; it is written as the delete or update it stands for.
-        Changeset<C> replaced = change.onReplace() == OnReplace.DELETE
+        boolean ifExists = change.onReplace() == OnReplace.DELETE_IF_EXISTS; // a child already gone is no error
+        boolean deleting = ifExists || change.onReplace() == OnReplace.DELETE;
+        Changeset<C> replaced = deleting
             ? gone.withAction(Changeset.Action.DELETE) : Changeset.change(gone.data()).forceChange(foreignKey, null);
-        Result<C, Changeset<C>> result = change.onReplace() == OnReplace.DELETE
-            ? delete(replaced, childOptions) : update(replaced, childOptions);
+        Result<C, Changeset<C>> result = deleting
+            ? delete(replaced, ifExists ? childOptions.allowStale() : childOptions) : update(replaced, childOptions);
         if (result.isErr()) {
           changeset = CHANGESETS.withAssocChange(changeset, association, change);
           return false;

@@ -19,6 +19,7 @@ import io.ecto4j.meta.Table;
 import io.ecto4j.query.Query;
 import io.ecto4j.repo.ConstraintException;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.StaleEntryException;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
@@ -203,5 +204,37 @@ class AssocWritesConformanceTest {
         .isInstanceOf(ConstraintException.class)
         .hasMessageContaining("constraint error when attempting to delete")
         .hasMessageContaining("bios_author_id_fkey");
+  }
+
+  /**
+   * Ports assoc.exs "has_one changeset assoc (on_replace: :delete_if_exists)": replacing a child
+   * deleted meanwhile is stale with DELETE and no error with DELETE_IF_EXISTS.
+   */
+  @Test
+  void hasOneOnReplaceDeleteIfExists(Repo repo) {
+    AuthorStruct author = repo.insertOrThrow(Changeset.change(author("a")).putAssoc(Authors.BIO, new BioStruct().withText("1")));
+    repo.deleteOrThrow(author.bio());
+
+    assertThatThrownBy(() -> repo.update(Changeset.change(author)
+        .putAssoc(Authors.BIO, (BioStruct) null, AssocOption.onReplace(OnReplace.DELETE))))
+        .isInstanceOf(StaleEntryException.class);
+    AuthorStruct updated = repo.updateOrThrow(Changeset.change(author)
+        .putAssoc(Authors.BIO, (BioStruct) null, AssocOption.onReplace(OnReplace.DELETE_IF_EXISTS)));
+    assertThat(updated.bio()).isNull();
+  }
+
+  /** Ports assoc.exs "has_many changeset assoc (on_replace: :delete_if_exists)". */
+  @Test
+  void hasManyOnReplaceDeleteIfExists(Repo repo) {
+    AuthorStruct author = repo.insertOrThrow(Changeset.change(author("a"))
+        .putAssoc(Authors.BOOKS, List.of(new BookStruct().withTitle("1"))));
+    repo.deleteOrThrow((BookStruct) author.books().get(0));
+
+    assertThatThrownBy(() -> repo.update(Changeset.change(author)
+        .putAssoc(Authors.BOOKS, List.of(), AssocOption.onReplace(OnReplace.DELETE))))
+        .isInstanceOf(StaleEntryException.class);
+    AuthorStruct updated = repo.updateOrThrow(Changeset.change(author)
+        .putAssoc(Authors.BOOKS, List.of(), AssocOption.onReplace(OnReplace.DELETE_IF_EXISTS)));
+    assertThat(updated.books()).isEmpty();
   }
 }
