@@ -278,6 +278,11 @@ public final class Messages {
         + "\", which is not an association of " + schema + "; name an association " + schema + " declares";
   }
 
+  public static String onReplaceUpdateOnHasMany(String method) {
+    return "[OnReplaceUpdate] @HasMany " + method + "() has onReplace = UPDATE, which is only for @HasOne and "
+        + "@BelongsTo (one child to update in place); choose RAISE, MARK_AS_INVALID, NILIFY, DELETE or DELETE_IF_EXISTS";
+  }
+
   public static String throughTarget(AssociationKind kind, String method, String reached, String declared) {
     return "[ThroughTarget] @" + kind.annotation() + "(through = …) " + method + "() ends at " + reached
         + ", but the method returns " + declared + "; end the path at " + declared + " or change the return type";

@@ -63,24 +63,50 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
     return kept().stream().allMatch(Changeset::isValid);
   }
 
-  /** {@code parent} with the association's slot holding the kept children, changes applied. */
+  /**
+   * {@code parent} with the association's slot holding {@link #applied()}; for a belongs_to, its
+   * foreign key set to the parent's key too (null for none), as Ecto's {@code apply_changes}.
+   */
   @SuppressWarnings("unchecked")
   <S> S applyTo(S parent, Association<S, ?> association) {
+    List<C> values = applied();
+    S applied = Internals.association().put((Association<S, C>) association, parent, values);
+    if (kind != Association.Kind.BELONGS_TO) {
+      return applied;
+    }
+    Object key = values.isEmpty() ? null : ((Association<S, C>) association).relatedField().get(values.get(0));
+    return ((io.ecto4j.meta.Field<S, Object>) association.ownerField()).set(applied, key);
+  }
+
+  /** The kept children with their changes applied, less those marked {@code DELETE}, Ecto's {@code Relation.apply_changes}. */
+  List<C> applied() {
     List<C> values = new ArrayList<>();
     for (Changeset<C> child : kept()) {
-      values.add(child.applyChanges());
+      if (child.action().orElse(null) != Changeset.Action.DELETE) {
+        values.add(child.applyChanges());
+      }
     }
-    return Internals.association().put((Association<S, C>) association, parent, values);
+    return values;
   }
 
   /** Ecto's nested errors: a list of maps (to-many) or a map (to-one); null when no child has errors. */
   Object traverseErrors(Function<ChangesetError, String> render) {
+    return traverse(child -> child.traverseErrors(render));
+  }
+
+  /** Ecto's nested {@code traverse_validations}, shaped as {@link #traverseErrors}. */
+  <R> Object traverseValidations(Function<Validation, R> render) {
+    return traverse(child -> child.traverseValidations(render));
+  }
+
+  /** Each kept child's map, as a list (to-many) or the one map (to-one); null when every map is empty. */
+  private Object traverse(Function<Changeset<C>, Map<String, Object>> perChild) {
     List<Map<String, Object>> nested = new ArrayList<>();
     boolean any = false;
     for (Changeset<C> child : kept()) {
-      Map<String, Object> errors = child.traverseErrors(render);
-      any |= !errors.isEmpty();
-      nested.add(errors.isEmpty() ? new LinkedHashMap<>() : errors);
+      Map<String, Object> map = perChild.apply(child);
+      any |= !map.isEmpty();
+      nested.add(map.isEmpty() ? new LinkedHashMap<>() : map);
     }
     if (!any) {
       return null;

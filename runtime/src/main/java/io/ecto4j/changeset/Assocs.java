@@ -27,12 +27,14 @@ final class Assocs {
     requireSupported(association, options);
     Map<String, Object> params = parent.params().orElseThrow(() -> new IllegalStateException(
         "castAssoc(" + association + ") needs params: call cast(data, params, …) before castAssoc"));
-    List<C> current = loaded(parent, association);
     List<?> sort = options.sortParam != null && params.get(options.sortParam) instanceof List<?> list ? list : null;
     List<?> drop = options.dropParam != null && params.get(options.dropParam) instanceof List<?> list ? list : null;
     if (!params.containsKey(association.name()) && sort == null && drop == null) {
-      return requireNotEmpty(parent, association, current.isEmpty(), options);
+      // No param is no change: the children need loading only to tell whether a required one is there.
+      return options.required ? requireNotEmpty(parent, association, loaded(parent, association).isEmpty(), options)
+          : parent;
     }
+    List<C> current = loaded(parent, association);
     Object raw = params.get(association.name());
     boolean toOne = association.kind().isToOne();
     if (toOne && (sort != null || drop != null)) {
@@ -42,11 +44,14 @@ final class Assocs {
     if (sort != null || drop != null) {
       raw = sortedAndDropped(raw, sort, drop);
     }
-    if (toOne && "".equals(raw)) {
-      raw = null; // an empty value, as Ecto reads it: no child
+    boolean loaded = association.isLoaded(parent.data());
+    if (toOne && current.isEmpty() && ("".equals(raw) || raw == null && loaded)) {
+      // An empty value is no child, as Ecto reads it; nothing onto nothing is no change (onto a new
+      // struct's unloaded slot, null is the change to nothing, as Ecto's nil differs from NotLoaded).
+      return requireNotEmpty(parent, association, true, options);
     }
-    if (toOne && raw == null && current.isEmpty()) {
-      return requireNotEmpty(parent, association, true, options); // nothing onto nothing is no change
+    if (toOne && "".equals(raw)) {
+      raw = null;
     }
     Optional<List<Map<String, ?>>> maps = paramMaps(raw, toOne);
     if (maps.isEmpty()) {
@@ -72,11 +77,12 @@ final class Assocs {
         return parent; // an ignored to-one child is no change: the current one stays, as in Ecto
       }
     }
-    if (unchanged && untouched.isEmpty()) {
-      // Ecto's skip?: params that name every loaded child, in order, and change none are no change.
+    if (unchanged && untouched.isEmpty() && (loaded || !maps.get().isEmpty())) {
+      // Ecto's skip?: params that name every loaded child, in order, and change none (or children all
+      // ignored) are no change; nothing onto a new struct's unloaded slot is the change to nothing.
       return requireNotEmpty(parent, association, current.isEmpty(), options);
     }
-    return replace(parent, association, children, untouched, options);
+    return replace(parent, association, children, untouched, options, true);
   }
 
   /** A valid update that changes nothing, Ecto's {@code skip?} of a cast child. */
@@ -87,26 +93,31 @@ final class Assocs {
 
   /**
    * The action a cast child is written with: the one its {@code with} function set, as Ecto's
-   * {@code put_new_action} keeps it ({@code IGNORE} leaves the child out), else {@code UPDATE} for
-   * a loaded child and {@code INSERT} for a new one.
+   * {@code put_new_action} keeps it ({@code IGNORE} leaves the child out, {@code DELETE} deletes a
+   * loaded one), else {@code UPDATE} for a loaded child and {@code INSERT} for a new one.
    */
   private static Changeset.Action actionOf(Association<?, ?> association, Changeset<?> child, boolean loaded) {
     Changeset.Action action = child.action().orElse(loaded ? Changeset.Action.UPDATE : Changeset.Action.INSERT);
-    if (action != Changeset.Action.INSERT && action != Changeset.Action.UPDATE && action != Changeset.Action.IGNORE) {
-      throw new IllegalStateException("castAssoc(" + association + "): the with function marked a child "
-          + action.name().toLowerCase() + "; a cast child is inserted, updated or ignored (IGNORE leaves it out), "
-          + "and a loaded child left out of the params is replaced by the association's onReplace");
-    }
-    // Ecto's check_action!: a loaded child can only be updated, a new one only inserted.
-    if (action == Changeset.Action.INSERT && loaded) {
-      throw new IllegalStateException("cannot insert related " + child.data() + " because it is already associated "
-          + "with the given struct (castAssoc(" + association + "))");
-    }
-    if (action == Changeset.Action.UPDATE && !loaded) {
-      throw new IllegalStateException("cannot update related " + child.data() + " because it already exists and it "
-          + "is not currently associated with the given struct. ecto4j forbids casting existing records through the "
-          + "association field for security reasons, as Ecto does. Instead, set the foreign key value accordingly "
-          + "(castAssoc(" + association + "))");
+    // Ecto's check_action!: a loaded child can only be updated or deleted, a new one only inserted.
+    switch (action) {
+      case IGNORE -> { }
+      case INSERT -> {
+        if (loaded) {
+          throw new IllegalStateException("cannot insert related " + child.data() + " because it is already "
+              + "associated with the given struct (castAssoc(" + association + "))");
+        }
+      }
+      case UPDATE, DELETE -> {
+        if (!loaded) {
+          throw new IllegalStateException("cannot " + action.name().toLowerCase() + " related " + child.data()
+              + " because it already exists and it is not currently associated with the given struct. ecto4j forbids "
+              + "casting existing records through the association field for security reasons, as Ecto does. Instead, "
+              + "set the foreign key value accordingly (castAssoc(" + association + "))");
+        }
+      }
+      default -> throw new IllegalStateException("castAssoc(" + association + "): the with function marked a child "
+          + action.name().toLowerCase() + "; a cast child is inserted, updated, deleted or ignored (IGNORE leaves it "
+          + "out), and a loaded child left out of the params is replaced by the association's onReplace");
     }
     return action;
   }
@@ -157,20 +168,89 @@ final class Assocs {
     return put(changeset, association, children, List.of(), AssocOption.combine());
   }
 
+  /**
+   * Ecto's {@code Relation.change}: each value becomes a child changeset matched by key against the
+   * loaded children. A child keeps the action it carries ({@code IGNORE} leaves it out, {@code DELETE}
+   * deletes it), else it is updated when it has a key and inserted when not; a loaded child may not be
+   * inserted again. Values that only name the loaded children, in order and unchanged, are no change.
+   */
   private static <S extends Struct<S>, C extends Struct<C>> Changeset<S> put(Changeset<S> parent,
       Association<S, C> association, List<?> values, List<C> current, AssocOption options) {
     List<C> untouched = new ArrayList<>(current);
     List<Changeset<C>> children = new ArrayList<>();
     Table<C> related = association.related();
+    boolean unchanged = true;
     for (Object value : values) {
-      Changeset<C> child = childChangeset(related, value, association);
+      Changeset<C> child = value instanceof Map<?, ?> attributes
+          ? fromAttributes(association, attributes, untouched) : childChangeset(related, value, association);
       Object key = keyOf(related, child.data());
-      C existing = untouched.stream().filter(c -> key != null && key.equals(keyOf(related, c))).findFirst().orElse(null);
+      C existing = untouched.stream().filter(c -> sameEntry(related, key, c, child)).findFirst().orElse(null);
+      boolean inPlace = existing != null && untouched.get(0) == existing;
       untouched.remove(existing);
-      boolean persisted = key != null;
-      children.add(child.withAction(persisted ? Changeset.Action.UPDATE : Changeset.Action.INSERT));
+      Changeset.Action action = putAction(association, child, existing != null, key != null);
+      if (action != Changeset.Action.IGNORE) {
+        Changeset<C> marked = child.withAction(action);
+        children.add(marked);
+        unchanged &= inPlace && unchangedUpdate(marked, action);
+      }
     }
-    return replace(parent, association, children, untouched, options);
+    if (unchanged && untouched.isEmpty() && (association.isLoaded(parent.data()) || !values.isEmpty())) {
+      return parent.withoutAssocChange(association); // Ecto's :ignore: the value is the loaded one
+    }
+    return replace(parent, association, children, untouched, options, false);
+  }
+
+  /** The action of a put child: its own (Ecto's put_new_action), checked as Ecto's {@code check_action!}. */
+  private static Changeset.Action putAction(Association<?, ?> association, Changeset<?> child, boolean loaded,
+      boolean keyed) {
+    Changeset.Action action = child.action().orElse(loaded || keyed ? Changeset.Action.UPDATE : Changeset.Action.INSERT);
+    if (action == Changeset.Action.INSERT && loaded) {
+      throw new IllegalStateException("cannot insert related " + child.data() + " because it is already associated "
+          + "with the given struct (putAssoc(" + association + "))");
+    }
+    if (action == Changeset.Action.REPLACE) {
+      throw new IllegalStateException("cannot replace related " + child.data() + ". This typically happens when you "
+          + "are calling putAssoc with the results of a previous putAssoc/castAssoc, which is not supported. You must "
+          + "call such operations only once per association, in order for ecto4j to track changes efficiently");
+    }
+    return action;
+  }
+
+  /**
+   * Whether {@code child} stands for the loaded {@code candidate}: the same key, or, for an unchanged
+   * child without a key, the same struct (Ecto compares keys, nil ones included, so putting back
+   * the unchanged loaded struct is no change).
+   */
+  private static <C extends Struct<C>> boolean sameEntry(Table<C> related, Object key, C candidate, Changeset<C> child) {
+    return key != null ? key.equals(keyOf(related, candidate))
+        : child.changes().isEmpty() && child.action().isEmpty() && candidate.equals(child.data());
+  }
+
+  /**
+   * Ecto's {@code put_assoc} with attributes: a map keyed by the related schema's fields or their
+   * names, applied as by {@link Changeset#change(Struct, Map)} to the loaded child it names by key,
+   * else to a new struct.
+   */
+  private static <C extends Struct<C>> Changeset<C> fromAttributes(Association<?, C> association,
+      Map<?, ?> attributes, List<C> loaded) {
+    Table<C> related = association.related();
+    Map<String, Object> named = Changeset.stringKeyed(attributes);
+    Map<Field<C, ?>, Object> typed = new LinkedHashMap<>();
+    for (Field<C, ?> field : related.fields()) {
+      Casting.ParamLookup found = Casting.ParamLookup.find(named, field);
+      if (found.present()) {
+        typed.put(field, found.value());
+        named.remove(named.containsKey(field.name()) ? field.name() : field.column());
+      }
+    }
+    if (!named.isEmpty()) {
+      throw new IllegalArgumentException("putAssoc(" + association + "): unknown fields " + named.keySet() + " for "
+          + related.schemaName() + "; the attributes name its fields");
+    }
+    Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
+    C existing = key == null ? null
+        : loaded.stream().filter(c -> key.equals(keyOf(related, c))).findFirst().orElse(null);
+    return Changeset.change(existing != null ? existing : related.newStruct(), typed);
   }
 
   private static <C extends Struct<C>> Changeset<C> childChangeset(Table<C> related, Object value, Association<?, C> association) {
@@ -189,7 +269,8 @@ final class Assocs {
   }
 
   private static <S extends Struct<S>, C extends Struct<C>> Changeset<S> replace(Changeset<S> parent,
-      Association<S, C> association, List<Changeset<C>> children, List<C> untouched, AssocOption options) {
+      Association<S, C> association, List<Changeset<C>> children, List<C> untouched, AssocOption options,
+      boolean cast) {
     OnReplace onReplace = onReplaceOf(association, options);
     if (!untouched.isEmpty()) {
       switch (onReplace) {
@@ -198,7 +279,10 @@ final class Assocs {
             + " loaded " + association.related().schemaName() + "(s). Pass AssocOption.onReplace(DELETE, NILIFY, "
             + "MARK_AS_INVALID or UPDATE) to castAssoc/putAssoc to say what should happen to them");
         case MARK_AS_INVALID -> {
-          return parent.withError(invalid(association, options)); // the error only, no change, as Ecto's on_replace
+          // The error only, no change, as Ecto's on_replace; put_assoc's metadata has no validation.
+          ChangesetError error = invalid(association, options);
+          return parent.withError(cast ? error : new ChangesetError(error.field(), error.message(),
+              orderedKeys("type", error.keys().get("type"))));
         }
         case UPDATE -> {
           if (!association.kind().isToOne()) {
@@ -206,14 +290,15 @@ final class Assocs {
                 + " is " + association.kind());
           }
         }
-        case NILIFY, DELETE -> {
+        case NILIFY, DELETE, DELETE_IF_EXISTS -> {
           if (association.kind() == Association.Kind.BELONGS_TO && onReplace == OnReplace.DELETE) {
             break;
           }
         }
       }
       for (C gone : untouched) {
-        children.add(Changeset.change(gone).withAction(Changeset.Action.REPLACE));
+        // First, the last left out first, as Ecto's reduce_delete_changesets lists them.
+        children.add(0, Changeset.change(gone).withAction(Changeset.Action.REPLACE));
       }
     }
     AssocChange<C> change = new AssocChange<>(association.kind(), children, onReplace);
@@ -242,7 +327,7 @@ final class Assocs {
   }
 
   /** The loaded children; a struct not yet inserted has none, anything else must be preloaded. */
-  private static <S extends Struct<S>, C extends Struct<C>> List<C> loaded(Changeset<S> parent, Association<S, C> association) {
+  static <S extends Struct<S>, C extends Struct<C>> List<C> loaded(Changeset<S> parent, Association<S, C> association) {
     S data = parent.data();
     if (association.isLoaded(data)) {
       return Internals.association().children(association, data);
@@ -263,7 +348,7 @@ final class Assocs {
   private static void requireSupported(Association<?, ?> association, AssocOption options) {
     OnReplace onReplace = onReplaceOf(association, options);
     if (association.kind() == Association.Kind.MANY_TO_MANY
-        && (onReplace == OnReplace.NILIFY || onReplace == OnReplace.UPDATE)) {
+        && (onReplace == OnReplace.NILIFY || onReplace == OnReplace.UPDATE || onReplace == OnReplace.DELETE_IF_EXISTS)) {
       throw new IllegalArgumentException("invalid `:on_replace` option for " + association + " (many_to_many): "
           + onReplace + ". The only valid options are RAISE, MARK_AS_INVALID and DELETE (which deletes the join "
           + "rows only, never the related rows)");

@@ -156,7 +156,7 @@ public final class Changeset<S extends Struct<S>> {
    * Params keyed by strings, or by fields (read as their names); a map mixing both is refused as in
    * Ecto. Any other key (from an unchecked map) is ignored, as not permitted.
    */
-  private static Map<String, Object> stringKeyed(Map<?, ?> params) {
+  static Map<String, Object> stringKeyed(Map<?, ?> params) {
     Map<String, Object> safe = new LinkedHashMap<>();
     boolean strings = false;
     boolean fields = false;
@@ -285,6 +285,14 @@ public final class Changeset<S extends Struct<S>> {
     return hasChange(field);
   }
 
+  /**
+   * Whether {@code association} has a change, Ecto's {@code changed?/2} of an association (which
+   * takes no {@code from:}/{@code to:}, so neither does this).
+   */
+  public boolean changed(Association<S, ?> association) {
+    return assocChanges().containsKey(association);
+  }
+
   /** Whether {@code field} has a change to a value the type deems the same as {@code to}, Ecto's {@code changed?(cs, f, to: v)}. */
   public <V> boolean changedTo(Field<S, V> field, V to) {
     return hasChange(field) && field.type().same(field.castValue(changes().get(field)), to);
@@ -310,6 +318,49 @@ public final class Changeset<S extends Struct<S>> {
     return hasChange(field)
         ? new Fetched<>(Fetched.Source.CHANGES, field.castValue(changes().get(field)))
         : new Fetched<>(Fetched.Source.DATA, field.get(data));
+  }
+
+  /**
+   * The children of {@code association} as changesets, Ecto's {@code get_assoc(changeset, name,
+   * :changeset)}: those of its change (each with the action the repo will take; a to-many's replaced
+   * children included), else one {@code change(child)} per loaded child. A to-one gives at most one.
+   *
+   * <pre>{@code
+   * changeset.putAssoc(Posts.COMMENTS, List.of(edited)).getAssoc(Posts.COMMENTS); // [edited, action: UPDATE]
+   * }</pre>
+   *
+   * @throws IllegalStateException when the association is not loaded on stored data (preload it)
+   */
+  public <C extends Struct<C>> List<Changeset<C>> getAssoc(Association<S, C> association) {
+    AssocChange<C> change = assocChange(association);
+    if (change != null) {
+      // A to-one's replaced child is the repo's business, as in Ecto, where the change holds the new child only.
+      return association.kind().isToOne() ? change.kept() : change.children();
+    }
+    return Assocs.loaded(this, association).stream().map(Changeset::change).toList();
+  }
+
+  /**
+   * The children of {@code association} after the change, if any, else as loaded: Ecto's
+   * {@code get_field/2} (and {@code get_assoc(…, :struct)}) of an association. Children the change
+   * deletes or replaces are left out; a to-one association gives at most one.
+   *
+   * @throws IllegalStateException when the association is not loaded on stored data (preload it)
+   */
+  public <C extends Struct<C>> List<C> getField(Association<S, C> association) {
+    return fetchField(association).value();
+  }
+
+  /** {@link #getField(Association)} telling whether the children came from a change, Ecto's {@code fetch_field/2}. */
+  public <C extends Struct<C>> Fetched<List<C>> fetchField(Association<S, C> association) {
+    AssocChange<C> change = assocChange(association);
+    return change != null ? new Fetched<>(Fetched.Source.CHANGES, change.applied())
+        : new Fetched<>(Fetched.Source.DATA, Assocs.loaded(this, association));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <C extends Struct<C>> AssocChange<C> assocChange(Association<S, C> association) {
+    return (AssocChange<C>) assocChanges().get(association);
   }
 
   /** The association changes made by {@code castAssoc}/{@code putAssoc}. */
@@ -425,11 +476,13 @@ public final class Changeset<S extends Struct<S>> {
   /** {@link #data()} with every change applied, regardless of errors, Ecto's {@code apply_changes/1}. */
   public S applyChanges() {
     S applied = data;
-    for (Map.Entry<Field<S, ?>, Object> change : changes().entrySet()) {
-      applied = apply(applied, change.getKey(), change.getValue());
-    }
+    // Associations first: a belongs_to sets its foreign key from the parent, and a change of that
+    // key (the repo's, once the parent is written) then wins.
     for (Map.Entry<Association<S, ?>, AssocChange<?>> change : assocChanges().entrySet()) {
       applied = change.getValue().applyTo(applied, change.getKey());
+    }
+    for (Map.Entry<Field<S, ?>, Object> change : changes().entrySet()) {
+      applied = apply(applied, change.getKey(), change.getValue());
     }
     return applied;
   }
@@ -471,6 +524,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateRequired(Field[])} with a custom message. */
   public Changeset<S> validateRequired(List<Field<S, ?>> fields, String message) {
+    return validateRequired(fields, Message.of(message));
+  }
+
+  /** {@link #validateRequired(Field[])} with a custom message and metadata, Ecto's {@code message: {msg, keys}}. */
+  public Changeset<S> validateRequired(List<Field<S, ?>> fields, Message message) {
     List<Field<S, ?>> missing = new ArrayList<>();
     for (Field<S, ?> field : fields) {
       if (isMissing(field) && errorsOn(field).isEmpty()) {
@@ -483,7 +541,7 @@ public final class Changeset<S extends Struct<S>> {
     }
     List<ChangesetError> added = new ArrayList<>();
     for (Field<S, ?> field : missing) {
-      added.add(new ChangesetError(field.name(), message, orderedKeys("validation", "required")));
+      added.add(message.error(field.name(), orderedKeys("validation", "required")));
     }
     Map<Field<S, ?>, Object> changes = edited(changes(), all -> missing.forEach(all::remove));
     return with(declared, state.withChanges(changes).withErrors(edited(errors(), all -> all.addAll(0, added))));
@@ -501,6 +559,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateFormat(Field, Pattern)} with a custom message. */
   public Changeset<S> validateFormat(Field<S, String> field, Pattern format, String message) {
+    return validateFormat(field, format, Message.of(message));
+  }
+
+  /** {@link #validateFormat(Field, Pattern)} with a custom message and metadata. */
+  public Changeset<S> validateFormat(Field<S, String> field, Pattern format, Message message) {
     return validate(field, "format", orderedKeys("format", format.pattern()),
         value -> format.matcher(value).find() ? null : error(field, message, "validation", "format"));
   }
@@ -511,6 +574,11 @@ public final class Changeset<S extends Struct<S>> {
    */
   public Changeset<S> validateLength(Field<S, ?> field, Length... options) {
     Length rule = Length.combine(options);
+    return validate(field, "length", lengthOptions(rule, options), value -> Lengths.check(field.name(), value, rule));
+  }
+
+  /** The options of a length validation as {@link #validations()} records them: those given, as Ecto's. */
+  private static Map<String, Object> lengthOptions(Length rule, Length... options) {
     Map<String, Object> declared = orderedKeys();
     if (rule.min != null) {
       declared.put("min", rule.min);
@@ -521,13 +589,31 @@ public final class Changeset<S extends Struct<S>> {
     if (rule.is != null) {
       declared.put("is", rule.is);
     }
-    declared.put("count", rule.count.name().toLowerCase());
-    return validate(field, "length", declared, value -> Lengths.check(field.name(), value, rule));
+    if (Arrays.stream(options).anyMatch(option -> option.count != null)) {
+      declared.put("count", rule.count.name().toLowerCase());
+    }
+    return declared;
+  }
+
+  /**
+   * The number of children {@code association}'s change leaves (those it deletes or replaces not
+   * counted) must fit, Ecto's {@code validate_length/3} on an association: {@code should have at
+   * least %{count} item(s)}, {@code type: list}. Skipped when the association has no change.
+   *
+   * <pre>{@code
+   * changeset.putAssoc(Posts.TAGS, tags).validateLength(Posts.TAGS, Length.max(5));
+   * }</pre>
+   */
+  public Changeset<S> validateLength(Association<S, ?> association, Length... options) {
+    Length rule = Length.combine(options);
+    AssocChange<?> change = assocChanges().get(association);
+    ChangesetError error = change == null ? null : Lengths.check(association.name(), change.applied(), rule);
+    return declaring(new Validation(association.name(), "length", lengthOptions(rule, options)), error);
   }
 
   /** The number must satisfy every comparison, Ecto's {@code validate_number/3}. */
   public <N extends Number> Changeset<S> validateNumber(Field<S, N> field, Numbers... rules) {
-    String message = null;
+    Message message = null;
     List<Numbers> comparisons = new ArrayList<>();
     Map<String, Object> declared = orderedKeys();
     for (Numbers rule : rules) {
@@ -538,11 +624,11 @@ public final class Changeset<S extends Struct<S>> {
         declared.put(rule.kind.key, rule.number);
       }
     }
-    String custom = message;
+    Message custom = message;
     return validate(field, "number", declared, value -> {
       for (Numbers rule : comparisons) {
         if (!rule.kind.holds(Numbers.compare(value, rule.number))) {
-          return error(field, custom == null ? rule.kind.message : custom,
+          return error(field, custom == null ? Message.of(rule.kind.message) : custom,
               "validation", "number", "kind", rule.kind.key, "number", rule.number);
         }
       }
@@ -557,6 +643,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateInclusion(Field, Collection)} with a custom message. */
   public <V> Changeset<S> validateInclusion(Field<S, V> field, Collection<? extends V> allowed, String message) {
+    return validateInclusion(field, allowed, Message.of(message));
+  }
+
+  /** {@link #validateInclusion(Field, Collection)} with a custom message and metadata. */
+  public <V> Changeset<S> validateInclusion(Field<S, V> field, Collection<? extends V> allowed, Message message) {
     List<V> values = List.copyOf(allowed);
     return validate(field, "inclusion", orderedKeys("enum", values), value -> contains(field, values, value)
         ? null : error(field, message, "validation", "inclusion", "enum", values));
@@ -569,6 +660,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateExclusion(Field, Collection)} with a custom message. */
   public <V> Changeset<S> validateExclusion(Field<S, V> field, Collection<? extends V> reserved, String message) {
+    return validateExclusion(field, reserved, Message.of(message));
+  }
+
+  /** {@link #validateExclusion(Field, Collection)} with a custom message and metadata. */
+  public <V> Changeset<S> validateExclusion(Field<S, V> field, Collection<? extends V> reserved, Message message) {
     List<V> values = List.copyOf(reserved);
     return validate(field, "exclusion", orderedKeys("enum", values), value -> contains(field, values, value)
         ? error(field, message, "validation", "exclusion", "enum", values) : null);
@@ -581,6 +677,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateSubset(Field, Collection)} with a custom message. */
   public <E> Changeset<S> validateSubset(Field<S, List<E>> field, Collection<? extends E> allowed, String message) {
+    return validateSubset(field, allowed, Message.of(message));
+  }
+
+  /** {@link #validateSubset(Field, Collection)} with a custom message and metadata. */
+  public <E> Changeset<S> validateSubset(Field<S, List<E>> field, Collection<? extends E> allowed, Message message) {
     List<E> values = List.copyOf(allowed);
     return validate(field, "subset", orderedKeys("enum", values),
         value -> isSubset(field, value, values) ? null : error(field, message, "validation", "subset", "enum", values));
@@ -606,11 +707,16 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateAcceptance(String)} with a custom message. */
   public Changeset<S> validateAcceptance(String name, String message) {
+    return validateAcceptance(name, Message.of(message));
+  }
+
+  /** {@link #validateAcceptance(String)} with a custom message and metadata. */
+  public Changeset<S> validateAcceptance(String name, Message message) {
     Validation declared = new Validation(name, "acceptance", Map.of());
     Map<String, Object> params = definition.params();
     boolean accepted = params == null
         || Boolean.TRUE.equals(io.ecto4j.type.Types.BOOLEAN.cast(params.get(name)).value());
-    ChangesetError error = accepted ? null : new ChangesetError(name, message, orderedKeys("validation", "acceptance"));
+    ChangesetError error = accepted ? null : message.error(name, orderedKeys("validation", "acceptance"));
     return declaring(declared, error);
   }
 
@@ -625,6 +731,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateConfirmation(Field, boolean)} with a custom message. */
   public <V> Changeset<S> validateConfirmation(Field<S, V> field, boolean required, String message) {
+    return validateConfirmation(field, required, Message.of(message));
+  }
+
+  /** {@link #validateConfirmation(Field, boolean)} with a custom message and metadata. */
+  public <V> Changeset<S> validateConfirmation(Field<S, V> field, boolean required, Message message) {
     Validation declared = new Validation(field.name(), "confirmation", Map.of());
     return declaring(declared, confirmationError(field, required, message));
   }
@@ -634,7 +745,7 @@ public final class Changeset<S extends Struct<S>> {
    * null confirmation, or one without the field's param, does not); a missing one passes unless
    * {@code required}. The values are compared cast by the field's type, so {@code "42"} confirms {@code 42}.
    */
-  private <V> ChangesetError confirmationError(Field<S, V> field, boolean required, String message) {
+  private <V> ChangesetError confirmationError(Field<S, V> field, boolean required, Message message) {
     Map<String, Object> params = definition.params();
     if (params == null) {
       return null;
@@ -647,7 +758,7 @@ public final class Changeset<S extends Struct<S>> {
     Object confirmation = params.containsKey(errorKey) ? params.get(errorKey) : params.get(columnKey);
     String paramKey = params.containsKey(field.name()) ? field.name() : field.column();
     boolean matches = params.containsKey(paramKey) && sameParam(field, params.get(paramKey), confirmation);
-    return matches ? null : new ChangesetError(errorKey, message, orderedKeys("validation", "confirmation"));
+    return matches ? null : message.error(errorKey, orderedKeys("validation", "confirmation"));
   }
 
   private static <V> boolean sameParam(Field<?, V> field, Object given, Object confirmation) {
@@ -661,13 +772,42 @@ public final class Changeset<S extends Struct<S>> {
 
   /**
    * Runs {@code validator} on the change of {@code field} (skipped when there is none); a non-null
-   * result is the error message. Ecto's {@code validate_change/3}.
+   * result is the error message. Ecto's {@code validate_change/3}, which records no validation.
    */
   public <V> Changeset<S> validateChange(Field<S, V> field, Function<? super V, String> validator) {
-    return validate(field, "change", Map.of(), value -> {
+    return validateChange(field, null, (f, value) -> {
       String message = validator.apply(value);
-      return message == null ? null : new ChangesetError(field.name(), message, Map.of());
+      return message == null ? List.of() : List.of(new ChangesetError(field.name(), message, Map.of()));
     });
+  }
+
+  /**
+   * Ecto's {@code validate_change/4}: {@code validation} (unless null) is recorded in
+   * {@link #validations()} under {@code field}, and {@code validator} gets the field and its change
+   * (skipped when there is none) and returns the errors to add, on any keys, with their metadata.
+   *
+   * <pre>{@code
+   * changeset.validateChange(Posts.TITLE, "no_spam", (field, title) -> title.contains("spam")
+   *     ? List.of(new ChangesetError("title", "looks like spam", Map.of("type", "spam"))) : List.of());
+   * }</pre>
+   */
+  public <V> Changeset<S> validateChange(Field<S, V> field, String validation,
+      BiFunction<Field<S, V>, ? super V, List<ChangesetError>> validator) {
+    Changeset<S> declared = validation == null ? this
+        : with(definition.withValidations(edited(validations(), all -> all.add(0, new Validation(field.name(),
+            validation, Map.of())))));
+    V value = hasChange(field) ? field.castValue(changes().get(field)) : null;
+    List<ChangesetError> added = value == null ? List.of() : validator.apply(field, value);
+    return added.isEmpty() ? declared : declared.with(declared.state.withErrors(
+        edited(declared.errors(), all -> all.addAll(0, added))));
+  }
+
+  /**
+   * Whether {@code field} has no value: null, or empty by the changeset's empty values (a blank
+   * string), in its change or else its data. Ecto's {@code field_missing?/2}.
+   */
+  public boolean fieldMissing(Field<S, ?> field) {
+    return isMissing(field);
   }
 
   private <V> Changeset<S> validate(Field<S, V> field, String kind, Map<String, Object> options,
@@ -684,15 +824,16 @@ public final class Changeset<S extends Struct<S>> {
     return with(declared, error == null ? state : state.withErrors(edited(errors(), all -> all.add(0, error))));
   }
 
-  private static ChangesetError error(Field<?, ?> field, String message, Object... keys) {
-    return new ChangesetError(field.name(), message, orderedKeys(keys));
+  private static ChangesetError error(Field<?, ?> field, Message message, Object... keys) {
+    return message.error(field.name(), orderedKeys(keys));
   }
 
   /**
    * Checks with a query that no other row has the same values of {@code fields}, adding
    * {@code has already been taken} to the first field: Ecto's {@code unsafe_validate_unique/4}.
    * "Unsafe" because another transaction may insert the value right after; keep the
-   * {@link #uniqueConstraint} too. Skipped when the fields have no change or already have errors.
+   * {@link #uniqueConstraint} too. Recorded in {@link #validations()}; the query is skipped when no
+   * field changed, one already has an error, or one is null (see {@link UnsafeUnique#nullsNotDistinct()}).
    *
    * <pre>{@code
    * changeset.unsafeValidateUnique(repo::exists, Users.EMAIL);
@@ -700,14 +841,23 @@ public final class Changeset<S extends Struct<S>> {
    */
   @SafeVarargs
   public final Changeset<S> unsafeValidateUnique(Predicate<Query<S>> exists, Field<S, ?>... fields) {
-    List<Field<S, ?>> all = Arrays.asList(fields);
-    Field<S, ?> first = all.get(0);
-    boolean changed = all.stream().anyMatch(this::hasChange);
-    if (!changed || all.stream().anyMatch(f -> !errorsOn(f).isEmpty() || getField(f) == null)) {
-      return this;
+    return unsafeValidateUnique(exists, Arrays.asList(fields));
+  }
+
+  /** {@link #unsafeValidateUnique(Predicate, Field[])} with Ecto's options: a message, an error key, nulls not distinct. */
+  public Changeset<S> unsafeValidateUnique(Predicate<Query<S>> exists, List<Field<S, ?>> fields,
+      UnsafeUnique... options) {
+    UnsafeUnique option = UnsafeUnique.combine(options);
+    List<String> names = fields.stream().map(Field::name).toList();
+    Changeset<S> declared = declaring(new Validation(names.get(0), "unsafe_unique", orderedKeys("fields", names)), null);
+    boolean changed = fields.stream().anyMatch(this::hasChange);
+    boolean priorErrors = fields.stream().anyMatch(f -> !errorsOn(f).isEmpty());
+    boolean distinctNulls = option.nullsDistinct && fields.stream().anyMatch(f -> getField(f) == null);
+    if (!changed || priorErrors || distinctNulls) {
+      return declared;
     }
     Query<S> query = Query.from(table());
-    for (Field<S, ?> field : all) {
+    for (Field<S, ?> field : fields) {
       query = query.where(equalsCurrent(field));
     }
     Optional<Field<S, ?>> key = table().primaryKey();
@@ -715,14 +865,16 @@ public final class Changeset<S extends Struct<S>> {
       query = query.where(notEqualsCurrent(key.get()));
     }
     if (!exists.test(query)) {
-      return this;
+      return declared;
     }
-    List<String> names = all.stream().map(Field::name).toList();
-    return addError(first.name(), "has already been taken", orderedKeys("validation", "unsafe_unique", "fields", names));
+    String errorKey = option.errorKey != null ? option.errorKey : names.get(0);
+    return declared.addError(errorKey, option.message, orderedKeys("validation", "unsafe_unique", "fields", names));
   }
 
+  /** {@code field = value}, or {@code field IS NULL} for a null value (reached only with nulls not distinct). */
   private <V> io.ecto4j.query.Condition equalsCurrent(Field<S, V> field) {
-    return field.eq(getField(field));
+    V value = getField(field);
+    return value == null ? field.isNull() : field.eq(value);
   }
 
   private <V> io.ecto4j.query.Condition notEqualsCurrent(Field<S, V> field) {
@@ -785,18 +937,28 @@ public final class Changeset<S extends Struct<S>> {
 
   /**
    * Optimistic locking, Ecto's {@code optimistic_lock/3}: the update or delete only happens if
-   * {@code version} still holds the value read, and an update increments it. A stale struct makes
-   * the repo throw {@code StaleEntryException}.
+   * {@code version} still holds its current value (the change, if any, else the data's; a null one is
+   * compared with {@code IS NULL}), and the write sets it to {@code increment} of that value. The
+   * increment is added in a prepare step, as Ecto's, so it is not among {@link #changes()} and an
+   * update with no other change writes nothing. A stale struct makes the repo throw
+   * {@code StaleEntryException}.
+   *
+   * <pre>{@code
+   * repo.update(Changeset.cast(post, params, Posts.TITLE).optimisticLock(Posts.LOCK_VERSION, v -> v + 2));
+   * }</pre>
    */
   public <N extends Number> Changeset<S> optimisticLock(Field<S, N> version, UnaryOperator<N> increment) {
-    N current = version.get(data);
+    N current = getField(version);
     Changeset<S> locked = with(definition.withFilters(edited(filters(), all -> all.put(version, current))));
-    return locked.forceChange(version, increment.apply(current));
+    return locked.prepareChanges(changeset -> changeset.forceChange(version, increment.apply(current)));
   }
 
-  /** {@link #optimisticLock(Field, UnaryOperator)} for an {@code int} version starting at 1 when null. */
+  /**
+   * {@link #optimisticLock(Field, UnaryOperator)} for an {@code int} version: 1 when null, and back
+   * to 1 after {@code 2147483647}, the largest PostgreSQL {@code integer}, as Ecto's rollover.
+   */
   public Changeset<S> optimisticLock(Field<S, Integer> version) {
-    return optimisticLock(version, v -> v == null ? 1 : v + 1);
+    return optimisticLock(version, v -> v == null || v >= Integer.MAX_VALUE ? 1 : v + 1);
   }
 
   /**
@@ -843,8 +1005,11 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   /**
-   * Puts children (structs or changesets) as the association's new value, Ecto's
-   * {@code put_assoc/4}; children missing from the value meet {@code onReplace}.
+   * Puts children as the association's new value, Ecto's {@code put_assoc/4}: structs, changesets
+   * (whose own action, if set, is kept), or attribute maps keyed by the related fields
+   * ({@code Map.of(Tags.NAME, "java")}, applied to the loaded child whose key they name, else to a new
+   * struct). Children missing from the value meet {@code onReplace}; a value that only names the
+   * loaded children, in order and unchanged, is no change.
    */
   public <C extends Struct<C>> Changeset<S> putAssoc(Association<S, C> association, List<?> children,
       AssocOption... options) {
@@ -865,10 +1030,27 @@ public final class Changeset<S extends Struct<S>> {
     return Assocs.putOne(this, association, child, AssocOption.combine(options));
   }
 
+  /**
+   * {@link #putAssoc(Association, Struct, AssocOption...)} with the child's attributes, Ecto's
+   * {@code put_assoc(changeset, :profile, %{name: "michal"})}: applied to the current child if they
+   * name its key, else to a new one (the current one then meets {@code onReplace}).
+   */
+  public <C extends Struct<C>> Changeset<S> putAssoc(Association<S, C> association, Map<?, ?> attributes,
+      AssocOption... options) {
+    return Assocs.putOne(this, association, Objects.requireNonNull(attributes, "attributes"),
+        AssocOption.combine(options));
+  }
+
   /** {@link #putAssoc(Association, Struct, AssocOption...)} with the child's changeset. */
   public <C extends Struct<C>> Changeset<S> putAssoc(Association<S, C> association, Changeset<C> child,
       AssocOption... options) {
     return Assocs.putOne(this, association, child, AssocOption.combine(options));
+  }
+
+  /** This changeset without a change of {@code association}, as Ecto's put_assoc drops one equal to the data. */
+  Changeset<S> withoutAssocChange(Association<S, ?> association) {
+    return assocChanges().containsKey(association)
+        ? with(state.withAssocChanges(edited(assocChanges(), all -> all.remove(association)))) : this;
   }
 
   Changeset<S> withError(ChangesetError error) {
@@ -914,18 +1096,27 @@ public final class Changeset<S extends Struct<S>> {
 
   /**
    * The validations by field, newest first as in Ecto's {@code traverse_validations/2}:
-   * {@code {title=[title: format {format=@}, title: length {min=1, max=20}]}}.
+   * {@code {title=[title: format {format=@}, title: length {min=1, max=20}]}}; an association's entry
+   * is the list of its children's maps (a map for to-one), as in {@link #traverseErrors()}.
    */
-  public Map<String, List<Validation>> traverseValidations() {
+  public Map<String, Object> traverseValidations() {
     return traverseValidations(Function.identity());
   }
 
   /** {@link #traverseValidations()} with each validation rendered by {@code render}, e.g. for a form's client-side rules. */
-  public <R> Map<String, List<R>> traverseValidations(Function<Validation, R> render) {
-    Map<String, List<R>> byField = new LinkedHashMap<>();
+  public <R> Map<String, Object> traverseValidations(Function<Validation, R> render) {
+    Map<String, Object> byField = new LinkedHashMap<>();
     for (Validation validation : validations()) {
-      byField.computeIfAbsent(validation.field(), k -> new ArrayList<>()).add(render.apply(validation));
+      @SuppressWarnings("unchecked")
+      List<R> rendered = (List<R>) byField.computeIfAbsent(validation.field(), k -> new ArrayList<R>());
+      rendered.add(render.apply(validation));
     }
+    assocChanges().forEach((association, change) -> {
+      Object nested = change.traverseValidations(render);
+      if (nested != null) {
+        byField.put(association.name(), nested);
+      }
+    });
     return byField;
   }
 

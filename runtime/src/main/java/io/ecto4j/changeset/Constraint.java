@@ -54,8 +54,11 @@ public record Constraint(Type type, String name, Match match, String field, Stri
     }
   }
 
-  /** How a declared name is compared with the one PostgreSQL reports. */
-  public enum Match { EXACT, PREFIX, SUFFIX }
+  /**
+   * How a declared name is compared with the one PostgreSQL reports; {@code REGEX} is set by
+   * {@link #name(java.util.regex.Pattern)}, whose pattern is found anywhere in the name, as Ecto's {@code Regex.match?}.
+   */
+  public enum Match { EXACT, PREFIX, SUFFIX, REGEX }
 
   public Constraint {
     Objects.requireNonNull(type, "type");
@@ -75,47 +78,78 @@ public record Constraint(Type type, String name, Match match, String field, Stri
       case EXACT -> reportedName.equals(name);
       case PREFIX -> reportedName.startsWith(name);
       case SUFFIX -> reportedName.endsWith(name);
+      case REGEX -> java.util.regex.Pattern.compile(name).matcher(reportedName).find();
     };
   }
 
-  /** An option of a constraint declaration: its name, match mode or message. */
+  /** An option of a constraint declaration: its name, match mode, message or error key. */
   public static final class Option {
     final String name;
     final Match match;
     final String message;
+    final String errorKey;
+    final boolean regex;
 
-    private Option(String name, Match match, String message) {
+    private Option(String name, Match match, String message, String errorKey, boolean regex) {
       this.name = name;
       this.match = match;
       this.message = message;
+      this.errorKey = errorKey;
+      this.regex = regex;
     }
   }
 
   /** The constraint's name, when it is not Ecto's default for the declaration. */
   public static Option name(String name) {
-    return new Option(Objects.requireNonNull(name, "name"), null, null);
+    return new Option(Objects.requireNonNull(name, "name"), null, null, null, false);
+  }
+
+  /**
+   * Constraint names matching {@code pattern} anywhere, Ecto's {@code name: ~r/posts_title_index\d+/}
+   * (for partitioned tables, whose indexes get numbered names); only {@code Match.EXACT} goes with it.
+   */
+  public static Option name(java.util.regex.Pattern pattern) {
+    return new Option(Objects.requireNonNull(pattern, "pattern").pattern(), null, null, null, true);
   }
 
   /** How the name is matched: exactly (default), as a prefix, or as a suffix. */
   public static Option match(Match match) {
-    return new Option(null, Objects.requireNonNull(match, "match"), null);
+    if (Objects.requireNonNull(match, "match") == Match.REGEX) {
+      throw new IllegalArgumentException("Match.REGEX is set by Constraint.name(Pattern), not by match(…)");
+    }
+    return new Option(null, match, null, null, false);
   }
 
   /** The error message, instead of Ecto's default for the kind. */
   public static Option message(String message) {
-    return new Option(null, null, Objects.requireNonNull(message, "message"));
+    return new Option(null, null, Objects.requireNonNull(message, "message"), null, false);
+  }
+
+  /**
+   * The key the error goes on instead of the declaration's field, Ecto's {@code error_key:} (e.g. the
+   * second field of a unique index over several).
+   */
+  public static Option errorKey(String key) {
+    return new Option(null, null, null, Objects.requireNonNull(key, "key"), false);
   }
 
   static Constraint of(Type type, String defaultName, String field, String defaultMessage, String errorType,
       Option... options) {
     String name = defaultName;
     Match match = Match.EXACT;
+    boolean regex = false;
     String message = defaultMessage;
+    String errorKey = field;
     for (Option option : options) {
       name = option.name != null ? option.name : name;
+      regex = option.name != null ? option.regex : regex;
       match = option.match != null ? option.match : match;
       message = option.message != null ? option.message : message;
+      errorKey = option.errorKey != null ? option.errorKey : errorKey;
     }
-    return new Constraint(type, name, match, field, message, errorType);
+    if (regex && match != Match.EXACT) {
+      throw new IllegalArgumentException("a Pattern constraint name only allows match type EXACT, got: " + match);
+    }
+    return new Constraint(type, name, regex ? Match.REGEX : match, errorKey, message, errorType);
   }
 }

@@ -26,9 +26,9 @@ public final class Length {
   final Integer max;
   final Integer is;
   final Count count;
-  final String message;
+  final Message message;
 
-  private Length(Integer min, Integer max, Integer is, Count count, String message) {
+  private Length(Integer min, Integer max, Integer is, Count count, Message message) {
     this.min = min;
     this.max = max;
     this.is = is;
@@ -58,6 +58,11 @@ public final class Length {
 
   /** The message for any failure, instead of Ecto's. */
   public static Length message(String message) {
+    return message(Message.of(Objects.requireNonNull(message, "message")));
+  }
+
+  /** The message and extra metadata for any failure, Ecto's {@code message: {msg, keys}}. */
+  public static Length message(Message message) {
     return new Length(null, null, null, null, Objects.requireNonNull(message, "message"));
   }
 
@@ -67,7 +72,7 @@ public final class Length {
     Integer max = null;
     Integer is = null;
     Count count = Count.GRAPHEMES;
-    String message = null;
+    Message message = null;
     for (Length option : options) {
       min = option.min != null ? option.min : min;
       max = option.max != null ? option.max : max;

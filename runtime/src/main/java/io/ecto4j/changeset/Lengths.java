@@ -27,9 +27,8 @@ final class Lengths {
   }
 
   private static ChangesetError error(String field, Measured measured, Length rule, String kind, int count) {
-    String message = rule.message != null ? rule.message : measured.message(kind);
-    return new ChangesetError(field, message,
-        orderedKeys("count", count, "validation", "length", "kind", kind, "type", measured.type));
+    Message message = rule.message != null ? rule.message : Message.of(measured.message(kind));
+    return message.error(field, orderedKeys("count", count, "validation", "length", "kind", kind, "type", measured.type));
   }
 
   /** A value's length and the word Ecto's messages use for it. */

@@ -43,9 +43,9 @@ public final class Numbers {
 
   final Kind kind;
   final Number number;
-  final String message;
+  final Message message;
 
-  private Numbers(Kind kind, Number number, String message) {
+  private Numbers(Kind kind, Number number, Message message) {
     this.kind = kind;
     this.number = number;
     this.message = message;
@@ -77,6 +77,11 @@ public final class Numbers {
 
   /** The message for any failure, instead of Ecto's. */
   public static Numbers message(String message) {
+    return message(Message.of(Objects.requireNonNull(message, "message")));
+  }
+
+  /** The message and extra metadata for any failure, Ecto's {@code message: {msg, keys}}. */
+  public static Numbers message(Message message) {
     return new Numbers(null, null, Objects.requireNonNull(message, "message"));
   }
 

@@ -95,6 +95,11 @@ final class ChangesetWriter {
     if (!changeset.isValid()) {
       return Result.err(marked);
     }
+    if (action == Changeset.Action.UPDATE && marked.changes().isEmpty() && CHANGESETS.assocChanges(marked).isEmpty()
+        && !options.forced()) {
+      Keys.keyOf(marked.table(), marked.data(), "update"); // a struct never inserted is still refused
+      return Result.ok(marked.applyChanges()); // Ecto's update without changes: no statement, no prepare step
+    }
     if (marked.preparers().isEmpty() && CHANGESETS.assocChanges(marked).isEmpty()) {
       Supplier<Result<S, Changeset<S>>> single = () -> mappingConstraints(marked,
           () -> Result.ok(row.write(marked, options)));
@@ -510,10 +515,12 @@ final class ChangesetWriter {
       Field<C, Object> foreignKey = relatedField(association);
       for (Changeset<C> gone : change.replaced()) {
         // A replaced child is marked REPLACE; it is written as the delete or update it stands for.
-        Changeset<C> replaced = change.onReplace() == OnReplace.DELETE
+        boolean ifExists = change.onReplace() == OnReplace.DELETE_IF_EXISTS; // a child already gone is no error
+        boolean deleting = ifExists || change.onReplace() == OnReplace.DELETE;
+        Changeset<C> replaced = deleting
             ? gone.withAction(Changeset.Action.DELETE) : Changeset.change(gone.data()).forceChange(foreignKey, null);
-        Result<C, Changeset<C>> result = change.onReplace() == OnReplace.DELETE
-            ? delete(replaced, childOptions) : update(replaced, childOptions);
+        Result<C, Changeset<C>> result = deleting
+            ? delete(replaced, ifExists ? childOptions.allowStale() : childOptions) : update(replaced, childOptions);
         if (result.isErr()) {
           changeset = CHANGESETS.withAssocChange(changeset, association, change);
           return false;
@@ -570,9 +577,12 @@ final class ChangesetWriter {
           changeset = CHANGESETS.withAssocChange(changeset, association, change.withChildren(results));
           return false;
         }
+        results.add(child);
+        if (child.action().orElse(null) == Changeset.Action.DELETE) {
+          continue; // a child put with its own DELETE action is gone, as Ecto's apply_changes drops it
+        }
         C stored = result.orElseThrow();
         afterWrite.accept(child, stored);
-        results.add(child);
         kept.add(stored);
       }
       written.put(association, kept);
@@ -589,8 +599,11 @@ final class ChangesetWriter {
     }
 
     private <C extends Struct<C>> Result<C, Changeset<C>> writeChild(Changeset<C> child) {
-      return child.action().orElse(Changeset.Action.INSERT) == Changeset.Action.UPDATE
-          ? update(child, childOptions) : insert(child, childOptions);
+      return switch (child.action().orElse(Changeset.Action.INSERT)) {
+        case UPDATE -> update(child, childOptions);
+        case DELETE -> delete(child, childOptions);
+        default -> insert(child, childOptions);
+      };
     }
   }
 

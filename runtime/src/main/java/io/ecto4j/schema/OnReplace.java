@@ -11,8 +11,10 @@ public enum OnReplace {
   MARK_AS_INVALID,
   /** Set the child's foreign key to null. */
   NILIFY,
-  /** Delete the child. */
+  /** Delete the child; one already gone makes the write fail with {@code StaleEntryException}. */
   DELETE,
+  /** Delete the child if it still exists, Ecto's {@code :delete_if_exists}: one already gone is no error. */
+  DELETE_IF_EXISTS,
   /** For to-one associations: update the existing child with the new params instead of replacing it. */
   UPDATE
 }

@@ -332,4 +332,23 @@ class AssocChangesetConformanceTest {
         .castAssoc(Comments.POST, (p, params) -> Changeset.cast(p, params, Posts.TITLE), AssocOption.sortParam("sort")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sortParam is not supported for belongs_to/has_one");
   }
+
+  /**
+   * Regression test for issue #16: a child changeset put (or cast) with its own DELETE action is
+   * deleted by the repo and left out of the written association, as Ecto's has_many on_repo_change.
+   */
+  @Test
+  void aChildMarkedDeleteIsDeleted(Repo repo) {
+    PostStruct post = repo.insertOrThrow(newPost("p").withComments(List.of(new CommentStruct().withBody("gone"),
+        new CommentStruct().withBody("kept"))));
+    CommentStruct gone = (CommentStruct) post.comments().get(0);
+    CommentStruct kept = (CommentStruct) post.comments().get(1);
+
+    PostStruct updated = repo.updateOrThrow(Changeset.change(post).putAssoc(Posts.COMMENTS,
+        List.of(Changeset.change(gone).withAction(Changeset.Action.DELETE), kept)));
+
+    assertThat(updated.comments()).extracting(c -> ((CommentStruct) c).id()).containsExactly(kept.id());
+    assertThat(repo.get(Comments.SCHEMA, gone.id())).isEmpty();
+    assertThat(repo.get(Comments.SCHEMA, kept.id())).isPresent();
+  }
 }

@@ -2,6 +2,7 @@ package io.ecto4j.processor.validation;
 
 import io.ecto4j.processor.ErrorReporter;
 import io.ecto4j.processor.Messages;
+import io.ecto4j.processor.model.AssociationKind;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.DefaultValues;
 import io.ecto4j.processor.model.JoinTableModel;
@@ -36,8 +37,16 @@ final class AssociationValidator {
           case MANY_TO_MANY -> joinKeys(schema.ref(), association);
         }
         preloadOrder(association);
+        onReplace(association);
         association.where().ifPresent(where -> where(association, where.getKey(), where.getValue()));
       }
+    }
+  }
+
+  /** {@code UPDATE} replaces a to-one child in place; a has_many has no one child to update, as Ecto refuses it. */
+  private void onReplace(AssociationModel association) {
+    if (association.kind() == AssociationKind.HAS_MANY && association.onReplace().equals("UPDATE")) {
+      reporter.error(Messages.onReplaceUpdateOnHasMany(association.name()), association.origin(), "onReplace");
     }
   }
 

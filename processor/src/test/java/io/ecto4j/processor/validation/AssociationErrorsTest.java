@@ -578,4 +578,30 @@ class AssociationErrorsTest {
         }
         """.formatted(members))};
   }
+
+  /**
+   * Ports has_assoc_test.exs "raises when :update is used on has_many" (issue #16): a compile error at
+   * the attribute instead of Ecto's ArgumentError when the schema module compiles.
+   */
+  @Test
+  void onReplaceUpdateOnAHasMany() {
+    JavaFileObject post = schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String title();
+          @HasMany(onReplace = OnReplace.UPDATE) List<Comment> comments();
+        }
+        """);
+    JavaFileObject comment = schema("Comment", """
+        @Schema("comments")
+        public interface Comment {
+          @Field String body();
+          @BelongsTo Post post();
+        }
+        """);
+    Compilation compilation = Compile.schemas(post, comment);
+    assertThat(compilation).hadErrorContaining("[OnReplaceUpdate] @HasMany comments() has onReplace = UPDATE, which is "
+        + "only for @HasOne and @BelongsTo").inFile(post).onLineContaining("onReplace");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

@@ -1,0 +1,39 @@
+package io.ecto4j.it.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ecto4j.changeset.Changeset;
+import io.ecto4j.it.schemas.AuthorStruct;
+import io.ecto4j.it.schemas.Authors;
+import io.ecto4j.it.schemas.LibrarySchema;
+import io.ecto4j.repo.Repo;
+import io.ecto4j.testing.EctoTest;
+import io.ecto4j.testing.TestDatabase;
+import java.sql.SQLException;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Ports of the changeset tests of Ecto's {@code integration_test/cases/repo.exs} (issue #16) on PostgreSQL. */
+@EctoTest(sandbox = true)
+class RepoChangesetConformanceTest {
+
+  @BeforeAll
+  static void tables(TestDatabase db) throws SQLException {
+    LibrarySchema.create(db);
+  }
+
+  /** Ports repo.exs "insert and update with user-assigned primary key in changeset". */
+  @Test
+  void aPrimaryKeyCastOnInsertAndChangedOnUpdate(Repo repo) {
+    AuthorStruct inserted = repo.insertOrThrow(Changeset.cast(new AuthorStruct().withId(11L).withName("a"),
+        Map.of("id", "13"), Authors.ID));
+    assertThat(inserted.id()).isEqualTo(13L);
+    assertThat(repo.get(Authors.SCHEMA, 13L)).isPresent();
+
+    AuthorStruct updated = repo.updateOrThrow(Changeset.cast(inserted, Map.of("id", "15"), Authors.ID));
+    assertThat(updated.id()).isEqualTo(15L);
+    assertThat(repo.get(Authors.SCHEMA, 15L)).isPresent();
+    assertThat(repo.get(Authors.SCHEMA, 13L)).isEmpty();
+  }
+}
