@@ -6,6 +6,7 @@ import io.ecto4j.meta.Field;
 import io.ecto4j.meta.HasAssociation;
 import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.NotLoaded;
+import io.ecto4j.meta.NumberField;
 import io.ecto4j.meta.Table;
 import io.ecto4j.meta.Timestamps;
 import io.ecto4j.query.Query;
@@ -43,8 +44,8 @@ public final class Posts implements Table<PostStruct> {
   /**
    * The primary key {@code id}.
    */
-  public static final Field<PostStruct, Long> ID =
-      Field.of(SCHEMA, "id", "id", Types.LONG, Field.Kind.PRIMARY_KEY, PostStruct::id,
+  public static final NumberField<PostStruct, Long> ID =
+      Field.number(SCHEMA, "id", "id", Types.LONG, Field.Kind.PRIMARY_KEY, PostStruct::id,
           PostStruct::withId).notNull().constant("Posts.ID");
 
   /**
@@ -71,8 +72,8 @@ public final class Posts implements Table<PostStruct> {
   /**
    * {@code viewCount()}: column {@code view_count}, {@code integer}.
    */
-  public static final Field<PostStruct, Integer> VIEW_COUNT =
-      Field.of(SCHEMA, "viewCount", "view_count", Types.INTEGER, Field.Kind.COLUMN,
+  public static final NumberField<PostStruct, Integer> VIEW_COUNT =
+      Field.number(SCHEMA, "viewCount", "view_count", Types.INTEGER, Field.Kind.COLUMN,
           PostStruct::viewCount,
           PostStruct::withViewCount).primitive().constant("Posts.VIEW_COUNT");
 
@@ -93,8 +94,8 @@ public final class Posts implements Table<PostStruct> {
   /**
    * The foreign key {@code author_id}, referencing {@code users.id}.
    */
-  public static final Field<PostStruct, Long> AUTHOR_ID =
-      Field.of(SCHEMA, "authorId", "author_id", Types.LONG, Field.Kind.FOREIGN_KEY,
+  public static final NumberField<PostStruct, Long> AUTHOR_ID =
+      Field.number(SCHEMA, "authorId", "author_id", Types.LONG, Field.Kind.FOREIGN_KEY,
           PostStruct::authorId, PostStruct::withAuthorId).constant("Posts.AUTHOR_ID");
 
   /**

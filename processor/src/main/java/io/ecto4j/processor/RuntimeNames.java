@@ -22,6 +22,7 @@ public final class RuntimeNames {
 
   public static final ClassName FIELD = ClassName.get(META_PACKAGE, "Field");
   public static final ClassName FIELD_KIND = FIELD.nestedClass("Kind");
+  public static final ClassName NUMBER_FIELD = ClassName.get(META_PACKAGE, "NumberField");
   public static final ClassName TABLE = ClassName.get(META_PACKAGE, "Table");
   public static final ClassName ASSOCIATION = ClassName.get(META_PACKAGE, "Association");
   public static final ClassName BELONGS_TO_ASSOCIATION = ClassName.get(META_PACKAGE, "BelongsToAssociation");

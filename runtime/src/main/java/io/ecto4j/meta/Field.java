@@ -24,7 +24,7 @@ import java.util.function.Function;
  * @param <S> the struct the field belongs to
  * @param <V> the field's Java type (boxed for primitives)
  */
-public final class Field<S, V> implements Expression<V> {
+public sealed class Field<S, V> implements Expression<V> permits NumberField {
 
   /** What a field is to its schema. */
   public enum Kind {
@@ -71,6 +71,12 @@ public final class Field<S, V> implements Expression<V> {
     this.constant = constant;
   }
 
+  /** A copy of {@code field}, for {@link NumberField}, which is the same field with number comparisons. */
+  Field(Field<S, V> field) {
+    this(field.table, field.name, field.column, field.type, field.kind, field.nullable, field.primitive,
+        field.redacted, field.getter, field.setter, field.constant);
+  }
+
   /**
    * A nullable, non-redacted field; generated companions call this and then {@link #notNull()} or
    * {@link #redacted()} as the declaration says.
@@ -78,6 +84,12 @@ public final class Field<S, V> implements Expression<V> {
   public static <S, V> Field<S, V> of(Table<S> table, String name, String column, FieldType<V> type,
       Kind kind, Function<S, V> getter, BiFunction<S, V, S> setter) {
     return new Field<>(table, name, column, type, kind, true, false, false, getter, setter, null);
+  }
+
+  /** A nullable, non-redacted numeric field, which also compares with number literals; see {@link NumberField}. */
+  public static <S, V extends Number> NumberField<S, V> number(Table<S> table, String name, String column,
+      FieldType<V> type, Kind kind, Function<S, V> getter, BiFunction<S, V, S> setter) {
+    return new NumberField<>(of(table, name, column, type, kind, getter, setter));
   }
 
   /** This field, declared {@code NOT NULL}. */

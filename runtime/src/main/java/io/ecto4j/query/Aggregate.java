@@ -23,14 +23,14 @@ import java.util.Objects;
  *
  * @param <R> the result type
  */
-public final class Aggregate<R> implements Expression<R> {
+public sealed class Aggregate<R> implements Expression<R> permits Aggregate.Numeric {
   private final String function;
   private final boolean distinct;
   private final Expression<?> operand;
   private final FieldType<R> resultType;
   private final Condition filter;
 
-  private Aggregate(String function, boolean distinct, Expression<?> operand, FieldType<R> resultType,
+  Aggregate(String function, boolean distinct, Expression<?> operand, FieldType<R> resultType,
       Condition filter) {
     this.function = function;
     this.distinct = distinct;
@@ -40,28 +40,28 @@ public final class Aggregate<R> implements Expression<R> {
   }
 
   /** {@code count(*)}. */
-  public static Aggregate<Long> count() {
-    return new Aggregate<>("count", false, null, Types.LONG, null);
+  public static Numeric<Long> count() {
+    return new Numeric<>("count", false, null, Types.LONG, null);
   }
 
   /** {@code count(expression)}: rows where it is not null. */
-  public static Aggregate<Long> count(Expression<?> expression) {
-    return new Aggregate<>("count", false, operand(expression), Types.LONG, null);
+  public static Numeric<Long> count(Expression<?> expression) {
+    return new Numeric<>("count", false, operand(expression), Types.LONG, null);
   }
 
   /** {@code count(DISTINCT expression)}. */
-  public static Aggregate<Long> countDistinct(Expression<?> expression) {
-    return new Aggregate<>("count", true, operand(expression), Types.LONG, null);
+  public static Numeric<Long> countDistinct(Expression<?> expression) {
+    return new Numeric<>("count", true, operand(expression), Types.LONG, null);
   }
 
   /** {@code sum(expression)}, exact. */
-  public static Aggregate<BigDecimal> sum(Expression<? extends Number> expression) {
-    return new Aggregate<>("sum", false, operand(expression), Types.DECIMAL, null);
+  public static Numeric<BigDecimal> sum(Expression<? extends Number> expression) {
+    return new Numeric<>("sum", false, operand(expression), Types.DECIMAL, null);
   }
 
   /** {@code avg(expression)}, exact. */
-  public static Aggregate<BigDecimal> avg(Expression<? extends Number> expression) {
-    return new Aggregate<>("avg", false, operand(expression), Types.DECIMAL, null);
+  public static Numeric<BigDecimal> avg(Expression<? extends Number> expression) {
+    return new Numeric<>("avg", false, operand(expression), Types.DECIMAL, null);
   }
 
   /** {@code min(expression)}. */
@@ -83,8 +83,28 @@ public final class Aggregate<R> implements Expression<R> {
    * {@code count() FILTER (WHERE …)}.
    */
   public Aggregate<R> filter(Condition condition) {
-    Condition combined = filter == null ? condition : filter.and(condition);
-    return new Aggregate<>(function, distinct, operand, resultType, combined);
+    return new Aggregate<>(function, distinct, operand, resultType, filtered(condition));
+  }
+
+  Condition filtered(Condition condition) {
+    return filter == null ? condition : filter.and(condition);
+  }
+
+  /**
+   * A numeric aggregate, {@code count}, {@code sum} or {@code avg}: it also compares with number
+   * literals, {@code count(Comments.ID).gt(0)} (see {@link NumericExpression}).
+   */
+  public static final class Numeric<R extends Number> extends Aggregate<R> implements NumericExpression<R> {
+    Numeric(String function, boolean distinct, Expression<?> operand, FieldType<R> resultType, Condition filter) {
+      super(function, distinct, operand, resultType, filter);
+    }
+
+    @Override
+    public Numeric<R> filter(Condition condition) {
+      Aggregate<R> aggregate = this;
+      return new Numeric<>(aggregate.function, aggregate.distinct, aggregate.operand, aggregate.resultType,
+          filtered(condition));
+    }
   }
 
   /** This aggregate as a window function: {@code sum(x) OVER (PARTITION BY …)}. */

@@ -26,6 +26,7 @@ import io.ecto4j.it.schemas.Posts;
 import io.ecto4j.it.schemas.SampleStruct;
 import io.ecto4j.it.schemas.Samples;
 import io.ecto4j.it.schemas.Users;
+import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Condition;
 import io.ecto4j.query.Interval;
 import io.ecto4j.query.Query;
@@ -33,6 +34,7 @@ import io.ecto4j.repo.Repo;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import io.ecto4j.type.Types;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -201,5 +203,28 @@ class ConditionsTest {
     assertThat(repo.all(query.exclude(Query.Clause.WHERE, Query.Clause.LIMIT))).hasSize(4);
     assertThat(query.exclude(Query.Clause.ORDER_BY, Query.Clause.LIMIT, Query.Clause.WHERE))
         .hasToString("#Query<from p0 in \"posts\">");
+  }
+
+  /**
+   * Number literals compare with numeric fields and aggregates (Java boxes an int into neither a
+   * Long nor a BigDecimal); a literal the type cannot hold is refused, and text still takes no number
+   * at all (TypedFieldsTest: {@code Posts.TITLE.eq(5)} does not compile).
+   */
+  @Test
+  void numberLiteralsCompareWithNumericFieldsAndAggregates(Repo repo) {
+    assertThat(repo.aggregate(Posts.query().where(Posts.VIEW_COUNT.ge(0)), Aggregate.count())).isEqualTo(4L);
+    assertThat(repo.all(Posts.query().join(Posts.COMMENTS).groupBy(Posts.ID)
+        .having(Aggregate.count(Comments.ID).gt(0)).select(Posts.ID))).isNotEmpty();
+    assertThat(repo.all(Posts.query().join(Posts.COMMENTS).groupBy(Posts.ID)
+        .having(Aggregate.count(Comments.ID).filter(Comments.BODY.isNotNull()).gt(1000)).select(Posts.ID))).isEmpty();
+
+    SampleStruct sample = repo.insertOrThrow(new SampleStruct().withAmount(new BigDecimal("10.5000")).withReal(2.5));
+    Query<SampleStruct> samples = Samples.query().where(Samples.ID.eq(sample.id()));
+    assertThat(repo.exists(samples.where(Samples.AMOUNT.gt(10)))).isTrue();
+    assertThat(repo.exists(samples.where(Samples.AMOUNT.lt(10.5)))).isFalse();
+    assertThat(repo.exists(samples.where(Samples.REAL.eq(2.5)).where(Samples.REAL.ne(3)))).isTrue();
+
+    assertThatThrownBy(() -> Posts.VIEW_COUNT.gt(2.5)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot compare Post.viewCount (integer) with the number 2.5: it is not a value of that type");
   }
 }

@@ -6,6 +6,7 @@ import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeName;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.Names;
@@ -16,10 +17,12 @@ final class FieldConstants {
   private FieldConstants() {}
 
   static FieldSpec constant(SchemaModel schema, ColumnModel column) {
+    boolean number = CompanionNames.isNumber(column.mapping().javaType());
     CodeBlock.Builder initializer = CodeBlock.builder()
-        .add("$T.of(SCHEMA,$W$S,$W$S,$W$L,$W$T.$L,$W$T::$N,$W$T::$N)", RuntimeNames.FIELD, column.name(),
-            column.column(), TypeCode.fieldType(column.mapping()), RuntimeNames.FIELD_KIND, column.kind().name(),
-            schema.struct(), column.name(), schema.struct(), "with" + Names.capitalize(column.name()));
+        .add("$T.$L(SCHEMA,$W$S,$W$S,$W$L,$W$T.$L,$W$T::$N,$W$T::$N)", RuntimeNames.FIELD,
+            number ? "number" : "of", column.name(), column.column(), TypeCode.fieldType(column.mapping()),
+            RuntimeNames.FIELD_KIND, column.kind().name(), schema.struct(), column.name(), schema.struct(),
+            "with" + Names.capitalize(column.name()));
     if (column.mapping().isPrimitive()) {
       initializer.add(".primitive()");
     } else if (!column.nullable()) {
@@ -29,8 +32,9 @@ final class FieldConstants {
       initializer.add(".redacted()");
     }
     initializer.add(".constant($S)", Slots.constant(schema, column));
-    return FieldSpec.builder(CompanionNames.field(schema, column.mapping().javaType()),
-            Names.constantCase(column.name()), PUBLIC, STATIC, FINAL)
+    TypeName type = number ? CompanionNames.numberField(schema, column.mapping().javaType())
+        : CompanionNames.field(schema, column.mapping().javaType());
+    return FieldSpec.builder(type, Names.constantCase(column.name()), PUBLIC, STATIC, FINAL)
         .addJavadoc(javadoc(column))
         .initializer(GeneratedFiles.onNextLine(initializer.build()))
         .build();
