@@ -258,6 +258,18 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
   }
 
   /**
+   * The loaded related structs of {@code struct}, typed as the related schema's struct:
+   * {@code Posts.COMMENTS.structs(post)} is a {@code List<CommentStruct>}, where {@code post.comments()}
+   * must be a {@code List<Comment>} of the interface (Java's overriding rules fix the struct's
+   * accessor to the interface's type). Every child of a to-many association; the one parent or
+   * child of a to-one, none when it is null. Throws {@link AssociationNotLoadedException} naming the
+   * preload to add when the slot is not loaded.
+   */
+  public List<C> structs(P struct) {
+    return children(struct);
+  }
+
+  /**
    * The loaded children of {@code struct}: the one parent or child of a to-one association (none
    * when it is null), every child of a to-many one. Throws if the slot is not loaded.
    */

@@ -68,6 +68,19 @@ class PreloadTest {
     assertThat(comment.user().posts()).isNotEmpty();
   }
 
+  /** The association constant reads the loaded children typed as their struct: no cast from the interface. */
+  @Test
+  void theAssociationConstantGivesTheChildrenAsStructs() {
+    PostStruct post = repo.preload(posts(), Posts.COMMENTS, Posts.AUTHOR, Posts.TAGS).get(3);
+    List<CommentStruct> comments = Posts.COMMENTS.structs(post);
+    assertThat(comments).hasSize(3).allSatisfy(comment -> assertThat(comment.postId()).isEqualTo(post.id()));
+    List<UserStruct> author = Posts.AUTHOR.structs(post);
+    assertThat(author).extracting(UserStruct::name).containsExactly("User 3");
+    assertThat(Posts.TAGS.structs(post)).extracting(TagStruct::id).doesNotContainNull();
+    assertThatThrownBy(() -> Posts.COMMENTS.structs(posts().get(0)))
+        .isInstanceOf(AssociationNotLoadedException.class).hasMessageContaining("Posts.COMMENTS");
+  }
+
   @Test
   void manyToManyLoadsThroughTheJoinTableInOneStatement() {
     List<PostStruct> posts = repo.preload(posts(), Posts.TAGS);
