@@ -189,6 +189,14 @@ public record PostStruct(Long id, String title, String body, boolean published, 
         insertedAt, updatedAt, author, comments, tags);
   }
 
+  /**
+   * A builder starting from the declared defaults, for a post in one expression:
+   * {@code PostStruct.builder().title(…).body(…).build()}.
+   */
+  public static Builder builder() {
+    return new Builder(new PostStruct());
+  }
+
   @Override
   public String toString() {
     return "PostStruct[id=" + id
@@ -205,5 +213,164 @@ public record PostStruct(Long id, String title, String body, boolean published, 
         + ", comments=" + (NotLoaded.isNotLoaded(comments) ? "#NotLoaded<comments>" : comments)
         + ", tags=" + (NotLoaded.isNotLoaded(tags) ? "#NotLoaded<tags>" : tags)
         + "]";
+  }
+
+  /**
+   * Builds a {@link PostStruct}; see {@link #builder()}.
+   */
+  public static final class Builder {
+    private Long id;
+
+    private String title;
+
+    private String body;
+
+    private boolean published;
+
+    private int viewCount;
+
+    private Instant publishedAt;
+
+    private String password;
+
+    private Long authorId;
+
+    private Instant insertedAt;
+
+    private Instant updatedAt;
+
+    private UserStruct author;
+
+    private List<Comment> comments;
+
+    private List<Tag> tags;
+
+    private Builder(PostStruct from) {
+      this.id = from.id;
+      this.title = from.title;
+      this.body = from.body;
+      this.published = from.published;
+      this.viewCount = from.viewCount;
+      this.publishedAt = from.publishedAt;
+      this.password = from.password;
+      this.authorId = from.authorId;
+      this.insertedAt = from.insertedAt;
+      this.updatedAt = from.updatedAt;
+      this.author = from.author;
+      this.comments = from.comments;
+      this.tags = from.tags;
+    }
+
+    /**
+     * Sets {@code id}.
+     */
+    public Builder id(Long id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Sets {@code title}.
+     */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * Sets {@code body}.
+     */
+    public Builder body(String body) {
+      this.body = body;
+      return this;
+    }
+
+    /**
+     * Sets {@code published}.
+     */
+    public Builder published(boolean published) {
+      this.published = published;
+      return this;
+    }
+
+    /**
+     * Sets {@code viewCount}.
+     */
+    public Builder viewCount(int viewCount) {
+      this.viewCount = viewCount;
+      return this;
+    }
+
+    /**
+     * Sets {@code publishedAt}.
+     */
+    public Builder publishedAt(Instant publishedAt) {
+      this.publishedAt = publishedAt;
+      return this;
+    }
+
+    /**
+     * Sets {@code password}.
+     */
+    public Builder password(String password) {
+      this.password = password;
+      return this;
+    }
+
+    /**
+     * Sets {@code authorId}.
+     */
+    public Builder authorId(Long authorId) {
+      this.authorId = authorId;
+      return this;
+    }
+
+    /**
+     * Sets {@code insertedAt}.
+     */
+    public Builder insertedAt(Instant insertedAt) {
+      this.insertedAt = insertedAt;
+      return this;
+    }
+
+    /**
+     * Sets {@code updatedAt}.
+     */
+    public Builder updatedAt(Instant updatedAt) {
+      this.updatedAt = updatedAt;
+      return this;
+    }
+
+    /**
+     * Sets {@code author}.
+     */
+    public Builder author(UserStruct author) {
+      this.author = author;
+      return this;
+    }
+
+    /**
+     * Sets {@code comments}.
+     */
+    public Builder comments(List<Comment> comments) {
+      this.comments = comments;
+      return this;
+    }
+
+    /**
+     * Sets {@code tags}.
+     */
+    public Builder tags(List<Tag> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    /**
+     * The post built.
+     */
+    public PostStruct build() {
+      return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+          insertedAt, updatedAt, author, comments, tags);
+    }
   }
 }

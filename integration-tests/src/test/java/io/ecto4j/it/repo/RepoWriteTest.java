@@ -85,6 +85,18 @@ class RepoWriteTest {
     }
   }
 
+  /** A struct in one expression: the builder starts from the declared defaults and sets what is named. */
+  @Test
+  void aStructBuiltInOneExpressionIsInserted(Repo repo) {
+    PostStruct built = PostStruct.builder().title("Built").body("in one expression").viewCount(7).build();
+    assertThat(built.published()).as("a declared default").isFalse();
+
+    PostStruct stored = repo.insertOrThrow(built);
+
+    assertThat(repo.getOrThrow(Posts.SCHEMA, stored.id())).extracting(PostStruct::title, PostStruct::viewCount)
+        .containsExactly("Built", 7);
+  }
+
   @Test
   void invalidChangesetIsNotWritten(Repo repo) {
     Changeset<PostStruct> invalid = Changeset.change(draft()).addError(Posts.TITLE, "is bad");

@@ -21,7 +21,7 @@ import javax.lang.model.element.Modifier;
  */
 final class NameValidator {
   /** Record component names javac forbids or the struct declares itself. */
-  private static final Set<String> RESERVED_COMPONENTS = Set.of("schema", "NOT_LOADED", "clone", "finalize",
+  private static final Set<String> RESERVED_COMPONENTS = Set.of("schema", "builder", "NOT_LOADED", "clone", "finalize",
       "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
   private static final Set<String> COMPANION_CONSTANTS = Set.of("SCHEMA", "INSERT_SQL", "GET_SQL", "DELETE_SQL",
       "DDL", "JOIN_TABLES_DDL", "FIELDS", "VIRTUAL_FIELDS", "INSERT_FIELDS", "ASSOCIATIONS", "TIMESTAMPS");
@@ -98,7 +98,8 @@ final class NameValidator {
 
   private static String clash(MethodRef method, Map<String, Component> components) {
     String name = method.name();
-    if (method.parameterCount() == 0 && (components.containsKey(name) || name.equals("schema"))) {
+    if (method.parameterCount() == 0 && (components.containsKey(name) || name.equals("schema")
+        || name.equals("builder"))) {
       return "accessor " + name + "()";
     }
     boolean copy = method.parameterCount() == 1

@@ -20,6 +20,17 @@ class NameErrorsTest {
   }
 
   @Test
+  void fieldNamedBuilder() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String builder();
+        }
+        """), "[NameClash] @Field builder() would clash with the generated method builder() of FooStruct; rename it",
+        "builder()");
+  }
+
+  @Test
   void fieldNamedNotLoaded() {
     expectError(schema("Foo", """
         @Schema("foos")
