@@ -2,13 +2,21 @@ package io.ecto4j.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.zaxxer.hikari.HikariDataSource;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.telemetry.QueryEvent;
+import io.ecto4j.telemetry.QueryListener;
 import io.ecto4j.testing.TestDatabase;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -70,6 +78,48 @@ class RepoAutoConfigurationTest {
           HikariDataSource pool = app.getBean(HikariDataSource.class);
           assertThat(pool.getDataSourceProperties()).containsEntry("socketTimeout", "90").containsEntry("connectTimeout", "3");
         });
+  }
+
+  @Test
+  void telemetryPropertiesReachEveryListenerBeansEvents() {
+    context.withUserConfiguration(Recording.class)
+        .withPropertyValues("ecto4j.telemetry.event-name=shop.db", "ecto4j.telemetry.stacktrace=true").run(app -> {
+          app.getBean(Repo.class).query("SELECT 1", List.of(), row -> row.getInt(1));
+          List<QueryEvent> events = app.getBean(Recording.class).events;
+          assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.telemetry().eventName()).isEqualTo("shop.db");
+            assertThat(event.telemetry().stacktrace()).isTrue();
+            assertThat(event.stacktrace()).isNotEmpty();
+          });
+        });
+  }
+
+  @Test
+  void aSlowQueryThresholdLogsSlowerStatementsAtWarn() {
+    Logger log = (Logger) LoggerFactory.getLogger("io.ecto4j.query");
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    log.addAppender(logged);
+    try {
+      context.withPropertyValues("ecto4j.telemetry.slow-query-threshold=1ns").run(app ->
+          app.getBean(Repo.class).query("SELECT 41 + 1", List.of(), row -> row.getInt(1)));
+      assertThat(logged.list).anySatisfy(event -> {
+        assertThat(event.getLevel()).isEqualTo(Level.WARN);
+        assertThat(event.getFormattedMessage()).startsWith("slow QUERY OK").contains("SELECT 41 + 1");
+      });
+    } finally {
+      log.detachAppender(logged);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Recording {
+    final List<QueryEvent> events = new CopyOnWriteArrayList<>();
+
+    @Bean
+    QueryListener recorder() {
+      return events::add;
+    }
   }
 
   @Configuration(proxyBeanMethods = false)
