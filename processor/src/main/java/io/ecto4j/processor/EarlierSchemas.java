@@ -1,12 +1,12 @@
 package io.ecto4j.processor;
 
+import io.ecto4j.processor.reading.Annotations;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -24,9 +24,11 @@ final class EarlierSchemas {
   static final String INDEX = "META-INF/ecto4j/schema-types";
 
   private final ProcessingEnvironment env;
+  private final Annotations annotations;
 
   EarlierSchemas(ProcessingEnvironment env) {
     this.env = env;
+    this.annotations = new Annotations(env.getElementUtils());
   }
 
   /** The earlier schemas not in {@code compiled}, as elements read from their class files. */
@@ -35,7 +37,7 @@ final class EarlierSchemas {
     for (String name : listed()) {
       if (!compiled.contains(name)) {
         TypeElement schema = env.getElementUtils().getTypeElement(name);
-        if (schema != null && isSchema(schema)) {
+        if (schema != null && annotations.find(schema, RuntimeNames.SCHEMA).isPresent()) {
           earlier.add(schema);
         }
       }
@@ -64,15 +66,5 @@ final class EarlierSchemas {
       // Nothing to merge with: this build describes what it compiles.
     }
     return names;
-  }
-
-  private static boolean isSchema(TypeElement type) {
-    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-      if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(RuntimeNames.SCHEMA.canonicalName())) {
-        return true;
-      }
-    }
-    return false;
   }
 }
