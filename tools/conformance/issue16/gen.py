@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Regenerates ../parts/16.md from tests.json and rows.txt (see ../README.md)."""
 import json, sys, collections, os
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from catalogue import java_tests  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 os.chdir(HERE)
 COMMIT = 'c624abf4297b27589a5a7351b55feb2316f61e1c'
@@ -14,22 +16,6 @@ FILES = [  # key, path, selected lines (None = all)
 ]
 STATUS = {'S': 'same', 'D': 'different on purpose', 'N': 'not applicable', 'Y': 'not yet'}
 tests = json.load(open('tests.json'))
-def java_tests():
-    """Class#method of every test method in the repository, to check that each row names a real test."""
-    import re
-    root = os.path.join(HERE, '..', '..', '..')
-    found = set()
-    for top in ['integration-tests/src/test/java', 'runtime/src/test/java', 'processor/src/test/java',
-                'example-app/src/test', 'testing/src', 'maven-plugin/src']:
-        for dirpath, _, names in os.walk(os.path.join(root, top)):
-            for name in names:
-                if name.endswith('.java'):
-                    text = open(os.path.join(dirpath, name), errors='ignore').read()
-                    for method in re.findall(r'\bvoid\s+(\w+)\s*\(', text):
-                        found.add(name[:-5] + '#' + method)
-    return found
-
-
 jtests = java_tests()
 rows = {}
 bad = 0
