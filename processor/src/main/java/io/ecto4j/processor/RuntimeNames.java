@@ -40,6 +40,7 @@ public final class RuntimeNames {
   public static final ClassName QUERY = ClassName.get("io.ecto4j.query", "Query");
   public static final ClassName MIGRATION = ClassName.get("io.ecto4j.migration", "Migration");
   public static final ClassName MIGRATION_INDEXED = ClassName.get("io.ecto4j.migration", "Indexed");
+  public static final ClassName MIGRATION_INDEX = ClassName.get("io.ecto4j.migration", "MigrationIndex");
 
   private RuntimeNames() {}
 }

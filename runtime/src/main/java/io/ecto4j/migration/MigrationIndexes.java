@@ -1,39 +1,39 @@
 package io.ecto4j.migration;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 
 /**
- * The generated migration indexes a class loader sees: the processor writes, for each package
- * with migrations, a {@code Migrations} class, and names it in the resource {@link #RESOURCE}. This
- * reads the names; creating the migrations ({@code Migrations.all()}) is left to the tool that
- * loads classes by name (the Maven goals, the Spring starter, {@code @EctoTest}), since the
- * runtime never does.
+ * The migrations of every generated {@link MigrationIndex} a class loader sees, for the tools that
+ * run a project's migrations from outside it: the Maven goals, the Spring starter and
+ * {@code @EctoTest(migrate = true)}. The processor registers each index in {@link #RESOURCE}; the
+ * runtime itself never calls this, an application names its {@code Migrations.all()}.
  */
 public final class MigrationIndexes {
-  /** One generated index class name a line, written by the processor. */
-  public static final String RESOURCE = "META-INF/ecto4j/migrations";
+  /** The service registration the processor writes, one generated index class a line. */
+  public static final String RESOURCE = "META-INF/services/" + MigrationIndex.class.getName();
 
   private MigrationIndexes() {}
 
-  /** The qualified names of every index listed in a {@link #RESOURCE} that {@code loader} sees. */
-  public static List<String> names(ClassLoader loader) {
-    List<String> names = new ArrayList<>();
+  /**
+   * A new instance of every migration of every index {@code loader} sees, index by index.
+   *
+   * @throws MigrationException when a registered index cannot be loaded or created, naming it and
+   *     how to fix the build
+   */
+  public static List<Migration> load(ClassLoader loader) {
+    List<Migration> migrations = new ArrayList<>();
     try {
-      for (URL resource : Collections.list(loader.getResources(RESOURCE))) {
-        try (InputStream in = resource.openStream()) {
-          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-              .filter(line -> !line.isEmpty()).forEach(names::add);
-        }
+      for (MigrationIndex index : ServiceLoader.load(MigrationIndex.class, loader)) {
+        migrations.addAll(index.migrations());
       }
-    } catch (IOException e) {
-      throw new MigrationException("could not read " + RESOURCE + ": " + e.getMessage(), e);
+    } catch (ServiceConfigurationError e) {
+      throw new MigrationException("a migration index registered in " + RESOURCE + " cannot be loaded ("
+          + e.getMessage() + "); compile the project again with ecto4j-processor on the annotation processor "
+          + "path, then run this after compile", e);
     }
-    return names;
+    return migrations;
   }
 }

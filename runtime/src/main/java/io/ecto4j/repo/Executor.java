@@ -204,8 +204,12 @@ final class Executor {
 
   private Probe probe(String sql, Probe.Parameters parameters) {
     List<QueryListener> hearing = hearing();
-    return hearing.isEmpty() || !telemetry.dispatched() ? Probe.NONE
-        : new Probe(hearing, telemetry, dataSource, sql, parameters);
+    return heard(hearing) ? new Probe(hearing, telemetry, dataSource, sql, parameters) : Probe.NONE;
+  }
+
+  /** Whether a statement is timed and reported: someone hears it, and telemetry is on. */
+  private boolean heard(List<QueryListener> hearing) {
+    return !hearing.isEmpty() && telemetry.dispatched();
   }
 
   /**
@@ -235,18 +239,20 @@ final class Executor {
   /** The rows of a statement that only reads (a query); it may run twice, see the class comment. */
   <T> List<T> read(Sql sql, RowReader<T> reader) {
     Sql statement = qualified(sql);
-    return run(statement.text(), Kind.READ, statement::bind, reader, Probe.Parameters.bound(statement.values()));
+    return run(statement.text(), Kind.READ, statement::bind, reader,
+        probe(statement.text(), Probe.Parameters.bound(statement.values())));
   }
 
   /** A hand-written read, with its values as given and as cast, for the telemetry. */
   <T> List<T> read(String sql, Probe.Parameters parameters, Binder binder, RowReader<T> reader) {
-    return run(sql, Kind.READ, binder, reader, parameters);
+    return run(sql, Kind.READ, binder, reader, probe(sql, parameters));
   }
 
   /** The rows a write returns ({@code RETURNING}); it runs once, whatever happens. */
   <T> List<T> write(Sql sql, RowReader<T> reader) {
     Sql statement = qualified(sql);
-    return run(statement.text(), Kind.WRITE, statement::bind, reader, Probe.Parameters.bound(statement.values()));
+    return run(statement.text(), Kind.WRITE, statement::bind, reader,
+        probe(statement.text(), Probe.Parameters.bound(statement.values())));
   }
 
   /**
@@ -254,8 +260,9 @@ final class Executor {
    * is asked only when a listener will see them.
    */
   <T> List<T> write(String sql, Supplier<Probe.Parameters> parameters, Binder binder, RowReader<T> reader) {
-    boolean observed = !hearing().isEmpty() && telemetry.dispatched();
-    return run(sql, Kind.WRITE, binder, reader, observed ? parameters.get() : null);
+    List<QueryListener> hearing = hearing();
+    Probe probe = heard(hearing) ? new Probe(hearing, telemetry, dataSource, sql, parameters.get()) : Probe.NONE;
+    return run(sql, Kind.WRITE, binder, reader, probe);
   }
 
   /** The number of rows a write changed. */
@@ -337,8 +344,7 @@ final class Executor {
     return found;
   }
 
-  private <T> List<T> run(String sql, Kind kind, Binder binder, RowReader<T> reader, Probe.Parameters parameters) {
-    Probe probe = probe(sql, parameters);
+  private <T> List<T> run(String sql, Kind kind, Binder binder, RowReader<T> reader, Probe probe) {
     SqlFunction<List<T>> work = connection -> {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         binder.bind(statement);

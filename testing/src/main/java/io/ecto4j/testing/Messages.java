@@ -32,12 +32,6 @@ final class Messages {
     return "set to " + redact(url) + ", but it cannot be used: " + why;
   }
 
-  static String migrationIndexMissing(String index) {
-    return "[MigrationIndex] @EctoTest(migrate = true): the migration index " + index + " is listed in "
-        + "META-INF/ecto4j/migrations but not on the test class path; rebuild the project with ecto4j-processor "
-        + "on the annotation processor path";
-  }
-
   static String schemaFile(String path, Class<?> testClass, String annotation) {
     return "[SchemaFile] " + annotation + "(schemaFiles) of " + testClass.getName() + " names " + path
         + ", which is not on the test classpath; put it under src/test/resources/" + strip(path);

@@ -1,7 +1,6 @@
 package io.ecto4j.processor.writing;
 
 import static javax.lang.model.element.Modifier.FINAL;
-import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
@@ -26,12 +25,13 @@ import javax.tools.StandardLocation;
 /**
  * Writes the index of a package's migrations, {@code <package>.Migrations} with {@code all()}
  * creating each one in version order, so that the runtime registers them without scanning the
- * class path; and the resource {@code META-INF/ecto4j/migrations} naming every index, for the
- * Maven goals.
+ * class path; the index is an {@code io.ecto4j.migration.MigrationIndex}, registered as a service
+ * for the tools that run a project's migrations from outside it (the Maven goals, the Spring
+ * starter, {@code @EctoTest}).
  */
 public final class MigrationIndexGenerator {
   public static final String INDEX_NAME = "Migrations";
-  public static final String RESOURCE = "META-INF/ecto4j/migrations";
+  public static final String RESOURCE = "META-INF/services/io.ecto4j.migration.MigrationIndex";
 
   private static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -50,14 +50,23 @@ public final class MigrationIndexGenerator {
             .addMember("comments", "$S", "from the Migration subclasses of " + packageName)
             .build())
         .addModifiers(PUBLIC, FINAL)
+        .addSuperinterface(RuntimeNames.MIGRATION_INDEX)
         .addJavadoc("The migrations of package {@code $L}, in version order, for\n"
             + "{@code Migrator.builder(dataSource).migrations(Migrations.all())}.\n", packageName)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PUBLIC)
+            .addJavadoc("For the service loader of the tools that run the project's migrations; call {@link #all()}.\n")
+            .build())
         .addMethod(MethodSpec.methodBuilder("all")
             .addJavadoc("A new instance of every migration of this package, in version order.\n")
             .addModifiers(PUBLIC, STATIC)
             .returns(ParameterizedTypeName.get(LIST, RuntimeNames.MIGRATION))
             .addStatement("return $T.of(\n$L)", LIST, CodeBlock.join(creations, ",\n"))
+            .build())
+        .addMethod(MethodSpec.methodBuilder("migrations")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .returns(ParameterizedTypeName.get(LIST, RuntimeNames.MIGRATION))
+            .addStatement("return all()")
             .build());
     origins.forEach(type::addOriginatingElement);
     return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
@@ -68,7 +77,7 @@ public final class MigrationIndexGenerator {
     GeneratedFiles.write(file, filer);
   }
 
-  /** Writes the resource naming every index, one per line. */
+  /** Writes the service registration naming every index, one per line. */
   public void writeResource(Collection<ClassName> indexes, Filer filer) throws IOException {
     FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE);
     try (Writer writer = file.openWriter()) {

@@ -7,13 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.ecto4j.migration.Migration;
+import io.ecto4j.migration.MigrationIndex;
+import io.ecto4j.migration.MigrationIndexes;
 import io.ecto4j.processor.GeneratedClasses;
 import io.ecto4j.processor.MigrationProcessor;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The generated {@code Migrations} index: every Migration subclass of a package, in version order. */
 class MigrationIndexGeneratorTest {
@@ -57,6 +65,38 @@ class MigrationIndexGeneratorTest {
     List<Migration> all = (List<Migration>) new GeneratedClasses(compilation).load("db.migration.Migrations")
         .getMethod("all").invoke(null);
     assertThat(all).extracting(Migration::version).containsExactly("1.5", "2", "10");
+  }
+
+  /** The tools find the indexes as services of the runtime's interface, through the runtime's one loader. */
+  @Test
+  void eachIndexIsAMigrationIndexServiceTheRuntimeLoads(@TempDir Path output) throws Exception {
+    Compilation compilation = compile(
+        migration("db.migration.V1__First", "public class V1__First extends Migration {}\n"),
+        migration("other.V2__Second", "public class V2__Second extends Migration {}\n"));
+    assertThat(compilation).succeeded();
+    assertThat(MigrationIndexGenerator.RESOURCE).isEqualTo(MigrationIndexes.RESOURCE);
+
+    GeneratedClasses classes = new GeneratedClasses(compilation);
+    MigrationIndex index = (MigrationIndex) classes.load("db.migration.Migrations").getConstructor().newInstance();
+    assertThat(index.migrations()).extracting(Migration::version).containsExactly("1");
+    try (URLClassLoader project = new URLClassLoader(new URL[] {written(compilation, classes, output).toUri().toURL()},
+        getClass().getClassLoader())) {
+      assertThat(MigrationIndexes.load(project)).extracting(Migration::version).containsExactly("1", "2");
+    }
+  }
+
+  /** The compilation's classes and service registration in {@code output}, as a project's build writes them. */
+  private static Path written(Compilation compilation, GeneratedClasses classes, Path output) throws IOException {
+    for (Map.Entry<String, byte[]> type : classes.classFiles().entrySet()) {
+      Path file = output.resolve(type.getKey().replace('.', '/') + ".class");
+      Files.createDirectories(file.getParent());
+      Files.write(file, type.getValue());
+    }
+    Path services = output.resolve(MigrationIndexes.RESOURCE);
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, compilation.generatedFile(StandardLocation.CLASS_OUTPUT, MigrationIndexes.RESOURCE)
+        .orElseThrow().getCharContent(true));
+    return output;
   }
 
   @Test
