@@ -1,7 +1,6 @@
 package io.ecto4j.spring.boot.migration;
 
 import io.ecto4j.migration.Migration;
-import io.ecto4j.migration.MigrationException;
 import io.ecto4j.migration.MigrationIndexes;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.util.ClassUtils;
-import org.springframework.util.ReflectionUtils;
 
 /**
  * The Java migrations of the application: those the processor's generated {@code Migrations}
