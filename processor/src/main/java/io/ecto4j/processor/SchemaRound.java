@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -33,6 +34,7 @@ import javax.lang.model.element.TypeElement;
  */
 final class SchemaRound {
   private final ErrorReporter reporter;
+  private final Annotations annotations;
   private final Targets targets;
   private final ElementValidator elementValidator;
   private final SchemaReader reader;
@@ -52,6 +54,7 @@ final class SchemaRound {
       Set<String> generatedDespiteErrors, SchemaResourceGenerator resources) {
     Annotations annotations = new Annotations(env.getElementUtils());
     TypeMapper types = new TypeMapper();
+    this.annotations = annotations;
     this.reporter = reporter;
     this.failed = failed;
     this.generatedDespiteErrors = generatedDespiteErrors;
@@ -85,13 +88,17 @@ final class SchemaRound {
         modelValidator.validate(model, reports.get(name).complete());
         roundValidator.validate(model);
       });
-      if (!valid && reporter.codeStoppingErrorCount() == stoppingBefore) {
+      ElementReport report = reports.get(name);
+      boolean failedHere = !valid || !report.complete();
+      boolean codeStaysValid = reporter.codeStoppingErrorCount() == stoppingBefore
+          && (report.complete() || othersNeedNone(report.invalidMethods()));
+      if (failedHere && codeStaysValid) {
         generatedDespiteErrors.add(name);
       }
     });
     models.forEach((name, model) -> {
       if (!blocked(model, models)) {
-        guarded(name, model.element(), () -> generate(model));
+        guarded(name, model.element(), () -> generate(model, reports.get(name).invalidMethods()));
       }
     });
     return deferred;
@@ -146,8 +153,18 @@ final class SchemaRound {
     return false;
   }
 
-  private void generate(SchemaModel model) {
-    for (JavaFile file : writer.files(model)) {
+  /**
+   * Whether no other schema's generated code needs the methods {@code invalid}, so that the struct
+   * can stand in for them (see {@code UnreadMembers}): true unless one is an association, whose
+   * keys and inverse other schemas' code names.
+   */
+  private boolean othersNeedNone(Set<ExecutableElement> invalid) {
+    return invalid.stream().flatMap(method -> annotations.memberAnnotations(method).stream())
+        .allMatch(found -> found.annotation().association().isEmpty());
+  }
+
+  private void generate(SchemaModel model, Set<ExecutableElement> unread) {
+    for (JavaFile file : writer.files(model, unread)) {
       try {
         writer.write(file);
       } catch (StaleRecordException e) {

@@ -4,8 +4,10 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.ecto4j.processor.model.SchemaModel;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.util.Elements;
 
 /** Generates the files of a validated schema, the struct then the companion, and writes them. */
@@ -22,7 +24,12 @@ public final class SchemaWriter {
 
   /** The generated files of {@code schema}, without writing them. */
   public List<JavaFile> files(SchemaModel schema) {
-    return List.of(structs.generate(schema), companions.generate(schema));
+    return files(schema, List.of());
+  }
+
+  /** The generated files of {@code schema}, read without {@code unread}, whose errors are reported. */
+  public List<JavaFile> files(SchemaModel schema, Collection<ExecutableElement> unread) {
+    return List.of(structs.generate(schema, unread), companions.generate(schema));
   }
 
   /**

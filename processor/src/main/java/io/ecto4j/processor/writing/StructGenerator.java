@@ -20,12 +20,22 @@ import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.SchemaModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import javax.lang.model.element.ExecutableElement;
 
 /** Writes the struct: the immutable record implementing the schema interface, e.g. {@code PostStruct}. */
 public final class StructGenerator {
 
   public JavaFile generate(SchemaModel schema) {
+    return generate(schema, List.of());
+  }
+
+  /**
+   * The struct of {@code schema}, read without the methods {@code unread} because they have
+   * compile errors of their own: each gets a stand-in (see {@link UnreadMembers}).
+   */
+  public JavaFile generate(SchemaModel schema, Collection<ExecutableElement> unread) {
     List<Component> components = Component.of(schema);
     TypeSpec.Builder type = TypeSpec.recordBuilder(schema.struct())
         .addOriginatingElement(schema.element())
@@ -44,6 +54,7 @@ public final class StructGenerator {
     type.addMethod(builderMethod(schema));
     type.addType(builder(schema, components));
     type.addMethod(StructToString.method(schema));
+    type.addMethods(UnreadMembers.standIns(unread));
     return GeneratedFiles.file(schema, type.build());
   }
 

@@ -459,13 +459,52 @@ class AssociationErrorsTest {
     JavaFileObject user = schema("User", """
         @Schema("users")
         public interface User {
-          @Field float score();
+          @Field String name();
+          @Field(column = "name") String fullName();
         }
         """);
     Compilation compilation = Compile.schemas(post, user);
-    assertThat(compilation).hadErrorContaining("[UnsupportedType]").inFile(user).onLineContaining("float score()");
+    assertThat(compilation).hadErrorContaining("[DuplicateColumn]").inFile(user);
     assertThat(compilation).hadErrorCount(1);
     assertNothingGenerated(compilation);
+  }
+
+  /**
+   * Issue #20: an error at a field leaves the schema's struct generated, with a stand-in for the
+   * broken method, so that the schemas and code that name it compile and the build shows one error.
+   */
+  @Test
+  void anErrorAtAFieldIsTheOnlyErrorOfTheBuild() {
+    JavaFileObject post = schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String title();
+          @Field Thread worker();
+          @HasMany List<Comment> comments();
+        }
+        """);
+    JavaFileObject comment = schema("Comment", """
+        @Schema("comments")
+        public interface Comment {
+          @Field String body();
+          @BelongsTo Post post();
+        }
+        """);
+    JavaFileObject use = JavaFileObjects.forSourceString("test.Use", """
+        package test;
+
+        final class Use {
+          PostStruct post = new PostStruct().withTitle("t");
+          Object title = Posts.TITLE;
+          CommentStruct comment = new CommentStruct();
+        }
+        """);
+    Compilation compilation = Compile.schemas(post, comment, use);
+    assertThat(compilation).hadErrorContaining("[UnsupportedType] @Field worker()").inFile(post)
+        .onLineContaining("Thread worker()");
+    assertThat(compilation).hadErrorCount(1);
+    org.assertj.core.api.Assertions.assertThat(Compile.written())
+        .contains("test.PostStruct", "test.Posts", "test.CommentStruct", "test.Comments");
   }
 
   @Test

@@ -7,7 +7,11 @@ import com.google.testing.compile.Compilation;
 import io.ecto4j.processor.Compile;
 import javax.tools.JavaFileObject;
 
-/** Assertions for the error tests: one error, with its message, on its line, and nothing generated. */
+/**
+ * Assertions for the error tests: one error, with its message, on its line. A schema whose only
+ * errors are at fields is generated all the same (the struct stands in for the broken methods, so
+ * the rest of the build compiles); one error means that what was generated compiled cleanly.
+ */
 final class Errors {
   private Errors() {}
 
@@ -17,13 +21,13 @@ final class Errors {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
     assertThat(compilation).hadErrorCount(1);
-    assertNothingGenerated(compilation);
     return compilation;
   }
 
   /**
    * Compiles {@code sources} and checks the first fails with {@code message} on the line containing
-   * {@code line}, and generates nothing, while the others are fine.
+   * {@code line}, and generates nothing (its error is not one a stand-in can cover), while the
+   * others are fine.
    */
   static Compilation expectError(JavaFileObject[] sources, String message, String line) {
     Compilation compilation = Compile.schemas(sources);
