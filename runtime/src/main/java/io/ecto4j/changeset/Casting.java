@@ -31,7 +31,7 @@ final class Casting {
         continue;
       }
       Object raw = withoutEmptyElements(field, found.value(), empty);
-      if (isEmpty(field, raw, empty)) {
+      if (empty.test(options.trimmed(field.type(), raw))) {
         defaults = defaults == null ? table.newStruct() : defaults;
         raw = field.get(defaults);
       }
@@ -46,8 +46,7 @@ final class Casting {
    * field, where a tab is data.
    */
   static boolean isEmpty(Field<?, ?> field, Object value, Predicate<Object> empty) {
-    Object trimmed = value instanceof String s && field.type().javaType() != byte[].class ? s.stripLeading() : value;
-    return empty.test(trimmed);
+    return empty.test(CastOptions.trimLeadingWhitespace(field.type(), value));
   }
 
   /** A list param without its empty elements (Ecto's nested empty values): {@code ["", "a"]} is {@code ["a"]}. */

@@ -120,10 +120,7 @@ class ChangesetCastingConformanceTest {
     assertThat(cs.changes()).isEmpty();
   }
 
-  /**
-   * Ports changeset_test.exs "cast/4: with force_changes": values equal to the data are kept as changes;
-   * the second half uses {@code emptyValues} where Ecto uses {@code trim_values}.
-   */
+  /** Ports changeset_test.exs "cast/4: with force_changes": values equal to the data are kept as changes. */
   @Test
   void forceChangesKeepsValuesEqualToTheData() {
     Map<String, Object> params = new HashMap<>();
@@ -137,11 +134,42 @@ class ChangesetCastingConformanceTest {
     assertThat(forced.changes()).isEqualTo(expected);
 
     Changeset<PostStruct> emptied = Changeset.cast(new PostStruct(), Map.of("title", "not empty", "body", "empty"),
-        CastOptions.defaults().forceChanges().emptyValues("", "empty"), Posts.TITLE, Posts.BODY);
+        CastOptions.defaults().forceChanges().trimValues((type, value) -> "empty".equals(value) ? "" : value),
+        Posts.TITLE, Posts.BODY);
     Map<Object, Object> both = new HashMap<>();
     both.put(Posts.TITLE, "not empty");
     both.put(Posts.BODY, null);
     assertThat(emptied.changes()).isEqualTo(both);
+  }
+
+  /**
+   * Ports changeset_test.exs "cast/4: with custom trim values": the function sees the field's type
+   * and the param; a param it trims to an empty value becomes the field's default (title's is null
+   * here, Ecto's Post has {@code ""}), and the others are cast as given, untrimmed.
+   */
+  @Test
+  void customTrimValuesDecideWhatIsEmpty() {
+    List<String> typesSeen = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    params.put("title", "empty");
+    params.put("body", null);
+    params.put("view_count", "7");
+    Changeset<PostStruct> cs = Changeset.cast(new PostStruct().withTitle("foo").withBody("bar"), params,
+        CastOptions.defaults().trimValues((type, value) -> {
+          typesSeen.add(type.name());
+          return "empty".equals(value) ? "" : value;
+        }), Posts.TITLE, Posts.BODY, Posts.VIEW_COUNT);
+    Map<Object, Object> expected = new HashMap<>();
+    expected.put(Posts.TITLE, null);
+    expected.put(Posts.BODY, null);
+    expected.put(Posts.VIEW_COUNT, 7);
+    assertThat(cs.changes()).isEqualTo(expected);
+    assertThat(typesSeen).containsExactly(Posts.TITLE.type().name(), Posts.BODY.type().name(),
+        Posts.VIEW_COUNT.type().name());
+
+    Changeset<PostStruct> untrimmed = Changeset.cast(new PostStruct(), Map.of("title", "  "),
+        CastOptions.defaults().trimValues((type, value) -> value), Posts.TITLE);
+    assertThat(untrimmed.changes()).isEqualTo(Map.of(Posts.TITLE, "  "));
   }
 
   /**
