@@ -547,6 +547,53 @@ public final class Changeset<S extends Struct<S>> {
     return with(declared, state.withChanges(changes).withErrors(edited(errors(), all -> all.addAll(0, added))));
   }
 
+  /**
+   * Each to-one association must have a child after the change, or as loaded: Ecto's
+   * {@code validate_required/3} on a {@code belongs_to} or {@code has_one}, {@code can't be blank}
+   * with {@code validation: required} under the association's name. The change of a missing one is
+   * dropped, as a blank field's; an association that already has an error is left alone.
+   *
+   * <pre>{@code
+   * Changeset.change(comment).putAssoc(Comments.POST, null).validateRequired(Comments.POST); // post: can't be blank
+   * }</pre>
+   *
+   * @throws IllegalStateException when an association is not loaded on stored data and not changed
+   *     (preload it, or use {@code castAssoc} with {@code required})
+   * @throws IllegalArgumentException for a to-many association, whose presence this cannot tell
+   *     (Ecto warns that it has no effect): use {@code castAssoc}'s {@code required} option
+   */
+  @SafeVarargs
+  public final Changeset<S> validateRequired(Association<S, ?>... associations) {
+    List<Association<S, ?>> missing = new ArrayList<>();
+    for (Association<S, ?> association : associations) {
+      if (!association.kind().isToOne()) {
+        throw new IllegalArgumentException("attempting to determine the presence of to-many association "
+            + association.name() + " with validateRequired, which cannot tell it; pass AssocOption.required() "
+            + "to castAssoc to require children");
+      }
+      if (hasNoChild(association) && errors().stream().noneMatch(e -> e.field().equals(association.name()))) {
+        missing.add(association);
+      }
+    }
+    if (missing.isEmpty()) {
+      return this;
+    }
+    List<ChangesetError> added = new ArrayList<>();
+    missing.forEach(association -> added.add(new ChangesetError(association.name(), "can't be blank",
+        orderedKeys("validation", "required"))));
+    Map<Association<S, ?>, AssocChange<?>> kept = new LinkedHashMap<>(assocChanges());
+    missing.forEach(kept::remove);
+    return with(definition, state.withAssocChanges(Collections.unmodifiableMap(kept))
+        .withErrors(edited(errors(), all -> all.addAll(0, added))));
+  }
+
+  /** Whether a to-one association has no child, after the change or as loaded. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private boolean hasNoChild(Association<S, ?> association) {
+    // Every association's children are structs; the wildcard only hides that bound from the compiler.
+    return getField((Association) association).isEmpty();
+  }
+
   private boolean isMissing(Field<S, ?> field) {
     Object value = getField(field);
     return value == null || Casting.isEmpty(field, value, definition.emptyValues());

@@ -270,6 +270,33 @@ class ToOneChangesetConformanceTest {
         .isValid()).isTrue();
   }
 
+  /**
+   * Ecto's validate_required/3 on to-one associations (its missing?/2: nil after the change, or as
+   * loaded): a removed or absent child is {@code can't be blank}, and the removal is dropped; a child
+   * put or loaded is present. has_assoc_test.exs "validate_required/3 with has_many raises" (Ecto
+   * warns that it has no effect) is an exception here, naming castAssoc's required option.
+   */
+  @Test
+  void validateRequiredOnToOneAssociations() {
+    Changeset<AuthorStruct> removed = Changeset.change(new AuthorStruct().withId(1L).withBio(bio(2, "x")))
+        .putAssoc(Authors.BIO, (BioStruct) null).validateRequired(Authors.BIO);
+    assertThat(removed.errors()).containsExactly(new ChangesetError("bio", "can't be blank",
+        Map.of("validation", "required")));
+    assertThat(removed.changed(Authors.BIO)).isFalse();
+    assertThat(removed.isValid()).isFalse();
+
+    assertThat(Changeset.change(new BookStruct()).validateRequired(Books.AUTHOR).errors())
+        .extracting(ChangesetError::field).containsExactly("author");
+    assertThat(Changeset.change(new BookStruct()).putAssoc(Books.AUTHOR, author(1, "a"))
+        .validateRequired(Books.AUTHOR).isValid()).isTrue();
+    assertThat(Changeset.change(new AuthorStruct().withId(1L).withBio(bio(2, "x"))).validateRequired(Authors.BIO)
+        .isValid()).isTrue();
+
+    assertThatThrownBy(() -> Changeset.change(new AuthorStruct()).validateRequired(Authors.BOOKS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("to-many association books").hasMessageContaining("AssocOption.required()");
+  }
+
   /** Ports has_assoc_test.exs "change has_one" and belongs_to_test.exs "change belongs_to" (through putAssoc). */
   @Test
   void changeToOne() {
