@@ -8,10 +8,12 @@ import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Query;
+import io.ecto4j.schema.OnReplace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -1092,6 +1094,54 @@ public final class Changeset<S extends Struct<S>> {
   public <C extends Struct<C>> Changeset<S> putAssoc(Association<S, C> association, Changeset<C> child,
       AssocOption... options) {
     return Assocs.putOne(this, association, child, AssocOption.combine(options));
+  }
+
+  /**
+   * The children of a to-many association's change in the order that is safe under unique
+   * constraints, Ecto's {@code reorder_assoc/2}: deletes (and replaced children the association
+   * deletes) first, then updates (and replaced children it nilifies), then inserts, each group in
+   * its order. The repo writes them in this order.
+   *
+   * @throws IllegalArgumentException when {@code association} is to-one or has no change
+   */
+  public <C extends Struct<C>> Changeset<S> reorderAssoc(Association<S, C> association) {
+    AssocChange<C> change = manyChange(association);
+    return reorderAssoc(association, Comparator.comparingInt(child -> uniqueSafeRank(child, change.onReplace())));
+  }
+
+  /**
+   * {@link #reorderAssoc(Association)} in the order of {@code order} (a stable sort), Ecto's
+   * {@code reorder_assoc/3}: {@code Comparator.comparing(child -> child.action().orElseThrow() != Action.INSERT)}
+   * puts the inserts first.
+   *
+   * @throws IllegalArgumentException when {@code association} is to-one or has no change
+   */
+  public <C extends Struct<C>> Changeset<S> reorderAssoc(Association<S, C> association,
+      Comparator<Changeset<C>> order) {
+    AssocChange<C> change = manyChange(association);
+    List<Changeset<C>> sorted = new ArrayList<>(change.children());
+    sorted.sort(Objects.requireNonNull(order, "order"));
+    return with(state.withAssocChanges(edited(assocChanges(), all -> all.put(association, change.withChildren(sorted)))));
+  }
+
+  private <C extends Struct<C>> AssocChange<C> manyChange(Association<S, C> association) {
+    AssocChange<C> change = assocChange(association);
+    if (association.kind().isToOne() || change == null) {
+      throw new IllegalArgumentException("reorderAssoc requires a to-many association with a change; "
+          + association.name() + (change == null ? " has no change" : " is to-one"));
+    }
+    return change;
+  }
+
+  /** Ecto's action_sort_rank: what frees a unique value goes before what may take it. */
+  private static int uniqueSafeRank(Changeset<?> child, OnReplace onReplace) {
+    return switch (child.action().orElse(Action.IGNORE)) {
+      case DELETE -> 0;
+      case REPLACE -> onReplace == OnReplace.NILIFY ? 1 : 0;
+      case UPDATE -> 1;
+      case INSERT -> 2;
+      default -> 3;
+    };
   }
 
   /** This changeset without a change of {@code association}, as Ecto's put_assoc drops one equal to the data. */

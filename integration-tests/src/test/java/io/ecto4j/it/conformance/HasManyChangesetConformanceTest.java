@@ -12,6 +12,7 @@ import io.ecto4j.it.schemas.Authors;
 import io.ecto4j.it.schemas.BookStruct;
 import io.ecto4j.it.schemas.Books;
 import io.ecto4j.schema.OnReplace;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,36 @@ class HasManyChangesetConformanceTest {
 
   private static boolean changesBooks(Changeset<AuthorStruct> changeset) {
     return changeset.fetchField(Authors.BOOKS).source() == Fetched.Source.CHANGES;
+  }
+
+  /**
+   * Ports changeset_test.exs "reorder_assoc/2 sorts actions (delete then update then insert)": the
+   * replaced child first, then the update, then the insert (a new child is keyless here: a keyed one
+   * not loaded is an update in ecto4j, see the put_assoc rows).
+   */
+  @Test
+  void reorderAssocPutsDeletesThenUpdatesThenInserts() {
+    Changeset<AuthorStruct> changeset = Changeset.change(author(book(1, "a"), book(2, "b")))
+        .putAssoc(Authors.BOOKS, List.of(new BookStruct().withTitle("c"), book(2, "b2")), DELETE);
+    assertThat(changeset.getAssoc(Authors.BOOKS)).extracting(c -> c.action().orElseThrow())
+        .containsExactly(Changeset.Action.REPLACE, Changeset.Action.INSERT, Changeset.Action.UPDATE);
+    assertThat(changeset.reorderAssoc(Authors.BOOKS).getAssoc(Authors.BOOKS)).extracting(c -> c.action().orElseThrow())
+        .containsExactly(Changeset.Action.REPLACE, Changeset.Action.UPDATE, Changeset.Action.INSERT);
+    assertThatThrownBy(() -> Changeset.change(author()).reorderAssoc(Authors.BOOKS))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("books has no change");
+  }
+
+  /** Ports changeset_test.exs "reorder_assoc/3 accepts custom sort": a Comparator puts the inserts first. */
+  @Test
+  void reorderAssocWithAComparator() {
+    Changeset<AuthorStruct> changeset = Changeset.change(author(book(2, "b")))
+        .putAssoc(Authors.BOOKS, List.of(book(2, "b2"), new BookStruct().withTitle("c")), DELETE);
+    assertThat(changeset.getAssoc(Authors.BOOKS)).extracting(c -> c.action().orElseThrow())
+        .containsExactly(Changeset.Action.UPDATE, Changeset.Action.INSERT);
+    Changeset<AuthorStruct> inserts = changeset.reorderAssoc(Authors.BOOKS,
+        Comparator.comparing(child -> child.action().orElseThrow() != Changeset.Action.INSERT));
+    assertThat(inserts.getAssoc(Authors.BOOKS)).extracting(c -> c.action().orElseThrow())
+        .containsExactly(Changeset.Action.INSERT, Changeset.Action.UPDATE);
   }
 
   /** Ports has_assoc_test.exs "cast has_many with map": a form's index map, read in index order. */
