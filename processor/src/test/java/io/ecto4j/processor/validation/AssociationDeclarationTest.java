@@ -24,37 +24,37 @@ class AssociationDeclarationTest {
         """);
   }
 
-  /** Ports schema_test.exs "has_* references option has to match a field on schema" (has_many). */
-  @Test
-  void hasManyReferencesAColumnTheSchemaDoesNotHave() {
-    JavaFileObject post = schema("Post", """
+  private static JavaFileObject postWith(String association) {
+    return schema("Post", """
         @Schema("posts")
         public interface Post {
           @Field String title();
-          @HasMany(references = "pk") List<Comment> comments();
+          %s
         }
-        """);
+        """.formatted(association));
+  }
+
+  /** Compiles Post with {@code association} and Comment; expects {@code error} alone, at {@code line} of Post. */
+  private static void expectPostError(String association, String error, String line) {
+    JavaFileObject post = postWith(association);
     Compilation compilation = Compile.schemas(post, comment());
-    assertThat(compilation).hadErrorContaining("[HasReferences] @HasMany comments() references column \"pk\", which "
-        + "Post does not have; name Post's primary key or a persisted @Field column, the one the children's foreign "
-        + "key holds").inFile(post).onLineContaining("references = \"pk\"");
+    assertThat(compilation).hadErrorContaining(error).inFile(post).onLineContaining(line);
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** Ports schema_test.exs "has_* references option has to match a field on schema" (has_many). */
+  @Test
+  void hasManyReferencesAColumnTheSchemaDoesNotHave() {
+    expectPostError("@HasMany(references = \"pk\") List<Comment> comments();",
+        "[HasReferences] @HasMany comments() references column \"pk\", which Post does not have; name Post's primary "
+        + "key or a persisted @Field column, the one the children's foreign key holds", "references = \"pk\"");
   }
 
   /** Ports schema_test.exs "has_* references option has to match a field on schema" (has_one). */
   @Test
   void hasOneReferencesAColumnTheSchemaDoesNotHave() {
-    JavaFileObject post = schema("Post", """
-        @Schema("posts")
-        public interface Post {
-          @Field String title();
-          @HasOne(references = "pk") Comment comment();
-        }
-        """);
-    Compilation compilation = Compile.schemas(post, comment());
-    assertThat(compilation).hadErrorContaining("[HasReferences] @HasOne comment() references column \"pk\"")
-        .inFile(post).onLineContaining("references = \"pk\"");
-    assertThat(compilation).hadErrorCount(1);
+    expectPostError("@HasOne(references = \"pk\") Comment comment();",
+        "[HasReferences] @HasOne comment() references column \"pk\"", "references = \"pk\"");
   }
 
   /** A reference to a column the schema has compiles (Ecto's "has_many options" with references: :pk). */
@@ -79,18 +79,9 @@ class AssociationDeclarationTest {
   /** Ports schema_test.exs "has_* through has to match an association on schema": the path's first step. */
   @Test
   void throughAFirstStepThatIsNoAssociation() {
-    JavaFileObject post = schema("Post", """
-        @Schema("posts")
-        public interface Post {
-          @Field String title();
-          @HasMany(through = {"whatever", "works"}) List<Comment> comments();
-        }
-        """);
-    Compilation compilation = Compile.schemas(post, comment());
-    assertThat(compilation).hadErrorContaining("[ThroughPath] @HasMany(through = …) comments() goes through "
-        + "\"whatever\", which is not an association of Post; name an association Post declares")
-        .inFile(post).onLineContaining("through");
-    assertThat(compilation).hadErrorCount(1);
+    expectPostError("@HasMany(through = {\"whatever\", \"works\"}) List<Comment> comments();",
+        "[ThroughPath] @HasMany(through = …) comments() goes through \"whatever\", which is not an association of "
+        + "Post; name an association Post declares", "through");
   }
 
   /** Ports schema_test.exs "belongs_to raises helpful error with redundant foreign key name". */

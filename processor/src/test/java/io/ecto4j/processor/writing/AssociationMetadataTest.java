@@ -93,6 +93,7 @@ class AssociationMetadataTest {
   private static void assertKeys(Association<?, ?> association, Association.Kind kind, String ownerKey,
       String relatedKey, String related) {
     assertThat(association.kind()).isEqualTo(kind);
+    assertThat(association.kind().isToOne()).isEqualTo(kind != Association.Kind.HAS_MANY); // Ecto's cardinality
     assertThat(association.ownerKey()).isEqualTo(ownerKey);
     assertThat(association.relatedKey()).isEqualTo(relatedKey);
     assertThat(association.related()).isSameAs(table(related));
@@ -120,7 +121,6 @@ class AssociationMetadataTest {
   void hasManyAssociation() throws Throwable {
     Association<Object, Object> posts = association("AssocSchemas", "POSTS");
     assertKeys(posts, Association.Kind.HAS_MANY, "id", "assoc_schema_id", "Posts");
-    assertThat(posts.kind().isToOne()).isFalse();
     assertThat(posts.onDelete()).isEqualTo(ReferenceAction.NOTHING);
     assertThat(posts.onReplace()).isEqualTo(OnReplace.RAISE);
     assertThat(posts.isThrough()).isFalse();
@@ -138,22 +138,20 @@ class AssociationMetadataTest {
   /** Ports schema_test.exs "has_many through association" and "has_one through association". */
   @Test
   void throughAssociations() throws Throwable {
-    Association<Object, Object> authors = association("AssocSchemas", "COMMENT_AUTHORS");
-    assertThat(authors.isThrough()).isTrue();
-    assertThat(authors.kind()).isEqualTo(Association.Kind.HAS_MANY);
-    assertThat(authors.throughPath()).containsExactly(association("AssocSchemas", "COMMENT"),
-        association("Comments", "AUTHORS"));
-    assertThat(authors.ownerKey()).isEqualTo("comment_id");
+    assertThrough("COMMENT_AUTHORS", Association.Kind.HAS_MANY, "AUTHORS");
     assertNotLoaded("commentAuthors", "COMMENT_AUTHORS");
-
-    Association<Object, Object> main = association("AssocSchemas", "COMMENT_MAIN_AUTHOR");
-    assertThat(main.isThrough()).isTrue();
-    assertThat(main.kind()).isEqualTo(Association.Kind.HAS_ONE);
-    assertThat(main.kind().isToOne()).isTrue();
-    assertThat(main.throughPath()).containsExactly(association("AssocSchemas", "COMMENT"),
-        association("Comments", "MAIN_AUTHOR"));
-    assertThat(main.ownerKey()).isEqualTo("comment_id");
+    assertThrough("COMMENT_MAIN_AUTHOR", Association.Kind.HAS_ONE, "MAIN_AUTHOR");
     assertNotLoaded("commentMainAuthor", "COMMENT_MAIN_AUTHOR");
+  }
+
+  /** A through association of AssocSchema going through its comment, then the comment's {@code step}. */
+  private static void assertThrough(String constant, Association.Kind kind, String step) {
+    Association<Object, Object> through = association("AssocSchemas", constant);
+    assertThat(through.isThrough()).isTrue();
+    assertThat(through.kind()).isEqualTo(kind);
+    assertThat(through.kind().isToOne()).isEqualTo(kind == Association.Kind.HAS_ONE);
+    assertThat(through.throughPath()).containsExactly(association("AssocSchemas", "COMMENT"), association("Comments", step));
+    assertThat(through.ownerKey()).isEqualTo("comment_id");
   }
 
   /** Ports schema_test.exs "has_one association". */
@@ -161,7 +159,6 @@ class AssociationMetadataTest {
   void hasOneAssociation() throws Throwable {
     Association<Object, Object> author = association("AssocSchemas", "AUTHOR");
     assertKeys(author, Association.Kind.HAS_ONE, "id", "assoc_schema_id", "Users");
-    assertThat(author.kind().isToOne()).isTrue();
     assertThat(author.onDelete()).isEqualTo(ReferenceAction.NOTHING);
     assertThat(author.onReplace()).isEqualTo(OnReplace.RAISE);
     assertNotLoaded("author", "AUTHOR");
@@ -172,7 +169,6 @@ class AssociationMetadataTest {
   void belongsToAssociation() throws Throwable {
     Association<Object, Object> comment = association("AssocSchemas", "COMMENT");
     assertKeys(comment, Association.Kind.BELONGS_TO, "comment_id", "id", "Comments");
-    assertThat(comment.kind().isToOne()).isTrue();
     assertThat(comment.onReplace()).isEqualTo(OnReplace.RAISE);
     assertNotLoaded("comment", "COMMENT");
   }
