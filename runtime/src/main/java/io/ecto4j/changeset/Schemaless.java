@@ -182,13 +182,13 @@ public sealed class Schemaless<S extends Struct<S>> implements Table<S> permits 
   /** Throws {@link IllegalStateException}: there is nothing to insert into. */
   @Override
   public List<Field<S, ?>> insertFields() {
-    throw noTable("insert");
+    throw noTable("table to insert into");
   }
 
   /** Throws {@link IllegalStateException}: there is nothing to insert into. */
   @Override
   public String insertSql() {
-    throw noTable("insert");
+    throw noTable("table to insert into");
   }
 
   /** Throws {@link IllegalStateException}: there are no rows to get. */
