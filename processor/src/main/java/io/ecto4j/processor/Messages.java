@@ -12,7 +12,7 @@ import io.ecto4j.processor.model.Names;
  * SqlType, MethodNotAbstract, MethodParameters, MethodGeneric, MethodVoid, ConflictingAnnotations,
  * UnsupportedType, DefaultValue, DefaultNotSupported, UniqueVirtual, UnmappedMethod, ExposureType, NameClash,
  * DuplicateColumn, BelongsToType, HasOneType, HasManyType, ManyToManyType, BelongsToTarget,
- * HasOneTarget, HasManyTarget, ManyToManyTarget, BelongsToReferences, AssociationPrimaryKey,
+ * HasOneTarget, HasManyTarget, ManyToManyTarget, BelongsToReferences, HasReferences, AssociationPrimaryKey,
  * MissingInverse, JoinThroughMissing, JoinKeys, UnresolvedType, Unexpected, WriteFailed;
  * for migrations: MigrationName, MigrationClass, MigrationVersionClash, MigrationIndexClash.
  */
@@ -195,6 +195,12 @@ public final class Messages {
   public static String belongsToReferences(String method, String column, String target) {
     return "[BelongsToReferences] @BelongsTo " + method + "() references column \"" + column + "\", "
         + "which " + target + " does not have; name its primary key or a persisted @Field column";
+  }
+
+  public static String hasReferences(AssociationKind kind, String method, String column, String owner) {
+    return "[HasReferences] @" + kind.annotation() + " " + method + "() references column \"" + column + "\", which "
+        + owner + " does not have; name " + owner + "'s primary key or a persisted @Field column, the one the "
+        + "children's foreign key holds";
   }
 
   public static String associationPrimaryKey(AssociationKind kind, String method, String schema) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** {@code cast_assoc} and {@code put_assoc}: matching new children against the loaded ones. */
 final class Assocs {
@@ -24,6 +25,7 @@ final class Assocs {
 
   static <S extends Struct<S>, C extends Struct<C>> Changeset<S> cast(Changeset<S> parent,
       Association<S, C> association, PositionedChangeset<C> with, AssocOption options) {
+    requireWritable(association, "castAssoc");
     requireSupported(association, options);
     Map<String, Object> params = parent.params().orElseThrow(() -> new IllegalStateException(
         "castAssoc(" + association + ") needs params: call cast(data, params, …) before castAssoc"));
@@ -124,6 +126,7 @@ final class Assocs {
 
   static <S extends Struct<S>, C extends Struct<C>> Changeset<S> put(Changeset<S> parent,
       Association<S, C> association, List<?> values, AssocOption options) {
+    requireWritable(association, "putAssoc");
     requireSupported(association, options);
     if (association.kind().isToOne() && values.size() > 1) {
       throw new IllegalArgumentException("putAssoc(" + association + ") is to-one: give at most one child, got " + values.size());
@@ -134,6 +137,7 @@ final class Assocs {
   /** A to-one {@code putAssoc}: one child, or none for {@code null}. */
   static <S extends Struct<S>, C extends Struct<C>> Changeset<S> putOne(Changeset<S> parent,
       Association<S, C> association, Object child, AssocOption options) {
+    requireWritable(association, "putAssoc");
     if (!association.kind().isToOne()) {
       throw new IllegalArgumentException("putAssoc(" + association + ", child) is for belongs_to and has_one; "
           + association + " is " + association.kind().name().toLowerCase() + ": give its children as a list");
@@ -345,6 +349,15 @@ final class Assocs {
    * A many-to-many's replaced children can only lose their join rows ({@code DELETE}), be refused
    * ({@code RAISE}) or mark the changeset invalid, Ecto's {@code @on_replace_opts} of many_to_many.
    */
+  /** A through association only reads its path, as Ecto leaves it out of {@code __changeset__}. */
+  private static void requireWritable(Association<?, ?> association, String call) {
+    if (association.isThrough()) {
+      String path = association.throughPath().stream().map(Object::toString).collect(Collectors.joining(", then "));
+      throw new IllegalArgumentException("cannot " + call + ": " + association + " is a through association (" + path
+          + "), which is read-only; change the associations of its path instead");
+    }
+  }
+
   private static void requireSupported(Association<?, ?> association, AssocOption options) {
     OnReplace onReplace = onReplaceOf(association, options);
     if (association.kind() == Association.Kind.MANY_TO_MANY

@@ -896,6 +896,10 @@ public final class Changeset<S extends Struct<S>> {
   /** {@link #unsafeValidateUnique(Predicate, Field[])} with Ecto's options: a message, an error key, nulls not distinct. */
   public Changeset<S> unsafeValidateUnique(Predicate<Query<S>> exists, List<Field<S, ?>> fields,
       UnsafeUnique... options) {
+    if (table() instanceof Schemaless<?>) {
+      // As Ecto: there is no table to query; the exists function could only be given a made-up query.
+      throw new IllegalArgumentException("unsafeValidateUnique does not work with schemaless changesets, got " + data);
+    }
     UnsafeUnique option = UnsafeUnique.combine(options);
     List<String> names = fields.stream().map(Field::name).toList();
     Changeset<S> declared = declaring(new Validation(names.get(0), "unsafe_unique", orderedKeys("fields", names)), null);

@@ -2,6 +2,7 @@ package io.ecto4j.changeset;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A database constraint a changeset expects, and the error it becomes when PostgreSQL reports it,
@@ -135,7 +136,13 @@ public record Constraint(Type type, String name, Match match, String field, Stri
 
   static Constraint of(Type type, String defaultName, String field, String defaultMessage, String errorType,
       Option... options) {
-    String name = defaultName;
+    return of(type, () -> defaultName, field, defaultMessage, errorType, options);
+  }
+
+  /** As above, the default name made only when no option names the constraint (a schemaless changeset has none). */
+  static Constraint of(Type type, Supplier<String> defaultName, String field, String defaultMessage,
+      String errorType, Option... options) {
+    String name = null;
     Match match = Match.EXACT;
     boolean regex = false;
     String message = defaultMessage;
@@ -147,6 +154,7 @@ public record Constraint(Type type, String name, Match match, String field, Stri
       message = option.message != null ? option.message : message;
       errorKey = option.errorKey != null ? option.errorKey : errorKey;
     }
+    name = name != null ? name : defaultName.get();
     if (regex && match != Match.EXACT) {
       throw new IllegalArgumentException("a Pattern constraint name only allows match type EXACT, got: " + match);
     }

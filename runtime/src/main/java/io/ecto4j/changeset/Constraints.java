@@ -15,12 +15,12 @@ final class Constraints {
 
   static <S> Constraint unique(Table<S> table, List<Field<S, ?>> fields, Constraint.Option... options) {
     return Constraint.of(Constraint.Type.UNIQUE,
-        ConstraintNames.index(table.name(), fields.stream().map(Field::column).toList()),
+        () -> ConstraintNames.index(source(table), fields.stream().map(Field::column).toList()),
         fields.get(0).name(), "has already been taken", "unique", options);
   }
 
   static <S> Constraint foreignKey(Table<S> table, Field<S, ?> field, Constraint.Option... options) {
-    return Constraint.of(Constraint.Type.FOREIGN_KEY, ConstraintNames.foreignKey(table.name(), field.column()),
+    return Constraint.of(Constraint.Type.FOREIGN_KEY, () -> ConstraintNames.foreignKey(source(table), field.column()),
         field.name(), "does not exist", "foreign", options);
   }
 
@@ -51,13 +51,25 @@ final class Constraints {
     Constraint constraint = Constraint.of(Constraint.Type.CHECK, "", field.name(), "is invalid", "check", options);
     if (constraint.name().isEmpty()) {
       throw new IllegalArgumentException("checkConstraint on " + field + " needs the constraint's name: "
-          + "checkConstraint(" + field + ", Constraint.name(\"" + table.name() + "_" + field.column() + "_check\"))");
+          + "checkConstraint(" + field + ", Constraint.name(\"" + source(table) + "_" + field.column() + "_check\"))");
     }
     return constraint;
   }
 
+  /**
+   * The table a default constraint name starts with; a schemaless changeset has none, so its
+   * constraints must be named, as in Ecto.
+   */
+  private static String source(Table<?> table) {
+    if (table instanceof Schemaless<?>) {
+      throw new IllegalArgumentException("cannot add constraint to changeset because it does not have a source, got: "
+          + table + "; give the constraint's name with Constraint.name(\"…\")");
+    }
+    return table.name();
+  }
+
   static <S> Constraint exclusion(Table<S> table, Field<S, ?> field, Constraint.Option... options) {
-    return Constraint.of(Constraint.Type.EXCLUSION, ConstraintNames.exclusion(table.name(), field.column()),
+    return Constraint.of(Constraint.Type.EXCLUSION, () -> ConstraintNames.exclusion(source(table), field.column()),
         field.name(), "violates an exclusion constraint", "exclusion", options);
   }
 }

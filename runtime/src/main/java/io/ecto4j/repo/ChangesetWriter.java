@@ -4,6 +4,7 @@ import io.ecto4j.Result;
 import io.ecto4j.changeset.AssocOption;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.changeset.Constraint;
+import io.ecto4j.changeset.Schemaless;
 import io.ecto4j.internal.AssociationChange;
 import io.ecto4j.internal.ChangesetInternals;
 import io.ecto4j.internal.Internals;
@@ -90,6 +91,7 @@ final class ChangesetWriter {
 
   private <S extends Struct<S>> Result<S, Changeset<S>> write(Changeset<S> changeset, Changeset.Action action,
       WriteOptions options, RowWrite row) {
+    requireTable(changeset, action);
     requireAction(changeset, action);
     Changeset<S> marked = changeset.withAction(action);
     if (!changeset.isValid()) {
@@ -108,6 +110,18 @@ final class ChangesetWriter {
       return guard ? atomically(single) : single.get();
     }
     return atomically(() -> writeInTransaction(marked, options, row));
+  }
+
+  /**
+   * A schemaless changeset has no table to write to: refused before anything runs, with what to use
+   * instead (Ecto fails deep inside the repo, on data that is no schema struct).
+   */
+  private static void requireTable(Changeset<?> changeset, Changeset.Action action) {
+    if (changeset.table() instanceof Schemaless<?>) {
+      throw new IllegalArgumentException("cannot " + action.name().toLowerCase() + " a schemaless changeset of "
+          + changeset.table() + ": it has no table. Use changeset.applyAction(Changeset.Action."
+          + action.name() + ") to get its data, and a @Schema for data that is stored");
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import io.ecto4j.processor.ErrorReporter;
 import io.ecto4j.processor.Messages;
 import io.ecto4j.processor.model.AssociationKind;
 import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.DefaultValues;
 import io.ecto4j.processor.model.JoinTableModel;
 import io.ecto4j.processor.model.PreloadOrder;
@@ -30,7 +31,7 @@ final class AssociationValidator {
           case HAS_ONE, HAS_MANY -> {
             if (association.isThrough()) {
               throughPath(association);
-            } else {
+            } else if (ownColumn(schema, association)) {
               inverse(schema, association);
             }
           }
@@ -92,6 +93,17 @@ final class AssociationValidator {
       reporter.error(Messages.belongsToReferences(association.name(), column, target.schema().simpleName()),
           association.origin(), "references");
     }
+  }
+
+  /** The column a {@code @HasOne}/{@code @HasMany} references is one of the owner's, Ecto's "schema does not have the field". */
+  private boolean ownColumn(SchemaModel schema, AssociationModel association) {
+    String column = association.ownerKey().orElseThrow();
+    if (schema.column(column).filter(ColumnModel::isPersisted).isPresent()) {
+      return true;
+    }
+    reporter.error(Messages.hasReferences(association.kind(), association.name(), column, schema.schema().simpleName()),
+        association.origin(), "references");
+    return false;
   }
 
   private void inverse(SchemaModel schema, AssociationModel association) {
