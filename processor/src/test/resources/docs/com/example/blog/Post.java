@@ -1,6 +1,7 @@
 package com.example.blog;
 
 import io.ecto4j.changeset.Changeset;
+import io.ecto4j.changeset.Length;
 import io.ecto4j.schema.BelongsTo;
 import io.ecto4j.schema.Field;
 import io.ecto4j.schema.HasMany;
@@ -33,6 +34,7 @@ public interface Post {
   static Changeset<PostStruct> changeset(PostStruct post, Map<String, ?> params) {
     return Changeset.cast(post, params, Posts.TITLE, Posts.BODY, Posts.PUBLISHED)
         .validateRequired(Posts.TITLE)
+        .validateLength(Posts.TITLE, Length.min(3))
         .castAssoc(Posts.AUTHOR, User::registrationChangeset)
         .castAssoc(Posts.COMMENTS, Comment::changeset)
         .uniqueConstraint(Posts.TITLE);
