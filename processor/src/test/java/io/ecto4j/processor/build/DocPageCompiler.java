@@ -53,12 +53,22 @@ final class DocPageCompiler {
     Set<String> declared = sources.stream().map(SnippetSource::className).collect(Collectors.toSet());
     List<JavaFileObject> files = new ArrayList<>(sources.stream().map(SnippetSource::file).toList());
     for (Path folder : schemaFolders) {
-      try (Stream<Path> schemas = Files.list(folder.resolve(Path.of("", DocSnippet.PACKAGE.split("\\."))))) {
-        for (Path schema : schemas.sorted().toList()) {
-          String name = DocSnippet.PACKAGE + "." + schema.getFileName().toString().replace(".java", "");
-          if (!declared.contains(name)) {
-            files.add(Javac.source(name, Files.readString(schema)));
-          }
+      files.addAll(notDeclared(declared, folder.resolve(Path.of("", DocSnippet.PACKAGE.split("\\."))), DocSnippet.PACKAGE));
+    }
+    return files;
+  }
+
+  /**
+   * The files of {@code folder} (package {@code pkg}) whose types are not {@code declared} by the
+   * snippets: a page's own {@code Post} replaces the folder's.
+   */
+  static List<JavaFileObject> notDeclared(Set<String> declared, Path folder, String pkg) throws IOException {
+    List<JavaFileObject> files = new ArrayList<>();
+    try (Stream<Path> schemas = Files.list(folder)) {
+      for (Path schema : schemas.sorted().toList()) {
+        String name = pkg + "." + schema.getFileName().toString().replace(".java", "");
+        if (!declared.contains(name)) {
+          files.add(Javac.source(name, Files.readString(schema)));
         }
       }
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>no marker: the block is whole files (a package line is optional; several top-level types,
- *       each starting at column 0 after a blank line, become one file each); a schema declared so
+ *       each starting at column 0 after a blank line or under a {@code // Post.java} line, become
+ *       one file each); a schema declared so
  *       replaces the doc schema of that name on its page. {@code <!-- snippet: alone -->}: whole
  *       files compiled on their own, without the doc schemas;
  *   <li>{@code <!-- snippet: void run(Repo repo) -->}: statements, the body of a method with that
@@ -38,7 +39,7 @@ record DocSnippet(Path page, int line, String marker, String code) {
   private static final Pattern NOT_COMPILED = Pattern.compile("not compiled: .+");
   private static final Pattern WRAPPED = Pattern.compile("(members|.+\\))(?: in (\\w+))?");
   private static final Pattern TYPE_NAME = Pattern.compile("(?:class|interface|enum|record) (\\w+)");
-  private static final Pattern DECLARATION_START = Pattern.compile("\\n\\n(?=[@a-z])");
+  private static final Pattern DECLARATION_START = Pattern.compile("\\n\\n(?=[@a-z])|\\n(?=// \\w+\\.java\\n)");
 
   /** Every ```java block of {@code page}, in order, with the marker line above it if any. */
   static List<DocSnippet> read(Path page) throws IOException {
@@ -104,14 +105,15 @@ record DocSnippet(Path page, int line, String marker, String code) {
    * other lines: a snippet's line stays two lines below its place in the file.
    */
   private SnippetSource wrapped(String what, String context) {
-    int body = importLines();
-    String imports = lines(0, body);
-    String rest = lines(body, code.split("\n", -1).length);
+    int imports = importLines();
+    String importText = lines(0, imports);
+    String body = lines(imports, code.split("\n", -1).length);
     String name = "Snippet" + line;
+    boolean members = what.equals("members");
     String header = "abstract class " + name + (context == null ? "" : " extends " + context) + " {"
-        + (what.equals("members") ? "" : " " + what + " throws Exception {");
-    String footer = what.equals("members") ? "}\n" : "}}\n";
-    String source = "package " + PACKAGE + ";\n" + imports + (body == 0 ? "" : "\n") + header + "\n" + rest + footer;
+        + (members ? "" : " " + what + " throws Exception {");
+    String source = "package " + PACKAGE + ";\n" + importText + (imports == 0 ? "" : "\n") + header + "\n" + body
+        + (members ? "}\n" : "}}\n");
     return new SnippetSource(this, PACKAGE + "." + name, source, line - 2);
   }
 
@@ -137,18 +139,27 @@ record DocSnippet(Path page, int line, String marker, String code) {
     String importText = lines(0, imports);
     String declarations = lines(imports, code.split("\n", -1).length);
     List<SnippetSource> files = new ArrayList<>();
-    int offset = imports;
-    for (String declaration : DECLARATION_START.split(declarations)) {
+    String prefix = head + importText + (imports == 0 ? "" : "\n");
+    int prefixLines = newlines(prefix);
+    int start = 0;
+    Matcher next = DECLARATION_START.matcher(declarations);
+    while (start < declarations.length()) {
+      int end = next.find() ? next.start() : declarations.length();
+      String part = declarations.substring(start, end);
+      String declaration = part.strip();
       Matcher type = TYPE_NAME.matcher(declaration);
       if (!type.find()) {
-        throw new AssertionError(where() + ": no type declared in \"" + declaration.strip() + "\"");
+        throw new AssertionError(where() + ": no type declared in \"" + declaration + "\"");
       }
-      String prefix = head + importText + (imports == 0 ? "" : "\n");
-      int prefixLines = (int) prefix.chars().filter(c -> c == '\n').count();
-      files.add(new SnippetSource(this, pkg + "." + type.group(1), prefix + declaration + "\n", line + offset - prefixLines));
-      offset += (int) declaration.chars().filter(c -> c == '\n').count() + 2;
+      int firstLine = imports + newlines(declarations.substring(0, start)) + newlines(part.substring(0, part.indexOf(declaration)));
+      files.add(new SnippetSource(this, pkg + "." + type.group(1), prefix + declaration + "\n", line + firstLine - prefixLines));
+      start = end == declarations.length() ? end : next.end();
     }
     return files;
+  }
+
+  private static int newlines(String text) {
+    return (int) text.chars().filter(c -> c == '\n').count();
   }
 
   /** Lines {@code from} (inclusive) to {@code to} (exclusive) of the block, joined. */

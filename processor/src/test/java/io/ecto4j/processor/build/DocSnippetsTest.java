@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,12 +25,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Each page compiles on its own: a schema a page declares replaces the doc schema of that name.
  * Left out: getting-started.md ({@link GettingStartedPageTest} compiles and runs it),
  * generated-example.md (GoldenTest writes it from the processor's own output), errors.md (every
- * snippet there is wrong on purpose: it shows a compile error or an exception), conformance.md
- * (no Java), and spring.md and jackson.md, which need Spring and Jackson: the spring-boot-test
- * module's {@code SpringDocSnippetsTest} compiles those with {@link DocPageCompiler}.
+ * snippet there is wrong on purpose: {@link ErrorsPageTest} checks that each fails with the tag its
+ * heading names), conformance.md (no Java), and spring.md and jackson.md, which need Spring and
+ * Jackson: the spring-boot-test module's {@code SpringDocSnippetsTest} compiles those with
+ * {@link DocPageCompiler}.
  */
 class DocSnippetsTest {
   private static final Path DOCS = Path.of("..", "docs");
+  private static final Pattern JAVA_BLOCK = Pattern.compile("^```java$", Pattern.MULTILINE);
   private static final Set<String> ELSEWHERE = Set.of("getting-started.md", "generated-example.md", "errors.md",
       "conformance.md", "spring.md", "jackson.md");
 
@@ -44,7 +47,7 @@ class DocSnippetsTest {
 
   private static boolean hasJava(Path page) {
     try {
-      return Files.readString(page).contains("```java");
+      return JAVA_BLOCK.matcher(Files.readString(page)).find();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
