@@ -1,12 +1,10 @@
 package io.ecto4j.processor.reading;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
-import io.ecto4j.processor.model.ColumnType;
 import io.ecto4j.processor.model.MethodRef;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.Origin;
@@ -53,7 +51,7 @@ public final class SchemaReader {
       }
     }
     members.columns.addAll(members.foreignKeys);
-    members.columns.addAll(timestamps(schema));
+    members.columns.addAll(TimestampColumns.read(annotations, schema));
     return new SchemaModel(schema, origin, ref, members.columns, members.associations, members.exposures,
         members.others);
   }
@@ -106,38 +104,6 @@ public final class SchemaReader {
         Optional.empty(),
         Origin.of(method, field),
         annotations.bool(field, "unique"));
-  }
-
-  private List<ColumnModel> timestamps(TypeElement schema) {
-    Optional<AnnotationMirror> found = annotations.find(schema, RuntimeNames.TIMESTAMPS_ANNOTATION);
-    if (found.isEmpty()) {
-      return List.of();
-    }
-    AnnotationMirror timestamps = found.get();
-    TypeMapping mapping = timestampMapping(annotations.enumName(timestamps, "type"));
-    Origin origin = Origin.of(schema, timestamps);
-    List<ColumnModel> columns = new ArrayList<>();
-    columns.add(timestamp(annotations.string(timestamps, "insertedAt"), ColumnKind.INSERTED_AT, mapping, origin));
-    String updatedAt = annotations.string(timestamps, "updatedAt");
-    if (!updatedAt.isEmpty()) {
-      columns.add(timestamp(updatedAt, ColumnKind.UPDATED_AT, mapping, origin));
-    }
-    return columns;
-  }
-
-  private static ColumnModel timestamp(String name, ColumnKind kind, TypeMapping mapping, Origin origin) {
-    return new ColumnModel(name, Names.snakeCase(name), mapping, kind, false, false, Optional.empty(),
-        Optional.empty(), origin);
-  }
-
-  private static TypeMapping timestampMapping(String type) {
-    ColumnType columnType = ColumnType.valueOf(type);
-    String simpleName = switch (columnType) {
-      case OFFSET_DATE_TIME -> "OffsetDateTime";
-      case LOCAL_DATE_TIME -> "LocalDateTime";
-      default -> "Instant";
-    };
-    return TypeMapping.scalar(columnType, ClassName.get("java.time", simpleName));
   }
 
   /** The members of the schema being read, sorted into the model's lists. */

@@ -124,6 +124,8 @@ public final class SchemaRefReader {
           .flatMap(field -> column(method, field))
           .ifPresent(columns::add);
     }
+    TimestampColumns.read(annotations, schema)
+        .forEach(timestamp -> columns.add(new ColumnRef(timestamp.column(), timestamp.name(), timestamp.mapping())));
     return columns;
   }
 

@@ -534,6 +534,22 @@ class AssociationErrorsTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  /** The child's timestamps are persisted columns too: Ecto's {@code preload_order: [desc: :inserted_at]}. */
+  @Test
+  void aPreloadOrderByTheChildsTimestampCompiles() {
+    JavaFileObject comment = schema("Comment", """
+        @Schema("comments")
+        @Timestamps(updatedAt = "")
+        public interface Comment {
+          @Field String body();
+          @BelongsTo Post post();
+        }
+        """);
+    Compilation compilation = Compile.schemas(
+        postWithComments("@HasMany(preloadOrder = \"inserted_at DESC, id\") List<Comment> comments();"), comment);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   @Test
   void whereOnAColumnTheChildDoesNotHave() {
     JavaFileObject post = postWithComments(
