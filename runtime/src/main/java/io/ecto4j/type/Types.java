@@ -141,6 +141,14 @@ public final class Types {
     return ArrayType.of(element);
   }
 
+  /**
+   * A JSON object in {@code jsonb} whose values are all {@code element}s, Ecto's
+   * {@code {:map, inner}}: {@code Types.map(Types.STRING)} for a {@code Map<String, String>}.
+   */
+  public static <E> FieldType<Map<String, E>> map(FieldType<E> element) {
+    return new MapType<>(element);
+  }
+
   private static <A, B> CastResult<B> narrow(CastResult<A> result, Function<A, B> convert) {
     return result.isOk() && result.value() != null
         ? CastResult.ok(convert.apply(result.value()))
