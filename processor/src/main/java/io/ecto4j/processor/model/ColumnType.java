@@ -30,7 +30,7 @@ public enum ColumnType {
   /** A typed map {@code Map<String, V>} in {@code jsonb}, built per value type with {@code Types.map(element)}. */
   MAP("", "jsonb"),
   /** {@code Object}, Ecto's {@code :any}: virtual fields only. */
-  ANY("ANY", "");
+  ANY("ANY", "any");
 
   private final String typesConstant;
   private final String sqlType;
