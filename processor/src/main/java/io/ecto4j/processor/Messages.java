@@ -11,7 +11,7 @@ import io.ecto4j.processor.model.Names;
  * SchemaEmpty, GeneratedName, GeneratedNameClash, DuplicateTable, JavaIdentifier, SqlIdentifier,
  * SqlType, MethodNotAbstract, MethodParameters, MethodGeneric, MethodVoid, ConflictingAnnotations,
  * UnsupportedType, AnyNotVirtual, CustomTypeClass, CustomTypeInstantiable,
- * CustomTypeConstructor, CustomTypeParams, CustomTypeStored, CustomTypeValue, DefaultValue, DefaultNotSupported, UniqueVirtual, UnmappedMethod, ExposureType, NameClash,
+ * CustomTypeConstructor, CustomTypeParams, CustomTypeStored, CustomTypeValue, CustomTypeArray, DefaultValue, DefaultNotSupported, UniqueVirtual, UnmappedMethod, ExposureType, NameClash,
  * DuplicateColumn, BelongsToType, HasOneType, HasManyType, ManyToManyType, BelongsToTarget,
  * HasOneTarget, HasManyTarget, ManyToManyTarget, BelongsToReferences, AssociationPrimaryKey,
  * MissingInverse, JoinThroughMissing, JoinKeys, UnresolvedType, Unexpected, WriteFailed;
@@ -174,6 +174,12 @@ public final class Messages {
   public static String customTypeStored(String method, String type, String stored) {
     return "[CustomTypeStored] " + type + ", the custom type of " + method + "(), stores " + stored
         + ", which ecto4j cannot store; extend CustomType<V, D> with D one of " + SUPPORTED_TYPES;
+  }
+
+  public static String customTypeArray(String method, String type, String stored, String value) {
+    return "[CustomTypeArray] " + method + "() is a list of " + type + ", which stores " + stored
+        + ", and a PostgreSQL array cannot hold that; declare the field as " + value + " or Map<String, " + value
+        + ">, or store the type as a scalar";
   }
 
   public static String customTypeValue(String method, String type, String value, String field) {

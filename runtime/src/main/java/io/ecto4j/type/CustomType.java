@@ -147,14 +147,7 @@ public abstract class CustomType<V, D> implements FieldType<V> {
    * @throws CustomTypeException when {@link #dump} fails
    */
   public final D toStored(V value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Objects.requireNonNull(dump(value), "dump returned null");
-    } catch (RuntimeException e) {
-      throw CustomTypeException.of(CustomTypeException.Direction.DUMP, name(), value, e);
-    }
+    return convert(CustomTypeException.Direction.DUMP, value, this::dump);
   }
 
   /**
@@ -163,13 +156,19 @@ public abstract class CustomType<V, D> implements FieldType<V> {
    * @throws CustomTypeException when {@link #load} fails
    */
   public final V fromStored(D value) {
+    return convert(CustomTypeException.Direction.LOAD, value, this::load);
+  }
+
+  /** {@code conversion} of a non-null value; any failure, a null result included, as a {@link CustomTypeException}. */
+  private <A, B> B convert(CustomTypeException.Direction direction, A value, java.util.function.Function<A, B> conversion) {
     if (value == null) {
       return null;
     }
     try {
-      return Objects.requireNonNull(load(value), "load returned null");
+      return Objects.requireNonNull(conversion.apply(value),
+          () -> direction.name().toLowerCase(java.util.Locale.ROOT) + " returned null");
     } catch (RuntimeException e) {
-      throw CustomTypeException.of(CustomTypeException.Direction.LOAD, name(), value, e);
+      throw CustomTypeException.of(direction, name(), value, e);
     }
   }
 

@@ -36,20 +36,10 @@ class CustomTypeTest {
     }
   }
 
-  /** Ecto's {@code CustomWithCastError}. */
-  static final class WithCastError extends CustomType<String, String> {
-    WithCastError() {
-      super(String.class, Types.STRING);
-    }
-
-    @Override
-    protected CastResult<String> castInput(Object input) {
-      return switch (String.valueOf(input)) {
-        case "a" -> CastResult.ok("a");
-        case "b" -> CastResult.invalid(Map.of("foo", "bar", "value", "b"));
-        case "c" -> CastResult.invalid(Map.of("foo", "bar", "source", List.of("email"), "value", "c"));
-        default -> CastResult.invalid("custom message", Map.of());
-      };
+  /** A string type stored as itself; the tests' types differ only in how they cast. */
+  abstract static class StoredAsItself extends CustomType<String, String> {
+    StoredAsItself(TypeParams params) {
+      super(String.class, Types.STRING, params);
     }
 
     @Override
@@ -63,25 +53,32 @@ class CustomTypeTest {
     }
   }
 
+  /** Ecto's {@code CustomWithCastError}. */
+  static final class WithCastError extends StoredAsItself {
+    WithCastError() {
+      super(TypeParams.none());
+    }
+
+    @Override
+    protected CastResult<String> castInput(Object input) {
+      return switch (String.valueOf(input)) {
+        case "a" -> CastResult.ok("a");
+        case "b" -> CastResult.invalid(Map.of("foo", "bar", "value", "b"));
+        case "c" -> CastResult.invalid(Map.of("foo", "bar", "source", List.of("email"), "value", "c"));
+        default -> CastResult.invalid("custom message", Map.of());
+      };
+    }
+  }
+
   /** A parameterized type (Ecto's {@code CustomParameterizedTypeWithoutFormat}), named with its params. */
-  static final class Parameterized extends CustomType<String, String> {
+  static final class Parameterized extends StoredAsItself {
     Parameterized(TypeParams params) {
-      super(String.class, Types.STRING, params);
+      super(params);
     }
 
     @Override
     protected CastResult<String> castInput(Object input) {
       return CastResult.ok("cast");
-    }
-
-    @Override
-    protected String load(String stored) {
-      return stored;
-    }
-
-    @Override
-    protected String dump(String value) {
-      return value;
     }
   }
 
@@ -179,6 +176,45 @@ class CustomTypeTest {
     assertThat(new Parameterized(TypeParams.none()).name()).isEqualTo("CustomTypeTest.Parameterized");
     assertThat(Types.list(new Parameterized(TypeParams.of("k", "v"))).name())
         .isEqualTo("list<CustomTypeTest.Parameterized<k=v>>");
+    assertThat(Types.LONG.name()).isEqualTo("long");
+    assertThat(Types.list(Types.LONG).name()).isEqualTo("list<long>");
+    assertThat(Types.map(Types.LONG).name()).isEqualTo("map<long>");
+  }
+
+  /**
+   * Ports type_test.exs "equal?/3" "primitive", "composite primitive", the decimal part of "semantical
+   * comparison", "composite semantical comparison", "custom structural comparison" and "nil values".
+   */
+  @Test
+  void builtInEquality() {
+    assertThat(Types.INTEGER.same(1, 1)).isTrue();
+    assertThat(Types.INTEGER.same(1, 2)).isFalse();
+    assertThat(Types.INTEGER.same(1, null)).isFalse();
+    assertThat(Types.list(Types.INTEGER).same(List.of(1), List.of(1))).isTrue();
+    assertThat(Types.list(Types.INTEGER).same(List.of(1, 1), List.of(1))).isFalse();
+    assertThat(Types.list(Types.INTEGER).same(List.of(1), List.of(1, 1))).isFalse();
+    java.math.BigDecimal one = new java.math.BigDecimal("1");
+    assertThat(Types.DECIMAL.same(one, new java.math.BigDecimal("1.0"))).isTrue();
+    assertThat(Types.DECIMAL.same(one, new java.math.BigDecimal("1.1"))).isFalse();
+    assertThat(Types.list(Types.DECIMAL).same(List.of(one), List.of(new java.math.BigDecimal("1.0")))).isTrue();
+    assertThat(Types.list(Types.DECIMAL).same(List.of(one, one), List.of(one))).isFalse();
+    java.util.UUID uuid = java.util.UUID.fromString("00000000-0000-0000-0000-000000000000");
+    assertThat(Types.UUID_TYPE.same(uuid, uuid)).isTrue();
+    assertThat(Types.UUID_TYPE.same(uuid, null)).isFalse();
+    for (FieldType<?> type : List.of(Types.ANY, Types.BOOLEAN, Types.BYTES, Types.UUID_TYPE, Types.LOCAL_DATE,
+        Types.DECIMAL, Types.DOUBLE, Types.LONG, Types.INTEGER, Types.JSON_MAP, Types.STRING, Types.INSTANT)) {
+      assertThat(sameNulls(type)).as(type.name()).isTrue();
+    }
+    List<java.time.LocalTime> times = java.util.Arrays.asList(java.time.LocalTime.of(10, 10, 10), null);
+    assertThat(Types.list(Types.LOCAL_TIME).same(times, times)).isTrue();
+    Map<String, java.time.LocalTime> timeMap = new java.util.HashMap<>();
+    timeMap.put("one", null);
+    timeMap.put("two", java.time.LocalTime.of(10, 10, 10));
+    assertThat(Types.map(Types.LOCAL_TIME).same(timeMap, timeMap)).isTrue();
+  }
+
+  private static <V> boolean sameNulls(FieldType<V> type) {
+    return type.same(null, null);
   }
 
   /** A dump that fails is an exception naming the type and the value's class. */

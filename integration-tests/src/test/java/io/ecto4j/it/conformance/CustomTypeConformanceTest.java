@@ -41,7 +41,10 @@ class CustomTypeConformanceTest {
     return repo.insertOrThrow(new CtAccountStruct().withEmail(email));
   }
 
-  /** Ports changeset_test.exs "cast/4: field has a custom invalid error message": the type's message and keys. */
+  /**
+   * Ports changeset_test.exs "cast/4: field has a custom invalid error message" and "cast/4: ignores the
+   * :type parameter in custom errors": the type's message and keys, its own {@code type} key ignored.
+   */
   @Test
   void castErrorCarriesTheTypesMessageAndKeys() {
     Changeset<CtAccountStruct> changeset = Changeset.cast(new CtAccountStruct(), Map.of("email", "nobody"),
@@ -51,6 +54,15 @@ class CustomTypeConformanceTest {
     assertThat(error.message()).isEqualTo("is not an email address");
     assertThat(error.keys()).containsExactly(Map.entry("type", "CtEmail.Type"), Map.entry("validation", "cast"),
         Map.entry("reason", "no_at_sign"));
+  }
+
+  /** Ports changeset_test.exs "cast/4: field has a custom invalid error message without message". */
+  @Test
+  void castErrorWithoutMessageIsInvalidWithTheKeys() {
+    Changeset<CtAccountStruct> changeset = Changeset.cast(new CtAccountStruct(), Map.of("visits", "-1"),
+        CtAccounts.VISITS);
+    assertThat(changeset.errors()).containsExactly(new ChangesetError("visits", "is invalid",
+        Map.of("type", "visits", "validation", "cast", "reason", "negative")));
   }
 
   /** Ports changeset_test.exs "cast/4: user-defined error message overrides custom invalid error message". */

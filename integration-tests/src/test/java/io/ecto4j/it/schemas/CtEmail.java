@@ -24,7 +24,15 @@ public record CtEmail(String address) {
         return CastResult.invalid();
       }
       return text.contains("@") ? CastResult.ok(new CtEmail(text.strip()))
-          : CastResult.invalid("is not an email address", Map.of("reason", "no_at_sign"));
+          : CastResult.invalid("is not an email address", orderedKeys());
+    }
+
+    /** A {@code type} key of the type's own is ignored by changesets, as Ecto ignores it. */
+    private static Map<String, Object> orderedKeys() {
+      Map<String, Object> keys = new java.util.LinkedHashMap<>();
+      keys.put("type", "ignored");
+      keys.put("reason", "no_at_sign");
+      return keys;
     }
 
     @Override

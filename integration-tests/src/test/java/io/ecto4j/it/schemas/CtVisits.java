@@ -16,6 +16,9 @@ public record CtVisits(int count) {
     @Override
     protected CastResult<CtVisits> castInput(Object input) {
       CastResult<Integer> count = Types.INTEGER.cast(input);
+      if (count.isOk() && count.value() < 0) {
+        return CastResult.invalid(java.util.Map.of("reason", "negative"));
+      }
       return count.isOk() ? CastResult.ok(new CtVisits(count.value())) : CastResult.invalid();
     }
 

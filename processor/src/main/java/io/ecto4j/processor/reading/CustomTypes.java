@@ -129,15 +129,15 @@ public final class CustomTypes {
    */
   public Optional<Slot> slot(TypeMirror fieldType, TypeMirror value) {
     if (types.isSameType(fieldType, value)) {
-      return Optional.of(new Slot(fieldType, UnaryOperator.identity()));
+      return Optional.of(new Slot(fieldType, false, UnaryOperator.identity()));
     }
     Optional<TypeMirror> listElement = Targets.listElement(fieldType);
     if (listElement.isPresent() && types.isSameType(listElement.get(), value)) {
-      return Optional.of(new Slot(value, TypeMapping::listOf));
+      return Optional.of(new Slot(value, true, TypeMapping::listOf));
     }
     return TypeMapper.stringMapValue(fieldType)
         .filter(element -> types.isSameType(element, value))
-        .map(element -> new Slot(value, TypeMapping::mapOf));
+        .map(element -> new Slot(value, false, TypeMapping::mapOf));
   }
 
   /** The mapping of a field of {@code fieldType} stored by {@code using}, when it is valid. */
@@ -146,7 +146,7 @@ public final class CustomTypes {
     List<TypeMirror> arguments = valueAndStored(using).orElseThrow();
     Optional<TypeMapping> stored = storedMapping(arguments.get(1));
     Optional<Slot> slot = slot(fieldType, arguments.get(0));
-    if (stored.isEmpty() || slot.isEmpty()) {
+    if (stored.isEmpty() || slot.isEmpty() || (slot.get().list() && !isArrayElement(stored.get()))) {
       return Optional.empty();
     }
     CustomTypeModel custom = new CustomTypeModel(ClassName.get(element), !hasNoArgConstructor(element),
@@ -160,6 +160,14 @@ public final class CustomTypes {
     return mapper.map(stored).filter(mapping -> mapping.columnType() != ColumnType.ANY);
   }
 
+  /** Whether values stored as {@code stored} can be the elements of a PostgreSQL array (not JSON, bytes or arrays). */
+  public static boolean isArrayElement(TypeMapping stored) {
+    return switch (stored.columnType()) {
+      case JSON_MAP, MAP, BYTES, LIST, ANY, CUSTOM -> false;
+      default -> true;
+    };
+  }
+
   private static List<String> pairs(List<String> params) {
     List<String> pairs = new ArrayList<>();
     for (String param : params) {
@@ -170,6 +178,6 @@ public final class CustomTypes {
     return pairs;
   }
 
-  /** The Java type V takes in the field, and how its mapping is wrapped (as a list or map element). */
-  public record Slot(TypeMirror value, UnaryOperator<TypeMapping> wrap) {}
+  /** The Java type V takes in the field, whether it is a list's element, and how its mapping is wrapped. */
+  public record Slot(TypeMirror value, boolean list, UnaryOperator<TypeMapping> wrap) {}
 }

@@ -4,6 +4,7 @@ import io.ecto4j.processor.ErrorReporter;
 import io.ecto4j.processor.Messages;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.Origin;
+import io.ecto4j.processor.model.TypeMapping;
 import io.ecto4j.processor.reading.Annotations;
 import io.ecto4j.processor.reading.CustomTypes;
 import java.util.List;
@@ -64,12 +65,17 @@ final class CustomTypeValidator {
   private void types(String name, TypeElement type, TypeMirror fieldType, List<TypeMirror> arguments, Origin origin) {
     TypeMirror value = arguments.get(0);
     TypeMirror stored = arguments.get(1);
-    if (customTypes.storedMapping(stored).isEmpty()) {
+    Optional<TypeMapping> storedMapping = customTypes.storedMapping(stored);
+    Optional<CustomTypes.Slot> slot = customTypes.slot(fieldType, value);
+    if (storedMapping.isEmpty()) {
       reporter.error(Messages.customTypeStored(name, simpleName(type), Names.display(stored.toString())), origin,
           "using");
-    } else if (customTypes.slot(fieldType, value).isEmpty()) {
+    } else if (slot.isEmpty()) {
       reporter.error(Messages.customTypeValue(name, simpleName(type), Names.display(value.toString()),
           Names.display(fieldType.toString())), origin, "using");
+    } else if (slot.get().list() && !CustomTypes.isArrayElement(storedMapping.get())) {
+      reporter.error(Messages.customTypeArray(name, simpleName(type), Names.display(stored.toString()),
+          Names.display(value.toString())), origin, "using");
     }
   }
 

@@ -38,6 +38,12 @@ class CustomTypeErrorsTest {
           protected String load(String stored) { return stored; }
           protected String dump(String value) { return value; }
         }
+        public static final class Json extends CustomType<String, Map<String, Object>> {
+          public Json() { super(String.class, Types.JSON_MAP); }
+          protected CastResult<String> castInput(Object input) { return CastResult.ok(String.valueOf(input)); }
+          protected String load(Map<String, Object> stored) { return String.valueOf(stored); }
+          protected Map<String, Object> dump(String value) { return Map.of("v", value); }
+        }
         public static final class Stored extends CustomType<String, StringBuilder> {
           public Stored() { super(String.class, null); }
           protected CastResult<String> castInput(Object input) { return CastResult.ok(String.valueOf(input)); }
@@ -88,6 +94,13 @@ class CustomTypeErrorsTest {
   void usingATypeStoredAsWhatEcto4jCannotStore() {
     expectFieldError("@Field(using = Types4Test.Stored.class) String email();",
         "[CustomTypeStored] Types4Test.Stored, the custom type of email(), stores StringBuilder", "String email()");
+  }
+
+  @Test
+  void aListOfATypeStoredAsJson() {
+    expectFieldError("@Field(using = Types4Test.Json.class) List<String> notes();",
+        "[CustomTypeArray] notes() is a list of Types4Test.Json, which stores Map<String,Object>, and a PostgreSQL "
+            + "array cannot hold that", "List<String> notes()");
   }
 
   @Test
