@@ -118,6 +118,9 @@ public final class CastResult<V> {
     if (ok) {
       return "ok(" + value + ")";
     }
-    return message == null && keys.isEmpty() ? "invalid" : "invalid(" + (message == null ? "" : message + ", ") + keys + ")";
+    if (message == null && keys.isEmpty()) {
+      return "invalid";
+    }
+    return "invalid(" + (message == null ? "" : message + ", ") + keys + ")";
   }
 }

@@ -82,7 +82,8 @@ public final class CustomTypes {
     for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
       boolean inner = t.getNestingKind() == NestingKind.MEMBER && t.getKind() == ElementKind.CLASS
           && !t.getModifiers().contains(Modifier.STATIC) && t.getEnclosingElement().getKind() == ElementKind.CLASS;
-      if (!t.getModifiers().contains(Modifier.PUBLIC) && !isInterfaceMember(t) || inner) {
+      boolean visible = t.getModifiers().contains(Modifier.PUBLIC) || isInterfaceMember(t);
+      if (!visible || inner) {
         return false;
       }
     }
