@@ -10,7 +10,8 @@ import io.ecto4j.processor.model.Names;
  * <p>Tags: SchemaKind, SchemaTableName, SchemaGeneric, SchemaVisibility, SchemaSuperinterface,
  * SchemaEmpty, GeneratedName, GeneratedNameClash, DuplicateTable, JavaIdentifier, SqlIdentifier,
  * SqlType, MethodNotAbstract, MethodParameters, MethodGeneric, MethodVoid, ConflictingAnnotations,
- * UnsupportedType, DefaultValue, DefaultNotSupported, UniqueVirtual, UnmappedMethod, ExposureType, NameClash,
+ * UnsupportedType, AnyNotVirtual, CustomTypeClass, CustomTypeInstantiable,
+ * CustomTypeConstructor, CustomTypeParams, CustomTypeStored, CustomTypeValue, CustomTypeArray, DefaultValue, DefaultNotSupported, UniqueVirtual, UnmappedMethod, ExposureType, NameClash,
  * DuplicateColumn, BelongsToType, HasOneType, HasManyType, ManyToManyType, BelongsToTarget,
  * HasOneTarget, HasManyTarget, ManyToManyTarget, BelongsToReferences, HasReferences, AssociationPrimaryKey,
  * MissingInverse, JoinThroughMissing, JoinKeys, UnresolvedType, Unexpected, WriteFailed;
@@ -20,7 +21,9 @@ public final class Messages {
   /** The Java types a field can have, for {@code [UnsupportedType]}. */
   public static final String SUPPORTED_TYPES = "String, boolean/Boolean, short/Short, int/Integer, "
       + "long/Long, double/Double, BigDecimal, UUID, Instant, OffsetDateTime, LocalDateTime, LocalDate, "
-      + "LocalTime, byte[], an enum, List<E> of any of these but byte[], or Map<String, Object>";
+      + "LocalTime, byte[], an enum, List<E> of any of these but byte[], Map<String, Object>, "
+      + "Map<String, V> of any of these but byte[] and maps, a type of @Field(using = …), "
+      + "or Object on a virtual field";
 
   private static final String SQL_IDENTIFIER_RULE = "use lowercase letters, digits and underscores, "
       + "starting with a letter or an underscore, at most 63 characters";
@@ -127,6 +130,62 @@ public final class Messages {
   public static String unsupportedType(String method, String type) {
     return "[UnsupportedType] @Field " + method + "() has the type " + type + ", which ecto4j cannot "
         + "store; use one of " + SUPPORTED_TYPES;
+  }
+
+  public static String anyNotVirtual(String method) {
+    return "[AnyNotVirtual] @Field " + method + "() has the type Object, Ecto's :any, which has no column type; "
+        + "mark it @Field(virtual = true) to keep any value in structs and changesets, or give it a storable type";
+  }
+
+  // Custom types: @Field(using = …, params = …)
+
+  public static String customTypeClass(String method, String type) {
+    return "[CustomTypeClass] @Field(using = " + type + ".class) of " + method + "() does not extend "
+        + "io.ecto4j.type.CustomType<V, D>; name a class that extends it with both type arguments, "
+        + "or remove `using` for a built-in type";
+  }
+
+  public static String customTypeInstantiable(String method, String type) {
+    return "[CustomTypeInstantiable] " + type + ", the custom type of " + method + "(), cannot be constructed "
+        + "by the generated companion; make it a public, non-abstract class (static if it is nested)";
+  }
+
+  public static String customTypeConstructor(String method, String type) {
+    return "[CustomTypeConstructor] " + type + ", the custom type of " + method + "(), has no public "
+        + "constructor the companion can call; add a public no-argument constructor, or a public one "
+        + "taking io.ecto4j.type.TypeParams for a parameterized type";
+  }
+
+  public static String customTypeParamsNotTaken(String method, String type) {
+    return "[CustomTypeParams] " + method + "() gives params to " + type + ", which has no public constructor "
+        + "taking io.ecto4j.type.TypeParams; add one, or remove params";
+  }
+
+  public static String customTypeParam(String method, String param) {
+    return "[CustomTypeParams] param \"" + param + "\" of " + method + "() is not key=value or repeats a key; "
+        + "write each as \"key=value\", e.g. \"currency=EUR\", each key once";
+  }
+
+  public static String customTypeParamsWithoutType(String method) {
+    return "[CustomTypeParams] " + method + "() has params but no custom type to take them; add "
+        + "using = YourType.class, or remove params";
+  }
+
+  public static String customTypeStored(String method, String type, String stored) {
+    return "[CustomTypeStored] " + type + ", the custom type of " + method + "(), stores " + stored
+        + ", which ecto4j cannot store; extend CustomType<V, D> with D one of " + SUPPORTED_TYPES;
+  }
+
+  public static String customTypeArray(String method, String type, String stored, String value) {
+    return "[CustomTypeArray] " + method + "() is a list of " + type + ", which stores " + stored
+        + ", and a PostgreSQL array cannot hold that; declare the field as " + value + " or Map<String, " + value
+        + ">, or store the type as a scalar";
+  }
+
+  public static String customTypeValue(String method, String type, String value, String field) {
+    return "[CustomTypeValue] " + type + " holds " + value + " values, but " + method + "() is " + field
+        + "; declare the field as " + value + ", List<" + value + "> or Map<String, " + value
+        + ">, or use a custom type of " + field;
   }
 
   public static String defaultValue(String method, String value, String type, String example) {

@@ -35,6 +35,7 @@ public final class RuntimeNames {
   public static final ClassName ASSOCIATION_NOT_LOADED =
       ClassName.get(META_PACKAGE, "AssociationNotLoadedException");
   public static final ClassName TYPES = ClassName.get("io.ecto4j.type", "Types");
+  public static final ClassName TYPE_PARAMS = ClassName.get("io.ecto4j.type", "TypeParams");
   public static final ClassName READS = ClassName.get("io.ecto4j.type", "Reads");
   public static final ClassName BINDS = ClassName.get("io.ecto4j.type", "Binds");
   public static final ClassName QUERY = ClassName.get("io.ecto4j.query", "Query");

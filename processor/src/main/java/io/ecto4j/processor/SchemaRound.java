@@ -7,6 +7,7 @@ import io.ecto4j.processor.reading.Annotations;
 import io.ecto4j.processor.reading.SchemaReader;
 import io.ecto4j.processor.reading.SchemaRefReader;
 import io.ecto4j.processor.reading.Targets;
+import io.ecto4j.processor.reading.CustomTypes;
 import io.ecto4j.processor.reading.TypeMapper;
 import io.ecto4j.processor.validation.Claims;
 import io.ecto4j.processor.validation.ElementReport;
@@ -54,14 +55,15 @@ final class SchemaRound {
       Set<String> generatedDespiteErrors, SchemaResourceGenerator resources) {
     Annotations annotations = new Annotations(env.getElementUtils());
     TypeMapper types = new TypeMapper();
+    CustomTypes customTypes = new CustomTypes(env.getTypeUtils(), types);
     this.annotations = annotations;
     this.reporter = reporter;
     this.failed = failed;
     this.generatedDespiteErrors = generatedDespiteErrors;
     this.resources = resources;
     this.targets = new Targets(annotations);
-    this.elementValidator = new ElementValidator(reporter, env.getElementUtils(), annotations, types);
-    this.reader = new SchemaReader(annotations, types, new SchemaRefReader(annotations, types));
+    this.elementValidator = new ElementValidator(reporter, env.getElementUtils(), annotations, types, customTypes);
+    this.reader = new SchemaReader(annotations, types, new SchemaRefReader(annotations, types), customTypes);
     this.modelValidator = new ModelValidator(reporter);
     this.roundValidator = new RoundValidator(reporter, env.getElementUtils(), env.getFiler(), claims);
     this.writer = new SchemaWriter(env.getFiler(), env.getElementUtils());

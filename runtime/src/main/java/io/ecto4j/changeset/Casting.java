@@ -68,9 +68,7 @@ final class Casting {
       List<ChangesetError> errors, CastOptions options) {
     CastResult<V> cast = field.type().cast(raw);
     if (!cast.isOk() || (cast.value() == null && field.isPrimitive())) {
-      Map<String, Object> meta = orderedKeys("type", field.type().name(), "validation", "cast");
-      String custom = options.messageFor(field.name(), java.util.Collections.unmodifiableMap(meta));
-      errors.add(new ChangesetError(field.name(), custom == null ? "is invalid" : custom, meta));
+      errors.add(castError(field, cast, options));
       return;
     }
     V current = changes.containsKey(field) ? field.castValue(changes.get(field)) : field.get(data);
@@ -79,6 +77,22 @@ final class Casting {
     if (options.isForceChanges() || !field.type().same(current, cast.value())) {
       changes.put(field, cast.value());
     }
+  }
+
+  /**
+   * Ecto's cast error: {@code is invalid}, or the message a custom type refused with; metadata
+   * {@code type}, {@code validation: cast} (unless the type gave its own {@code validation}), then the
+   * type's own keys. A {@code type} key of the type's is ignored, as in Ecto.
+   */
+  private static ChangesetError castError(Field<?, ?> field, CastResult<?> cast, CastOptions options) {
+    Map<String, Object> meta = orderedKeys("type", field.type().name(), "validation", "cast");
+    cast.keys().forEach((key, value) -> {
+      if (!key.equals("type")) {
+        meta.put(key, value);
+      }
+    });
+    String custom = options.messageFor(field.name(), java.util.Collections.unmodifiableMap(meta));
+    return new ChangesetError(field.name(), custom != null ? custom : cast.message().orElse("is invalid"), meta);
   }
 
   static Map<String, Object> orderedKeys(Object... keysAndValues) {

@@ -1,9 +1,11 @@
 package io.ecto4j.meta;
 
 import io.ecto4j.query.Expression;
+import io.ecto4j.type.CustomTypeException;
 import io.ecto4j.type.FieldType;
 import io.ecto4j.type.UnpairedSurrogateException;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -186,6 +188,7 @@ public sealed class Field<S, V> implements Expression<V> permits NumberField {
    * Binds this field's value on {@code struct} as parameter {@code index}.
    *
    * @throws UnpairedSurrogateException naming this field, for a string PostgreSQL cannot store
+   * @throws CustomTypeException naming this field, when a custom type cannot dump the value
    */
   public void bind(PreparedStatement statement, int index, S struct) throws SQLException {
     bindNamed(statement, index, getter.apply(struct));
@@ -208,9 +211,25 @@ public sealed class Field<S, V> implements Expression<V> permits NumberField {
     bindNamed(statement, index, castValue(value));
   }
 
+  /**
+   * Reads this field's column {@code index} (1-based) of the current row; generated row mappers
+   * read custom-typed columns through here.
+   *
+   * @throws CustomTypeException naming this field, when a custom type cannot load the stored value
+   */
+  public V read(ResultSet row, int index) throws SQLException {
+    try {
+      return type.read(row, index);
+    } catch (CustomTypeException e) {
+      throw e.field().isPresent() ? e : e.inField(toString());
+    }
+  }
+
   private void bindNamed(PreparedStatement statement, int index, V value) throws SQLException {
     try {
       type.bind(statement, index, value);
+    } catch (CustomTypeException e) {
+      throw e.field().isPresent() ? e : e.inField(toString());
     } catch (UnpairedSurrogateException e) {
       throw e.inField(toString());
     }

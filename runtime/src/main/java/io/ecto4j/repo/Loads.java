@@ -4,6 +4,7 @@ import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.RowReader;
 import io.ecto4j.type.CastResult;
+import io.ecto4j.type.CustomType;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -58,7 +59,9 @@ final class Loads {
     if (value == null || field.type().javaType().isInstance(value)) {
       return field.set(struct, field.type().javaType().cast(value));
     }
-    CastResult<V> cast = field.type().cast(value);
+    // A custom type loads its stored form (Ecto's Repo.load), and casts anything else.
+    CastResult<V> cast = field.type() instanceof CustomType<V, ?> custom ? custom.fromExternal(value)
+        : field.type().cast(value);
     if (!cast.isOk()) {
       throw new IllegalArgumentException("cannot load `" + value + "` as type " + field.type().name() + " for field `"
           + field.name() + "` in schema " + table.schemaName());

@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
  * @Field(defaultValue = "0") int viewCount();
  * @Field(virtual = true, redact = true) String password();
  * @Field(unique = true) String email();
+ * @Field(using = Email.Type.class) Email contact();
+ * @Field(using = Money.Type.class, params = "currency=EUR") Money price();
  * }</pre>
  *
  * <p>The Java return type decides the column type (see docs/schemas.md for the table). Primitive
@@ -50,4 +52,19 @@ public @interface Field {
    * that {@code uniqueConstraint} on this field expects.
    */
   boolean unique() default false;
+
+  /**
+   * A {@code io.ecto4j.type.CustomType} subclass that stores this field, Ecto's
+   * {@code field :email, MyApp.Email}: its value type must be the field's type (or, for a
+   * {@code List<V>} or {@code Map<String, V>} field, the element's). The companion constructs one
+   * instance per field, with a public no-argument constructor, or one taking
+   * {@code io.ecto4j.type.TypeParams} for {@link #params()}. {@code void.class}: the built-in type.
+   */
+  Class<?> using() default void.class;
+
+  /**
+   * The parameters of a parameterized {@link #using()} type, Ecto's {@code Ecto.ParameterizedType}
+   * options, each {@code "key=value"}: {@code params = {"currency=EUR", "scale=2"}}.
+   */
+  String[] params() default {};
 }

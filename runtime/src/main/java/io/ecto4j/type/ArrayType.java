@@ -37,11 +37,19 @@ final class ArrayType<E> implements FieldType<List<E>> {
   }
 
   static <E> ArrayType<E> of(FieldType<E> element) {
-    String name = element instanceof EnumType<?> ? "varchar" : ELEMENT_NAMES.get(element);
+    String name = elementName(element);
     if (name == null) {
       throw new IllegalArgumentException("lists of " + element.name() + " are not supported");
     }
     return new ArrayType<>(element, name);
+  }
+
+  /** A custom type's elements go as their dumps, so the array is one of its stored type. */
+  private static String elementName(FieldType<?> element) {
+    if (element instanceof CustomType<?, ?> custom) {
+      return elementName(custom.storedType());
+    }
+    return element instanceof EnumType<?> ? "varchar" : ELEMENT_NAMES.get(element);
   }
 
   @Override
@@ -68,17 +76,26 @@ final class ArrayType<E> implements FieldType<List<E>> {
     }
     Object[] elements = new Object[value.size()];
     for (int i = 0; i < elements.length; i++) {
-      E item = value.get(i);
-      if (item instanceof String text) {
+      elements[i] = toArrayElement(value.get(i));
+      if (elements[i] instanceof String text) {
         Utf16.requireElement(text, index, i);
       }
-      elements[i] = toArrayElement(item);
     }
     statement.setArray(index, statement.getConnection().createArrayOf(elementName, elements));
   }
 
-  /** Temporal values and enums go as their ISO-8601 text and names, which PostgreSQL parses. */
+  /**
+   * Temporal values and enums go as their ISO-8601 text and names, which PostgreSQL parses; a
+   * custom type's values as their dumps.
+   */
   private Object toArrayElement(E value) {
+    if (element instanceof CustomType<E, ?> custom) {
+      return plain(custom.toStored(value));
+    }
+    return plain(value);
+  }
+
+  private static Object plain(Object value) {
     if (value == null || value instanceof Number || value instanceof String || value instanceof Boolean
         || value instanceof java.util.UUID) {
       return value;
@@ -118,7 +135,7 @@ final class ArrayType<E> implements FieldType<List<E>> {
     for (Object item : list) {
       CastResult<E> cast = element.cast(item);
       if (!cast.isOk()) {
-        return CastResult.invalid();
+        return cast.at(values.size());
       }
       values.add(cast.value());
     }

@@ -124,6 +124,15 @@ public final class Types {
           Binds::bytes, Reads::bytes, Casts::bytes,
           v -> "'\\x" + java.util.HexFormat.of().formatHex(v) + "'::bytea", Arrays::equals);
 
+  /**
+   * Any value, Ecto's {@code :any}: only for virtual fields ({@code @Field(virtual = true) Object
+   * anything()}), which are never stored; casting keeps the value as it is.
+   */
+  public static final FieldType<Object> ANY =
+      new ScalarType<>("any", "any", Object.class, java.sql.Types.OTHER,
+          (s, i, v) -> s.setObject(i, v), (r, i) -> r.getObject(i), CastResult::ok,
+          String::valueOf, ScalarType.byEquals());
+
   /** A JSON object in {@code jsonb}, Ecto's {@code :map}, read and written with Jackson. */
   public static final FieldType<Map<String, Object>> JSON_MAP = JsonType.MAP;
 
@@ -139,6 +148,14 @@ public final class Types {
   /** A list of {@code element} values in a PostgreSQL array, Ecto's {@code {:array, inner}}. */
   public static <E> FieldType<List<E>> list(FieldType<E> element) {
     return ArrayType.of(element);
+  }
+
+  /**
+   * A JSON object in {@code jsonb} whose values are all {@code element}s, Ecto's
+   * {@code {:map, inner}}: {@code Types.map(Types.STRING)} for a {@code Map<String, String>}.
+   */
+  public static <E> FieldType<Map<String, E>> map(FieldType<E> element) {
+    return new MapType<>(element);
   }
 
   private static <A, B> CastResult<B> narrow(CastResult<A> result, Function<A, B> convert) {

@@ -16,10 +16,14 @@ public interface LineItem {
 
   @Field int quantity();
 
+  /** The price of one, in euros: a custom type (see {@link Money.Type}). */
+  @Field(using = Money.Type.class, params = "currency=EUR") Money unitPrice();
+
   @BelongsTo(nullable = false) Order order();
 
   static Changeset<LineItemStruct> changeset(LineItemStruct item, Map<String, ?> attrs) {
-    return Changeset.cast(item, attrs, LineItems.ORDER_ID, LineItems.PRODUCT_ID, LineItems.QUANTITY)
+    return Changeset.cast(item, attrs, LineItems.ORDER_ID, LineItems.PRODUCT_ID, LineItems.QUANTITY,
+            LineItems.UNIT_PRICE)
         .validateRequired(LineItems.ORDER_ID, LineItems.PRODUCT_ID, LineItems.QUANTITY)
         .validateNumber(LineItems.QUANTITY, Numbers.greaterThan(0));
   }

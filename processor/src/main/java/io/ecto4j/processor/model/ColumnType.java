@@ -24,7 +24,13 @@ public enum ColumnType {
   /** Built per enum with {@code Types.enumType(E.class, E.values())}. */
   ENUM("", "varchar(255)"),
   /** Built per element type with {@code Types.list(element)}. */
-  LIST("", "");
+  LIST("", ""),
+  /** A {@code CustomType} of {@code @Field(using = …)}, constructed once per field; stored as its stored type. */
+  CUSTOM("", ""),
+  /** A typed map {@code Map<String, V>} in {@code jsonb}, built per value type with {@code Types.map(element)}. */
+  MAP("", "jsonb"),
+  /** {@code Object}, Ecto's {@code :any}: virtual fields only. */
+  ANY("ANY", "any");
 
   private final String typesConstant;
   private final String sqlType;
@@ -34,7 +40,7 @@ public enum ColumnType {
     this.sqlType = sqlType;
   }
 
-  /** The constant of {@code io.ecto4j.type.Types}; empty for {@link #ENUM} and {@link #LIST}. */
+  /** The constant of {@code io.ecto4j.type.Types}; empty for the types built per field. */
   public String typesConstant() {
     return typesConstant;
   }
@@ -46,6 +52,6 @@ public enum ColumnType {
 
   /** Whether {@code @Field(defaultValue = …)} can be written for this type. */
   public boolean acceptsDefault() {
-    return this != BYTES && this != JSON_MAP && this != LIST;
+    return this != BYTES && this != JSON_MAP && this != LIST && this != CUSTOM && this != MAP && this != ANY;
   }
 }

@@ -64,6 +64,13 @@ public final class Annotations {
     return Boolean.TRUE.equals(value(mirror, attribute).getValue());
   }
 
+  /** A {@code String[]}-valued attribute, in order. */
+  public List<String> strings(AnnotationMirror mirror, String attribute) {
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) value(mirror, attribute).getValue();
+    return values.stream().map(value -> String.valueOf(value.getValue())).toList();
+  }
+
   /** The constant name of an enum-valued attribute, e.g. {@code DELETE_ALL}. */
   public String enumName(AnnotationMirror mirror, String attribute) {
     return ((VariableElement) value(mirror, attribute).getValue()).getSimpleName().toString();

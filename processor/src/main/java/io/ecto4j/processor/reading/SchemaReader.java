@@ -19,6 +19,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /** Reads a validated {@code @Schema} interface into a {@link SchemaModel}. */
@@ -28,9 +29,12 @@ public final class SchemaReader {
   private final SchemaRefReader refs;
   private final AssociationReader associations;
 
-  public SchemaReader(Annotations annotations, TypeMapper types, SchemaRefReader refs) {
+  private final CustomTypes customTypes;
+
+  public SchemaReader(Annotations annotations, TypeMapper types, SchemaRefReader refs, CustomTypes customTypes) {
     this.annotations = annotations;
     this.types = types;
+    this.customTypes = customTypes;
     this.refs = refs;
     this.associations = new AssociationReader(annotations, refs);
   }
@@ -91,7 +95,7 @@ public final class SchemaReader {
   private ColumnModel field(ExecutableElement method, AnnotationMirror field) {
     String name = method.getSimpleName().toString();
     String column = annotations.string(field, "column");
-    TypeMapping mapping = types.map(method.getReturnType(), annotations.string(field, "type")).orElseThrow();
+    TypeMapping mapping = mapping(method, field);
     boolean nullable = !mapping.isPrimitive() && annotations.bool(field, "nullable");
     return new ColumnModel(
         name,
@@ -104,6 +108,18 @@ public final class SchemaReader {
         Optional.empty(),
         Origin.of(method, field),
         annotations.bool(field, "unique"));
+  }
+
+  /** The built-in type's mapping, or that of the {@code using} custom type; {@code type} overrides the DDL type. */
+  private TypeMapping mapping(ExecutableElement method, AnnotationMirror field) {
+    String sqlType = annotations.string(field, "type");
+    Optional<TypeMirror> using = annotations.type(field, "using");
+    if (using.isEmpty()) {
+      return types.map(method.getReturnType(), sqlType).orElseThrow();
+    }
+    TypeMapping custom = customTypes.mapping(method.getReturnType(), using.get(), annotations.strings(field, "params"))
+        .orElseThrow();
+    return sqlType.isEmpty() ? custom : custom.withSqlType(sqlType);
   }
 
   /** The members of the schema being read, sorted into the model's lists. */

@@ -73,7 +73,10 @@ public final class TypeMapper {
     if (name.equals("java.util.Map")) {
       return isStringToObject(type.getTypeArguments())
           ? Optional.of(TypeMapping.scalar(ColumnType.JSON_MAP, JSON_MAP))
-          : Optional.empty();
+          : typedMap(type);
+    }
+    if (name.equals("java.lang.Object")) {
+      return Optional.of(TypeMapping.scalar(ColumnType.ANY, ClassName.OBJECT));
     }
     ColumnType scalar = DECLARED.get(name);
     return scalar == null ? Optional.empty() : Optional.of(TypeMapping.scalar(scalar, ClassName.get(element)));
@@ -85,8 +88,32 @@ public final class TypeMapper {
       return Optional.empty();
     }
     return declared((DeclaredType) arguments.get(0))
-        .filter(element -> element.columnType() != ColumnType.LIST && element.columnType() != ColumnType.JSON_MAP)
+        .filter(element -> element.columnType() != ColumnType.LIST && element.columnType() != ColumnType.JSON_MAP
+            && element.columnType() != ColumnType.MAP && element.columnType() != ColumnType.ANY)
         .map(TypeMapping::listOf);
+  }
+
+  /** {@code Map<String, V>}, Ecto's {@code {:map, type}}: V a scalar, an enum or a list of them. */
+  private Optional<TypeMapping> typedMap(DeclaredType type) {
+    return stringMapValue(type)
+        .filter(value -> value.getKind() == TypeKind.DECLARED)
+        .flatMap(value -> declared((DeclaredType) value))
+        .filter(element -> element.columnType() != ColumnType.JSON_MAP && element.columnType() != ColumnType.MAP
+            && element.columnType() != ColumnType.ANY && element.columnType() != ColumnType.BYTES)
+        .map(TypeMapping::mapOf);
+  }
+
+  /** V of a {@code Map<String, V>}; empty for any other type. */
+  static Optional<TypeMirror> stringMapValue(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    DeclaredType declared = (DeclaredType) type;
+    List<? extends TypeMirror> arguments = declared.getTypeArguments();
+    boolean map = ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.util.Map");
+    return map && arguments.size() == 2 && arguments.get(0).toString().equals("java.lang.String")
+        ? Optional.of(arguments.get(1))
+        : Optional.empty();
   }
 
   private static boolean isStringToObject(List<? extends TypeMirror> arguments) {

@@ -2,6 +2,7 @@ package io.ecto4j.processor.validation;
 
 import io.ecto4j.processor.ErrorReporter;
 import io.ecto4j.processor.reading.Annotations;
+import io.ecto4j.processor.reading.CustomTypes;
 import io.ecto4j.processor.reading.Targets;
 import io.ecto4j.processor.reading.TypeMapper;
 import java.util.HashSet;
@@ -20,10 +21,12 @@ public final class ElementValidator {
   private final SchemaTypeValidator type;
   private final MethodValidator methods;
 
-  public ElementValidator(ErrorReporter reporter, Elements elements, Annotations annotations, TypeMapper types) {
+  public ElementValidator(ErrorReporter reporter, Elements elements, Annotations annotations, TypeMapper types,
+      CustomTypes customTypes) {
     this.reporter = reporter;
     this.type = new SchemaTypeValidator(reporter, elements, annotations);
-    this.methods = new MethodValidator(reporter, annotations, types, new Targets(annotations));
+    this.methods = new MethodValidator(reporter, annotations, types, new Targets(annotations),
+        new CustomTypeValidator(reporter, annotations, customTypes));
   }
 
   /**

@@ -3,6 +3,8 @@ package io.ecto4j.processor.validation;
 import io.ecto4j.processor.ErrorReporter;
 import io.ecto4j.processor.Messages;
 import io.ecto4j.processor.model.AssociationKind;
+import io.ecto4j.processor.model.ColumnType;
+import io.ecto4j.processor.model.TypeMapping;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.Origin;
 import io.ecto4j.processor.reading.Annotated;
@@ -12,6 +14,7 @@ import io.ecto4j.processor.reading.TypeMapper;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -29,12 +32,15 @@ final class MethodValidator {
   private final Annotations annotations;
   private final TypeMapper types;
   private final Targets targets;
+  private final CustomTypeValidator customTypes;
 
-  MethodValidator(ErrorReporter reporter, Annotations annotations, TypeMapper types, Targets targets) {
+  MethodValidator(ErrorReporter reporter, Annotations annotations, TypeMapper types, Targets targets,
+      CustomTypeValidator customTypes) {
     this.reporter = reporter;
     this.annotations = annotations;
     this.types = types;
     this.targets = targets;
+    this.customTypes = customTypes;
   }
 
   void validate(ExecutableElement method, TypeElement schema) {
@@ -79,9 +85,20 @@ final class MethodValidator {
   }
 
   private void fieldType(ExecutableElement method, Origin origin) {
-    if (types.map(method.getReturnType()).isEmpty()) {
+    AnnotationMirror field = origin.annotation().orElseThrow();
+    if (annotations.type(field, "using").isPresent()) {
+      customTypes.validate(method, origin);
+      return;
+    }
+    if (!annotations.strings(field, "params").isEmpty()) {
+      reporter.error(Messages.customTypeParamsWithoutType(method.getSimpleName().toString()), origin, "params");
+    }
+    Optional<TypeMapping> mapping = types.map(method.getReturnType());
+    if (mapping.isEmpty()) {
       reporter.error(Messages.unsupportedType(method.getSimpleName().toString(),
           Names.display(method.getReturnType().toString())), origin);
+    } else if (mapping.get().columnType() == ColumnType.ANY && !annotations.bool(field, "virtual")) {
+      reporter.error(Messages.anyNotVirtual(method.getSimpleName().toString()), origin);
     }
   }
 

@@ -110,6 +110,10 @@ final class TableMethods {
     if (direct.isPresent()) {
       return CodeBlock.of("$T.$L(statement, $L, $L)", RuntimeNames.BINDS, direct.get(), index, value);
     }
+    if (column.mapping().involvesCustom()) {
+      // Through the field, so that a value the custom type cannot dump is reported with the field's name.
+      return CodeBlock.of("$N.bind(statement, $L, struct)", Names.constantCase(column.name()), index);
+    }
     return CodeBlock.of("$L.bind(statement, $L, $L)", fieldType(column), index, value);
   }
 
@@ -125,6 +129,9 @@ final class TableMethods {
     Optional<String> direct = TypeCode.direct(column.mapping());
     if (direct.isPresent()) {
       return CodeBlock.of("$T.$L(row, offset + $L)", RuntimeNames.READS, direct.get(), index);
+    }
+    if (column.mapping().involvesCustom()) {
+      return CodeBlock.of("$N.read(row, offset + $L)", Names.constantCase(column.name()), index);
     }
     return CodeBlock.of("$L.read(row, offset + $L)", fieldType(column), index);
   }

@@ -3,6 +3,7 @@ package io.ecto4j.processor.writing;
 import com.palantir.javapoet.CodeBlock;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.ColumnType;
+import io.ecto4j.processor.model.CustomTypeModel;
 import io.ecto4j.processor.model.TypeMapping;
 import java.util.Optional;
 
@@ -15,8 +16,19 @@ final class TypeCode {
       case ENUM -> CodeBlock.of("$T.enumType($T.class, $T.values())", RuntimeNames.TYPES, mapping.javaType(),
           mapping.javaType());
       case LIST -> CodeBlock.of("$T.list($L)", RuntimeNames.TYPES, fieldType(mapping.element().orElseThrow()));
+      case MAP -> CodeBlock.of("$T.map($L)", RuntimeNames.TYPES, fieldType(mapping.element().orElseThrow()));
+      case CUSTOM -> customType(mapping.custom().orElseThrow());
       default -> CodeBlock.of("$T.$L", RuntimeNames.TYPES, mapping.columnType().typesConstant());
     };
+  }
+
+  /** {@code new Email.Type()}, or {@code new Money.Type(TypeParams.of("currency", "EUR"))} for a parameterized one. */
+  private static CodeBlock customType(CustomTypeModel custom) {
+    if (!custom.takesParams()) {
+      return CodeBlock.of("new $T()", custom.typeClass());
+    }
+    CodeBlock params = custom.params().stream().map(text -> CodeBlock.of("$S", text)).collect(CodeBlock.joining(", "));
+    return CodeBlock.of("new $T($T.of($L))", custom.typeClass(), RuntimeNames.TYPE_PARAMS, params);
   }
 
   /**
@@ -42,6 +54,7 @@ final class TypeCode {
 
   /** Whether {@link #fieldType} builds a new object, which row mapping should not do per row. */
   static boolean isBuilt(TypeMapping mapping) {
-    return mapping.columnType() == ColumnType.ENUM || mapping.columnType() == ColumnType.LIST;
+    return mapping.columnType() == ColumnType.ENUM || mapping.columnType() == ColumnType.LIST
+        || mapping.columnType() == ColumnType.MAP || mapping.columnType() == ColumnType.CUSTOM;
   }
 }

@@ -26,12 +26,12 @@ class FieldErrorsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "char | char",
-      "Object | Object",
+      "List<Object> | List<Object>",
       "Optional<String> | Optional<String>",
       "List<List<String>> | List<List<String>>",
       "List<byte[]> | List<byte[]>",
       "Map<Integer, Object> | Map<Integer,Object>",
-      "Map<String, String> | Map<String,String>",
+      "Map<String, Map<String, Object>> | Map<String,Map<String,Object>>",
       "Set<String> | Set<String>",
       "Thread | Thread",
       "List | List",
