@@ -57,7 +57,8 @@ final class SchemaRound {
     this.generatedDespiteErrors = generatedDespiteErrors;
     this.resources = resources;
     this.targets = new Targets(annotations);
-    this.elementValidator = new ElementValidator(reporter, env.getElementUtils(), annotations, types);
+    this.elementValidator = new ElementValidator(reporter, env.getElementUtils(), env.getTypeUtils(), annotations,
+        types);
     this.reader = new SchemaReader(annotations, types, new SchemaRefReader(annotations, types));
     this.modelValidator = new ModelValidator(reporter);
     this.roundValidator = new RoundValidator(reporter, env.getElementUtils(), env.getFiler(), claims);

@@ -7,6 +7,7 @@ import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.ColumnType;
+import io.ecto4j.processor.model.FieldOptions;
 import io.ecto4j.processor.model.MethodRef;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.Origin;
@@ -45,7 +46,7 @@ public final class SchemaReader {
   public SchemaModel read(TypeElement schema, Set<ExecutableElement> skipped) {
     SchemaRef ref = refs.read(schema);
     Origin origin = Origin.of(schema, annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow());
-    Members members = new Members();
+    Members members = new Members(annotations.enumName(origin.annotation().orElseThrow(), "onWritableViolation"));
     primaryKey(ref, origin).ifPresent(members.columns::add);
     for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
       if (!skipped.contains(method)) {
@@ -66,7 +67,7 @@ public final class SchemaReader {
     }
     Annotated annotated = found.get(0);
     if (annotated.annotation() == MemberAnnotation.FIELD) {
-      members.columns.add(field(method, annotated.mirror()));
+      members.columns.add(field(method, annotated.mirror(), members.onViolation));
       return;
     }
     AssociationModel association = associations.read(method, annotated, owner);
@@ -90,7 +91,7 @@ public final class SchemaReader {
         Optional.empty(), origin));
   }
 
-  private ColumnModel field(ExecutableElement method, AnnotationMirror field) {
+  private ColumnModel field(ExecutableElement method, AnnotationMirror field, String schemaViolation) {
     String name = method.getSimpleName().toString();
     String column = annotations.string(field, "column");
     TypeMapping mapping = types.map(method.getReturnType(), annotations.string(field, "type")).orElseThrow();
@@ -105,7 +106,29 @@ public final class SchemaReader {
         annotations.defaultValue(field),
         Optional.empty(),
         Origin.of(method, field),
-        annotations.bool(field, "unique"));
+        annotations.bool(field, "unique"),
+        options(field, schemaViolation));
+  }
+
+  /** The field's options; its {@code onWritableViolation}, when it inherits, is the schema's. */
+  private FieldOptions options(AnnotationMirror field, String schemaViolation) {
+    return new FieldOptions(
+        annotations.enumName(field, "writable"),
+        violation(annotations.enumName(field, "onWritableViolation"), schemaViolation),
+        annotations.bool(field, "readAfterWrites"),
+        annotations.bool(field, "loadInQuery"),
+        generator(field));
+  }
+
+  /** The class named by {@code autogenerate = …}; empty for {@code Autogenerate.class}, which means none. */
+  private Optional<ClassName> generator(AnnotationMirror annotation) {
+    return annotations.type(annotation, "autogenerate").map(TypeName::get)
+        .filter(type -> type instanceof ClassName named && !named.equals(RuntimeNames.AUTOGENERATE))
+        .map(ClassName.class::cast);
+  }
+
+  private static String violation(String declared, String inherited) {
+    return declared.equals("INHERIT") ? inherited : declared;
   }
 
   private List<ColumnModel> timestamps(TypeElement schema) {
@@ -117,35 +140,57 @@ public final class SchemaReader {
     TypeMapping mapping = timestampMapping(annotations.enumName(timestamps, "type"));
     Origin origin = Origin.of(schema, timestamps);
     List<ColumnModel> columns = new ArrayList<>();
-    columns.add(timestamp(annotations.string(timestamps, "insertedAt"), ColumnKind.INSERTED_AT, mapping, origin));
+    // The inserted_at column holds the generator of both timestamps (Ecto's timestamps autogenerate:).
+    FieldOptions insertedAtOptions = new FieldOptions(annotations.enumName(timestamps, "insertedAtWritable"),
+        violation(annotations.enumName(timestamps, "insertedAtOnWritableViolation"), schemaViolation(schema)), false,
+        true, generator(timestamps));
+    columns.add(timestamp(annotations.string(timestamps, "insertedAt"),
+        annotations.string(timestamps, "insertedAtColumn"), ColumnKind.INSERTED_AT, mapping, origin, insertedAtOptions));
     String updatedAt = annotations.string(timestamps, "updatedAt");
     if (!updatedAt.isEmpty()) {
-      columns.add(timestamp(updatedAt, ColumnKind.UPDATED_AT, mapping, origin));
+      columns.add(timestamp(updatedAt, annotations.string(timestamps, "updatedAtColumn"), ColumnKind.UPDATED_AT,
+          mapping, origin, FieldOptions.DEFAULTS));
     }
     return columns;
   }
 
-  private static ColumnModel timestamp(String name, ColumnKind kind, TypeMapping mapping, Origin origin) {
-    return new ColumnModel(name, Names.snakeCase(name), mapping, kind, false, false, Optional.empty(),
-        Optional.empty(), origin);
+  private String schemaViolation(TypeElement schema) {
+    return annotations.enumName(annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow(), "onWritableViolation");
+  }
+
+  /** A timestamp, in the column its accessor's snake_case names unless {@code column} is given (Ecto's {@code *_source}). */
+  private static ColumnModel timestamp(String name, String column, ColumnKind kind, TypeMapping mapping, Origin origin,
+      FieldOptions options) {
+    return new ColumnModel(name, column.isEmpty() ? Names.snakeCase(name) : column, mapping, kind, false, false,
+        Optional.empty(), Optional.empty(), origin, false, options);
   }
 
   private static TypeMapping timestampMapping(String type) {
-    ColumnType columnType = ColumnType.valueOf(type);
-    String simpleName = switch (columnType) {
+    return TypeMapping.scalar(ColumnType.valueOf(type), timestampClass(type));
+  }
+
+  /** The Java type of timestamps declared {@code @Timestamps(type = type)}. */
+  public static ClassName timestampClass(String type) {
+    String simpleName = switch (ColumnType.valueOf(type)) {
       case OFFSET_DATE_TIME -> "OffsetDateTime";
       case LOCAL_DATE_TIME -> "LocalDateTime";
       default -> "Instant";
     };
-    return TypeMapping.scalar(columnType, ClassName.get("java.time", simpleName));
+    return ClassName.get("java.time", simpleName);
   }
 
   /** The members of the schema being read, sorted into the model's lists. */
   private static final class Members {
+    /** The schema's {@code @Schema(onWritableViolation = …)}, which fields that do not say inherit. */
+    final String onViolation;
     final List<ColumnModel> columns = new ArrayList<>();
     final List<ColumnModel> foreignKeys = new ArrayList<>();
     final List<AssociationModel> associations = new ArrayList<>();
     final List<MethodRef> exposures = new ArrayList<>();
     final List<MethodRef> others = new ArrayList<>();
+
+    Members(String onViolation) {
+      this.onViolation = onViolation;
+    }
   }
 }
