@@ -14,5 +14,7 @@ public interface StrictRecord {
 
   @Field(writable = Writable.NEVER) String audit();
 
+  @Field(writable = Writable.INSERT, onWritableViolation = WritableViolation.WARN) String tag();
+
   @Field String note();
 }

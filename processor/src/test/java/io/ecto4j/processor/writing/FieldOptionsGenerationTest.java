@@ -107,6 +107,24 @@ class FieldOptionsGenerationTest {
         .contains(".autogenerate(new Slugs())");
   }
 
+  /**
+   * Ports schema_test.exs "timestamps set to false": {@code timestamps(inserted_at: false,
+   * updated_at: false)} is a schema without {@code @Timestamps}, whose struct has its key alone and
+   * nothing stamped.
+   */
+  @Test
+  void noTimestampsMeansTheKeyAlone() {
+    Compilation onlyKey = Compile.schemas(Compile.schema("Bare", """
+        @Schema("bares")
+        public interface Bare {}
+        """));
+    assertThat(onlyKey).succeeded();
+    Table<?> table = (Table<?>) new GeneratedClasses(onlyKey).constant("test.Bares", "SCHEMA");
+    assertThat(names(table.fields())).containsExactly("id");
+    assertThat(table.timestamps()).isEmpty();
+    assertThat(table.fields()).noneMatch(field -> field.autogenerator().isPresent());
+  }
+
   private static List<String> names(List<? extends Field<?, ?>> fields) {
     return fields.stream().map(Field::name).toList();
   }
