@@ -11,7 +11,7 @@ import io.ecto4j.processor.model.Names;
  * SchemaEmpty, GeneratedName, GeneratedNameClash, DuplicateTable, JavaIdentifier, SqlIdentifier,
  * SqlType, MethodNotAbstract, MethodParameters, MethodGeneric, MethodVoid, ConflictingAnnotations,
  * UnsupportedType, DefaultValue, DefaultNotSupported, UniqueVirtual, AutogenerateType, AutogenerateClass,
- * AutogenerateOption, WritableViolation, TimestampsWritable, VirtualOption, UnmappedMethod, ExposureType, NameClash,
+ * AutogenerateOption, WritableViolation, TimestampsWritable, VirtualOption, BelongsToField, UnmappedMethod, ExposureType, NameClash,
  * DuplicateColumn, BelongsToType, HasOneType, HasManyType, ManyToManyType, BelongsToTarget,
  * HasOneTarget, HasManyTarget, ManyToManyTarget, BelongsToReferences, AssociationPrimaryKey,
  * MissingInverse, JoinThroughMissing, JoinKeys, UnresolvedType, Unexpected, WriteFailed;
@@ -159,6 +159,17 @@ public final class Messages {
 
   public static String autogenerateOption(String method, String problem) {
     return "[AutogenerateOption] @Field " + method + "() " + problem;
+  }
+
+  public static String foreignKeyFieldMissing(String method, String column, String type) {
+    return "[BelongsToField] @BelongsTo(defineField = false) " + method + "() adds no foreign key field, and the schema"
+        + " declares none in column " + column + "; declare `@Field " + type + " " + Names.camelCase(column)
+        + "()`, or remove defineField = false";
+  }
+
+  public static String foreignKeyFieldType(String method, String field, String type, String keyType) {
+    return "[BelongsToField] " + field + "() is the foreign key of @BelongsTo(defineField = false) " + method
+        + "() but holds " + type + ", not " + keyType + " like the key it references; declare it " + keyType;
   }
 
   public static String writableViolationInherit() {

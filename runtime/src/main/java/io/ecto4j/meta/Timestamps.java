@@ -1,13 +1,14 @@
 package io.ecto4j.meta;
 
+import io.ecto4j.schema.Autogenerate;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import io.ecto4j.schema.Autogenerate;
 
 /**
  * The {@code inserted_at}/{@code updated_at} pair of a schema, and how to stamp a struct with the
@@ -37,8 +38,7 @@ public final class Timestamps<S> {
    * {@code updated_at}'s on update. It must make values of the timestamps' type.
    */
   public Timestamps<S> autogenerate(Autogenerate<?> generator) {
-    return new Timestamps<>(insertedAt, updatedAt.orElse(null), java.util.Objects.requireNonNull(generator,
-        "generator"));
+    return new Timestamps<>(insertedAt, updatedAt.orElse(null), Objects.requireNonNull(generator, "generator"));
   }
 
   /** {@code Instant} timestamps; {@code updatedAt} may be null. */

@@ -41,4 +41,14 @@ public @interface BelongsTo {
    * the accessor {@code authorId()} over the column {@code author_uuid}.
    */
   String column() default "";
+
+  /**
+   * False when the schema declares the foreign key itself, as a {@code @Field} in the key's column
+   * (Ecto's {@code define_field: false}): the association then adds no field of its own.
+   * <pre>{@code
+   * @Field Long permalinkId();
+   * @BelongsTo(defineField = false) Permalink permalink();
+   * }</pre>
+   */
+  boolean defineField() default true;
 }

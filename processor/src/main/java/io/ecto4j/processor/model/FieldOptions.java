@@ -23,11 +23,6 @@ public record FieldOptions(String writable, String onViolation, boolean readAfte
     Objects.requireNonNull(autogenerate, "autogenerate");
   }
 
-  /** Whether every option is the default, so that the generated field constant says nothing of them. */
-  public boolean isDefault() {
-    return writable.equals("ALWAYS") && !readAfterWrites && loadInQuery && autogenerate.isEmpty();
-  }
-
   /** Whether inserts write the column. */
   public boolean insertable() {
     return !writable.equals("NEVER");

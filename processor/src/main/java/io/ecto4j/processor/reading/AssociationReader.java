@@ -52,6 +52,9 @@ final class AssociationReader {
     }
     String column = association.ownerKey().orElseThrow();
     AnnotationMirror belongsTo = association.origin().annotation().orElseThrow();
+    if (!annotations.bool(belongsTo, "defineField")) {
+      return Optional.empty(); // the schema declares the key as a @Field (Ecto's define_field: false)
+    }
     boolean nullable = annotations.bool(belongsTo, "nullable");
     String field = refs.foreignKeyField((ExecutableElement) association.origin().element(), belongsTo);
     return association.relatedKey()

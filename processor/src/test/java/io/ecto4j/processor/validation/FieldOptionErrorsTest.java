@@ -156,4 +156,37 @@ class FieldOptionErrorsTest {
         """), "[VirtualOption] @Field(virtual = true) password() has no column, so loadInQuery has nothing to act on",
         "loadInQuery = false");
   }
+
+  private static final JavaFileObject PERMALINK = io.ecto4j.processor.Compile.schema("Permalink", """
+      @Schema("permalinks")
+      public interface Permalink {
+        @Field String url();
+      }
+      """);
+
+  /** Ecto's {@code define_field: false} leaves the key to the schema: ecto4j needs it declared. */
+  @Test
+  void belongsToWithoutItsFieldNeedsOneDeclared() {
+    expectError(new JavaFileObject[] {schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String title();
+          @BelongsTo(defineField = false) Permalink permalink();
+        }
+        """), PERMALINK}, "[BelongsToField] @BelongsTo(defineField = false) permalink() adds no foreign key field, and"
+        + " the schema declares none in column permalink_id; declare `@Field Long permalinkId()`",
+        "defineField = false");
+  }
+
+  @Test
+  void declaredForeignKeyOfAnotherType() {
+    expectError(new JavaFileObject[] {schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String permalinkId();
+          @BelongsTo(defineField = false) Permalink permalink();
+        }
+        """), PERMALINK}, "[BelongsToField] permalinkId() is the foreign key of @BelongsTo(defineField = false)"
+        + " permalink() but holds String, not Long", "String permalinkId()");
+  }
 }

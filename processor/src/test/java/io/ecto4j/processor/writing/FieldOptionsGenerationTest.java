@@ -125,6 +125,32 @@ class FieldOptionsGenerationTest {
     assertThat(table.fields()).noneMatch(field -> field.autogenerator().isPresent());
   }
 
+  /**
+   * Ports schema_test.exs "skip field with define_field false": the association adds no key field;
+   * it links through the one the schema declares.
+   */
+  @Test
+  void belongsToWithoutItsOwnFieldUsesTheDeclaredOne() {
+    Compilation compiled = Compile.schemas(Compile.schema("Permalink", """
+        @Schema("permalinks")
+        public interface Permalink {
+          @Field String url();
+        }
+        """), Compile.schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field Long permalinkId();
+          @BelongsTo(defineField = false) Permalink permalink();
+        }
+        """));
+    assertThat(compiled).succeeded();
+    GeneratedClasses generated = new GeneratedClasses(compiled);
+    Table<?> posts = (Table<?>) generated.constant("test.Posts", "SCHEMA");
+    assertThat(names(posts.fields())).containsExactly("id", "permalinkId");
+    assertThat(posts.fields().get(1).kind()).isEqualTo(Field.Kind.COLUMN);
+    assertThat(posts.associations().get(0).ownerField()).isSameAs(generated.constant("test.Posts", "PERMALINK_ID"));
+  }
+
   private static List<String> names(List<? extends Field<?, ?>> fields) {
     return fields.stream().map(Field::name).toList();
   }
