@@ -52,9 +52,10 @@ final class IntegritySchema {
       columns.put(name.toUpperCase(java.util.Locale.ROOT), new Column(column, unique, false));
     });
     annotation(method, BELONGS_TO).ifPresent(belongsTo -> {
-      String column = value(belongsTo, "foreignKey").map(Object::toString).filter(c -> !c.isEmpty())
+      String field = value(belongsTo, "foreignKey").map(Object::toString).filter(c -> !c.isEmpty())
           .orElse(name + "_id");
-      columns.put(column.toUpperCase(java.util.Locale.ROOT), new Column(column, false, true));
+      String column = value(belongsTo, "column").map(Object::toString).filter(c -> !c.isEmpty()).orElse(field);
+      columns.put(field.toUpperCase(java.util.Locale.ROOT), new Column(column, false, true));
     });
   }
 

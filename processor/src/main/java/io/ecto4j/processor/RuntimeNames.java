@@ -19,6 +19,9 @@ public final class RuntimeNames {
   public static final ClassName TIMESTAMPS_ANNOTATION = ClassName.get(SCHEMA_PACKAGE, "Timestamps");
   public static final ClassName REFERENCE_ACTION = ClassName.get(SCHEMA_PACKAGE, "ReferenceAction");
   public static final ClassName ON_REPLACE = ClassName.get(SCHEMA_PACKAGE, "OnReplace");
+  public static final ClassName WRITABLE = ClassName.get(SCHEMA_PACKAGE, "Writable");
+  public static final ClassName WRITABLE_VIOLATION = ClassName.get(SCHEMA_PACKAGE, "WritableViolation");
+  public static final ClassName AUTOGENERATE = ClassName.get(SCHEMA_PACKAGE, "Autogenerate");
 
   public static final ClassName FIELD = ClassName.get(META_PACKAGE, "Field");
   public static final ClassName FIELD_KIND = FIELD.nestedClass("Kind");

@@ -62,7 +62,8 @@ final class SchemaRound {
     this.generatedDespiteErrors = generatedDespiteErrors;
     this.resources = resources;
     this.targets = new Targets(annotations);
-    this.elementValidator = new ElementValidator(reporter, env.getElementUtils(), annotations, types, customTypes);
+    this.elementValidator = new ElementValidator(reporter, env.getElementUtils(), env.getTypeUtils(), annotations,
+        types, customTypes);
     this.reader = new SchemaReader(annotations, types, new SchemaRefReader(annotations, types), customTypes);
     this.modelValidator = new ModelValidator(reporter);
     this.roundValidator = new RoundValidator(reporter, env.getElementUtils(), env.getFiler(), claims);

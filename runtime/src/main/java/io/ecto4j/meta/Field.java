@@ -1,6 +1,9 @@
 package io.ecto4j.meta;
 
 import io.ecto4j.query.Expression;
+import io.ecto4j.schema.Autogenerate;
+import io.ecto4j.schema.Writable;
+import io.ecto4j.schema.WritableViolation;
 import io.ecto4j.type.CustomTypeException;
 import io.ecto4j.type.FieldType;
 import io.ecto4j.type.UnpairedSurrogateException;
@@ -9,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -56,10 +60,12 @@ public sealed class Field<S, V> implements Expression<V> permits NumberField {
   private final BiFunction<S, V, S> setter;
   /** How user code names the field's constant, e.g. {@code Posts.TITLE}; null when not generated. */
   private final String constant;
+  /** How the repo writes and reads it: Ecto's writable, read_after_writes, load_in_query, autogenerate. */
+  private final FieldOptions<V> options;
 
   private Field(Table<S> table, String name, String column, FieldType<V> type, Kind kind,
       boolean nullable, boolean primitive, boolean redacted, Function<S, V> getter, BiFunction<S, V, S> setter,
-      String constant) {
+      String constant, FieldOptions<V> options) {
     this.table = Objects.requireNonNull(table, "table");
     this.name = Objects.requireNonNull(name, "name");
     this.column = Objects.requireNonNull(column, "column");
@@ -71,12 +77,13 @@ public sealed class Field<S, V> implements Expression<V> permits NumberField {
     this.getter = Objects.requireNonNull(getter, "getter");
     this.setter = Objects.requireNonNull(setter, "setter");
     this.constant = constant;
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   /** A copy of {@code field}, for {@link NumberField}, which is the same field with number comparisons. */
   Field(Field<S, V> field) {
     this(field.table, field.name, field.column, field.type, field.kind, field.nullable, field.primitive,
-        field.redacted, field.getter, field.setter, field.constant);
+        field.redacted, field.getter, field.setter, field.constant, field.options);
   }
 
   /**
@@ -85,7 +92,8 @@ public sealed class Field<S, V> implements Expression<V> permits NumberField {
    */
   public static <S, V> Field<S, V> of(Table<S> table, String name, String column, FieldType<V> type,
       Kind kind, Function<S, V> getter, BiFunction<S, V, S> setter) {
-    return new Field<>(table, name, column, type, kind, true, false, false, getter, setter, null);
+    return new Field<>(table, name, column, type, kind, true, false, false, getter, setter, null,
+        FieldOptions.defaults());
   }
 
   /** A nullable, non-redacted numeric field, which also compares with number literals; see {@link NumberField}. */
@@ -96,23 +104,86 @@ public sealed class Field<S, V> implements Expression<V> permits NumberField {
 
   /** This field, declared {@code NOT NULL}. */
   public Field<S, V> notNull() {
-    return new Field<>(table, name, column, type, kind, false, primitive, redacted, getter, setter, constant);
+    return new Field<>(table, name, column, type, kind, false, primitive, redacted, getter, setter, constant, options);
   }
 
   /** This field, of a primitive Java type: {@code NOT NULL}, and null is never a value of it. */
   public Field<S, V> primitive() {
-    return new Field<>(table, name, column, type, kind, false, true, redacted, getter, setter, constant);
+    return new Field<>(table, name, column, type, kind, false, true, redacted, getter, setter, constant, options);
   }
 
   /** This field, hidden from {@code toString()} and error output. */
   public Field<S, V> redacted() {
-    return new Field<>(table, name, column, type, kind, nullable, primitive, true, getter, setter, constant);
+    return new Field<>(table, name, column, type, kind, nullable, primitive, true, getter, setter, constant, options);
   }
 
   /** This field, whose constant user code names as {@code constant}, e.g. {@code Posts.TITLE}; for messages. */
   public Field<S, V> constant(String constant) {
     return new Field<>(table, name, column, type, kind, nullable, primitive, redacted, getter, setter,
-        Objects.requireNonNull(constant, "constant"));
+        Objects.requireNonNull(constant, "constant"), options);
+  }
+
+  /**
+   * This field, written by the repo as {@code writable} says, with {@code onViolation} for a change
+   * it may not write (Ecto's {@code writable:} and {@code on_writable_violation:}).
+   */
+  public Field<S, V> writable(Writable writable, WritableViolation onViolation) {
+    return withOptions(options.withWritable(writable, onViolation));
+  }
+
+  /** This field, read back after every insert and update (Ecto's {@code read_after_writes: true}). */
+  public Field<S, V> readAfterWrites() {
+    return withOptions(options.withReadAfterWrites());
+  }
+
+  /** This field, left at its default when a query loads whole structs (Ecto's {@code load_in_query: false}). */
+  public Field<S, V> notLoadedInQuery() {
+    return withOptions(options.withoutLoadInQuery());
+  }
+
+  /** This field, made by {@code generator} on insert when null (Ecto's {@code autogenerate: {M, F, A}}). */
+  public Field<S, V> autogenerate(Autogenerate<? extends V> generator) {
+    return withOptions(options.withAutogenerate(Objects.requireNonNull(generator, "generator")));
+  }
+
+  private Field<S, V> withOptions(FieldOptions<V> changed) {
+    return new Field<>(table, name, column, type, kind, nullable, primitive, redacted, getter, setter, constant,
+        changed);
+  }
+
+  /** When the repo writes the column; {@link Writable#ALWAYS} unless declared. */
+  public Writable writable() {
+    return options.writable();
+  }
+
+  /** What a write does with a change {@link #writable()} forbids; never {@code INHERIT} (resolved at compile time). */
+  public WritableViolation onWritableViolation() {
+    return options.onViolation();
+  }
+
+  /** Whether an insert writes the column: persisted and not {@link Writable#NEVER}. */
+  public boolean isInsertable() {
+    return isPersisted() && options.writable() != Writable.NEVER;
+  }
+
+  /** Whether an update or an upsert's {@code replaceAll} writes the column: persisted and {@link Writable#ALWAYS}. */
+  public boolean isUpdatable() {
+    return isPersisted() && options.writable() == Writable.ALWAYS;
+  }
+
+  /** Whether every insert and update reads the column back, whatever it was asked to return. */
+  public boolean isReadAfterWrites() {
+    return options.readAfterWrites();
+  }
+
+  /** Whether a query loading whole structs selects the column. */
+  public boolean isLoadedInQuery() {
+    return options.loadInQuery();
+  }
+
+  /** What makes the value on insert when it is null, if anything. */
+  public Optional<Autogenerate<? extends V>> autogenerator() {
+    return Optional.ofNullable(options.autogenerate());
   }
 
   /**

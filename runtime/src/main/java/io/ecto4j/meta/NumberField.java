@@ -1,6 +1,9 @@
 package io.ecto4j.meta;
 
 import io.ecto4j.query.NumericExpression;
+import io.ecto4j.schema.Autogenerate;
+import io.ecto4j.schema.Writable;
+import io.ecto4j.schema.WritableViolation;
 
 /**
  * A field holding a number ({@code int}, {@code long}, {@code double}, {@code BigDecimal}, …):
@@ -34,5 +37,25 @@ public final class NumberField<S, V extends Number> extends Field<S, V> implemen
   @Override
   public NumberField<S, V> constant(String constant) {
     return new NumberField<>(super.constant(constant));
+  }
+
+  @Override
+  public NumberField<S, V> writable(Writable writable, WritableViolation onViolation) {
+    return new NumberField<>(super.writable(writable, onViolation));
+  }
+
+  @Override
+  public NumberField<S, V> readAfterWrites() {
+    return new NumberField<>(super.readAfterWrites());
+  }
+
+  @Override
+  public NumberField<S, V> notLoadedInQuery() {
+    return new NumberField<>(super.notLoadedInQuery());
+  }
+
+  @Override
+  public NumberField<S, V> autogenerate(Autogenerate<? extends V> generator) {
+    return new NumberField<>(super.autogenerate(generator));
   }
 }

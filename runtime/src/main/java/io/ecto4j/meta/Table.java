@@ -53,6 +53,49 @@ public interface Table<S> {
    */
   S fromRow(ResultSet row, int offset) throws SQLException;
 
+  /**
+   * The fields a query loading whole structs does not select (Ecto's {@code load_in_query: false}):
+   * it selects {@code NULL} in their place, and {@link #fromQueryRow} puts their defaults back.
+   * Generated companions override this when they have any.
+   */
+  default List<Field<S, ?>> notLoadedInQuery() {
+    return List.of();
+  }
+
+  /** {@link #fromRow}, for a row whose {@link #notLoadedInQuery()} columns were not selected. */
+  default S fromQueryRow(ResultSet row, int offset) throws SQLException {
+    return withQueryDefaults(fromRow(row, offset), List.of());
+  }
+
+  /**
+   * {@code struct} with its {@link #notLoadedInQuery()} fields back at the values of
+   * {@link #newStruct()}, except those the query {@code selected} itself.
+   */
+  default S withQueryDefaults(S struct, List<? extends Field<?, ?>> selected) {
+    List<Field<S, ?>> skipped = notLoadedInQuery();
+    if (skipped.isEmpty()) {
+      return struct;
+    }
+    S defaults = newStruct();
+    S result = struct;
+    for (Field<S, ?> field : skipped) {
+      result = selected.contains(field) ? result : copyValue(field, defaults, result);
+    }
+    return result;
+  }
+
+  private static <S, V> S copyValue(Field<S, V> field, S from, S to) {
+    return field.set(to, field.get(from));
+  }
+
+  /**
+   * Every column an insert may write, the key included (all but {@code @Field(writable = NEVER)}):
+   * what an insert of a struct whose database-generated key is given writes.
+   */
+  default List<Field<S, ?>> insertableFields() {
+    return fields().stream().filter(Field::isInsertable).toList();
+  }
+
   /** The fields an insert writes, in the order of {@link #insertSql()}'s parameters. */
   List<Field<S, ?>> insertFields();
 

@@ -1,10 +1,12 @@
 package io.ecto4j.meta;
 
+import io.ecto4j.schema.Autogenerate;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,10 +23,22 @@ import java.util.function.Function;
 public final class Timestamps<S> {
   private final StampedField<S, ?> insertedAt;
   private final Optional<StampedField<S, ?>> updatedAt;
+  /** What makes the timestamps instead of the clock ({@code @Timestamps(autogenerate = …)}); null for the clock. */
+  private final Autogenerate<?> generator;
 
-  private Timestamps(StampedField<S, ?> insertedAt, StampedField<S, ?> updatedAt) {
+  private Timestamps(StampedField<S, ?> insertedAt, StampedField<S, ?> updatedAt, Autogenerate<?> generator) {
     this.insertedAt = insertedAt;
     this.updatedAt = Optional.ofNullable(updatedAt);
+    this.generator = generator;
+  }
+
+  /**
+   * These timestamps, made by {@code generator} instead of the repo's clock (Ecto's
+   * {@code timestamps(autogenerate: {M, F, A})}): one value for both on insert, and
+   * {@code updated_at}'s on update. It must make values of the timestamps' type.
+   */
+  public Timestamps<S> autogenerate(Autogenerate<?> generator) {
+    return new Timestamps<>(insertedAt, updatedAt.orElse(null), Objects.requireNonNull(generator, "generator"));
   }
 
   /** {@code Instant} timestamps; {@code updatedAt} may be null. */
@@ -47,7 +61,7 @@ public final class Timestamps<S> {
   private static <S, T> Timestamps<S> of(Field<S, T> insertedAt, Field<S, T> updatedAt, Function<Instant, T> convert) {
     return new Timestamps<>(
         new StampedField<>(insertedAt, convert),
-        updatedAt == null ? null : new StampedField<>(updatedAt, convert));
+        updatedAt == null ? null : new StampedField<>(updatedAt, convert), null);
   }
 
   public Field<S, ?> insertedAt() {
@@ -58,20 +72,36 @@ public final class Timestamps<S> {
     return updatedAt.map(StampedField::field);
   }
 
-  /** {@code struct} with both timestamps set to {@code now} where they are not set already. */
+  /**
+   * {@code struct} with both timestamps set to {@code now} (or the generator's one value) where they
+   * are not set already.
+   */
   public S onInsert(S struct, Instant now) {
-    S stamped = insertedAt.stampIfUnset(struct, now);
-    return updatedAt.isPresent() ? updatedAt.get().stampIfUnset(stamped, now) : stamped;
+    boolean unset = insertedAt.isUnset(struct) || updatedAt.filter(field -> field.isUnset(struct)).isPresent();
+    if (!unset) {
+      return struct;
+    }
+    Object generated = generator == null ? null : generator.generate();
+    S stamped = insertedAt.stampIfUnset(struct, now, generated);
+    return updatedAt.isPresent() ? updatedAt.get().stampIfUnset(stamped, now, generated) : stamped;
   }
 
   /** The value {@code updated_at} takes on an update at {@code now}, if the schema has one. */
   public Optional<Object> updateValue(Instant now) {
-    return updatedAt.map(field -> field.value(now));
+    return updatedAt.map(field -> generator == null ? field.value(now) : field.field().castValue(generator.generate()));
   }
 
   private record StampedField<S, T>(Field<S, T> field, Function<Instant, T> convert) {
-    S stampIfUnset(S struct, Instant now) {
-      return field.get(struct) == null ? field.set(struct, value(now)) : struct;
+    boolean isUnset(S struct) {
+      return field.get(struct) == null;
+    }
+
+    /** {@code struct} with the field set, if unset, to {@code generated} or else the time {@code now}. */
+    S stampIfUnset(S struct, Instant now, Object generated) {
+      if (!isUnset(struct)) {
+        return struct;
+      }
+      return field.set(struct, generated == null ? value(now) : field.castValue(generated));
     }
 
     T value(Instant now) {

@@ -86,9 +86,13 @@ final class InsertSelect {
   }
 
   private static void requireColumn(Table<?> target, String column, Query<?> query) {
-    if (target.fields().stream().noneMatch(field -> field.column().equals(column))) {
-      throw new IllegalArgumentException("cannot insert column `" + column + "` into " + target.schemaName()
-          + ": it is not one of its fields " + namesOf(target) + "; in query:\n\n" + query);
+    Field<?, ?> field = target.fields().stream().filter(f -> f.column().equals(column)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("cannot insert column `" + column + "` into "
+            + target.schemaName() + ": it is not one of its fields " + namesOf(target) + "; in query:\n\n" + query));
+    if (!field.isInsertable()) {
+      throw new IllegalArgumentException("cannot select unwritable field `" + field.name() + "` for insertAll: "
+          + field + " is declared writable = NEVER; select the other fields (selectFields, selectMap); in query:\n\n"
+          + query);
     }
   }
 

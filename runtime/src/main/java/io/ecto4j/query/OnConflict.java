@@ -220,8 +220,8 @@ public final class OnConflict {
 
   /**
    * The fields {@code DO UPDATE SET} replaces: the named ones, or, as Ecto's {@code replace_all}
-   * and {@code replace_all_except}, every persisted field of the schema (the primary key included)
-   * but the conflict target and the excepted ones.
+   * and {@code replace_all_except}, every updatable field of the schema (the primary key included,
+   * {@code @Field(writable = INSERT/NEVER)} left out) but the conflict target and the excepted ones.
    */
   private List<String> replaced(Table<?> table) {
     if (action == Action.REPLACE) {
@@ -235,7 +235,7 @@ public final class OnConflict {
     List<String> kept = replaceChanged ? owned(table, target, "target") : List.of();
     List<String> replaced = new ArrayList<>();
     for (Field<?, ?> field : table.fields()) {
-      if (field.isPersisted() && !kept.contains(field.column()) && !excepted.contains(field.column())) {
+      if (field.isUpdatable() && !kept.contains(field.column()) && !excepted.contains(field.column())) {
         replaced.add(field.column());
       }
     }

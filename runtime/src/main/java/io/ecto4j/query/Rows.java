@@ -24,7 +24,9 @@ final class Rows {
       Field<?, ?> field = fields.get(i);
       w.append(i == 0 ? "" : ", ");
       SelectClause.Merge<?, ?> merge = mergeOf(merges, field);
-      if (merge == null) {
+      if (merge == null && !field.isLoadedInQuery()) {
+        w.append("NULL AS ").identifier(field.column()); // Ecto's load_in_query: false; the reader puts the default
+      } else if (merge == null) {
         w.column(alias, field.column());
       } else {
         w.expression(merge.value()).append(" AS ").identifier(field.column());
@@ -76,7 +78,7 @@ final class Rows {
     List<Field<S, ?>> fields = table.fields();
     Optional<Field<S, ?>> key = table.primaryKey();
     int keyIndex = key.map(fields::indexOf).orElse(-1);
-    return (row, offset) -> absent(row, offset, fields.size(), keyIndex) ? null : table.fromRow(row, offset);
+    return (row, offset) -> absent(row, offset, fields.size(), keyIndex) ? null : table.fromQueryRow(row, offset);
   }
 
   private static boolean absent(ResultSet row, int offset, int width, int keyIndex) throws SQLException {

@@ -43,7 +43,8 @@ sealed interface SelectClause<T> {
       implements SelectClause<T> {
 
     static <S> WholeRow<S> ofTable(Source source, Table<S> table) {
-      return new WholeRow<>(source, List.of(), (row, offset) -> table.fromRow(row, offset), table.fields().size());
+      return new WholeRow<>(source, List.of(), (row, offset) -> table.fromQueryRow(row, offset),
+          table.fields().size());
     }
 
     static <T> WholeRow<T> ofDerived(Source source, SelectClause<T> inner) {
@@ -73,8 +74,9 @@ sealed interface SelectClause<T> {
         }
       }
       int columns = table.fields().size();
+      List<Field<?, ?>> merged = all.stream().<Field<?, ?>>map(Merge::field).toList();
       Reader<S> read = (row, offset) -> {
-        S struct = table.fromRow(row, offset);
+        S struct = table.withQueryDefaults(table.fromRow(row, offset), merged);
         for (int i = 0; i < virtual.size(); i++) {
           struct = virtual.get(i).readInto(struct, row, offset + columns + i + 1);
         }

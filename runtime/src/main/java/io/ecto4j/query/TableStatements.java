@@ -104,9 +104,9 @@ final class TableStatements {
     SqlWriter w = SqlWriter.forStatement(prefix);
     switch (kind) {
       case INSERT -> insertInto(w, table, table.insertFields());
-      case INSERT_ALL_COLUMNS -> insertInto(w, table, table.fields());
+      case INSERT_ALL_COLUMNS -> insertInto(w, table, table.insertableFields());
       case GET -> {
-        w.append("SELECT ").list(table.fields(), (writer, field) -> writer.identifier(field.column()))
+        w.append("SELECT ").list(table.fields(), TableStatements::selected)
             .append(" FROM ").table(table.name());
         w.append(" WHERE ").identifier(primaryKeyOf(table).column()).append(" = ?");
         return w.toString();
@@ -142,6 +142,15 @@ final class TableStatements {
         .append(" FROM ").table(table.name()).append(" WHERE ").identifier(primaryKey.column()).append(" = ?)");
     for (Field<?, ?> filter : filters) {
       w.append(" AND ").identifier(filter.column()).append(" IS NOT DISTINCT FROM ?");
+    }
+  }
+
+  /** A column of a {@code get}: {@code NULL} for one not loaded in queries, as the processor's {@code GET_SQL}. */
+  private static void selected(SqlWriter w, Field<?, ?> field) {
+    if (field.isLoadedInQuery()) {
+      w.identifier(field.column());
+    } else {
+      w.append("NULL AS ").identifier(field.column());
     }
   }
 

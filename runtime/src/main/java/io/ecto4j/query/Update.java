@@ -92,17 +92,29 @@ public final class Update {
     }
   }
 
+  /**
+   * The column of a field an update may write: persisted and {@code writable = ALWAYS}; Ecto's
+   * "cannot update non-updatable field" for {@code update_all} and an upsert's update query.
+   */
+  private String updatableColumn(Field<?, ?> field) {
+    SqlWriter.requirePersisted(field);
+    if (!field.isUpdatable()) {
+      throw new IllegalArgumentException("cannot update non-updatable field `" + field.name() + "` in " + inspect
+          + ": " + field + " is declared writable = " + field.writable() + "; leave it out of the update, or declare"
+          + " @Field(writable = ALWAYS)");
+    }
+    return field.column();
+  }
+
   private String columnName(Object rootKey, Table<?> table) {
     if (column instanceof Field<?, ?> field && field.table() == table) {
-      SqlWriter.requirePersisted(field);
-      return field.column();
+      return updatableColumn(field);
     }
     if (column instanceof Nodes.Column<?> c && (c.alias() == null || c.alias() == rootKey)) {
       return c.name();
     }
     if (column instanceof Nodes.AliasField<?> f && f.alias() == rootKey) {
-      SqlWriter.requirePersisted(f.field());
-      return f.field().column();
+      return updatableColumn(f.field());
     }
     throw new IllegalArgumentException(inspect + ": " + column + " is not a column of the table being"
         + " written (" + (table == null ? "its first source" : table.name()) + ")");

@@ -173,7 +173,7 @@ final class BulkWrites {
       return table.insertFields();
     }
     if (withKey == rows.size()) {
-      return table.fields();
+      return table.insertableFields();
     }
     throw new IllegalArgumentException("insertAll of " + table.schemaName() + ": " + withKey + " of " + rows.size()
         + " rows carry their " + key.name() + " and the others do not; one statement inserts the same columns"

@@ -93,10 +93,10 @@ final class ChangesetWriter {
       WriteOptions options, RowWrite row) {
     requireTable(changeset, action);
     requireAction(changeset, action);
-    Changeset<S> marked = changeset.withAction(action);
     if (!changeset.isValid()) {
-      return Result.err(marked);
+      return Result.err(changeset.withAction(action));
     }
+    Changeset<S> marked = writable(changeset.withAction(action));
     if (action == Changeset.Action.UPDATE && marked.changes().isEmpty() && CHANGESETS.assocChanges(marked).isEmpty()
         && !options.forced()) {
       Keys.keyOf(marked.table(), marked.data(), "update"); // a struct never inserted is still refused
@@ -165,11 +165,18 @@ final class ChangesetWriter {
 
   private <S extends Struct<S>> Result<S, Changeset<S>> writeInTransaction(Changeset<S> changeset,
       WriteOptions options, RowWrite row) {
-    Changeset<S> prepared = prepare(changeset);
-    if (!prepared.isValid()) {
-      return Result.err(prepared);
+    Changeset<S> afterPreparers = prepare(changeset);
+    if (!afterPreparers.isValid()) {
+      return Result.err(afterPreparers);
     }
+    Changeset<S> prepared = writable(afterPreparers); // as Ecto, again: the prepare steps may have changed anything
     return mappingConstraints(prepared, () -> new AssocWrites<>(prepared, options).write(row));
+  }
+
+  /** Without the changes its action may not write (Ecto's {@code writable:}); a delete writes no field. */
+  private static <S extends Struct<S>> Changeset<S> writable(Changeset<S> changeset) {
+    Changeset.Action action = changeset.action().orElseThrow();
+    return action == Changeset.Action.DELETE ? changeset : Writability.writableChanges(changeset, action);
   }
 
   private static <S extends Struct<S>> Changeset<S> prepare(Changeset<S> changeset) {
@@ -207,18 +214,18 @@ final class ChangesetWriter {
 
   private <S extends Struct<S>> S insertRow(Changeset<S> changeset, WriteOptions options) {
     Table<S> table = changeset.table();
-    S struct = InsertStamps.prepare(table, changeset.applyChanges(), clock.instant());
+    S struct = InsertStamps.prepare(table, InsertStamps.autogenerate(table, changeset.applyChanges()), clock.instant());
     boolean keyGiven = table.primaryKeyGeneratedByDatabase() && table.primaryKey().orElseThrow().get(struct) != null;
     if (options.hasOnConflict() || options.returning() != WriteOptions.Returning.ALL) {
-      return insertWithOptions(changeset, table, struct, keyGiven ? table.fields() : table.insertFields(), options);
+      return insertWithOptions(changeset, table, struct, keyGiven ? table.insertableFields() : table.insertFields(), options);
     }
     String sql = keyGiven
         ? SQL.insertAllColumns(table, executor.prefix())
         : SQL.insert(table, executor.prefix());
+    List<Field<S, ?>> bound = keyGiven ? table.insertableFields() : table.insertFields();
     Executor.Binder binder = keyGiven
-        ? statement -> Field.bindAll(statement, table.fields(), struct)
+        ? statement -> Field.bindAll(statement, bound, struct)
         : statement -> bindInsert(table, statement, struct);
-    List<Field<S, ?>> bound = keyGiven ? table.fields() : table.insertFields();
     S inserted = executor.write(sql, () -> Shown.of(bound, struct), binder, row -> table.fromRow(row, 0)).get(0);
     return keepLoadedAssociations(table, struct, keepVirtualFields(table, struct, inserted));
   }

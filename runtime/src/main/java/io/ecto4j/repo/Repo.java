@@ -195,7 +195,7 @@ public final class Repo implements AutoCloseable {
     }
     List<S> rows = executor.read(Internals.query().get(table, executor.prefix()),
         new Probe.Parameters(List.of(id), List.of(value)), statement -> key.type().bind(statement, 1, value),
-        row -> table.fromRow(row, 0));
+        row -> table.fromQueryRow(row, 0));
     return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
 

@@ -16,15 +16,26 @@ final class ReturnedFields {
 
   /**
    * The fields to return: all of them; the chosen ones after the primary key; or, for
-   * {@code returningNone()}, the key alone, which tells whether the row was there (and, on an
+   * {@code returningNone()}, the key alone (each time with the read-after-writes fields), which tells whether the row was there (and, on an
    * insert, is the key the database generated, which Ecto's {@code returning: false} reads too).
    */
   static <S> List<Field<S, ?>> of(Table<S> table, WriteOptions options) {
     return switch (options.returning()) {
       case ALL -> table.fields();
-      case NONE -> keyOnly(table);
-      case FIELDS -> chosen(table, options.returningFields());
+      case NONE -> withReadAfterWrites(table, keyOnly(table));
+      case FIELDS -> withReadAfterWrites(table, chosen(table, options.returningFields()));
     };
+  }
+
+  /** {@code returning} and every {@code @Field(readAfterWrites = true)}, Ecto's {@code add_read_after_writes}. */
+  private static <S> List<Field<S, ?>> withReadAfterWrites(Table<S> table, List<Field<S, ?>> returning) {
+    List<Field<S, ?>> all = new ArrayList<>(returning);
+    for (Field<S, ?> field : table.fields()) {
+      if (field.isReadAfterWrites() && !all.contains(field)) {
+        all.add(field);
+      }
+    }
+    return all;
   }
 
   private static <S> List<Field<S, ?>> keyOnly(Table<S> table) {

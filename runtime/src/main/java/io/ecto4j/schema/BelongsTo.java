@@ -34,4 +34,21 @@ public @interface BelongsTo {
 
   /** What a changeset does with loaded children its new value leaves out, unless {@code castAssoc} says. */
   OnReplace onReplace() default OnReplace.RAISE;
+
+  /**
+   * The column of the foreign key when it differs from {@link #foreignKey()}, which then names the
+   * field only (Ecto's {@code source:}): {@code @BelongsTo(column = "author_uuid") User author()} keeps
+   * the accessor {@code authorId()} over the column {@code author_uuid}.
+   */
+  String column() default "";
+
+  /**
+   * False when the schema declares the foreign key itself, as a {@code @Field} in the key's column
+   * (Ecto's {@code define_field: false}): the association then adds no field of its own.
+   * <pre>{@code
+   * @Field Long permalinkId();
+   * @BelongsTo(defineField = false) Permalink permalink();
+   * }</pre>
+   */
+  boolean defineField() default true;
 }

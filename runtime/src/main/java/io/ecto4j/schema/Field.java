@@ -17,6 +17,10 @@ import java.lang.annotation.Target;
  * @Field(unique = true) String email();
  * @Field(using = Email.Type.class) Email contact();
  * @Field(using = Money.Type.class, params = "currency=EUR") Money price();
+ * @Field(writable = Writable.INSERT) String createdBy();
+ * @Field(readAfterWrites = true) long revision();          // set by a trigger, read back
+ * @Field(loadInQuery = false) String body();               // selected only when asked for
+ * @Field(autogenerate = Slugs.class) String slug();
  * }</pre>
  *
  * <p>The Java return type decides the column type (see docs/schemas.md for the table). Primitive
@@ -67,4 +71,32 @@ public @interface Field {
    * options, each {@code "key=value"}: {@code params = {"currency=EUR", "scale=2"}}.
    */
   String[] params() default {};
+  /** When the repo writes the column, Ecto's {@code writable:}; {@link Writable#ALWAYS} by default. */
+  Writable writable() default Writable.ALWAYS;
+
+  /**
+   * What a write does with a change to this field that {@link #writable()} forbids, Ecto's
+   * {@code on_writable_violation:}; by default the schema's {@link Schema#onWritableViolation()}.
+   */
+  WritableViolation onWritableViolation() default WritableViolation.INHERIT;
+
+  /**
+   * Read back after every insert and update, also when the write asks to return fewer columns, so that
+   * a database default or trigger shows in the returned struct (Ecto's {@code read_after_writes: true}).
+   */
+  boolean readAfterWrites() default false;
+
+  /**
+   * Selected when a query loads whole structs ({@code repo.all}, {@code get}, preloads); false leaves
+   * it at its default there unless the query selects it (Ecto's {@code load_in_query: false}).
+   */
+  boolean loadInQuery() default true;
+
+  /**
+   * Makes the value on insert when it is null (Ecto's {@code autogenerate: {M, F, A}}): a class
+   * implementing {@link Autogenerate} of the field's type, with a public no-argument constructor.
+   * {@code Autogenerate.class} itself, the default, means none.
+   */
+  @SuppressWarnings("rawtypes")
+  Class<? extends Autogenerate> autogenerate() default Autogenerate.class;
 }

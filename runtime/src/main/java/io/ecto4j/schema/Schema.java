@@ -38,4 +38,10 @@ public @interface Schema {
 
   /** Simple name of the generated companion; defaults to the plural of the interface's name. */
   String companion() default "";
+
+  /**
+   * What a write does with a change to a field its {@code @Field(writable = …)} forbids, for the
+   * fields that do not say (Ecto's {@code @on_writable_violation}); {@code NOTHING} by default.
+   */
+  WritableViolation onWritableViolation() default WritableViolation.NOTHING;
 }

@@ -29,6 +29,30 @@ public @interface Timestamps {
   /** The Java type of both timestamps. */
   Type type() default Type.INSTANT;
 
+  /** The column of the insertion timestamp, when it differs from the accessor's snake_case (Ecto's {@code inserted_at_source}). */
+  String insertedAtColumn() default "";
+
+  /** The column of the update timestamp, when it differs from the accessor's snake_case (Ecto's {@code updated_at_source}). */
+  String updatedAtColumn() default "";
+
+  /**
+   * When the repo writes the insertion timestamp (Ecto's {@code inserted_at_writable}): {@code ALWAYS}
+   * or {@code INSERT}; {@code NEVER} is a compile error, as the repo could never set it.
+   */
+  Writable insertedAtWritable() default Writable.ALWAYS;
+
+  /** What a write does with a forbidden change to the insertion timestamp (Ecto's {@code inserted_at_on_writable_violation}). */
+  WritableViolation insertedAtOnWritableViolation() default WritableViolation.INHERIT;
+
+  /**
+   * Makes the timestamps' values instead of the repo's clock (Ecto's {@code autogenerate:} of
+   * {@code timestamps}): a class implementing {@link Autogenerate} of {@link #type()}'s Java type;
+   * both timestamps on insert, the update timestamp on update. {@code Autogenerate.class}, the
+   * default, means the repo's clock.
+   */
+  @SuppressWarnings("rawtypes")
+  Class<? extends Autogenerate> autogenerate() default Autogenerate.class;
+
   /** Timestamp representations. */
   enum Type {
     /** {@code java.time.Instant} in a {@code timestamptz} column (Ecto's {@code :utc_datetime_usec}). */

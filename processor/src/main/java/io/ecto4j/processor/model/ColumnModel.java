@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param defaultValue the unparsed {@code @Field(defaultValue = …)}
  * @param foreignKey what a {@link ColumnKind#FOREIGN_KEY} references
  * @param unique whether the DDL gives the column a unique index ({@code @Field(unique = true)})
+ * @param options how the repo writes and reads the column ({@code writable}, {@code readAfterWrites}, …)
  */
 public record ColumnModel(
     String name,
@@ -23,7 +24,8 @@ public record ColumnModel(
     Optional<String> defaultValue,
     Optional<ForeignKeyModel> foreignKey,
     Origin origin,
-    boolean unique) {
+    boolean unique,
+    FieldOptions options) {
 
   public ColumnModel {
     Objects.requireNonNull(name, "name");
@@ -33,6 +35,15 @@ public record ColumnModel(
     Objects.requireNonNull(defaultValue, "defaultValue");
     Objects.requireNonNull(foreignKey, "foreignKey");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(options, "options");
+  }
+
+  /** A column with the default options. */
+  public ColumnModel(String name, String column, TypeMapping mapping, ColumnKind kind, boolean nullable,
+      boolean redacted, Optional<String> defaultValue, Optional<ForeignKeyModel> foreignKey, Origin origin,
+      boolean unique) {
+    this(name, column, mapping, kind, nullable, redacted, defaultValue, foreignKey, origin, unique,
+        FieldOptions.DEFAULTS);
   }
 
   /** A column without unique index: keys, foreign keys, timestamps. */

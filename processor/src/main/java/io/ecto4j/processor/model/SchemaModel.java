@@ -67,7 +67,11 @@ public record SchemaModel(
     return first(ColumnKind.UPDATED_AT);
   }
 
-  /** The columns of the table, in the order {@code fromRow} reads them. */
+  /** What makes the timestamps instead of the repo's clock ({@code @Timestamps(autogenerate = …)}), if anything. */
+  public Optional<ClassName> timestampsGenerator() {
+    return insertedAt().flatMap(column -> column.options().autogenerate());
+  }
+
   /** The column named {@code column}, the key, a field or a foreign key. */
   public Optional<ColumnModel> column(String column) {
     return columns.stream().filter(c -> c.column().equals(column)).findFirst();
@@ -81,11 +85,17 @@ public record SchemaModel(
     return columns.stream().filter(c -> !c.isPersisted()).toList();
   }
 
-  /** The columns an insert writes: all but a key the database assigns. */
+  /** The columns an insert writes: all but a key the database assigns and {@code writable = NEVER} fields. */
   public List<ColumnModel> insertColumns() {
     return persistedColumns().stream()
         .filter(c -> c.kind() != ColumnKind.PRIMARY_KEY || !primaryKeyType().generatedByDatabase())
+        .filter(c -> c.options().insertable())
         .toList();
+  }
+
+  /** The persisted columns a query loading whole structs leaves out ({@code @Field(loadInQuery = false)}). */
+  public List<ColumnModel> notLoadedInQuery() {
+    return persistedColumns().stream().filter(c -> !c.options().loadInQuery()).toList();
   }
 
   /** Every component name of the struct in order: columns, then association slots. */

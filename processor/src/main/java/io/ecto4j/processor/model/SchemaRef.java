@@ -45,7 +45,9 @@ public record SchemaRef(
    * {@code @BelongsTo} names it. Generated associations refer to their keys by these constants.
    */
   public String fieldConstant(String column) {
-    return Names.constantCase(column(column).map(ColumnRef::name).orElseGet(() -> Names.camelCase(column)));
+    return Names.constantCase(column(column).map(ColumnRef::name).orElseGet(() -> Names.camelCase(
+        belongsTo.stream().filter(b -> b.foreignKey().equals(column)).map(InverseRef::field).findFirst()
+            .orElse(column))));
   }
 
   /**
@@ -55,6 +57,16 @@ public record SchemaRef(
    */
   public record ColumnRef(String column, String name, TypeMapping mapping) {}
 
-  /** A {@code @BelongsTo} of another schema: its name, target schema and foreign key column. */
-  public record InverseRef(String name, ClassName target, String foreignKey) {}
+  /**
+   * A {@code @BelongsTo} of another schema: its name, target schema and foreign key column.
+   *
+   * @param field the foreign key field's snake_case name, which differs from the column when
+   *     {@code @BelongsTo(column = …)} gives one (Ecto's {@code source:})
+   */
+  public record InverseRef(String name, ClassName target, String foreignKey, String field) {
+    /** A foreign key whose field is named as its column. */
+    public InverseRef(String name, ClassName target, String foreignKey) {
+      this(name, target, foreignKey, foreignKey);
+    }
+  }
 }

@@ -11,6 +11,7 @@ import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.OnDelete;
 import io.ecto4j.processor.model.Origin;
 import io.ecto4j.processor.model.SchemaRef;
+import io.ecto4j.processor.model.SchemaRef.InverseRef;
 import io.ecto4j.processor.model.ThroughLink;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +51,15 @@ final class AssociationReader {
       return Optional.empty();
     }
     String column = association.ownerKey().orElseThrow();
-    boolean nullable = annotations.bool(association.origin().annotation().orElseThrow(), "nullable");
+    AnnotationMirror belongsTo = association.origin().annotation().orElseThrow();
+    if (!annotations.bool(belongsTo, "defineField")) {
+      return Optional.empty(); // the schema declares the key as a @Field (Ecto's define_field: false)
+    }
+    boolean nullable = annotations.bool(belongsTo, "nullable");
+    String field = refs.foreignKeyField((ExecutableElement) association.origin().element(), belongsTo);
     return association.relatedKey()
         .flatMap(key -> association.target().column(key))
-        .map(referenced -> new ColumnModel(Names.camelCase(column), column, referenced.mapping().boxed(),
+        .map(referenced -> new ColumnModel(Names.camelCase(field), column, referenced.mapping().boxed(),
             ColumnKind.FOREIGN_KEY, nullable, false, Optional.empty(),
             Optional.of(new ForeignKeyModel(association.target().table(), referenced.column(),
                 association.onDelete().orElseThrow())),
@@ -73,10 +79,19 @@ final class AssociationReader {
       return parts.model(method, parts.owner.primaryKeyColumn(), parts.target.primaryKeyColumn(), Optional.empty(),
           Optional.empty(), throughLinks(parts.owner, path));
     }
-    String foreignKey = declared(parts.annotation, "foreignKey")
+    String foreignKey = declared(parts.annotation, "foreignKey").map(key -> childColumn(parts.target, key))
         .orElse(Names.snakeCase(parts.owner.schema().simpleName()) + "_id");
     Optional<String> references = declared(parts.annotation, "references").or(parts.owner::primaryKeyColumn);
     return parts.model(method, references, Optional.of(foreignKey), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /**
+   * The child's column of a declared foreign key: a {@code @BelongsTo} field whose column differs
+   * (Ecto's {@code source:}) may be named by its field, as Ecto's {@code foreign_key:} names fields.
+   */
+  private static String childColumn(SchemaRef child, String key) {
+    return child.belongsTo().stream().filter(inverse -> inverse.field().equals(key)).map(InverseRef::foreignKey)
+        .findFirst().orElse(key);
   }
 
   /** The path resolved link by link, as far as it leads; the validator reports where it stops. */

@@ -1,10 +1,12 @@
 package io.ecto4j.processor.reading;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.FieldOptions;
 import io.ecto4j.processor.model.MethodRef;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.Origin;
@@ -47,7 +49,7 @@ public final class SchemaReader {
   public SchemaModel read(TypeElement schema, Set<ExecutableElement> skipped) {
     SchemaRef ref = refs.read(schema);
     Origin origin = Origin.of(schema, annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow());
-    Members members = new Members();
+    Members members = new Members(annotations.enumName(origin.annotation().orElseThrow(), "onWritableViolation"));
     primaryKey(ref, origin).ifPresent(members.columns::add);
     for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
       if (!skipped.contains(method)) {
@@ -68,7 +70,7 @@ public final class SchemaReader {
     }
     Annotated annotated = found.get(0);
     if (annotated.annotation() == MemberAnnotation.FIELD) {
-      members.columns.add(field(method, annotated.mirror()));
+      members.columns.add(field(method, annotated.mirror(), members.onViolation));
       return;
     }
     AssociationModel association = associations.read(method, annotated, owner);
@@ -92,7 +94,7 @@ public final class SchemaReader {
         Optional.empty(), origin));
   }
 
-  private ColumnModel field(ExecutableElement method, AnnotationMirror field) {
+  private ColumnModel field(ExecutableElement method, AnnotationMirror field, String schemaViolation) {
     String name = method.getSimpleName().toString();
     String column = annotations.string(field, "column");
     TypeMapping mapping = mapping(method, field);
@@ -107,7 +109,34 @@ public final class SchemaReader {
         annotations.defaultValue(field),
         Optional.empty(),
         Origin.of(method, field),
-        annotations.bool(field, "unique"));
+        annotations.bool(field, "unique"),
+        options(field, schemaViolation));
+  }
+
+  /** The field's options; its {@code onWritableViolation}, when it inherits, is the schema's. */
+  private FieldOptions options(AnnotationMirror field, String schemaViolation) {
+    return new FieldOptions(
+        annotations.enumName(field, "writable"),
+        violation(annotations.enumName(field, "onWritableViolation"), schemaViolation),
+        annotations.bool(field, "readAfterWrites"),
+        annotations.bool(field, "loadInQuery"),
+        generator(field));
+  }
+
+  private Optional<ClassName> generator(AnnotationMirror annotation) {
+    return generator(annotations, annotation);
+  }
+
+  /** The class named by {@code autogenerate = …}; empty for {@code Autogenerate.class}, which means none. */
+  static Optional<ClassName> generator(Annotations annotations, AnnotationMirror annotation) {
+    return annotations.type(annotation, "autogenerate").map(TypeName::get)
+        .filter(type -> type instanceof ClassName named && !named.equals(RuntimeNames.AUTOGENERATE))
+        .map(ClassName.class::cast);
+  }
+
+  /** An {@code onWritableViolation} as it applies: {@code INHERIT} takes the schema's. */
+  static String violation(String declared, String inherited) {
+    return declared.equals("INHERIT") ? inherited : declared;
   }
 
   /** The built-in type's mapping, or that of the {@code using} custom type; {@code type} overrides the DDL type. */
@@ -124,10 +153,16 @@ public final class SchemaReader {
 
   /** The members of the schema being read, sorted into the model's lists. */
   private static final class Members {
+    /** The schema's {@code @Schema(onWritableViolation = …)}, which fields that do not say inherit. */
+    final String onViolation;
     final List<ColumnModel> columns = new ArrayList<>();
     final List<ColumnModel> foreignKeys = new ArrayList<>();
     final List<AssociationModel> associations = new ArrayList<>();
     final List<MethodRef> exposures = new ArrayList<>();
     final List<MethodRef> others = new ArrayList<>();
+
+    Members(String onViolation) {
+      this.onViolation = onViolation;
+    }
   }
 }

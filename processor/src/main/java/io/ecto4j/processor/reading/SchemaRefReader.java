@@ -141,13 +141,23 @@ public final class SchemaRefReader {
     for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
       annotations.find(method, RuntimeNames.BELONGS_TO).ifPresent(belongsTo ->
           targets.schemaInterface(method.getReturnType()).ifPresent(target -> inverses.add(new InverseRef(
-              method.getSimpleName().toString(), ClassName.get(target), foreignKey(method, belongsTo)))));
+              method.getSimpleName().toString(), ClassName.get(target), foreignKey(method, belongsTo),
+              foreignKeyField(method, belongsTo)))));
     }
     return inverses;
   }
 
-  /** The foreign key column of a {@code @BelongsTo}: declared, or the name in snake_case + {@code _id}. */
+  /**
+   * The foreign key column of a {@code @BelongsTo}: its {@code column} (Ecto's {@code source:}), else
+   * the field's name, {@link #foreignKeyField}.
+   */
   String foreignKey(ExecutableElement method, AnnotationMirror belongsTo) {
+    String column = annotations.string(belongsTo, "column");
+    return column.isEmpty() ? foreignKeyField(method, belongsTo) : column;
+  }
+
+  /** The foreign key field of a {@code @BelongsTo}, snake_case: declared, or the name in snake_case + {@code _id}. */
+  String foreignKeyField(ExecutableElement method, AnnotationMirror belongsTo) {
     String declared = annotations.string(belongsTo, "foreignKey");
     return declared.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) + "_id" : declared;
   }

@@ -5,6 +5,7 @@ import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.ColumnType;
+import io.ecto4j.processor.model.FieldOptions;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.Origin;
 import io.ecto4j.processor.model.TypeMapping;
@@ -18,7 +19,7 @@ import javax.lang.model.element.TypeElement;
  * The columns a {@code @Timestamps} adds to a schema: read once here for the schema's own model
  * and for what another schema sees of it (a {@code preloadOrder = "inserted_at DESC"} names one).
  */
-final class TimestampColumns {
+public final class TimestampColumns {
   private TimestampColumns() {}
 
   /** {@code inserted_at} and, unless turned off, {@code updated_at}; none without {@code @Timestamps}. */
@@ -28,29 +29,40 @@ final class TimestampColumns {
       return List.of();
     }
     AnnotationMirror timestamps = found.get();
-    TypeMapping mapping = mapping(annotations.enumName(timestamps, "type"));
+    TypeMapping mapping = TypeMapping.scalar(ColumnType.valueOf(annotations.enumName(timestamps, "type")),
+        javaType(annotations.enumName(timestamps, "type")));
     Origin origin = Origin.of(schema, timestamps);
+    String schemaViolation =
+        annotations.enumName(annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow(), "onWritableViolation");
+    // The inserted_at column holds the generator of both timestamps (Ecto's timestamps autogenerate:).
+    FieldOptions insertedAtOptions = new FieldOptions(annotations.enumName(timestamps, "insertedAtWritable"),
+        SchemaReader.violation(annotations.enumName(timestamps, "insertedAtOnWritableViolation"), schemaViolation),
+        false, true, SchemaReader.generator(annotations, timestamps));
     List<ColumnModel> columns = new ArrayList<>();
-    columns.add(timestamp(annotations.string(timestamps, "insertedAt"), ColumnKind.INSERTED_AT, mapping, origin));
+    columns.add(timestamp(annotations.string(timestamps, "insertedAt"),
+        annotations.string(timestamps, "insertedAtColumn"), ColumnKind.INSERTED_AT, mapping, origin, insertedAtOptions));
     String updatedAt = annotations.string(timestamps, "updatedAt");
     if (!updatedAt.isEmpty()) {
-      columns.add(timestamp(updatedAt, ColumnKind.UPDATED_AT, mapping, origin));
+      columns.add(timestamp(updatedAt, annotations.string(timestamps, "updatedAtColumn"), ColumnKind.UPDATED_AT,
+          mapping, origin, FieldOptions.DEFAULTS));
     }
     return columns;
   }
 
-  private static ColumnModel timestamp(String name, ColumnKind kind, TypeMapping mapping, Origin origin) {
-    return new ColumnModel(name, Names.snakeCase(name), mapping, kind, false, false, Optional.empty(),
-        Optional.empty(), origin);
+  /** A timestamp, in the column its accessor's snake_case names unless {@code column} is given (Ecto's {@code *_source}). */
+  private static ColumnModel timestamp(String name, String column, ColumnKind kind, TypeMapping mapping, Origin origin,
+      FieldOptions options) {
+    return new ColumnModel(name, column.isEmpty() ? Names.snakeCase(name) : column, mapping, kind, false, false,
+        Optional.empty(), Optional.empty(), origin, false, options);
   }
 
-  private static TypeMapping mapping(String type) {
-    ColumnType columnType = ColumnType.valueOf(type);
-    String simpleName = switch (columnType) {
+  /** The Java type of timestamps declared {@code @Timestamps(type = type)}. */
+  public static ClassName javaType(String type) {
+    String simpleName = switch (ColumnType.valueOf(type)) {
       case OFFSET_DATE_TIME -> "OffsetDateTime";
       case LOCAL_DATE_TIME -> "LocalDateTime";
       default -> "Instant";
     };
-    return TypeMapping.scalar(columnType, ClassName.get("java.time", simpleName));
+    return ClassName.get("java.time", simpleName);
   }
 }

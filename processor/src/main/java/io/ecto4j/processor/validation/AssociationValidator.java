@@ -1,16 +1,20 @@
 package io.ecto4j.processor.validation;
 
+import com.palantir.javapoet.TypeName;
 import io.ecto4j.processor.ErrorReporter;
 import io.ecto4j.processor.Messages;
 import io.ecto4j.processor.model.AssociationKind;
 import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.DefaultValues;
 import io.ecto4j.processor.model.JoinTableModel;
+import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.PreloadOrder;
 import io.ecto4j.processor.model.SchemaModel;
 import io.ecto4j.processor.model.SchemaRef;
 import io.ecto4j.processor.model.ThroughLink;
+import java.util.Optional;
 
 /**
  * Checks the keys of each association: the schemas they need have a primary key, a referenced
@@ -27,7 +31,10 @@ final class AssociationValidator {
     for (AssociationModel association : schema.associations()) {
       if (keysPresent(schema, association)) {
         switch (association.kind()) {
-          case BELONGS_TO -> referencedColumn(association);
+          case BELONGS_TO -> {
+            referencedColumn(association);
+            declaredForeignKey(schema, association);
+          }
           case HAS_ONE, HAS_MANY -> {
             if (association.isThrough()) {
               throughPath(association);
@@ -83,6 +90,31 @@ final class AssociationValidator {
     if (!reached.schema().equals(association.target().schema())) {
       reporter.error(Messages.throughTarget(association.kind(), association.name(), reached.schema().simpleName(),
           association.target().schema().simpleName()), association.origin(), "through");
+    }
+  }
+
+  /**
+   * {@code @BelongsTo(defineField = false)} adds no key field: the schema must declare one, a
+   * {@code @Field} in the key's column of the referenced key's type.
+   */
+  private void declaredForeignKey(SchemaModel schema, AssociationModel association) {
+    boolean declaredByUser = association.origin().annotation().stream()
+        .flatMap(a -> a.getElementValues().entrySet().stream())
+        .anyMatch(e -> e.getKey().getSimpleName().contentEquals("defineField") && Boolean.FALSE.equals(e.getValue().getValue()));
+    if (!declaredByUser) {
+      return;
+    }
+    String column = association.ownerKey().orElseThrow();
+    Optional<ColumnModel> field = schema.column(column).filter(c -> c.kind() == ColumnKind.COLUMN);
+    Optional<TypeName> keyType = association.relatedKey().flatMap(key -> association.target().column(key))
+        .map(referenced -> referenced.mapping().boxed().javaType());
+    if (field.isEmpty()) {
+      reporter.error(Messages.foreignKeyFieldMissing(association.name(), column,
+          keyType.map(t -> Names.display(t.toString())).orElse("Long")), association.origin(), "defineField");
+    } else if (keyType.isPresent() && !field.get().mapping().boxed().javaType().equals(keyType.get())) {
+      reporter.error(Messages.foreignKeyFieldType(association.name(), field.get().name(),
+          Names.display(field.get().mapping().javaType().toString()), Names.display(keyType.get().toString())),
+          field.get().origin());
     }
   }
 

@@ -88,6 +88,10 @@ public final class CompanionGenerator {
     type.addField(list(CompanionNames.fieldList(schema), "FIELDS", constants(schema.persistedColumns())));
     type.addField(list(CompanionNames.fieldList(schema), "VIRTUAL_FIELDS", constants(schema.virtualColumns())));
     type.addField(list(CompanionNames.fieldList(schema), "INSERT_FIELDS", constants(schema.insertColumns())));
+    if (!schema.notLoadedInQuery().isEmpty()) {
+      type.addField(list(CompanionNames.fieldList(schema), "NOT_LOADED_IN_QUERY",
+          constants(schema.notLoadedInQuery())));
+    }
     type.addField(list(CompanionNames.associationList(schema), "ASSOCIATIONS", schema.associations().stream()
         .map(AssociationModel::name).map(Names::constantCase).toList()));
     type.addField(FieldSpec.builder(CompanionNames.timestamps(schema), "TIMESTAMPS", PRIVATE, STATIC, FINAL)
@@ -108,10 +112,12 @@ public final class CompanionGenerator {
 
   private static CodeBlock timestamps(SchemaModel schema) {
     return schema.insertedAt()
-        .map(insertedAt -> CodeBlock.of("$T.of($T.$L($N, $L))", CompanionNames.OPTIONAL, RuntimeNames.TIMESTAMPS,
+        .map(insertedAt -> CodeBlock.of("$T.of($T.$L($N, $L)$L)", CompanionNames.OPTIONAL, RuntimeNames.TIMESTAMPS,
             timestampsFactory(insertedAt.mapping().columnType()), Names.constantCase(insertedAt.name()),
             schema.updatedAt().map(updatedAt -> CodeBlock.of("$N", Names.constantCase(updatedAt.name())))
-                .orElse(CodeBlock.of("null"))))
+                .orElse(CodeBlock.of("null")),
+            schema.timestampsGenerator().map(generator -> CodeBlock.of(".autogenerate(new $T())", generator))
+                .orElse(CodeBlock.of(""))))
         .orElse(CodeBlock.of("$T.empty()", CompanionNames.OPTIONAL));
   }
 

@@ -8,7 +8,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
 import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.FieldOptions;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.SchemaModel;
 
@@ -31,6 +33,7 @@ final class FieldConstants {
     if (column.redacted()) {
       initializer.add(".redacted()");
     }
+    options(initializer, column);
     initializer.add(".constant($S)", Slots.constant(schema, column));
     TypeName type = number ? CompanionNames.numberField(schema, column.mapping().javaType())
         : CompanionNames.field(schema, column.mapping().javaType());
@@ -38,6 +41,24 @@ final class FieldConstants {
         .addJavadoc(javadoc(column))
         .initializer(GeneratedFiles.onNextLine(initializer.build()))
         .build();
+  }
+
+  /** The calls that declare Ecto's write and read options; none for a field that declares none. */
+  private static void options(CodeBlock.Builder initializer, ColumnModel column) {
+    FieldOptions options = column.options();
+    if (!options.writable().equals("ALWAYS")) {
+      initializer.add(".writable($T.$L,$W$T.$L)", RuntimeNames.WRITABLE, options.writable(),
+          RuntimeNames.WRITABLE_VIOLATION, options.onViolation());
+    }
+    if (options.readAfterWrites()) {
+      initializer.add(".readAfterWrites()");
+    }
+    if (!options.loadInQuery()) {
+      initializer.add(".notLoadedInQuery()");
+    }
+    if (column.kind() == ColumnKind.COLUMN) { // the timestamps' generator is the companion's TIMESTAMPS'
+      options.autogenerate().ifPresent(generator -> initializer.add(".autogenerate(new $T())", generator));
+    }
   }
 
   private static CodeBlock javadoc(ColumnModel column) {

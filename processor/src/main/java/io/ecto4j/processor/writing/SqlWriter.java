@@ -29,7 +29,7 @@ final class SqlWriter {
   /** {@code SELECT … FROM "posts" WHERE "id" = ?}; nothing without a primary key. */
   static List<String> get(SchemaModel schema) {
     return schema.primaryKey()
-        .map(key -> List.of("SELECT " + columnList(schema.persistedColumns()) + " ",
+        .map(key -> List.of("SELECT " + selectList(schema.persistedColumns()) + " ",
             "FROM " + quote(schema.table()) + " WHERE " + quote(key.column()) + " = ?"))
         .orElse(List.of());
   }
@@ -51,6 +51,17 @@ final class SqlWriter {
 
   private static String returning(SchemaModel schema) {
     return "RETURNING " + columnList(schema.persistedColumns());
+  }
+
+  /**
+   * The columns of a {@code SELECT} of whole structs: {@code NULL} in place of those not loaded in
+   * queries, so that {@code fromRow} reads every column at its position (the runtime's
+   * {@code TableStatements} and query renderer do the same).
+   */
+  static String selectList(List<ColumnModel> columns) {
+    return columns.stream()
+        .map(column -> column.options().loadInQuery() ? quote(column.column()) : "NULL AS " + quote(column.column()))
+        .collect(Collectors.joining(", "));
   }
 
   static String columnList(List<ColumnModel> columns) {

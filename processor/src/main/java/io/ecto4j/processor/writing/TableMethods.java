@@ -25,7 +25,7 @@ final class TableMethods {
 
   static List<MethodSpec> all(SchemaModel schema) {
     TypeName struct = schema.struct();
-    return List.of(
+    List<MethodSpec> methods = new ArrayList<>(List.of(
         getter("name", ClassName.get(String.class), CodeBlock.of("$S", schema.table())),
         getter("schemaName", ClassName.get(String.class), CodeBlock.of("$S", schema.schema().simpleName())),
         getter("fields", CompanionNames.fieldList(schema), CodeBlock.of("FIELDS")),
@@ -44,7 +44,11 @@ final class TableMethods {
         getter("joinTablesDdl", ClassName.get(String.class), CodeBlock.of("JOIN_TABLES_DDL")),
         getter("newStruct", struct, CodeBlock.of("new $T()", struct)),
         fromRow(schema),
-        bindInsert(schema));
+        bindInsert(schema)));
+    if (!schema.notLoadedInQuery().isEmpty()) {
+      methods.add(getter("notLoadedInQuery", CompanionNames.fieldList(schema), CodeBlock.of("NOT_LOADED_IN_QUERY")));
+    }
+    return methods;
   }
 
   private static MethodSpec getter(String name, TypeName type, CodeBlock value) {

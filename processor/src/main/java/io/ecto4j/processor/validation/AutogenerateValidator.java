@@ -1,0 +1,92 @@
+package io.ecto4j.processor.validation;
+
+import io.ecto4j.processor.ErrorReporter;
+import io.ecto4j.processor.Messages;
+import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.Names;
+import io.ecto4j.processor.model.Origin;
+import io.ecto4j.processor.reading.Annotations;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks the class named by {@code autogenerate = …} of a {@code @Field} or {@code @Timestamps}: the
+ * generated companion makes it with {@code new}, and the repo stores what it makes in the field, so
+ * it must be a public concrete class with a public no-argument constructor implementing
+ * {@code Autogenerate} of the field's type (Ecto's "fail invalid autogenerate").
+ */
+final class AutogenerateValidator {
+  private final ErrorReporter reporter;
+  private final Annotations annotations;
+  private final Types types;
+
+  AutogenerateValidator(ErrorReporter reporter, Annotations annotations, Types types) {
+    this.reporter = reporter;
+    this.annotations = annotations;
+    this.types = types;
+  }
+
+  /**
+   * Checks {@code autogenerate} on {@code origin}'s annotation for values of {@code valueType};
+   * {@code owner} names the field or timestamps in messages.
+   */
+  void validate(Origin origin, String owner, TypeMirror valueType) {
+    Optional<TypeElement> declared = annotations.type(origin.annotation().orElseThrow(), "autogenerate")
+        .filter(type -> type.getKind() == TypeKind.DECLARED)
+        .map(type -> (TypeElement) ((DeclaredType) type).asElement())
+        .filter(type -> !type.getQualifiedName().contentEquals(RuntimeNames.AUTOGENERATE.canonicalName()));
+    if (declared.isEmpty()) {
+      return;
+    }
+    TypeElement generator = declared.get();
+    String name = generator.getSimpleName().toString();
+    if (valueType.getKind().isPrimitive()) {
+      reporter.error(Messages.autogeneratePrimitive(owner, Names.display(valueType.toString())), origin, "autogenerate");
+    } else if (!instantiable(generator)) {
+      reporter.error(Messages.autogenerateClass(owner, name), origin, "autogenerate");
+    } else {
+      Optional<TypeMirror> made = generated(generator.asType());
+      if (made.isEmpty() || !types.isSameType(types.erasure(made.get()), types.erasure(valueType))) {
+        reporter.error(Messages.autogenerateType(owner, name, made.map(t -> Names.display(t.toString())).orElse(null),
+            Names.display(valueType.toString())), origin, "autogenerate");
+      }
+    }
+  }
+
+  /** A public, concrete, top-level or static nested class with a public no-argument constructor. */
+  private static boolean instantiable(TypeElement type) {
+    boolean concrete = type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
+        && type.getModifiers().contains(Modifier.PUBLIC)
+        && (type.getNestingKind() == NestingKind.TOP_LEVEL || type.getModifiers().contains(Modifier.STATIC));
+    return concrete && ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .anyMatch(AutogenerateValidator::publicNoArguments);
+  }
+
+  private static boolean publicNoArguments(ExecutableElement constructor) {
+    return constructor.getModifiers().contains(Modifier.PUBLIC) && constructor.getParameters().isEmpty();
+  }
+
+  /** The {@code V} of the {@code Autogenerate<V>} that {@code type} implements, found through its supertypes. */
+  private Optional<TypeMirror> generated(TypeMirror type) {
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (supertype instanceof DeclaredType declared && ((TypeElement) declared.asElement()).getQualifiedName()
+          .contentEquals(RuntimeNames.AUTOGENERATE.canonicalName())) {
+        return declared.getTypeArguments().isEmpty() ? Optional.empty() : Optional.of(declared.getTypeArguments().get(0));
+      }
+      Optional<TypeMirror> further = generated(supertype);
+      if (further.isPresent()) {
+        return further;
+      }
+    }
+    return Optional.empty();
+  }
+}
