@@ -5,6 +5,7 @@ import static io.ecto4j.changeset.Casting.orderedKeys;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Meta;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.meta.ThroughAssociation;
@@ -187,7 +188,7 @@ final class Assocs {
       C existing = untouched.stream().filter(c -> sameEntry(related, key, c, child)).findFirst().orElse(null);
       boolean inPlace = existing != null && untouched.get(0) == existing;
       untouched.remove(existing);
-      Changeset.Action action = putAction(association, child, existing != null, key != null);
+      Changeset.Action action = putAction(association, child, existing != null);
       if (action != Changeset.Action.IGNORE) {
         Changeset<C> marked = child.withAction(action);
         children.add(marked);
@@ -201,9 +202,9 @@ final class Assocs {
   }
 
   /** The action of a put child: its own (Ecto's put_new_action), checked as Ecto's {@code check_action!}. */
-  private static Changeset.Action putAction(Association<?, ?> association, Changeset<?> child, boolean loaded,
-      boolean keyed) {
-    Changeset.Action action = child.action().orElse(loaded || keyed ? Changeset.Action.UPDATE : Changeset.Action.INSERT);
+  private static <C extends Struct<C>> Changeset.Action putAction(Association<?, ?> association,
+      Changeset<C> child, boolean loaded) {
+    Changeset.Action action = child.action().orElse(loaded ? Changeset.Action.UPDATE : actionOfState(child.data()));
     if (action == Changeset.Action.INSERT && loaded) {
       throw new IllegalStateException("cannot insert related " + child.data() + " because it is already associated "
           + "with the given struct (putAssoc(" + association + "))");
@@ -214,6 +215,19 @@ final class Assocs {
           + "call such operations only once per association, in order for ecto4j to track changes efficiently");
     }
     return action;
+  }
+
+  /**
+   * The action of a put child that is none of the loaded ones, by its metadata, Ecto's
+   * {@code action_from_changeset}: a built struct is inserted (even with a key set), a loaded one
+   * updated, a deleted one deleted.
+   */
+  private static <C extends Struct<C>> Changeset.Action actionOfState(C data) {
+    return switch (data.meta().state()) {
+      case BUILT -> Changeset.Action.INSERT;
+      case LOADED -> Changeset.Action.UPDATE;
+      case DELETED -> Changeset.Action.DELETE;
+    };
   }
 
   /**
@@ -332,9 +346,8 @@ final class Assocs {
     if (association.isLoaded(data)) {
       return Internals.association().children(association, data);
     }
-    Optional<Field<S, ?>> key = parent.table().primaryKey();
-    if (key.isEmpty() || key.get().get(data) == null) {
-      return List.of();
+    if (data.meta().state() == Meta.State.BUILT) {
+      return List.of(); // Ecto's load! of a built struct: nothing stored yet, so no children either
     }
     throw new IllegalStateException(association + " is not loaded, and the " + parent.table().schemaName()
         + " is already stored: preload it first, repo.preload(struct, " + association + "), so that the "

@@ -9,4 +9,13 @@ package io.ecto4j.meta;
 public interface Struct<S extends Struct<S>> {
   /** The companion describing this struct's table, e.g. {@code Posts.SCHEMA}. */
   Table<S> schema();
+
+  /**
+   * Where this struct came from, Ecto's {@code __meta__}: built, loaded or deleted, its table
+   * and its prefix. {@code new PostStruct()} and the builder give {@link Meta.State#BUILT}.
+   */
+  Meta meta();
+
+  /** A copy of this struct with {@code meta} in place of its metadata, Ecto's {@code put_meta}. */
+  S withMeta(Meta meta);
 }

@@ -11,6 +11,7 @@ import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.ManyToManyAssociation;
+import io.ecto4j.meta.Meta;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Aggregate;
@@ -89,6 +90,30 @@ final class ChangesetWriter {
   }
 
   private <S extends Struct<S>> Result<S, Changeset<S>> write(Changeset<S> changeset, Changeset.Action action,
+      WriteOptions options, RowWrite row) {
+    String prefix = options.prefixGiven() ? options.prefix() : changeset.data().meta().prefix();
+    if (prefix != null && !prefix.equals(executor.prefix())) {
+      // A struct loaded from (or built for) a prefix is written there, unless the call names another.
+      ChangesetWriter inPrefix = withPrefix(prefix);
+      return inPrefix.writeHere(changeset, action, options, row);
+    }
+    return writeHere(changeset, action, options, row);
+  }
+
+  /** {@link #write} in this writer's prefix; what comes back carries its state, Ecto's {@code put_meta}. */
+  private <S extends Struct<S>> Result<S, Changeset<S>> writeHere(Changeset<S> changeset, Changeset.Action action,
+      WriteOptions options, RowWrite row) {
+    Result<S, Changeset<S>> result = rowWrites(changeset, action, options, row);
+    if (result instanceof Result.Ok<S, Changeset<S>> ok) {
+      Meta.State state = action == Changeset.Action.DELETE ? Meta.State.DELETED : Meta.State.LOADED;
+      S written = ok.value();
+      Meta meta = written.meta().withState(state).withPrefix(executor.prefix());
+      return meta == written.meta() ? result : Result.ok(written.withMeta(meta));
+    }
+    return result;
+  }
+
+  private <S extends Struct<S>> Result<S, Changeset<S>> rowWrites(Changeset<S> changeset, Changeset.Action action,
       WriteOptions options, RowWrite row) {
     requireAction(changeset, action);
     Changeset<S> marked = changeset.withAction(action);

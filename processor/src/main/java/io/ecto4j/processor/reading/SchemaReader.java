@@ -45,15 +45,15 @@ public final class SchemaReader {
   public SchemaModel read(TypeElement schema, Set<ExecutableElement> skipped) {
     SchemaRef ref = refs.read(schema);
     Origin origin = Origin.of(schema, annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow());
-    Members members = new Members();
+    Members members = new Members(redactsAll(origin));
     primaryKey(ref, origin).ifPresent(members.columns::add);
     for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
       if (!skipped.contains(method)) {
         read(method, ref, members);
       }
     }
-    members.columns.addAll(members.foreignKeys);
-    members.columns.addAll(timestamps(schema));
+    members.columns.addAll(members.foreignKeys.stream().map(key -> key.withRedacted(members.redactsAll)).toList());
+    members.columns.addAll(timestamps(schema).stream().map(stamp -> stamp.withRedacted(members.redactsAll)).toList());
     return new SchemaModel(schema, origin, ref, members.columns, members.associations, members.exposures,
         members.others);
   }
@@ -66,7 +66,7 @@ public final class SchemaReader {
     }
     Annotated annotated = found.get(0);
     if (annotated.annotation() == MemberAnnotation.FIELD) {
-      members.columns.add(field(method, annotated.mirror()));
+      members.columns.add(field(method, annotated.mirror(), members.redactsAll));
       return;
     }
     AssociationModel association = associations.read(method, annotated, owner);
@@ -90,7 +90,12 @@ public final class SchemaReader {
         Optional.empty(), origin));
   }
 
-  private ColumnModel field(ExecutableElement method, AnnotationMirror field) {
+  /** Whether {@code @Schema(redact = ALL_EXCEPT_PRIMARY_KEYS)}, Ecto's {@code @schema_redact}. */
+  private boolean redactsAll(Origin origin) {
+    return annotations.enumName(origin.annotation().orElseThrow(), "redact").equals("ALL_EXCEPT_PRIMARY_KEYS");
+  }
+
+  private ColumnModel field(ExecutableElement method, AnnotationMirror field, boolean redactsAll) {
     String name = method.getSimpleName().toString();
     String column = annotations.string(field, "column");
     TypeMapping mapping = types.map(method.getReturnType(), annotations.string(field, "type")).orElseThrow();
@@ -101,7 +106,7 @@ public final class SchemaReader {
         mapping,
         annotations.bool(field, "virtual") ? ColumnKind.VIRTUAL : ColumnKind.COLUMN,
         nullable,
-        annotations.bool(field, "redact"),
+        annotations.explicitBool(field, "redact").orElse(redactsAll),
         annotations.defaultValue(field),
         Optional.empty(),
         Origin.of(method, field),
@@ -142,10 +147,16 @@ public final class SchemaReader {
 
   /** The members of the schema being read, sorted into the model's lists. */
   private static final class Members {
+    /** The schema-wide redaction: every column but the key, unless a field says otherwise. */
+    final boolean redactsAll;
     final List<ColumnModel> columns = new ArrayList<>();
     final List<ColumnModel> foreignKeys = new ArrayList<>();
     final List<AssociationModel> associations = new ArrayList<>();
     final List<MethodRef> exposures = new ArrayList<>();
     final List<MethodRef> others = new ArrayList<>();
+
+    Members(boolean redactsAll) {
+      this.redactsAll = redactsAll;
+    }
   }
 }

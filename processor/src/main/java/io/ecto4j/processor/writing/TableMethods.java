@@ -25,7 +25,7 @@ final class TableMethods {
 
   static List<MethodSpec> all(SchemaModel schema) {
     TypeName struct = schema.struct();
-    return List.of(
+    List<MethodSpec> methods = new ArrayList<>(List.of(
         getter("name", ClassName.get(String.class), CodeBlock.of("$S", schema.table())),
         getter("schemaName", ClassName.get(String.class), CodeBlock.of("$S", schema.schema().simpleName())),
         getter("fields", CompanionNames.fieldList(schema), CodeBlock.of("FIELDS")),
@@ -44,7 +44,12 @@ final class TableMethods {
         getter("joinTablesDdl", ClassName.get(String.class), CodeBlock.of("JOIN_TABLES_DDL")),
         getter("newStruct", struct, CodeBlock.of("new $T()", struct)),
         fromRow(schema),
-        bindInsert(schema));
+        bindInsert(schema)));
+    // Table.prefix() defaults to none: only a schema with @Schema(prefix = …) says otherwise.
+    schema.prefix().ifPresent(prefix -> methods.add(getter("prefix",
+        ParameterizedTypeName.get(CompanionNames.OPTIONAL, ClassName.get(String.class)),
+        CodeBlock.of("$T.of($S)", CompanionNames.OPTIONAL, prefix))));
+    return methods;
   }
 
   private static MethodSpec getter(String name, TypeName type, CodeBlock value) {
@@ -72,6 +77,7 @@ final class TableMethods {
     for (AssociationModel association : schema.associations()) {
       arguments.add(Slots.marker(association));
     }
+    arguments.add(CodeBlock.of("$T.$N", schema.struct(), StructMeta.LOADED));
     return MethodSpec.methodBuilder("fromRow")
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
