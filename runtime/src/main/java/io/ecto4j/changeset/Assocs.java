@@ -182,13 +182,17 @@ final class Assocs {
     Table<C> related = association.related();
     boolean unchanged = true;
     for (Object value : values) {
-      Changeset<C> child = value instanceof Map<?, ?> attributes
-          ? fromAttributes(association, attributes, untouched) : childChangeset(related, value, association);
+      boolean attributes = value instanceof Map<?, ?>;
+      Changeset<C> child = attributes
+          ? fromAttributes(association, (Map<?, ?>) value, untouched) : childChangeset(related, value, association);
       Object key = keyOf(related, child.data());
-      C existing = untouched.stream().filter(c -> sameEntry(related, key, c, child)).findFirst().orElse(null);
+      C existing = untouched.stream().filter(c -> c == child.data() || sameEntry(related, key, c, child))
+          .findFirst().orElse(null);
       boolean inPlace = existing != null && untouched.get(0) == existing;
       untouched.remove(existing);
-      Changeset.Action action = putAction(association, child, existing != null);
+      // Attributes applied to a loaded child update it, to a built one insert it (Ecto's action_from_changeset).
+      Changeset.Action action = attributes
+          ? child.action().orElse(actionOfState(child.data())) : putAction(association, child, existing != null);
       if (action != Changeset.Action.IGNORE) {
         Changeset<C> marked = child.withAction(action);
         children.add(marked);
@@ -242,8 +246,8 @@ final class Assocs {
 
   /**
    * Ecto's {@code put_assoc} with attributes: a map keyed by the related schema's fields or their
-   * names, applied as by {@link Changeset#change(Struct, Map)} to the loaded child it names by key,
-   * else to a new struct.
+   * names, applied as by {@link Changeset#change(Struct, Map)} to the current child it names by key (one
+   * without a key when it names none), else to a new struct.
    */
   private static <C extends Struct<C>> Changeset<C> fromAttributes(Association<?, C> association,
       Map<?, ?> attributes, List<C> loaded) {
@@ -262,8 +266,8 @@ final class Assocs {
           + related.schemaName() + "; the attributes name its fields");
     }
     Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
-    C existing = key == null ? null
-        : loaded.stream().filter(c -> key.equals(keyOf(related, c))).findFirst().orElse(null);
+    // Ecto matches attributes to a loaded child by key, a missing key matching a child without one.
+    C existing = loaded.stream().filter(c -> Objects.equals(key, keyOf(related, c))).findFirst().orElse(null);
     return Changeset.change(existing != null ? existing : related.newStruct(), typed);
   }
 

@@ -140,6 +140,54 @@ class StructMetaTest {
     assertThat(post.toString()).contains("title=Hunter");
   }
 
+  /**
+   * Ports schema_test.exs "schema metadata" and "types metadata", for what ecto4j's {@code Table}
+   * describes: the source, no prefix, the persisted and virtual fields in order, the key and how it
+   * is generated, each field's type.
+   */
+  @Test
+  void theTableDescribesItsSourceFieldsKeyAndTypes() {
+    GeneratedClasses classes = new GeneratedClasses(Compile.schemas(Compile.blog()));
+    Table<?> posts = (Table<?>) classes.constant("blog.Posts", "SCHEMA");
+    assertThat(posts.name()).isEqualTo("posts");
+    assertThat(posts.prefix()).isEmpty();
+    assertThat(posts.fields()).extracting(field -> field.name()).containsExactly("id", "title", "body", "published",
+        "viewCount", "publishedAt", "authorId", "insertedAt", "updatedAt");
+    assertThat(posts.virtualFields()).extracting(field -> field.name()).containsExactly("password");
+    assertThat(posts.primaryKey().orElseThrow().name()).isEqualTo("id");
+    assertThat(posts.primaryKeyGeneratedByDatabase()).isTrue();
+    assertThat(posts.fields()).extracting(field -> field.type().name()).startsWith("long", "string")
+        .contains("boolean", "integer", "utc_datetime");
+  }
+
+  /** Ports schema_test.exs "redacted_fields": the fields declared redacted, virtual ones included. */
+  @Test
+  void theRedactedFieldsAreThoseDeclared() {
+    GeneratedClasses classes = new GeneratedClasses(Compile.schemas(Compile.blog()));
+    Table<?> posts = (Table<?>) classes.constant("blog.Posts", "SCHEMA");
+    assertThat(java.util.stream.Stream.concat(posts.fields().stream(), posts.virtualFields().stream())
+        .filter(field -> field.isRedacted()).map(field -> field.name())).containsExactly("password");
+  }
+
+  /** Ports schema_test.exs "custom primary key": a key of another name and type, null on a new struct. */
+  @Test
+  void aCustomPrimaryKey() throws Throwable {
+    GeneratedClasses classes = new GeneratedClasses(Compile.schemas(Compile.schema("Custom", """
+        @Schema(value = "customs", primaryKey = @PrimaryKey(name = "perm", type = PrimaryKey.Type.UUID))
+        public interface Custom {
+          @Field String name();
+        }
+        """)));
+    @SuppressWarnings("unchecked")
+    Table<Object> table = (Table<Object>) classes.constant("test.Customs", "SCHEMA");
+    io.ecto4j.meta.Field<Object, ?> key = table.primaryKey().orElseThrow();
+    assertThat(key.name()).isEqualTo("perm");
+    Object custom = classes.newInstance("test.CustomStruct");
+    assertThat(key.get(custom)).isNull();
+    java.util.UUID perm = java.util.UUID.randomUUID();
+    assertThat(key.get(call(custom, "withPerm", perm))).isEqualTo(perm);
+  }
+
   /** Ecto allows two schemas over one table; the schema resource creates it once, with both's columns. */
   @Test
   void twoSchemasOverOneTableAreCreatedOnce() throws Exception {
