@@ -49,7 +49,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
   }
 
   /**
-   * A built post of these values (its {@link #meta()} is built), as written before structs carried metadata.
+   * A built post of these values, Ecto's {@code %Post{…}}: its {@link #meta()} is built, in the schema's prefix.
    */
   public PostStruct(Long id, String title, String body, boolean published, int viewCount,
       Instant publishedAt, String password, Long authorId, Instant insertedAt, Instant updatedAt,

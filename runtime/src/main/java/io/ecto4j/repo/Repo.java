@@ -642,7 +642,8 @@ public final class Repo implements AutoCloseable {
    * of the field's Java type and cast otherwise ({@code 1} to a {@code Long} key, a UUID string to
    * a {@code UUID}); fields not given keep their declared defaults, and keys that are no field are
    * ignored, as in Ecto. A value that cannot be cast is an {@link IllegalArgumentException} with
-   * Ecto's wording. No statement runs.
+   * Ecto's wording. No statement runs. The struct is loaded ({@code meta().state()}), in the
+   * repo's prefix, as Ecto's loader marks it.
    *
    * <pre>{@code
    * PostStruct post = repo.load(Posts.SCHEMA, Map.of("title", "Hello", "view_count", 3));
@@ -878,6 +879,11 @@ public final class Repo implements AutoCloseable {
    */
   public Repo withPrefix(String prefix) {
     return new Repo(executor.withPrefix(prefix), null, clock, hooks);
+  }
+
+  /** This repo's preloader, for a preload that moves to its parents' prefix. */
+  Preloader preloader() {
+    return preloader;
   }
 
   /** The default schema prefix of this repo's statements, if it has one. */

@@ -43,6 +43,8 @@ class StructMetaConformanceTest {
     BlogSchema.create(db);
     db.execute("CREATE SCHEMA meta_tenant_a");
     db.execute(Posts.DDL.replace("\"posts\"", "\"meta_tenant_a\".\"posts\""));
+    db.execute(Comments.DDL.replace("\"comments\"", "\"meta_tenant_a\".\"comments\"")
+        .replace("REFERENCES \"posts\"", "REFERENCES \"meta_tenant_a\".\"posts\""));
     db.execute("CREATE SCHEMA meta_tenant");
     db.execute(MetaCompanies.DDL);
     db.execute("CREATE SCHEMA meta_other");
@@ -135,6 +137,20 @@ class StructMetaConformanceTest {
     assertThat(deleted.meta()).isEqualTo(new Meta(Meta.State.DELETED, "posts", "meta_tenant_a"));
     assertThat(repo.all(Posts.query().prefix("meta_tenant_a"))).isEmpty();
     assertThat(repo.all(Posts.query())).hasSize(1);
+  }
+
+  /** Ecto's preload_prefix: the children of a struct read in a prefix are read in that prefix. */
+  @Test
+  void theChildrenOfAStructReadInAPrefixAreReadThere(Repo repo) {
+    WriteOptions tenant = WriteOptions.defaults().prefix("meta_tenant_a");
+    PostStruct post = repo.insertOrThrow(post("tenant post"), tenant);
+    repo.insertOrThrow(new CommentStruct().withBody("tenant comment").withPostId(post.id()), tenant);
+    PostStruct read = repo.oneOrThrow(Posts.query().prefix("meta_tenant_a"));
+    PostStruct preloaded = repo.preload(read, Posts.COMMENTS);
+    assertThat(Posts.COMMENTS.structs(preloaded)).extracting(CommentStruct::body).containsExactly("tenant comment");
+    assertThat(Posts.COMMENTS.structs(preloaded)).allMatch(c -> "meta_tenant_a".equals(c.meta().prefix()));
+    PostStruct inQuery = repo.oneOrThrow(Posts.query().prefix("meta_tenant_a").preload(Posts.COMMENTS));
+    assertThat(Posts.COMMENTS.structs(inQuery)).hasSize(1);
   }
 
   /** A write's own prefix wins over the struct's, as Ecto's {@code prefix:} option over {@code __meta__}. */
