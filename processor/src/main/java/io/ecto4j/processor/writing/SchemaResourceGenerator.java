@@ -32,10 +32,16 @@ public final class SchemaResourceGenerator {
   /**
    * Records {@code schema}'s tables; a join table declared by both sides is kept once, and so is a
    * table two schemas map (Ecto allows it): created once, with the columns of both (the processor
-   * has checked that the columns they share are defined alike).
+   * has checked that the columns they share are defined alike). A schema with a prefix of its own
+   * ({@code @Schema(prefix = …)}) is left out: the resource describes the connection's schema.
    */
   public void add(SchemaModel schema) {
     schemas.add(schema.schema().canonicalName());
+    if (schema.prefix().isPresent()) {
+      // gen-migration diffs the connection's schema (current_schema()); a table in a prefix of its
+      // own is created by its companion's DDL or a migration, and not described here.
+      return;
+    }
     SchemaModel mapping = mappings.merge(schema.table(), schema, SchemaModel::withColumnsOf);
     tables.put(schema.table(), ResourceTable.of(mapping));
     ResourceTable.joinTables(schema).forEach(join -> joinTables.putIfAbsent(join.name(), join));

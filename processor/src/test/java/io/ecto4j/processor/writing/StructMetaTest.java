@@ -97,13 +97,23 @@ class StructMetaTest {
   /** Ports schema_test.exs "schema prefix metadata": the schema's table and prefix, and a new struct's. */
   @Test
   void aSchemaPrefixIsTheTablesAndANewStructsPrefix() throws Throwable {
-    GeneratedClasses classes = new GeneratedClasses(Compile.schemas(PREFIXED));
+    Compilation compilation = Compile.schemas(PREFIXED, Compile.schema("Plain", """
+        @Schema("plains")
+        public interface Plain {
+          @Field String name();
+        }
+        """));
+    GeneratedClasses classes = new GeneratedClasses(compilation);
     Table<?> table = (Table<?>) classes.constant("test.Companies", "SCHEMA");
     assertThat(table.name()).isEqualTo("company");
     assertThat(table.prefix()).contains("tenant");
     Struct<?> company = (Struct<?>) classes.newInstance("test.CompanyStruct");
     assertThat(company.meta()).isEqualTo(Meta.built("company", "tenant"));
     assertThat(table.ddl()).startsWith("CREATE TABLE \"tenant\".\"company\" (");
+    String resource = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, SchemaResourceGenerator.SQL)
+        .orElseThrow().getCharContent(true).toString();
+    assertThat(resource).as("the resource describes the connection's schema").contains("\"plains\"")
+        .doesNotContain("company");
   }
 
   /** Ports schema_test.exs "schema metadata" (the prefix part): a schema without one has none. */
