@@ -1,10 +1,12 @@
 package blog;
 
 import io.ecto4j.meta.AssociationNotLoadedException;
+import io.ecto4j.meta.Meta;
 import io.ecto4j.meta.NotLoaded;
 import io.ecto4j.meta.Struct;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,19 +22,40 @@ import javax.annotation.processing.Generated;
 )
 public record PostStruct(Long id, String title, String body, boolean published, int viewCount,
     Instant publishedAt, String password, Long authorId, Instant insertedAt, Instant updatedAt,
-    UserStruct author, List<Comment> comments, List<Tag> tags) implements Post, Struct<PostStruct> {
+    UserStruct author, List<Comment> comments, List<Tag> tags,
+    Meta meta) implements Post, Struct<PostStruct> {
+  /**
+   * The metadata of a built post, in the schema's own prefix.
+   */
+  static final Meta BUILT_META = Meta.built("posts", null);
+
+  /**
+   * The metadata of a loaded post, in the schema's own prefix.
+   */
+  static final Meta LOADED_META = Meta.loaded("posts", null);
+
   /**
    * Marks a slot pointing at a Post that was not preloaded; compared by identity only.
    */
   public static final PostStruct NOT_LOADED = new PostStruct(null, null, null, false, 0, null, null,
-      null, null, null, null, null, null);
+      null, null, null, null, null, null, BUILT_META);
 
   /**
    * A new post with the declared defaults and no association loaded, like Ecto's {@code %Post{}}.
    */
   public PostStruct() {
     this(null, null, null, false, 0, null, null, null, null, null, UserStruct.NOT_LOADED,
-        NotLoaded.list(), NotLoaded.list());
+        NotLoaded.list(), NotLoaded.list(), BUILT_META);
+  }
+
+  /**
+   * A built post of these values, Ecto's {@code %Post{…}}: its {@link #meta()} is built, in the schema's prefix.
+   */
+  public PostStruct(Long id, String title, String body, boolean published, int viewCount,
+      Instant publishedAt, String password, Long authorId, Instant insertedAt, Instant updatedAt,
+      UserStruct author, List<Comment> comments, List<Tag> tags) {
+    this(id, title, body, published, viewCount, publishedAt, password, authorId, insertedAt,
+        updatedAt, author, comments, tags, BUILT_META);
   }
 
   @Override
@@ -90,7 +113,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withId(Long id) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -98,7 +121,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withTitle(String title) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -106,7 +129,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withBody(String body) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -114,7 +137,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withPublished(boolean published) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -122,7 +145,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withViewCount(int viewCount) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -130,7 +153,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withPublishedAt(Instant publishedAt) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -138,7 +161,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withPassword(String password) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -146,7 +169,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withAuthorId(Long authorId) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -154,7 +177,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withInsertedAt(Instant insertedAt) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -162,7 +185,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withUpdatedAt(Instant updatedAt) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -170,7 +193,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withAuthor(UserStruct author) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -178,7 +201,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withComments(List<Comment> comments) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -186,7 +209,15 @@ public record PostStruct(Long id, String title, String body, boolean published, 
    */
   public PostStruct withTags(List<Tag> tags) {
     return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-        insertedAt, updatedAt, author, comments, tags);
+        insertedAt, updatedAt, author, comments, tags, meta);
+  }
+
+  /**
+   * A copy of this post with {@code meta} replaced.
+   */
+  public PostStruct withMeta(Meta meta) {
+    return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags, meta);
   }
 
   /**
@@ -213,6 +244,33 @@ public record PostStruct(Long id, String title, String body, boolean published, 
         + ", comments=" + (NotLoaded.isNotLoaded(comments) ? "#NotLoaded<comments>" : comments)
         + ", tags=" + (NotLoaded.isNotLoaded(tags) ? "#NotLoaded<tags>" : tags)
         + "]";
+  }
+
+  /**
+   * Equal to another PostStruct with the same values, whatever either's {@link #meta()}.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other == this || other instanceof PostStruct that
+        && Objects.equals(id, that.id)
+        && Objects.equals(title, that.title)
+        && Objects.equals(body, that.body)
+        && published == that.published
+        && viewCount == that.viewCount
+        && Objects.equals(publishedAt, that.publishedAt)
+        && Objects.equals(password, that.password)
+        && Objects.equals(authorId, that.authorId)
+        && Objects.equals(insertedAt, that.insertedAt)
+        && Objects.equals(updatedAt, that.updatedAt)
+        && Objects.equals(author, that.author)
+        && Objects.equals(comments, that.comments)
+        && Objects.equals(tags, that.tags);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, title, body, published, viewCount, publishedAt, password, authorId,
+        insertedAt, updatedAt, author, comments, tags);
   }
 
   /**
@@ -245,6 +303,8 @@ public record PostStruct(Long id, String title, String body, boolean published, 
 
     private List<Tag> tags;
 
+    private Meta meta;
+
     private Builder(PostStruct from) {
       this.id = from.id;
       this.title = from.title;
@@ -259,6 +319,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
       this.author = from.author;
       this.comments = from.comments;
       this.tags = from.tags;
+      this.meta = from.meta;
     }
 
     /**
@@ -366,11 +427,19 @@ public record PostStruct(Long id, String title, String body, boolean published, 
     }
 
     /**
+     * Sets {@code meta}.
+     */
+    public Builder meta(Meta meta) {
+      this.meta = meta;
+      return this;
+    }
+
+    /**
      * The post built.
      */
     public PostStruct build() {
       return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-          insertedAt, updatedAt, author, comments, tags);
+          insertedAt, updatedAt, author, comments, tags, meta);
     }
   }
 }

@@ -308,7 +308,8 @@ public final class Posts implements Table<PostStruct> {
         Reads.instant(row, offset + 9),
         UserStruct.NOT_LOADED,
         NotLoaded.list(),
-        NotLoaded.list());
+        NotLoaded.list(),
+        PostStruct.LOADED_META);
   }
 
   @Override

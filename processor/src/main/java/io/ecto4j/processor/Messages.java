@@ -8,7 +8,7 @@ import io.ecto4j.processor.model.Names;
  * tags are stable: tests, docs and searches rely on them.
  *
  * <p>Tags: SchemaKind, SchemaTableName, SchemaGeneric, SchemaVisibility, SchemaSuperinterface,
- * SchemaEmpty, GeneratedName, GeneratedNameClash, DuplicateTable, JavaIdentifier, SqlIdentifier,
+ * SchemaEmpty, GeneratedName, GeneratedNameClash, TableColumnConflict, JavaIdentifier, SqlIdentifier,
  * SqlType, MethodNotAbstract, MethodParameters, MethodGeneric, MethodVoid, ConflictingAnnotations,
  * UnsupportedType, AnyNotVirtual, CustomTypeClass, CustomTypeInstantiable, CustomTypeConstructor,
  * CustomTypeParams, CustomTypeStored, CustomTypeValue, CustomTypeArray, DefaultValue, DefaultNotSupported,
@@ -80,9 +80,11 @@ public final class Messages {
         + "; set @Schema(struct = \"…\") or @Schema(companion = \"…\") on one of them";
   }
 
-  public static String duplicateTable(String schema, String table, String other) {
-    return "[DuplicateTable] table \"" + table + "\" of " + schema + " is already the table of " + other
-        + "; give each schema its own table";
+  public static String tableColumnConflict(String schema, String table, String column, String definition,
+      String other, String otherDefinition) {
+    return "[TableColumnConflict] column \"" + column + "\" of table \"" + table + "\" is " + definition + " in "
+        + schema + " but " + otherDefinition + " in " + other + ", which maps the same table; define the column "
+        + "alike in both schemas (type, nullable, defaultValue), or give one of them its own table";
   }
 
   // Names

@@ -34,6 +34,7 @@ public final class RuntimeNames {
   public static final ClassName THROUGH_ASSOCIATION = ClassName.get(META_PACKAGE, "ThroughAssociation");
   public static final ClassName TIMESTAMPS = ClassName.get(META_PACKAGE, "Timestamps");
   public static final ClassName STRUCT = ClassName.get(META_PACKAGE, "Struct");
+  public static final ClassName META = ClassName.get(META_PACKAGE, "Meta");
   public static final ClassName NOT_LOADED = ClassName.get(META_PACKAGE, "NotLoaded");
   public static final ClassName ASSOCIATION_NOT_LOADED =
       ClassName.get(META_PACKAGE, "AssociationNotLoadedException");

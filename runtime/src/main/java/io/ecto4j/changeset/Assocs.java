@@ -5,6 +5,7 @@ import static io.ecto4j.changeset.Casting.orderedKeys;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Meta;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.meta.ThroughAssociation;
@@ -185,13 +186,17 @@ final class Assocs {
     Table<C> related = association.related();
     boolean unchanged = true;
     for (Object value : values) {
-      Changeset<C> child = value instanceof Map<?, ?> attributes
-          ? fromAttributes(association, attributes, untouched) : childChangeset(related, value, association);
+      boolean attributes = value instanceof Map<?, ?>;
+      Changeset<C> child = attributes
+          ? fromAttributes(association, (Map<?, ?>) value, untouched) : childChangeset(related, value, association);
       Object key = keyOf(related, child.data());
-      C existing = untouched.stream().filter(c -> sameEntry(related, key, c, child)).findFirst().orElse(null);
+      C existing = untouched.stream().filter(c -> c == child.data() || sameEntry(related, key, c, child))
+          .findFirst().orElse(null);
       boolean inPlace = existing != null && untouched.get(0) == existing;
       untouched.remove(existing);
-      Changeset.Action action = putAction(association, child, existing != null, key != null);
+      // Attributes applied to a loaded child update it, to a built one insert it (Ecto's action_from_changeset).
+      Changeset.Action action = attributes
+          ? child.action().orElse(actionOfState(child.data())) : putAction(association, child, existing != null);
       if (action != Changeset.Action.IGNORE) {
         Changeset<C> marked = child.withAction(action);
         children.add(marked);
@@ -205,9 +210,9 @@ final class Assocs {
   }
 
   /** The action of a put child: its own (Ecto's put_new_action), checked as Ecto's {@code check_action!}. */
-  private static Changeset.Action putAction(Association<?, ?> association, Changeset<?> child, boolean loaded,
-      boolean keyed) {
-    Changeset.Action action = child.action().orElse(loaded || keyed ? Changeset.Action.UPDATE : Changeset.Action.INSERT);
+  private static <C extends Struct<C>> Changeset.Action putAction(Association<?, ?> association,
+      Changeset<C> child, boolean loaded) {
+    Changeset.Action action = child.action().orElse(loaded ? Changeset.Action.UPDATE : actionOfState(child.data()));
     if (action == Changeset.Action.INSERT && loaded) {
       throw new IllegalStateException("cannot insert related " + child.data() + " because it is already associated "
           + "with the given struct (putAssoc(" + association + "))");
@@ -218,6 +223,19 @@ final class Assocs {
           + "call such operations only once per association, in order for ecto4j to track changes efficiently");
     }
     return action;
+  }
+
+  /**
+   * The action of a put child that is none of the loaded ones, by its metadata, Ecto's
+   * {@code action_from_changeset}: a built struct is inserted (even with a key set), a loaded one
+   * updated, a deleted one deleted.
+   */
+  private static <C extends Struct<C>> Changeset.Action actionOfState(C data) {
+    return switch (data.meta().state()) {
+      case BUILT -> Changeset.Action.INSERT;
+      case LOADED -> Changeset.Action.UPDATE;
+      case DELETED -> Changeset.Action.DELETE;
+    };
   }
 
   /**
@@ -232,8 +250,8 @@ final class Assocs {
 
   /**
    * Ecto's {@code put_assoc} with attributes: a map keyed by the related schema's fields or their
-   * names, applied as by {@link Changeset#change(Struct, Map)} to the loaded child it names by key,
-   * else to a new struct.
+   * names, applied as by {@link Changeset#change(Struct, Map)} to the current child it names by key (one
+   * without a key when it names none), else to a new struct.
    */
   private static <C extends Struct<C>> Changeset<C> fromAttributes(Association<?, C> association,
       Map<?, ?> attributes, List<C> loaded) {
@@ -252,8 +270,8 @@ final class Assocs {
           + related.schemaName() + "; the attributes name its fields");
     }
     Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
-    C existing = key == null ? null
-        : loaded.stream().filter(c -> key.equals(keyOf(related, c))).findFirst().orElse(null);
+    // Ecto matches attributes to a loaded child by key, a missing key matching a child without one.
+    C existing = loaded.stream().filter(c -> Objects.equals(key, keyOf(related, c))).findFirst().orElse(null);
     return Changeset.change(existing != null ? existing : related.newStruct(), typed);
   }
 
@@ -336,9 +354,8 @@ final class Assocs {
     if (association.isLoaded(data)) {
       return Internals.association().children(association, data);
     }
-    Optional<Field<S, ?>> key = parent.table().primaryKey();
-    if (key.isEmpty() || key.get().get(data) == null) {
-      return List.of();
+    if (data.meta().state() == Meta.State.BUILT) {
+      return List.of(); // Ecto's load! of a built struct: nothing stored yet, so no children either
     }
     throw new IllegalStateException(association + " is not loaded, and the " + parent.table().schemaName()
         + " is already stored: preload it first, repo.preload(struct, " + association + "), so that the "

@@ -914,7 +914,8 @@ public final class Changeset<S extends Struct<S>> {
       query = query.where(equalsCurrent(field));
     }
     Optional<Field<S, ?>> key = table().primaryKey();
-    if (key.isPresent() && key.get().get(data) != null) {
+    if (key.isPresent() && data.meta().isLoaded() && key.get().get(data) != null) {
+      // Only a stored row is itself among the rows that would clash, Ecto's check of the loaded state.
       query = query.where(notEqualsCurrent(key.get()));
     }
     if (!exists.test(query)) {

@@ -44,6 +44,9 @@ public interface QueryInternals {
   /** Whether the query join-preloads, folding each parent's rows into one struct. */
   boolean joinPreloads(Query<?> query);
 
+  /** The query's own prefix ({@code query.prefix(…)}), or null: the prefix its structs are loaded in. */
+  String prefix(Query<?> query);
+
   /** Whether the query has an {@code order_by} of its own. */
   boolean ordered(Query<?> query);
 

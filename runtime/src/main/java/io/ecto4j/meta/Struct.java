@@ -9,4 +9,24 @@ package io.ecto4j.meta;
 public interface Struct<S extends Struct<S>> {
   /** The companion describing this struct's table, e.g. {@code Posts.SCHEMA}. */
   Table<S> schema();
+
+  /**
+   * Where this struct came from, Ecto's {@code __meta__}: built, loaded or deleted, its table
+   * and its prefix. {@code new PostStruct()} and the builder give {@link Meta.State#BUILT}.
+   * Generated structs carry it; a shape that is never stored (a schemaless changeset's data, see
+   * {@code io.ecto4j.changeset.Schemaless}) is always built, as this default says.
+   */
+  default Meta meta() {
+    return Meta.built(schema().name(), null);
+  }
+
+  /**
+   * A copy of this struct with {@code meta} in place of its metadata, Ecto's {@code put_meta}.
+   * Generated structs override it; a shape that is never stored has no metadata to change, so
+   * this default returns it as it is.
+   */
+  @SuppressWarnings("unchecked")
+  default S withMeta(Meta meta) {
+    return (S) this;
+  }
 }

@@ -32,6 +32,16 @@ public interface Table<S> {
   /** The virtual fields ({@code @Field(virtual = true)}), which live only in structs and changesets. */
   List<Field<S, ?>> virtualFields();
 
+  /**
+   * The schema-wide prefix, Ecto's {@code @schema_prefix}: {@code @Schema(value = "posts", prefix = "blog")}
+   * reads and writes {@code "blog"."posts"}. Queries use it over a query's or the repo's prefix; a
+   * write uses the struct's own prefix ({@link Meta#prefix()}, which starts as this one) unless the
+   * call names another. Empty for tables in the connection's {@code search_path}.
+   */
+  default Optional<String> prefix() {
+    return Optional.empty();
+  }
+
   /** The primary key, unless the schema has none ({@code PrimaryKey.Type.NONE}). */
   Optional<Field<S, ?>> primaryKey();
 

@@ -172,8 +172,9 @@ public final class Multi {
   }
 
   /**
-   * Inserts when the changeset's data has no primary key yet, updates otherwise, Ecto's
-   * {@code Multi.insert_or_update/3}.
+   * Inserts when the changeset's data is built, updates it when loaded, Ecto's
+   * {@code Multi.insert_or_update/3}; a deleted struct's changeset is refused here, when the step
+   * is added, as Ecto refuses it.
    */
   public <S extends Struct<S>> Multi insertOrUpdate(Key<S> key, Changeset<S> changeset) {
     Changeset<S> marked = marked(changeset, isStored(changeset) ? Changeset.Action.UPDATE : Changeset.Action.INSERT);
@@ -189,8 +190,14 @@ public final class Multi {
     return isStored(changeset) ? repo.update(changeset) : repo.insert(changeset);
   }
 
+  /** Whether the data is loaded (update) rather than built (insert); a deleted one is refused, as in Ecto. */
   private static <S extends Struct<S>> boolean isStored(Changeset<S> changeset) {
-    return changeset.table().primaryKey().map(key -> key.get(changeset.data()) != null).orElse(false);
+    return switch (changeset.data().meta().state()) {
+      case BUILT -> false;
+      case LOADED -> true;
+      case DELETED -> throw new IllegalArgumentException("the changeset has an invalid state for "
+          + "Multi.insertOrUpdate: deleted; " + changeset.data() + " was deleted: insert a new struct instead");
+    };
   }
 
   /**

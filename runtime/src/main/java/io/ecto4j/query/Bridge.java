@@ -39,6 +39,11 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
+  public String prefix(Query<?> query) {
+    return query.from.prefix();
+  }
+
+  @Override
   public boolean ordered(Query<?> query) {
     return !query.clauses.orderBy().isEmpty();
   }

@@ -34,7 +34,7 @@ sealed interface Source {
 
     @Override
     public void render(SqlWriter writer) {
-      writer.table(table.name());
+      writer.table(table);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -141,6 +142,18 @@ final class SqlWriter {
       identifier(prefix).append('.');
     }
     return identifier(name);
+  }
+
+  /**
+   * A schema's table: in its schema-wide prefix ({@code @Schema(prefix = …)}) if it has one, which
+   * wins over the query's and the repo's as Ecto's {@code @schema_prefix} does; else as {@link #table(String)}.
+   */
+  SqlWriter table(Table<?> table) {
+    Optional<String> own = table.prefix();
+    if (own.isEmpty()) {
+      return table(table.name());
+    }
+    return identifier(own.get()).append('.').identifier(table.name());
   }
 
   SqlWriter param(Param<?> param) {

@@ -52,9 +52,13 @@ final class TableStatements {
     return kept(table, prefix, Kind.INSERT_ALL_COLUMNS);
   }
 
-  /** {@code SELECT} of every persisted column by primary key. */
+  /**
+   * {@code SELECT} of every persisted column by primary key: a read, so the table's schema-wide
+   * prefix wins over {@code prefix} (the repo's), as in a query.
+   */
   static String get(Table<?> table, String prefix) {
-    return prefix == null ? table.getSql() : kept(table, prefix, Kind.GET);
+    String effective = table.prefix().orElse(prefix);
+    return effective == null ? table.getSql() : kept(table, effective, Kind.GET);
   }
 
   /** {@code DELETE} by primary key, returning every persisted column. */

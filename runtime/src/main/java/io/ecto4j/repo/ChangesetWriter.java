@@ -12,6 +12,7 @@ import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.ManyToManyAssociation;
+import io.ecto4j.meta.Meta;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Aggregate;
@@ -72,15 +73,15 @@ final class ChangesetWriter {
 
   <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset, WriteOptions options) {
     // Ecto's insert surfaces the associations loaded on the struct: they are written with it.
-    return write(CHANGESETS.surfaceAssocs(changeset), Changeset.Action.INSERT, options, this::insertRow);
+    return write(CHANGESETS.surfaceAssocs(changeset), Changeset.Action.INSERT, options);
   }
 
   <S extends Struct<S>> Result<S, Changeset<S>> update(Changeset<S> changeset, WriteOptions options) {
-    return write(changeset, Changeset.Action.UPDATE, options, this::updateRow);
+    return write(changeset, Changeset.Action.UPDATE, options);
   }
 
   <S extends Struct<S>> Result<S, Changeset<S>> delete(Changeset<S> changeset, WriteOptions options) {
-    return write(changeset, Changeset.Action.DELETE, options, this::deleteRow);
+    return write(changeset, Changeset.Action.DELETE, options);
   }
 
   /** A row write of a prepared, valid changeset, with its parents written and its children to come. */
@@ -90,6 +91,34 @@ final class ChangesetWriter {
   }
 
   private <S extends Struct<S>> Result<S, Changeset<S>> write(Changeset<S> changeset, Changeset.Action action,
+      WriteOptions options) {
+    String prefix = options.prefixGiven() ? options.prefix() : changeset.data().meta().prefix();
+    if (prefix != null && !prefix.equals(executor.prefix())) {
+      // A struct loaded from (or built for) a prefix is written there, unless the call names another.
+      return withPrefix(prefix).writeHere(changeset, action, options);
+    }
+    return writeHere(changeset, action, options);
+  }
+
+  /** {@link #write} in this writer's prefix; what comes back carries its state, Ecto's {@code put_meta}. */
+  private <S extends Struct<S>> Result<S, Changeset<S>> writeHere(Changeset<S> changeset, Changeset.Action action,
+      WriteOptions options) {
+    RowWrite row = switch (action) {
+      case INSERT -> this::insertRow;
+      case UPDATE -> this::updateRow;
+      default -> this::deleteRow;
+    };
+    Result<S, Changeset<S>> result = rowWrites(changeset, action, options, row);
+    if (result instanceof Result.Ok<S, Changeset<S>> ok) {
+      Meta.State state = action == Changeset.Action.DELETE ? Meta.State.DELETED : Meta.State.LOADED;
+      S written = ok.value();
+      Meta meta = written.meta().withState(state).withPrefix(executor.prefix());
+      return meta == written.meta() ? result : Result.ok(written.withMeta(meta));
+    }
+    return result;
+  }
+
+  private <S extends Struct<S>> Result<S, Changeset<S>> rowWrites(Changeset<S> changeset, Changeset.Action action,
       WriteOptions options, RowWrite row) {
     requireTable(changeset, action);
     requireAction(changeset, action);

@@ -8,6 +8,7 @@ import io.ecto4j.meta.Field;
 import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.Preload;
 import io.ecto4j.meta.Preloadable;
+import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.RowReader;
@@ -67,6 +68,11 @@ final class Preloader {
    * in Ecto, and are not looked at.
    */
   <P> List<P> preload(List<P> parents, List<? extends Preloadable<P>> paths) {
+    String prefix = prefixOf(parents);
+    if (prefix != null && !prefix.equals(executor.prefix())) {
+      // Ecto's preload_prefix: children are read in the prefix the (first) parent came from.
+      return repo.withPrefix(prefix).preloader().preload(parents, paths);
+    }
     List<P> present = new ArrayList<>(parents.size());
     for (P parent : parents) {
       if (parent != null) {
@@ -78,6 +84,16 @@ final class Preloader {
       result = load(result, path.preload());
     }
     return present.size() == parents.size() ? result : withNulls(parents, result);
+  }
+
+  /** The prefix of the first parent that is a struct, from its metadata; null for none. */
+  private static String prefixOf(List<?> parents) {
+    for (Object parent : parents) {
+      if (parent != null) {
+        return parent instanceof Struct<?> struct ? struct.meta().prefix() : null;
+      }
+    }
+    return null;
   }
 
   /** {@code loaded} (the non-null parents, loaded) put back in the places of {@code parents}. */

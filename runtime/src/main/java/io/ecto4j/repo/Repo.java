@@ -142,9 +142,17 @@ public final class Repo implements AutoCloseable {
   private <T> List<T> all(Operation operation, Query<T> given) {
     Query<T> query = prepared(operation, given);
     QueryInternals queries = Internals.query();
-    List<T> rows = queries.assemble(query, executorFor(operation).read(query.toSql(), queries.reader(query)));
+    Executor reading = executorFor(operation);
+    List<T> rows = LoadedStructs.inPrefix(queries.assemble(query, reading.read(query.toSql(), queries.reader(query))),
+        readPrefix(query, reading));
     List<Preloadable<T>> preloads = queries.preloads(query);
     return preloads.isEmpty() ? rows : preloader.preload(rows, preloads);
+  }
+
+  /** The prefix a query's structs are loaded in: its own, else the repo's (a schema's own wins over both). */
+  private static String readPrefix(Query<?> query, Executor reading) {
+    String own = Internals.query().prefix(query);
+    return own != null ? own : reading.prefix();
   }
 
   /** Every row of {@code table}, as {@code Repo.all(Post)}. */
@@ -196,7 +204,7 @@ public final class Repo implements AutoCloseable {
     List<S> rows = executor.read(Internals.query().get(table, executor.prefix()),
         new Probe.Parameters(List.of(id), List.of(value)), statement -> key.type().bind(statement, 1, value),
         row -> table.fromQueryRow(row, 0));
-    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(LoadedStructs.loaded(rows.get(0), executor.prefix()));
   }
 
   private static <S, K> K castKey(Field<S, K> key, Object id) {
@@ -424,16 +432,27 @@ public final class Repo implements AutoCloseable {
   }
 
   /**
-   * Inserts when the changeset's data has no primary key yet, updates otherwise, Ecto's
-   * {@code Repo.insert_or_update/2} (which asks the struct's loaded state, a thing ecto4j structs
-   * do not carry yet: see docs/ecto-differences.md). The options of both writes apply, each to
-   * its own: {@code onConflict} when it inserts, {@code force} when it updates.
+   * Inserts a built struct's changeset, updates a loaded one's, Ecto's {@code Repo.insert_or_update/2}:
+   * the data's {@link io.ecto4j.meta.Meta#state()} decides, not its key, so a struct built with a
+   * key of its choosing is inserted. A deleted struct's changeset is an
+   * {@link IllegalArgumentException}. The options of both writes apply, each to its own:
+   * {@code onConflict} when it inserts, {@code force} when it updates.
+   *
+   * <pre>{@code
+   * PostStruct post = repo.getBy(Posts.TITLE, title).orElseGet(PostStruct::new);   // loaded, or built
+   * repo.insertOrUpdate(Changeset.change(post).putChange(Posts.BODY, body));
+   * }</pre>
    */
   public <S extends Struct<S>> Result<S, Changeset<S>> insertOrUpdate(Changeset<S> changeset, WriteOptions options) {
     WriteOptions effective = options(Operation.INSERT_OR_UPDATE, options, "insertOrUpdate");
     ChangesetWriter chosen = writerFor(effective);
-    boolean stored = changeset.table().primaryKey().map(key -> key.get(changeset.data()) != null).orElse(false);
-    return stored ? chosen.update(changeset, effective) : chosen.insert(changeset, effective);
+    return switch (changeset.data().meta().state()) {
+      case BUILT -> chosen.insert(changeset, effective);
+      case LOADED -> chosen.update(changeset, effective);
+      case DELETED -> throw new IllegalArgumentException("the changeset has an invalid state for "
+          + "repo.insertOrUpdate: deleted; " + changeset.table().schemaName() + " " + changeset.data()
+          + " was deleted: insert a new struct, or reload the row if it was inserted again");
+    };
   }
 
   /** {@link #insertOrUpdate(Changeset, WriteOptions)} with no options. */
@@ -623,14 +642,15 @@ public final class Repo implements AutoCloseable {
    * of the field's Java type and cast otherwise ({@code 1} to a {@code Long} key, a UUID string to
    * a {@code UUID}); fields not given keep their declared defaults, and keys that are no field are
    * ignored, as in Ecto. A value that cannot be cast is an {@link IllegalArgumentException} with
-   * Ecto's wording. No statement runs.
+   * Ecto's wording. No statement runs. The struct is loaded ({@code meta().state()}), in the
+   * repo's prefix, as Ecto's loader marks it.
    *
    * <pre>{@code
    * PostStruct post = repo.load(Posts.SCHEMA, Map.of("title", "Hello", "view_count", 3));
    * }</pre>
    */
   public <S> S load(Table<S> table, Map<String, ?> values) {
-    return Loads.load(table, values);
+    return LoadedStructs.loaded(Loads.load(table, values), executor.prefix());
   }
 
   /**
@@ -643,7 +663,8 @@ public final class Repo implements AutoCloseable {
    * }</pre>
    */
   public static <S> RowReader<S> loader(Table<S> table) {
-    return Loads.reader(table);
+    RowReader<S> values = Loads.reader(table);
+    return row -> LoadedStructs.loaded(values.read(row), null);
   }
 
   /**
@@ -860,6 +881,11 @@ public final class Repo implements AutoCloseable {
     return new Repo(executor.withPrefix(prefix), null, clock, hooks);
   }
 
+  /** This repo's preloader, for a preload that moves to its parents' prefix. */
+  Preloader preloader() {
+    return preloader;
+  }
+
   /** The default schema prefix of this repo's statements, if it has one. */
   public Optional<String> prefix() {
     return Optional.ofNullable(executor.prefix());
@@ -950,7 +976,11 @@ public final class Repo implements AutoCloseable {
     List<Preloadable<T>> preloads = queries.preloads(query);
     Function<Stream<T>, R> body = preloads.isEmpty() ? work
         : rows -> work.apply(Streams.batched(rows, fetchSize, batch -> preloader.preload(batch, preloads)));
-    return executorFor(Operation.STREAM).stream(query.toSql(), fetchSize, queries.reader(query), body);
+    Executor reading = executorFor(Operation.STREAM);
+    RowReader<T> rows = queries.reader(query);
+    String prefix = readPrefix(query, reading);
+    RowReader<T> reader = prefix == null ? rows : row -> LoadedStructs.loaded(rows.read(row), prefix);
+    return reading.stream(query.toSql(), fetchSize, reader, body);
   }
 
   // ---------------------------------------------------------------- telemetry and SQL helpers

@@ -44,4 +44,26 @@ public @interface Schema {
    * fields that do not say (Ecto's {@code @on_writable_violation}); {@code NOTHING} by default.
    */
   WritableViolation onWritableViolation() default WritableViolation.NOTHING;
+
+  /**
+   * The PostgreSQL schema the table lives in, Ecto's {@code @schema_prefix}: queries, writes,
+   * preloads and the DDL use {@code "prefix"."table"}. A query's own prefix gives way to it, as in
+   * Ecto; a write's {@code WriteOptions.prefix} wins over it. Empty: the connection's {@code search_path}.
+   */
+  String prefix() default "";
+
+  /**
+   * The schema-wide redaction default, Ecto's {@code @schema_redact}: with
+   * {@link Redact#ALL_EXCEPT_PRIMARY_KEYS} every field is hidden from {@code toString()} and from a
+   * changeset's inspection unless its {@code @Field(redact = false)} says otherwise.
+   */
+  Redact redact() default Redact.NONE;
+
+  /** The values of {@link #redact()}. */
+  enum Redact {
+    /** Only fields with {@code @Field(redact = true)} are redacted (Ecto's {@code @schema_redact false}). */
+    NONE,
+    /** Every field but the primary key, unless {@code @Field(redact = false)}. */
+    ALL_EXCEPT_PRIMARY_KEYS
+  }
 }

@@ -1,5 +1,6 @@
 package io.ecto4j.it.conformance;
 
+import static io.ecto4j.it.conformance.States.loaded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -393,7 +394,7 @@ class ToOneChangesetConformanceTest {
   /** Ports has_assoc_test.exs "put_assoc/4 when replacing": attributes naming the loaded child's key update it. */
   @Test
   void putAssocWhenReplacing() {
-    Changeset<AuthorStruct> base = Changeset.change(new AuthorStruct().withBio(bio(1, "michal")));
+    Changeset<AuthorStruct> base = Changeset.change(new AuthorStruct().withBio(loaded(bio(1, "michal"))));
     Changeset<BioStruct> fresh = onlyChild(base.putAssoc(Authors.BIO, Map.of(Bios.TEXT, "michal"), DELETE));
     assertThat(fresh.action()).contains(Changeset.Action.INSERT);
     assertThat(fresh.changes()).isEqualTo(Map.of(Bios.TEXT, "michal"));
@@ -438,7 +439,7 @@ class ToOneChangesetConformanceTest {
     assertThat(none.fetchField(Authors.BIO)).isEqualTo(new Fetched<>(Fetched.Source.DATA, List.of()));
     assertThat(none.getAssoc(Authors.BIO)).isEmpty();
 
-    Changeset<AuthorStruct> stored = Changeset.change(new AuthorStruct().withId(1L));
+    Changeset<AuthorStruct> stored = Changeset.change(loaded(new AuthorStruct().withId(1L)));
     assertThatThrownBy(() -> stored.getField(Authors.BIO)).hasMessageContaining("preload");
     assertThatThrownBy(() -> stored.getAssoc(Authors.BIO)).hasMessageContaining("preload");
 

@@ -52,6 +52,12 @@ public record ColumnModel(
     this(name, column, mapping, kind, nullable, redacted, defaultValue, foreignKey, origin, false);
   }
 
+  /** This column, redacted if {@code redacted} (a schema-wide {@code redact} reaching keys and timestamps). */
+  public ColumnModel withRedacted(boolean redacted) {
+    return redacted == this.redacted ? this
+        : new ColumnModel(name, column, mapping, kind, nullable, redacted, defaultValue, foreignKey, origin, unique);
+  }
+
   public boolean isPersisted() {
     return kind.isPersisted();
   }

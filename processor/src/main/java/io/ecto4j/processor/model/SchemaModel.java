@@ -35,6 +35,20 @@ public record SchemaModel(
     otherMethods = List.copyOf(otherMethods);
   }
 
+  /**
+   * This schema with the other's columns after its own, those it lacks by column name: the table
+   * two schemas map together, for the DDL that creates it once.
+   */
+  public SchemaModel withColumnsOf(SchemaModel other) {
+    List<ColumnModel> union = new java.util.ArrayList<>(columns);
+    for (ColumnModel column : other.persistedColumns()) {
+      if (column(column.column()).isEmpty()) {
+        union.add(column);
+      }
+    }
+    return new SchemaModel(element, origin, ref, union, associations, exposures, otherMethods);
+  }
+
   public ClassName schema() {
     return ref.schema();
   }
@@ -49,6 +63,11 @@ public record SchemaModel(
 
   public String table() {
     return ref.table();
+  }
+
+  /** The schema-wide prefix, Ecto's {@code @schema_prefix}; empty for none. */
+  public Optional<String> prefix() {
+    return ref.prefix();
   }
 
   public PrimaryKeyType primaryKeyType() {

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param primaryKeyColumn the key's column; empty with {@link PrimaryKeyType#NONE}
  * @param columns the persisted columns, the primary key first
+ * @param prefix the schema-wide PostgreSQL schema, {@code @Schema(prefix = "blog")}, Ecto's
+ *     {@code @schema_prefix}; empty for none
  */
 public record SchemaRef(
     ClassName schema,
@@ -21,7 +23,8 @@ public record SchemaRef(
     PrimaryKeyType primaryKeyType,
     Optional<String> primaryKeyColumn,
     List<ColumnRef> columns,
-    List<InverseRef> belongsTo) {
+    List<InverseRef> belongsTo,
+    Optional<String> prefix) {
 
   public SchemaRef {
     Objects.requireNonNull(schema, "schema");
@@ -32,7 +35,16 @@ public record SchemaRef(
     Objects.requireNonNull(primaryKeyColumn, "primaryKeyColumn");
     columns = List.copyOf(columns);
     belongsTo = List.copyOf(belongsTo);
+    Objects.requireNonNull(prefix, "prefix");
   }
+
+  /** A schema without a schema-wide prefix. */
+  public SchemaRef(ClassName schema, ClassName struct, ClassName companion, String table,
+      PrimaryKeyType primaryKeyType, Optional<String> primaryKeyColumn, List<ColumnRef> columns,
+      List<InverseRef> belongsTo) {
+    this(schema, struct, companion, table, primaryKeyType, primaryKeyColumn, columns, belongsTo, Optional.empty());
+  }
+
 
   /** The persisted column named {@code column}. */
   public Optional<ColumnRef> column(String column) {

@@ -71,6 +71,19 @@ public final class Annotations {
     return values.stream().map(value -> String.valueOf(value.getValue())).toList();
   }
 
+  /**
+   * A boolean attribute only when the source writes it: {@code @Field(redact = false)} is empty for
+   * {@code @Field} alone, so that a schema-wide default can stand where the field says nothing.
+   */
+  public Optional<Boolean> explicitBool(AnnotationMirror mirror, String attribute) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+        return Optional.of(Boolean.TRUE.equals(entry.getValue().getValue()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The constant name of an enum-valued attribute, e.g. {@code DELETE_ALL}. */
   public String enumName(AnnotationMirror mirror, String attribute) {
     return ((VariableElement) value(mirror, attribute).getValue()).getSimpleName().toString();

@@ -49,15 +49,17 @@ public final class SchemaReader {
   public SchemaModel read(TypeElement schema, Set<ExecutableElement> skipped) {
     SchemaRef ref = refs.read(schema);
     Origin origin = Origin.of(schema, annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow());
-    Members members = new Members(annotations.enumName(origin.annotation().orElseThrow(), "onWritableViolation"));
+    Members members = new Members(annotations.enumName(origin.annotation().orElseThrow(), "onWritableViolation"),
+        redactsAll(origin));
     primaryKey(ref, origin).ifPresent(members.columns::add);
     for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
       if (!skipped.contains(method)) {
         read(method, ref, members);
       }
     }
-    members.columns.addAll(members.foreignKeys);
-    members.columns.addAll(TimestampColumns.read(annotations, schema));
+    members.columns.addAll(members.foreignKeys.stream().map(key -> key.withRedacted(members.redactsAll)).toList());
+    members.columns.addAll(TimestampColumns.read(annotations, schema).stream()
+        .map(stamp -> stamp.withRedacted(members.redactsAll)).toList());
     return new SchemaModel(schema, origin, ref, members.columns, members.associations, members.exposures,
         members.others);
   }
@@ -70,7 +72,7 @@ public final class SchemaReader {
     }
     Annotated annotated = found.get(0);
     if (annotated.annotation() == MemberAnnotation.FIELD) {
-      members.columns.add(field(method, annotated.mirror(), members.onViolation));
+      members.columns.add(field(method, annotated.mirror(), members.onViolation, members.redactsAll));
       return;
     }
     AssociationModel association = associations.read(method, annotated, owner);
@@ -94,7 +96,13 @@ public final class SchemaReader {
         Optional.empty(), origin));
   }
 
-  private ColumnModel field(ExecutableElement method, AnnotationMirror field, String schemaViolation) {
+  /** Whether {@code @Schema(redact = ALL_EXCEPT_PRIMARY_KEYS)}, Ecto's {@code @schema_redact}. */
+  private boolean redactsAll(Origin origin) {
+    return annotations.enumName(origin.annotation().orElseThrow(), "redact").equals("ALL_EXCEPT_PRIMARY_KEYS");
+  }
+
+  private ColumnModel field(ExecutableElement method, AnnotationMirror field, String schemaViolation,
+      boolean redactsAll) {
     String name = method.getSimpleName().toString();
     String column = annotations.string(field, "column");
     TypeMapping mapping = mapping(method, field);
@@ -105,7 +113,7 @@ public final class SchemaReader {
         mapping,
         annotations.bool(field, "virtual") ? ColumnKind.VIRTUAL : ColumnKind.COLUMN,
         nullable,
-        annotations.bool(field, "redact"),
+        annotations.explicitBool(field, "redact").orElse(redactsAll),
         annotations.defaultValue(field),
         Optional.empty(),
         Origin.of(method, field),
@@ -155,14 +163,17 @@ public final class SchemaReader {
   private static final class Members {
     /** The schema's {@code @Schema(onWritableViolation = …)}, which fields that do not say inherit. */
     final String onViolation;
+    /** The schema-wide redaction: every column but the key, unless a field says otherwise. */
+    final boolean redactsAll;
     final List<ColumnModel> columns = new ArrayList<>();
     final List<ColumnModel> foreignKeys = new ArrayList<>();
     final List<AssociationModel> associations = new ArrayList<>();
     final List<MethodRef> exposures = new ArrayList<>();
     final List<MethodRef> others = new ArrayList<>();
 
-    Members(String onViolation) {
+    Members(String onViolation, boolean redactsAll) {
       this.onViolation = onViolation;
+      this.redactsAll = redactsAll;
     }
   }
 }

@@ -106,7 +106,8 @@ public final class SchemaRefReader {
         keyType,
         keyColumn,
         columns(schema, keyType, keyColumn, keyName),
-        belongsTo(schema));
+        belongsTo(schema),
+        Optional.of(annotations.string(annotation, "prefix")).filter(prefix -> !prefix.isEmpty()));
   }
 
   /** The generated type: top-level, in the schema's package, named {@code name} or {@code fallback}. */

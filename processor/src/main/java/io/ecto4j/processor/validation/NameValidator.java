@@ -22,7 +22,7 @@ import javax.lang.model.element.Modifier;
 final class NameValidator {
   /** Record component names javac forbids or the struct declares itself. */
   private static final Set<String> RESERVED_COMPONENTS = Set.of("schema", "builder", "NOT_LOADED", "clone", "finalize",
-      "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+      "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "meta", "BUILT_META", "LOADED_META");
   private static final Set<String> COMPANION_CONSTANTS = Set.of("SCHEMA", "INSERT_SQL", "GET_SQL", "DELETE_SQL",
       "DDL", "JOIN_TABLES_DDL", "FIELDS", "VIRTUAL_FIELDS", "INSERT_FIELDS", "ASSOCIATIONS", "TIMESTAMPS");
 
@@ -50,8 +50,8 @@ final class NameValidator {
     if (!RESERVED_COMPONENTS.contains(component.name)) {
       return false;
     }
-    String member = component.name.equals("NOT_LOADED")
-        ? "constant " + schema.struct().simpleName() + ".NOT_LOADED"
+    String member = component.name.equals(component.name.toUpperCase(java.util.Locale.ROOT))
+        ? "constant " + schema.struct().simpleName() + "." + component.name
         : "method " + component.name + "() of " + schema.struct().simpleName();
     reporter.error(Messages.reservedName(component.what, member), component.origin, component.attribute);
     return true;
@@ -99,11 +99,11 @@ final class NameValidator {
   private static String clash(MethodRef method, Map<String, Component> components) {
     String name = method.name();
     if (method.parameterCount() == 0 && (components.containsKey(name) || name.equals("schema")
-        || name.equals("builder"))) {
+        || name.equals("builder") || name.equals("meta"))) {
       return "accessor " + name + "()";
     }
-    boolean copy = method.parameterCount() == 1
-        && components.keySet().stream().anyMatch(component -> ("with" + Names.capitalize(component)).equals(name));
+    boolean copy = method.parameterCount() == 1 && (name.equals("withMeta")
+        || components.keySet().stream().anyMatch(component -> ("with" + Names.capitalize(component)).equals(name)));
     return copy ? "copy method " + name + "(…)" : null;
   }
 

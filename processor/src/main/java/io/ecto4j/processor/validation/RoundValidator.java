@@ -4,6 +4,9 @@ import com.palantir.javapoet.ClassName;
 import io.ecto4j.processor.ErrorReporter;
 import io.ecto4j.processor.Messages;
 import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.ColumnKind;
+import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.DefaultValues;
 import io.ecto4j.processor.model.SchemaModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +19,8 @@ import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
 
 /**
- * Checks what concerns several schemas: each has its own table, and the types it generates are
- * its own (no existing type, no other schema's).
+ * Checks what concerns several schemas: schemas sharing a table define its columns alike, and the
+ * types a schema generates are its own (no existing type, no other schema's).
  */
 public final class RoundValidator {
   private final ErrorReporter reporter;
@@ -36,11 +39,38 @@ public final class RoundValidator {
   public void validate(SchemaModel schema) {
     String name = schema.schema().canonicalName();
     if (!schema.table().isEmpty()) {
-      claims.claimTable(schema.table(), name).ifPresent(other ->
-          reporter.error(Messages.duplicateTable(name, schema.table(), other), schema.origin(), "value"));
+      sharedColumns(schema);
     }
     generated(schema, schema.struct(), "struct", "struct");
     generated(schema, schema.companion(), "companion", "companion");
+  }
+
+  /**
+   * Two schemas may map one table, as in Ecto (a full schema and a narrower one, say); the columns
+   * they share must then be defined alike, since the schema resource creates the table once.
+   */
+  private void sharedColumns(SchemaModel schema) {
+    String name = schema.schema().canonicalName();
+    String table = schema.prefix().map(prefix -> prefix + ".").orElse("") + schema.table();
+    for (ColumnModel column : schema.persistedColumns()) {
+      String definition = definition(schema, column);
+      claims.claimColumn(table, column.column(), name, definition).ifPresent(other -> reporter.error(
+          Messages.tableColumnConflict(name, table, column.column(), definition, other.schema(), other.definition()),
+          column.origin(), column.kind().attribute()));
+    }
+  }
+
+  /**
+   * What the DDL says of a column, as compared between two schemas: its SQL type, {@code NOT NULL}
+   * and its default (parsed, so that {@code "0"} and {@code "00"} agree), e.g. {@code integer NOT NULL DEFAULT 0}.
+   */
+  private static String definition(SchemaModel schema, ColumnModel column) {
+    if (column.kind() == ColumnKind.PRIMARY_KEY) {
+      return schema.primaryKeyType().ddlType() + " PRIMARY KEY";
+    }
+    return column.mapping().sqlType() + (column.nullable() ? "" : " NOT NULL")
+        + column.defaultValue().flatMap(text -> DefaultValues.parse(column.mapping(), text))
+            .map(value -> " DEFAULT " + value).orElse("");
   }
 
   private void generated(SchemaModel schema, ClassName type, String what, String attribute) {

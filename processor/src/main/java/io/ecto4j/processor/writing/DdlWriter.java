@@ -26,10 +26,10 @@ final class DdlWriter {
     statements.add(createTable(schema));
     for (ColumnModel column : schema.persistedColumns()) {
       if (column.kind() == ColumnKind.FOREIGN_KEY) {
-        statements.add(index(schema.table(), column.column()));
+        statements.add(index(schema, column.column()));
       } else if (column.unique()) {
         statements.add("CREATE UNIQUE INDEX " + quote(indexName(schema.table(), column.column())) + " ON "
-            + quote(schema.table()) + " (" + quote(column.column()) + ");");
+            + table(schema) + " (" + quote(column.column()) + ");");
       }
     }
     return String.join("\n", statements);
@@ -46,7 +46,7 @@ final class DdlWriter {
   }
 
   private static String createTable(SchemaModel schema) {
-    return "CREATE TABLE " + quote(schema.table()) + " (\n"
+    return "CREATE TABLE " + table(schema) + " (\n"
         + schema.persistedColumns().stream().map(column -> "  " + column(schema, column))
             .collect(Collectors.joining(",\n"))
         + "\n);";
@@ -69,8 +69,14 @@ final class DdlWriter {
     return " REFERENCES " + quote(table) + " (" + quote(column) + ") ON DELETE " + onDelete.sql();
   }
 
-  private static String index(String table, String column) {
-    return "CREATE INDEX " + quote(indexName(table, column)) + " ON " + quote(table) + " (" + quote(column) + ");";
+  private static String index(SchemaModel schema, String column) {
+    return "CREATE INDEX " + quote(indexName(schema.table(), column)) + " ON " + table(schema) + " ("
+        + quote(column) + ");";
+  }
+
+  /** The schema's table, in its schema-wide prefix if it has one: {@code "blog"."posts"}. */
+  private static String table(SchemaModel schema) {
+    return schema.prefix().map(prefix -> quote(prefix) + ".").orElse("") + quote(schema.table());
   }
 
   /** Ecto's index name, {@code <table>_<column>_index}, which {@code unique_constraint} expects too. */

@@ -24,13 +24,26 @@ public final class SchemaResourceGenerator {
   public static final String JSON = "META-INF/ecto4j/schema.json";
 
   private final Map<String, ResourceTable> tables = new TreeMap<>();
+  /** The schema that first mapped each table, joined with the columns of any other mapping it too. */
+  private final Map<String, SchemaModel> mappings = new TreeMap<>();
   private final Map<String, ResourceTable> joinTables = new TreeMap<>();
   private final Set<String> schemas = new TreeSet<>();
 
-  /** Records {@code schema}'s tables; a join table declared by both sides is kept once. */
+  /**
+   * Records {@code schema}'s tables; a join table declared by both sides is kept once, and so is a
+   * table two schemas map (Ecto allows it): created once, with the columns of both (the processor
+   * has checked that the columns they share are defined alike). A schema with a prefix of its own
+   * ({@code @Schema(prefix = …)}) is left out: the resource describes the connection's schema.
+   */
   public void add(SchemaModel schema) {
     schemas.add(schema.schema().canonicalName());
-    tables.put(schema.table(), ResourceTable.of(schema));
+    if (schema.prefix().isPresent()) {
+      // gen-migration diffs the connection's schema (current_schema()); a table in a prefix of its
+      // own is created by its companion's DDL or a migration, and not described here.
+      return;
+    }
+    SchemaModel mapping = mappings.merge(schema.table(), schema, SchemaModel::withColumnsOf);
+    tables.put(schema.table(), ResourceTable.of(mapping));
     ResourceTable.joinTables(schema).forEach(join -> joinTables.putIfAbsent(join.name(), join));
   }
 

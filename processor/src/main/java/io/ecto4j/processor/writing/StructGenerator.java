@@ -45,8 +45,13 @@ public final class StructGenerator {
         .recordConstructor(canonicalConstructor(components))
         .addSuperinterface(schema.schema())
         .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.STRUCT, schema.struct()))
+        .addField(StructMeta.constant(schema, StructMeta.BUILT))
+        .addField(StructMeta.constant(schema, StructMeta.LOADED))
         .addField(notLoaded(schema, components))
         .addMethod(newStruct(schema, components));
+    if (components.size() > 1) { // with the meta component alone, the built constructor is newStruct's
+      type.addMethod(StructMeta.builtConstructor(schema, components));
+    }
     schema.associations().forEach(association -> type.addMethod(accessor(schema, association)));
     schema.associations().forEach(association -> type.addMethod(loaded(schema, association)));
     type.addMethod(schemaMethod(schema));
@@ -55,6 +60,8 @@ public final class StructGenerator {
     type.addType(builder(schema, components));
     type.addMethod(StructToString.method(schema));
     type.addMethods(UnreadMembers.standIns(unread));
+    type.addMethod(StructMeta.equalsMethod(schema, components));
+    type.addMethod(StructMeta.hashCodeMethod(components));
     return GeneratedFiles.file(schema, type.build());
   }
 
@@ -78,7 +85,8 @@ public final class StructGenerator {
   }
 
   private static FieldSpec notLoaded(SchemaModel schema, List<Component> components) {
-    List<CodeBlock> zeros = components.stream().map(component -> Literals.zero(component.type())).toList();
+    List<CodeBlock> zeros = components.stream().map(component -> component.isMeta()
+        ? CodeBlock.of("$N", StructMeta.BUILT) : Literals.zero(component.type())).toList();
     return FieldSpec.builder(schema.struct(), "NOT_LOADED", PUBLIC, STATIC, FINAL)
         .addJavadoc("Marks a slot pointing at a $L that was not preloaded; compared by identity only.\n",
             schema.schema().simpleName())
@@ -90,6 +98,7 @@ public final class StructGenerator {
     List<CodeBlock> values = new ArrayList<>();
     schema.columns().forEach(column -> values.add(Literals.initial(column)));
     schema.associations().forEach(association -> values.add(Slots.marker(association)));
+    values.add(CodeBlock.of("$N", StructMeta.BUILT));
     return MethodSpec.constructorBuilder()
         .addModifiers(PUBLIC)
         .addJavadoc("A new $L with the declared defaults and no association loaded, like Ecto's {@code %$L{}}.\n",
@@ -192,8 +201,13 @@ public final class StructGenerator {
     return schema.struct().nestedClass("Builder");
   }
 
-  /** A record component: a column, or an association slot. */
+  /** A record component: a column, an association slot, or the metadata (last). */
   record Component(String name, TypeName type) {
+    /** Whether this is the {@code meta} component, Ecto's {@code __meta__}, which equality ignores. */
+    boolean isMeta() {
+      return name.equals(StructMeta.COMPONENT);
+    }
+
     static List<Component> of(SchemaModel schema) {
       List<Component> components = new ArrayList<>();
       for (ColumnModel column : schema.columns()) {
@@ -202,6 +216,7 @@ public final class StructGenerator {
       for (AssociationModel association : schema.associations()) {
         components.add(new Component(association.name(), association.slotType()));
       }
+      components.add(new Component(StructMeta.COMPONENT, RuntimeNames.META));
       return components;
     }
   }

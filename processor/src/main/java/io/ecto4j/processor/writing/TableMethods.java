@@ -48,6 +48,10 @@ final class TableMethods {
     if (!schema.notLoadedInQuery().isEmpty()) {
       methods.add(getter("notLoadedInQuery", CompanionNames.fieldList(schema), CodeBlock.of("NOT_LOADED_IN_QUERY")));
     }
+    // Table.prefix() defaults to none: only a schema with @Schema(prefix = …) says otherwise.
+    schema.prefix().ifPresent(prefix -> methods.add(getter("prefix",
+        ParameterizedTypeName.get(CompanionNames.OPTIONAL, ClassName.get(String.class)),
+        CodeBlock.of("$T.of($S)", CompanionNames.OPTIONAL, prefix))));
     return methods;
   }
 
@@ -76,6 +80,7 @@ final class TableMethods {
     for (AssociationModel association : schema.associations()) {
       arguments.add(Slots.marker(association));
     }
+    arguments.add(CodeBlock.of("$T.$N", schema.struct(), StructMeta.LOADED));
     return MethodSpec.methodBuilder("fromRow")
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)

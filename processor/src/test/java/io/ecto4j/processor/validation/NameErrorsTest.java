@@ -30,6 +30,29 @@ class NameErrorsTest {
         "builder()");
   }
 
+  /** {@code meta} is the struct's metadata component, Ecto's {@code __meta__}. */
+  @Test
+  void fieldNamedMeta() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String meta();
+        }
+        """), "[NameClash] @Field meta() would clash with the generated method meta() of FooStruct; rename it",
+        "meta()");
+  }
+
+  @Test
+  void defaultMethodNamedWithMeta() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String name();
+          default Foo withMeta(Object meta) { return this; }
+        }
+        """), "would clash with the generated copy method withMeta(…)", "withMeta(");
+  }
+
   @Test
   void fieldNamedNotLoaded() {
     expectError(schema("Foo", """

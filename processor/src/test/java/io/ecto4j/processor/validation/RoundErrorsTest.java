@@ -11,22 +11,60 @@ import org.junit.jupiter.api.Test;
 
 class RoundErrorsTest {
 
+  /**
+   * Two schemas may map one table (Ecto allows it), but a column they share must be defined alike:
+   * the second one read gets the error, at the column, naming both schemas.
+   */
   @Test
-  void twoSchemasWithOneTable() {
+  void twoSchemasDefiningASharedColumnOtherwise() {
     JavaFileObject b = schema("B", """
         @Schema("things")
         public interface B {
-          @Field String name();
+          @Field(nullable = false) String name();
         }
         """);
     JavaFileObject a = schema("A", """
         @Schema("things")
         public interface A {
           @Field String name();
+          @Field String other();
         }
         """);
-    expectError(new JavaFileObject[] {b, a}, "[DuplicateTable] table \"things\" of test.B is already the table of "
-        + "test.A; give each schema its own table", "@Schema(\"things\")");
+    expectError(new JavaFileObject[] {b, a}, "[TableColumnConflict] column \"name\" of table \"things\" is "
+        + "varchar(255) NOT NULL in test.B but varchar(255) in test.A, which maps the same table; define the column "
+        + "alike in both schemas (type, nullable, defaultValue), or give one of them its own table",
+        "@Field(nullable = false) String name();");
+  }
+
+  /** A shared column of another type, or another default, conflicts too; in another prefix it is another table. */
+  @Test
+  void twoSchemasDefiningASharedColumnWithAnotherTypeOrDefault() {
+    JavaFileObject b = schema("B", """
+        @Schema("things")
+        public interface B {
+          @Field(defaultValue = "1") int count();
+        }
+        """);
+    JavaFileObject a = schema("A", """
+        @Schema("things")
+        public interface A {
+          @Field(defaultValue = "0") int count();
+        }
+        """);
+    expectError(new JavaFileObject[] {b, a}, "[TableColumnConflict] column \"count\" of table \"things\" is "
+        + "integer NOT NULL DEFAULT 1 in test.B but integer NOT NULL DEFAULT 0 in test.A", "int count();");
+    JavaFileObject elsewhere = schema("C", """
+        @Schema(value = "things", prefix = "archive")
+        public interface C {
+          @Field Long count();
+        }
+        """);
+    assertThat(Compile.schemas(elsewhere, schema("A", """
+        @Schema("things")
+        public interface A {
+          @Field(defaultValue = "0") int count();
+        }
+        """))).succeeded();
   }
 
   @Test
