@@ -70,6 +70,7 @@ final class Casting {
     CastResult<V> cast = field.type().cast(raw);
     if (!cast.isOk() || (cast.value() == null && field.isPrimitive())) {
       Map<String, Object> meta = orderedKeys("type", field.type().name(), "validation", "cast");
+      meta.putAll(cast.details());  // an enum's validation: inclusion and its names, as Ecto.Enum
       String custom = options.messageFor(field.name(), java.util.Collections.unmodifiableMap(meta));
       errors.add(new ChangesetError(field.name(), custom == null ? "is invalid" : custom, meta));
       return;

@@ -213,6 +213,8 @@ public sealed class Field<S, V> implements Expression<V> permits NumberField {
       type.bind(statement, index, value);
     } catch (UnpairedSurrogateException e) {
       throw e.inField(toString());
+    } catch (io.ecto4j.type.TimePrecisionException e) {
+      throw e.inField(toString());
     }
   }
 

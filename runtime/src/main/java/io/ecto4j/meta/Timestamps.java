@@ -74,8 +74,9 @@ public final class Timestamps<S> {
       return field.get(struct) == null ? field.set(struct, value(now)) : struct;
     }
 
+    // Through the field's type, which truncates to its precision (seconds for TimePrecision.SECONDS).
     T value(Instant now) {
-      return convert.apply(now.truncatedTo(ChronoUnit.MICROS));
+      return field.type().cast(convert.apply(now.truncatedTo(ChronoUnit.MICROS))).value();
     }
   }
 }

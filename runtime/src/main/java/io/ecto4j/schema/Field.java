@@ -15,6 +15,7 @@ import java.lang.annotation.Target;
  * @Field(defaultValue = "0") int viewCount();
  * @Field(virtual = true, redact = true) String password();
  * @Field(unique = true) String email();
+ * @Field(precision = TimePrecision.SECONDS) Instant publishedAt();
  * }</pre>
  *
  * <p>The Java return type decides the column type (see docs/schemas.md for the table). Primitive
@@ -50,4 +51,11 @@ public @interface Field {
    * that {@code uniqueConstraint} on this field expects.
    */
   boolean unique() default false;
+
+  /**
+   * How finely an {@code Instant}, {@code OffsetDateTime}, {@code LocalDateTime} or {@code LocalTime}
+   * keeps the time: {@link TimePrecision#SECONDS} is Ecto's {@code :utc_datetime} ({@code timestamptz(0)}),
+   * the default microseconds its {@code :utc_datetime_usec}. Other types refuse it.
+   */
+  TimePrecision precision() default TimePrecision.MICROSECONDS;
 }

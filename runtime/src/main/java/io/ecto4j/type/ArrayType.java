@@ -26,7 +26,11 @@ final class ArrayType<E> implements FieldType<List<E>> {
       Map.entry(Types.OFFSET_DATE_TIME, "timestamptz"),
       Map.entry(Types.LOCAL_DATE_TIME, "timestamp"),
       Map.entry(Types.LOCAL_DATE, "date"),
-      Map.entry(Types.LOCAL_TIME, "time"));
+      Map.entry(Types.LOCAL_TIME, "time"),
+      Map.entry(Types.INSTANT_SECONDS, "timestamptz"),
+      Map.entry(Types.OFFSET_DATE_TIME_SECONDS, "timestamptz"),
+      Map.entry(Types.LOCAL_DATE_TIME_SECONDS, "timestamp"),
+      Map.entry(Types.LOCAL_TIME_SECONDS, "time"));
 
   private final FieldType<E> element;
   private final String elementName;
@@ -37,11 +41,16 @@ final class ArrayType<E> implements FieldType<List<E>> {
   }
 
   static <E> ArrayType<E> of(FieldType<E> element) {
-    String name = element instanceof EnumType<?> ? "varchar" : ELEMENT_NAMES.get(element);
+    String name = element instanceof EnumType<?> enumType
+        ? enumType.arrayElementName() : ELEMENT_NAMES.get(element);
     if (name == null) {
       throw new IllegalArgumentException("lists of " + element.name() + " are not supported");
     }
     return new ArrayType<>(element, name);
+  }
+
+  FieldType<E> element() {
+    return element;
   }
 
   @Override
@@ -77,16 +86,21 @@ final class ArrayType<E> implements FieldType<List<E>> {
     statement.setArray(index, statement.getConnection().createArrayOf(elementName, elements));
   }
 
-  /** Temporal values and enums go as their ISO-8601 text and names, which PostgreSQL parses. */
+  /** Temporal values go as their ISO-8601 text, which PostgreSQL parses; enums as their stored values. */
   private Object toArrayElement(E value) {
     if (value == null || value instanceof Number || value instanceof String || value instanceof Boolean
         || value instanceof java.util.UUID) {
       return value;
     }
-    if (value instanceof Enum<?> constant) {
-      return constant.name();
+    if (element instanceof EnumType<?> enumType) {
+      return storedValue(enumType, value);
     }
     return value.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <C extends Enum<C>> Object storedValue(EnumType<C> type, Object constant) {
+    return type.dump((C) constant);
   }
 
   @Override
@@ -118,11 +132,21 @@ final class ArrayType<E> implements FieldType<List<E>> {
     for (Object item : list) {
       CastResult<E> cast = element.cast(item);
       if (!cast.isOk()) {
-        return CastResult.invalid();
+        return refusedAt(values.size(), cast);
       }
       values.add(cast.value());
     }
     return CastResult.ok(Collections.unmodifiableList(values));
+  }
+
+  /** An element's refusal with its details, and where it was as Ecto's {@code source: [index]}. */
+  private static <V> CastResult<V> refusedAt(int index, CastResult<?> element) {
+    if (element.details().isEmpty()) {
+      return CastResult.invalid();
+    }
+    Map<String, Object> details = new java.util.LinkedHashMap<>(element.details());
+    details.put("source", List.of(index));
+    return CastResult.invalid(details);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.ecto4j.type;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,19 +10,21 @@ import java.util.Objects;
  * @param <V> the field's Java type
  */
 public final class CastResult<V> {
-  private static final CastResult<?> INVALID = new CastResult<>(null, false);
+  private static final CastResult<?> INVALID = new CastResult<>(null, false, Map.of());
 
   private final V value;
   private final boolean ok;
+  private final Map<String, Object> details;
 
-  private CastResult(V value, boolean ok) {
+  private CastResult(V value, boolean ok, Map<String, Object> details) {
     this.value = value;
     this.ok = ok;
+    this.details = details;
   }
 
   /** A successful cast to {@code value} (which may be null, for an empty input). */
   public static <V> CastResult<V> ok(V value) {
-    return new CastResult<>(value, true);
+    return new CastResult<>(value, true, Map.of());
   }
 
   /** The input cannot be read as this type. */
@@ -30,6 +33,16 @@ public final class CastResult<V> {
     return (CastResult<V>) INVALID;
   }
 
+  /**
+   * The input is refused for a reason the error's metadata should carry, beside {@code type}: an
+   * enum's {@code validation: inclusion} with the allowed names under {@code enum}, as Ecto.Enum
+   * reports it. The map's order is kept.
+   */
+  public static <V> CastResult<V> invalid(Map<String, ?> details) {
+    return new CastResult<>(null, false, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details)));
+  }
+
+  /** Whether the input was cast. */
   public boolean isOk() {
     return ok;
   }
@@ -39,18 +52,24 @@ public final class CastResult<V> {
     return value;
   }
 
+  /** The error metadata of a refusal given by {@link #invalid(Map)}; empty otherwise. */
+  public Map<String, Object> details() {
+    return details;
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof CastResult<?> other && ok == other.ok && Objects.equals(value, other.value);
+    return o instanceof CastResult<?> other && ok == other.ok && Objects.equals(value, other.value)
+        && details.equals(other.details);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(value, ok);
+    return Objects.hash(value, ok, details);
   }
 
   @Override
   public String toString() {
-    return ok ? "ok(" + value + ")" : "invalid";
+    return ok ? "ok(" + value + ")" : details.isEmpty() ? "invalid" : "invalid" + details;
   }
 }

@@ -15,15 +15,23 @@ import java.util.Optional;
  * @param javaType the type as declared (primitive when declared so)
  * @param element the element mapping of a {@link ColumnType#LIST}
  * @param enumConstants the constant names of an {@link ColumnType#ENUM}, in declaration order
+ * @param enumStored what each of {@code enumConstants} is stored as, in the same order: the names
+ *     themselves unless {@code @EnumValue} says otherwise, numbers as decimal text when
+ *     {@code enumIntegers}
+ * @param enumIntegers whether an {@link ColumnType#ENUM} is stored as integers ({@code @EnumValue(number = …)})
  */
 public record TypeMapping(
     ColumnType columnType,
     TypeName javaType,
     String sqlType,
     Optional<TypeMapping> element,
-    List<String> enumConstants) {
+    List<String> enumConstants,
+    List<String> enumStored,
+    boolean enumIntegers) {
 
   private static final ClassName LIST = ClassName.get("java.util", "List");
+  private static final java.util.regex.Pattern STRING_TYPES = java.util.regex.Pattern.compile(
+      "(?i)(varchar|character varying|text|char|character|bpchar|citext)\\b.*");
 
   public TypeMapping {
     Objects.requireNonNull(columnType, "columnType");
@@ -31,6 +39,13 @@ public record TypeMapping(
     Objects.requireNonNull(sqlType, "sqlType");
     Objects.requireNonNull(element, "element");
     enumConstants = List.copyOf(enumConstants);
+    enumStored = List.copyOf(enumStored);
+  }
+
+  /** A mapping of anything but a mapped enum (no stored values of its own). */
+  public TypeMapping(ColumnType columnType, TypeName javaType, String sqlType, Optional<TypeMapping> element,
+      List<String> enumConstants) {
+    this(columnType, javaType, sqlType, element, enumConstants, enumConstants, false);
   }
 
   /** A mapping of a type with its own {@code Types} constant. */
@@ -43,6 +58,42 @@ public record TypeMapping(
     return new TypeMapping(ColumnType.ENUM, enumType, ColumnType.ENUM.sqlType(), Optional.empty(), constants);
   }
 
+  /** An enum stored as {@code stored} (one per constant), strings or, when {@code integers}, numbers. */
+  public static TypeMapping enumOf(ClassName enumType, List<String> constants, List<String> stored, boolean integers) {
+    return new TypeMapping(ColumnType.ENUM, enumType, integers ? "integer" : ColumnType.ENUM.sqlType(),
+        Optional.empty(), constants, stored, integers);
+  }
+
+  /** Whether an enum's stored values differ from its constant names. */
+  public boolean enumRemapped() {
+    return enumIntegers || !enumStored.equals(enumConstants);
+  }
+
+  /**
+   * The PostgreSQL enum type of an enum with {@code @Field(type = "mood")}: any column type that is
+   * not a string or integer type is taken for one.
+   */
+  public Optional<String> enumDatabaseType() {
+    return columnType == ColumnType.ENUM && !enumIntegers && !STRING_TYPES.matcher(sqlType).matches()
+        ? Optional.of(sqlType) : Optional.empty();
+  }
+
+  /** The stored value of constant {@code name}, as DDL writes it: {@code 'in_progress'} or {@code 1}. */
+  public String enumStoredOf(String name) {
+    return enumStored.get(enumConstants.indexOf(name));
+  }
+
+  /** This mapping at {@code SECONDS} precision: Ecto's {@code :utc_datetime} beside {@code _usec}. */
+  public TypeMapping inSeconds() {
+    if (columnType == ColumnType.LIST) {
+      TypeMapping seconds = element.orElseThrow().inSeconds();
+      return new TypeMapping(columnType, javaType, seconds.sqlType() + "[]", Optional.of(seconds), enumConstants);
+    }
+    ColumnType seconds = columnType.inSeconds();
+    return seconds == columnType ? this : new TypeMapping(seconds, javaType,
+        sqlType.equals(columnType.sqlType()) ? seconds.sqlType() : sqlType, element, enumConstants);
+  }
+
   /** A list of {@code element} values in an array column. */
   public static TypeMapping listOf(TypeMapping element) {
     TypeName javaType = ParameterizedTypeName.get(LIST, element.javaType().box());
@@ -52,12 +103,20 @@ public record TypeMapping(
   /** This mapping with another DDL type, from {@code @Field(type = …)}. */
   public TypeMapping withSqlType(String sqlType) {
     ColumnType type = columnType == ColumnType.STRING && sqlType.equals("text") ? ColumnType.TEXT : columnType;
-    return new TypeMapping(type, javaType, sqlType, element, enumConstants);
+    return new TypeMapping(type, javaType, sqlType, element.map(inner -> elementOf(inner, sqlType)), enumConstants,
+        enumStored, enumIntegers);
+  }
+
+  /** A list of enums in {@code mood[]} holds elements of the database type {@code mood}. */
+  private static TypeMapping elementOf(TypeMapping element, String listSqlType) {
+    return element.columnType() == ColumnType.ENUM && listSqlType.endsWith("[]")
+        ? element.withSqlType(listSqlType.substring(0, listSqlType.length() - 2))
+        : element;
   }
 
   /** This mapping with a boxed Java type, as foreign keys (always nullable in the struct) need. */
   public TypeMapping boxed() {
-    return new TypeMapping(columnType, javaType.box(), sqlType, element, enumConstants);
+    return new TypeMapping(columnType, javaType.box(), sqlType, element, enumConstants, enumStored, enumIntegers);
   }
 
   public boolean isPrimitive() {

@@ -93,7 +93,8 @@ public final class SchemaReader {
   private ColumnModel field(ExecutableElement method, AnnotationMirror field) {
     String name = method.getSimpleName().toString();
     String column = annotations.string(field, "column");
-    TypeMapping mapping = types.map(method.getReturnType(), annotations.string(field, "type")).orElseThrow();
+    TypeMapping mapping = types.map(method.getReturnType(), annotations.string(field, "type"),
+        annotations.enumName(field, "precision")).orElseThrow();
     boolean nullable = !mapping.isPrimitive() && annotations.bool(field, "nullable");
     return new ColumnModel(
         name,
@@ -115,6 +116,9 @@ public final class SchemaReader {
     }
     AnnotationMirror timestamps = found.get();
     TypeMapping mapping = timestampMapping(annotations.enumName(timestamps, "type"));
+    if (annotations.enumName(timestamps, "precision").equals("SECONDS")) {
+      mapping = mapping.inSeconds();
+    }
     Origin origin = Origin.of(schema, timestamps);
     List<ColumnModel> columns = new ArrayList<>();
     columns.add(timestamp(annotations.string(timestamps, "insertedAt"), ColumnKind.INSERTED_AT, mapping, origin));

@@ -1,0 +1,98 @@
+package io.ecto4j.type;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
+
+/**
+ * The date and time {@link FieldType}s, at microsecond ({@link ChronoUnit#MICROS}) or second
+ * ({@link ChronoUnit#SECONDS}) precision: Ecto's {@code :utc_datetime_usec} and {@code :utc_datetime},
+ * and so on. One precision rule for all of them: casting and reading truncate to it; binding a value
+ * finer than whole seconds to a seconds type throws {@link TimePrecisionException}, as Ecto's dump
+ * raises, while the microsecond types drop nanoseconds (which PostgreSQL cannot hold).
+ */
+final class TimeTypes {
+  private TimeTypes() {}
+
+  static FieldType<Instant> instant(ChronoUnit unit) {
+    String name = name("utc_datetime", unit);
+    return new ScalarType<>(name, sql("timestamptz", unit), Instant.class, java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
+        checked(name, unit, Instant::getNano, Binds::instant),
+        (r, i) -> truncated(Reads.instant(r, i), v -> v.truncatedTo(unit)),
+        in -> TimeCasts.map(TimeCasts.utc(in), v -> v.toInstant().truncatedTo(unit)),
+        v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+  }
+
+  static FieldType<OffsetDateTime> offsetDateTime(ChronoUnit unit) {
+    String name = name("utc_datetime", unit);
+    return new ScalarType<>(name, sql("timestamptz", unit), OffsetDateTime.class,
+        java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
+        checked(name, unit, OffsetDateTime::getNano, (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS))),
+        (r, i) -> truncated(utc(r.getTimestamp(i)), v -> v.truncatedTo(unit)),
+        in -> TimeCasts.map(TimeCasts.utc(in), v -> v.truncatedTo(unit)),
+        v -> SqlLiterals.quote(v.toString()), (a, b) -> a.isEqual(b));
+  }
+
+  static FieldType<LocalDateTime> localDateTime(ChronoUnit unit) {
+    String name = name("naive_datetime", unit);
+    return new ScalarType<>(name, sql("timestamp", unit), LocalDateTime.class, java.sql.Types.TIMESTAMP,
+        checked(name, unit, LocalDateTime::getNano, (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS))),
+        (r, i) -> truncated(r.getObject(i, LocalDateTime.class), v -> v.truncatedTo(unit)),
+        in -> TimeCasts.map(TimeCasts.naive(in), v -> v.truncatedTo(unit)),
+        v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+  }
+
+  static FieldType<LocalTime> localTime(ChronoUnit unit) {
+    String name = name("time", unit);
+    return new ScalarType<>(name, sql("time", unit), LocalTime.class, java.sql.Types.TIME,
+        checked(name, unit, LocalTime::getNano, (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS))),
+        (r, i) -> truncated(r.getObject(i, LocalTime.class), v -> v.truncatedTo(unit)),
+        in -> TimeCasts.map(TimeCasts.time(in), v -> v.truncatedTo(unit)),
+        v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+  }
+
+  static FieldType<LocalDate> localDate() {
+    return new ScalarType<>("date", "date", LocalDate.class, java.sql.Types.DATE,
+        (s, i, v) -> s.setObject(i, v), (r, i) -> r.getObject(i, LocalDate.class), TimeCasts::date,
+        v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+  }
+
+  /** Ecto's names: {@code utc_datetime} keeps seconds, {@code utc_datetime_usec} microseconds. */
+  private static String name(String base, ChronoUnit unit) {
+    return unit == ChronoUnit.SECONDS ? base : base + "_usec";
+  }
+
+  private static String sql(String base, ChronoUnit unit) {
+    return unit == ChronoUnit.SECONDS ? base + "(0)" : base;
+  }
+
+  private static <V> ScalarType.Binder<V> checked(String name, ChronoUnit unit, ToIntFunction<V> nanos,
+      ScalarType.Binder<V> bind) {
+    if (unit != ChronoUnit.SECONDS) {
+      return bind;
+    }
+    return (statement, index, value) -> {
+      if (nanos.applyAsInt(value) != 0) {
+        throw new TimePrecisionException(name, value);
+      }
+      bind.bind(statement, index, value);
+    };
+  }
+
+  private static <V> V truncated(V value, UnaryOperator<V> truncate) {
+    return value == null ? null : truncate.apply(value);
+  }
+
+  // A timestamptz read as java.sql.Timestamp is the right instant whatever the JVM's zone, and
+  // avoids getObject(OffsetDateTime)'s per-value ZoneRules allocation (see docs/benchmarks.md).
+  private static OffsetDateTime utc(Timestamp value) {
+    return value == null ? null : value.toInstant().atOffset(ZoneOffset.UTC);
+  }
+}
