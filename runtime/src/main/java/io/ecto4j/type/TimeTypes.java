@@ -80,7 +80,7 @@ final class TimeTypes {
     }
     return (statement, index, value) -> {
       if (nanos.applyAsInt(value) != 0) {
-        throw new TimePrecisionException(name, value);
+        throw new TimePrecisionException(name, value, index);
       }
       bind.bind(statement, index, value);
     };
