@@ -65,6 +65,28 @@ class EnumConformanceTest {
     return error.keys();
   }
 
+  /** Ports enum_test.exs "schema": each field's type carries its constants and what they are stored as. */
+  @Test
+  void schema() {
+    assertThat(Enums.of(Tickets.STATUS).mappings()).containsExactly(Map.entry(TicketStatus.DRAFT, "draft"),
+        Map.entry(TicketStatus.IN_PROGRESS, "in_progress"), Map.entry(TicketStatus.DONE, "DONE"));
+    assertThat(Enums.of(Tickets.MOOD).mappings()).containsExactly(Map.entry(Mood.HAPPY, "HAPPY"),
+        Map.entry(Mood.CALM, "CALM"), Map.entry(Mood.GRUMPY, "GRUMPY"));
+    assertThat(Enums.ofList(Tickets.LEVELS).isInteger()).isTrue();
+    assertThat(Enums.of(Tickets.DRAFT_STATUS).mappings()).isEqualTo(Enums.of(Tickets.STATUS).mappings());
+  }
+
+  /** Ports enum_test.exs "type": the column type of each storage, alone and in lists. */
+  @Test
+  void type() {
+    assertThat(Tickets.STATUS.type().sqlType()).isEqualTo("varchar(255)");
+    assertThat(Tickets.STATUSES.type().sqlType()).isEqualTo("varchar(255)[]");
+    assertThat(Tickets.LEVEL.type().sqlType()).isEqualTo("integer");
+    assertThat(Tickets.LEVELS.type().sqlType()).isEqualTo("integer[]");
+    assertThat(Tickets.FEELING.type().sqlType()).isEqualTo("ticket_feeling");
+    assertThat(Tickets.FEELINGS.type().sqlType()).isEqualTo("ticket_feeling[]");
+  }
+
   /** Ports enum_test.exs "casts null". */
   @Test
   void castsNull() {

@@ -26,4 +26,6 @@ public interface Ticket {
   @Field(type = "ticket_feeling[]") List<TicketFeeling> feelings();
 
   @Field Mood mood();
+
+  @Field(virtual = true) TicketStatus draftStatus();
 }
