@@ -20,7 +20,7 @@ public final class Messages {
   /** The Java types a field can have, for {@code [UnsupportedType]}. */
   public static final String SUPPORTED_TYPES = "String, boolean/Boolean, short/Short, int/Integer, "
       + "long/Long, double/Double, BigDecimal, UUID, Instant, OffsetDateTime, LocalDateTime, LocalDate, "
-      + "LocalTime, byte[], an enum, List<E> of any of these but byte[], or Map<String, Object>";
+      + "LocalTime, Duration, byte[], an enum, List<E> of any of these but byte[], or Map<String, Object>";
 
   private static final String SQL_IDENTIFIER_RULE = "use lowercase letters, digits and underscores, "
       + "starting with a letter or an underscore, at most 63 characters";

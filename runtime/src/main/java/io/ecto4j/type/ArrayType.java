@@ -30,7 +30,8 @@ final class ArrayType<E> implements FieldType<List<E>> {
       Map.entry(Types.INSTANT_SECONDS, "timestamptz"),
       Map.entry(Types.OFFSET_DATE_TIME_SECONDS, "timestamptz"),
       Map.entry(Types.LOCAL_DATE_TIME_SECONDS, "timestamp"),
-      Map.entry(Types.LOCAL_TIME_SECONDS, "time"));
+      Map.entry(Types.LOCAL_TIME_SECONDS, "time"),
+      Map.entry(Types.DURATION, "interval"));
 
   private final FieldType<E> element;
   private final String elementName;
@@ -94,6 +95,9 @@ final class ArrayType<E> implements FieldType<List<E>> {
     }
     if (element instanceof EnumType<?> enumType) {
       return storedValue(enumType, value);
+    }
+    if (value instanceof java.time.Duration duration) {
+      return Durations.text(duration);
     }
     return value.toString();
   }

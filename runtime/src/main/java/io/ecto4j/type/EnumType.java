@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@code @EnumValue(number = 1)}, as an integer. With {@code @Field(type = "mood")} naming a
  * PostgreSQL enum type, the strings are sent so that PostgreSQL reads them as that type.
  *
- * <p>Ask a field for its mapping with {@link Enums#of}, Ecto's {@code values/2},
+ * <p>Ask a field for its mapping with {@link io.ecto4j.meta.Enums#of}, Ecto's {@code values/2},
  * {@code dump_values/2} and {@code mappings/2}:
  *
  * <pre>{@code

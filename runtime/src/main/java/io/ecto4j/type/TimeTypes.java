@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
@@ -22,40 +24,41 @@ final class TimeTypes {
   private TimeTypes() {}
 
   static FieldType<Instant> instant(ChronoUnit unit) {
-    String name = name("utc_datetime", unit);
-    return new ScalarType<>(name, sql("timestamptz", unit), Instant.class, java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
-        checked(name, unit, Instant::getNano, Binds::instant),
-        (r, i) -> truncated(Reads.instant(r, i), v -> v.truncatedTo(unit)),
-        in -> TimeCasts.map(TimeCasts.utc(in), v -> v.toInstant().truncatedTo(unit)),
-        v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+    return temporal("utc_datetime", "timestamptz", unit, Instant.class, java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
+        Instant::getNano, Binds::instant, Reads::instant, in -> TimeCasts.map(TimeCasts.utc(in), OffsetDateTime::toInstant),
+        v -> v.truncatedTo(unit), ScalarType.byEquals());
   }
 
   static FieldType<OffsetDateTime> offsetDateTime(ChronoUnit unit) {
-    String name = name("utc_datetime", unit);
-    return new ScalarType<>(name, sql("timestamptz", unit), OffsetDateTime.class,
-        java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
-        checked(name, unit, OffsetDateTime::getNano, (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS))),
-        (r, i) -> truncated(utc(r.getTimestamp(i)), v -> v.truncatedTo(unit)),
-        in -> TimeCasts.map(TimeCasts.utc(in), v -> v.truncatedTo(unit)),
-        v -> SqlLiterals.quote(v.toString()), (a, b) -> a.isEqual(b));
+    return temporal("utc_datetime", "timestamptz", unit, OffsetDateTime.class, java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
+        OffsetDateTime::getNano, (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS)),
+        (r, i) -> utc(r.getTimestamp(i)), TimeCasts::utc, v -> v.truncatedTo(unit), (a, b) -> a.isEqual(b));
   }
 
   static FieldType<LocalDateTime> localDateTime(ChronoUnit unit) {
-    String name = name("naive_datetime", unit);
-    return new ScalarType<>(name, sql("timestamp", unit), LocalDateTime.class, java.sql.Types.TIMESTAMP,
-        checked(name, unit, LocalDateTime::getNano, (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS))),
-        (r, i) -> truncated(r.getObject(i, LocalDateTime.class), v -> v.truncatedTo(unit)),
-        in -> TimeCasts.map(TimeCasts.naive(in), v -> v.truncatedTo(unit)),
-        v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+    return temporal("naive_datetime", "timestamp", unit, LocalDateTime.class, java.sql.Types.TIMESTAMP,
+        LocalDateTime::getNano, (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS)),
+        (r, i) -> r.getObject(i, LocalDateTime.class), TimeCasts::naive, v -> v.truncatedTo(unit),
+        ScalarType.byEquals());
   }
 
   static FieldType<LocalTime> localTime(ChronoUnit unit) {
-    String name = name("time", unit);
-    return new ScalarType<>(name, sql("time", unit), LocalTime.class, java.sql.Types.TIME,
-        checked(name, unit, LocalTime::getNano, (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS))),
-        (r, i) -> truncated(r.getObject(i, LocalTime.class), v -> v.truncatedTo(unit)),
-        in -> TimeCasts.map(TimeCasts.time(in), v -> v.truncatedTo(unit)),
-        v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+    return temporal("time", "time", unit, LocalTime.class, java.sql.Types.TIME,
+        LocalTime::getNano, (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS)),
+        (r, i) -> r.getObject(i, LocalTime.class), TimeCasts::time, v -> v.truncatedTo(unit), ScalarType.byEquals());
+  }
+
+  /**
+   * A type with a time of day at {@code unit}: named and typed as Ecto's {@code base} or
+   * {@code base_usec}, reading and casting truncated to {@code unit}, binding checked by {@link #checked}.
+   */
+  private static <V> FieldType<V> temporal(String base, String sqlBase, ChronoUnit unit, Class<V> type, int typeCode,
+      ToIntFunction<V> nanos, ScalarType.Binder<V> bind, ScalarType.Reader<V> read,
+      Function<Object, CastResult<V>> cast, UnaryOperator<V> truncate, BiPredicate<V, V> equality) {
+    String name = name(base, unit);
+    return new ScalarType<>(name, sql(sqlBase, unit), type, typeCode, checked(name, unit, nanos, bind),
+        (r, i) -> truncated(read.read(r, i), truncate), in -> TimeCasts.map(cast.apply(in), truncate),
+        v -> SqlLiterals.quote(v.toString()), equality);
   }
 
   static FieldType<LocalDate> localDate() {

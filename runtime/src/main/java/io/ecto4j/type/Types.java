@@ -1,6 +1,7 @@
 package io.ecto4j.type;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -118,6 +119,11 @@ public final class Types {
 
   /** {@code LocalTime} in {@code time(0)}, whole seconds, Ecto's {@code :time}. */
   public static final FieldType<LocalTime> LOCAL_TIME_SECONDS = TimeTypes.localTime(ChronoUnit.SECONDS);
+
+  /** {@code Duration} in {@code interval}, Ecto's {@code :duration}: an exact amount, microseconds kept. */
+  public static final FieldType<Duration> DURATION =
+      new ScalarType<>("duration", "interval", Duration.class, java.sql.Types.OTHER,
+          Durations::bind, Durations::read, Durations::cast, Durations::literal, ScalarType.byEquals());
 
   /** A JSON object in {@code jsonb}, Ecto's {@code :map}, read and written with Jackson. */
   public static final FieldType<Map<String, Object>> JSON_MAP = JsonType.MAP;

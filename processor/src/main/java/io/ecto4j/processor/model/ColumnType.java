@@ -24,6 +24,8 @@ public enum ColumnType {
   OFFSET_DATE_TIME_SECONDS("OFFSET_DATE_TIME_SECONDS", "timestamptz(0)"),
   LOCAL_DATE_TIME_SECONDS("LOCAL_DATE_TIME_SECONDS", "timestamp(0)"),
   LOCAL_TIME_SECONDS("LOCAL_TIME_SECONDS", "time(0)"),
+  /** {@code java.time.Duration}, Ecto's {@code :duration}. */
+  DURATION("DURATION", "interval"),
   BYTES("BYTES", "bytea"),
   JSON_MAP("JSON_MAP", "jsonb"),
   /** Built per enum with {@code Types.enumType(E.class, E.values())}. */

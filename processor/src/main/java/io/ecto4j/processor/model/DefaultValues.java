@@ -45,6 +45,7 @@ public final class DefaultValues {
       case LOCAL_DATE_TIME, LOCAL_DATE_TIME_SECONDS -> canonical(text, LocalDateTime::parse);
       case LOCAL_DATE -> canonical(text, LocalDate::parse);
       case LOCAL_TIME, LOCAL_TIME_SECONDS -> canonical(text, LocalTime::parse);
+      case DURATION -> canonical(text, java.time.Duration::parse);
       case ENUM -> mapping.enumConstants().contains(text) ? text : null;
       case BYTES, JSON_MAP, LIST -> null;
     };
@@ -72,6 +73,7 @@ public final class DefaultValues {
       case LOCAL_DATE_TIME, LOCAL_DATE_TIME_SECONDS -> "2024-01-31T10:15:30";
       case LOCAL_DATE -> "2024-01-31";
       case LOCAL_TIME, LOCAL_TIME_SECONDS -> "10:15:30";
+      case DURATION -> "PT1H30M";
       case ENUM -> mapping.enumConstants().isEmpty() ? "CONSTANT" : mapping.enumConstants().get(0);
       default -> "text";
     };

@@ -31,7 +31,8 @@ public final class TypeMapper {
       Map.entry("java.time.OffsetDateTime", ColumnType.OFFSET_DATE_TIME),
       Map.entry("java.time.LocalDateTime", ColumnType.LOCAL_DATE_TIME),
       Map.entry("java.time.LocalDate", ColumnType.LOCAL_DATE),
-      Map.entry("java.time.LocalTime", ColumnType.LOCAL_TIME));
+      Map.entry("java.time.LocalTime", ColumnType.LOCAL_TIME),
+      Map.entry("java.time.Duration", ColumnType.DURATION));
 
   private static final Map<TypeKind, ColumnType> PRIMITIVES = Map.of(
       TypeKind.BOOLEAN, ColumnType.BOOLEAN,

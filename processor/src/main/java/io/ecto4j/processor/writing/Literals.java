@@ -40,6 +40,7 @@ final class Literals {
     String value = parsed(mapping, text);
     return switch (mapping.columnType()) {
       case BOOLEAN, SHORT, INTEGER, LONG, DOUBLE, DECIMAL -> value;
+      case DURATION -> quoted(value) + "::interval";
       case ENUM -> mapping.enumIntegers() ? mapping.enumStoredOf(value) : quoted(mapping.enumStoredOf(value));
       default -> quoted(value);
     };
@@ -62,7 +63,7 @@ final class Literals {
       case DECIMAL -> CodeBlock.of("new $T($S)", BigDecimal.class, value);
       case UUID -> CodeBlock.of("$T.fromString($S)", java.util.UUID.class, value);
       case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME,
-          INSTANT_SECONDS, OFFSET_DATE_TIME_SECONDS, LOCAL_DATE_TIME_SECONDS, LOCAL_TIME_SECONDS ->
+          INSTANT_SECONDS, OFFSET_DATE_TIME_SECONDS, LOCAL_DATE_TIME_SECONDS, LOCAL_TIME_SECONDS, DURATION ->
           CodeBlock.of("$T.parse($S)", mapping.javaType(), value);
       case ENUM -> CodeBlock.of("$T.$L", mapping.javaType(), value);
       default -> CodeBlock.of("$S", value);

@@ -8,6 +8,8 @@ import com.google.testing.compile.Compilation;
 import io.ecto4j.processor.Compile;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Compile errors of what values are stored as (issue #17): {@code @EnumValue} mixing strings and
@@ -88,25 +90,21 @@ class ValueTypeErrorsTest {
             + "@Field(type = \"text\") is not an integer type", "type = \"text\"");
   }
 
-  @Test
-  void precisionOnAStringField() {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "String name | String",
+      "LocalDate name | LocalDate",
+      "List<LocalDate> name | List<LocalDate>",
+  })
+  void precisionOnATypeWithoutTime(String declaration, String shown) {
     expectError(schema("Foo", """
         @Schema("foos")
         public interface Foo {
-          @Field(precision = TimePrecision.SECONDS) String name();
+          @Field(precision = TimePrecision.SECONDS) %s();
         }
-        """), "[TimePrecision] @Field(precision = SECONDS) of name() applies to Instant, OffsetDateTime, "
-        + "LocalDateTime and LocalTime (or lists of them), not String; remove precision", "precision");
-  }
-
-  @Test
-  void precisionOnADateField() {
-    expectError(schema("Foo", """
-        @Schema("foos")
-        public interface Foo {
-          @Field(precision = TimePrecision.SECONDS) LocalDate day();
-        }
-        """), "[TimePrecision] @Field(precision = SECONDS) of day() applies to", "precision");
+        """.formatted(declaration)), "[TimePrecision] @Field(precision = SECONDS) of name() applies to Instant, "
+        + "OffsetDateTime, LocalDateTime and LocalTime (or lists of them), not " + shown + "; remove precision",
+        "precision");
   }
 
   /** An enum used by two fields (and a list) is checked once: one error, not three. */
