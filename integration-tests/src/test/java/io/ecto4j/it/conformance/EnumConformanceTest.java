@@ -35,11 +35,21 @@ class EnumConformanceTest {
   private static final List<String> STATUS_NAMES = List.of("DRAFT", "IN_PROGRESS", "DONE");
   private static final List<String> LEVEL_NAMES = List.of("LOW", "MID", "HIGH");
 
-  /** The PostgreSQL enum type is the user's migration's to create, as in Ecto (see docs/schemas.md). */
+  /** The DDL creates the PostgreSQL enum type itself, when it is missing. */
   @BeforeAll
   static void createTables(TestDatabase db) throws SQLException {
-    db.execute("CREATE TYPE ticket_feeling AS ENUM ('happy', 'sad')");
     db.execute(Tickets.DDL);
+  }
+
+  /** A type shared by two schemas is created once: the statement does nothing when the type exists. */
+  @Test
+  void theDdlCreatesTheEnumTypeOnlyWhenMissing(Repo repo, TestDatabase db) throws SQLException {
+    String createType = Tickets.DDL.substring(0, Tickets.DDL.indexOf("\n"));
+    assertThat(createType).isEqualTo("DO $$ BEGIN CREATE TYPE ticket_feeling AS ENUM ('happy', 'sad'); "
+        + "EXCEPTION WHEN duplicate_object THEN NULL; END $$;");
+    db.execute(createType);
+    assertThat(repo.query("SELECT enum_range(NULL::ticket_feeling)::text", List.of(), row -> row.getString(1)))
+        .containsExactly("{happy,sad}");
   }
 
   private static Changeset<TicketStruct> cast(String field, Object value) {

@@ -62,6 +62,11 @@ public enum ColumnType {
     };
   }
 
+  /** Whether this type keeps a time of day, so that {@code precision} applies to it. */
+  public boolean hasTimeOfDay() {
+    return inSeconds() != this || name().endsWith("_SECONDS");
+  }
+
   /** Whether {@code @Field(defaultValue = …)} can be written for this type. */
   public boolean acceptsDefault() {
     return this != BYTES && this != JSON_MAP && this != LIST;

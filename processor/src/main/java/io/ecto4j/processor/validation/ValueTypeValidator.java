@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -38,7 +39,7 @@ final class ValueTypeValidator {
 
   void validate(SchemaModel schema) {
     for (ColumnModel column : schema.columns()) {
-      column.origin().annotation().ifPresent(annotation -> precision(column));
+      column.origin().annotation().filter(ValueTypeValidator::asksForSeconds).ifPresent(annotation -> precision(column));
       TypeMapping value = column.mapping().element().orElse(column.mapping());
       if (value.columnType() == ColumnType.ENUM) {
         enumType(column).ifPresent(this::constants);
@@ -49,12 +50,15 @@ final class ValueTypeValidator {
     }
   }
 
-  private void precision(ColumnModel column) {
-    boolean seconds = column.origin().annotation().orElseThrow().getElementValues().entrySet().stream()
+  private static boolean asksForSeconds(AnnotationMirror annotation) {
+    return annotation.getElementValues().entrySet().stream()
         .anyMatch(entry -> entry.getKey().getSimpleName().contentEquals("precision")
             && entry.getValue().getValue().toString().equals("SECONDS"));
+  }
+
+  private void precision(ColumnModel column) {
     TypeMapping value = column.mapping().element().orElse(column.mapping());
-    if (seconds && value.columnType().inSeconds() == value.columnType() && !value.columnType().name().endsWith("_SECONDS")) {
+    if (!value.columnType().hasTimeOfDay()) {
       reporter.error(Messages.timePrecision(column.name(), Names.display(column.mapping().javaType().toString())),
           column.origin(), "precision");
     }

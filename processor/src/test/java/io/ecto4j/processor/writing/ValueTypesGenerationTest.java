@@ -1,6 +1,7 @@
 package io.ecto4j.processor.writing;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.ecto4j.processor.Compile.schema;
 
 import com.google.testing.compile.Compilation;
@@ -58,6 +59,15 @@ class ValueTypesGenerationTest {
         "\\\"inserted_at\\\" timestamp(0) NOT NULL"}) {
       assertThat(compilation).generatedSourceFile("test.Items").contentsAsUtf8String().contains(column);
     }
+  }
+
+  /** The enum type named by two columns is created once, before the table, and only when missing. */
+  @Test
+  void ddlCreatesADatabaseEnumTypeOnce() throws java.io.IOException {
+    String source = compile().generatedSourceFile("test.Items").orElseThrow().getCharContent(true).toString();
+    assertThat(source.split("CREATE TYPE mood AS ENUM", -1)).hasSize(2);
+    assertThat(source).contains("DDL = \"DO $$ BEGIN CREATE TYPE mood AS ENUM ('HAPPY', 'SAD'); "
+        + "EXCEPTION WHEN duplicate_object THEN NULL; END $$;\\n\"");
   }
 
   @Test
