@@ -23,7 +23,7 @@ public final class Messages {
   /** The Java types a field can have, for {@code [UnsupportedType]}. */
   public static final String SUPPORTED_TYPES = "String, boolean/Boolean, short/Short, int/Integer, "
       + "long/Long, double/Double, BigDecimal, UUID, Instant, OffsetDateTime, LocalDateTime, LocalDate, "
-      + "LocalTime, byte[], an enum, List<E> of any of these but byte[], Map<String, Object>, "
+      + "LocalTime, Duration, byte[], an enum, List<E> of any of these but byte[], Map<String, Object>, "
       + "Map<String, V> of any of these but byte[] and maps, a type of @Field(using = …), "
       + "or Object on a virtual field";
 
@@ -513,5 +513,32 @@ public final class Messages {
   public static String integrityWithoutTrees() {
     return "[IntegrityWithoutTrees] the changeset constraint cross-check needs javac's Tree API "
         + "(com.sun.source.util.Trees), which this compiler does not provide; the check is skipped";
+  }
+
+  public static String enumValueMixed(String enumType, String constant, String numbered) {
+    return "[EnumValueMixed] constant " + constant + " of " + enumType + " has no @EnumValue(number = …) while "
+        + numbered + " has one; an enum is stored as strings or as integers, not both: give every constant "
+        + "of " + enumType + " a number (Ecto's values: [foo: 1, bar: 2]), or none";
+  }
+
+  public static String enumValueBoth(String enumType, String constant) {
+    return "[EnumValueMixed] @EnumValue of " + enumType + "." + constant + " gives both a string and a number; "
+        + "keep one: the string for a varchar column, the number for an integer column";
+  }
+
+  public static String enumValueRepeated(String enumType, String constant, String other, String stored) {
+    return "[EnumValueRepeated] " + enumType + "." + constant + " is stored as " + stored + ", as " + other
+        + " is; Ecto.Enum values must be unique: give " + constant + " another @EnumValue";
+  }
+
+  public static String enumValueColumnType(String method, String sqlType) {
+    return "[EnumValueType] " + method + "() holds an enum stored as integers (@EnumValue(number = …)) but "
+        + "@Field(type = \"" + sqlType + "\") is not an integer type; remove type, or use \"smallint\", "
+        + "\"integer\" or \"bigint\"";
+  }
+
+  public static String timePrecision(String method, String javaType) {
+    return "[TimePrecision] @Field(precision = SECONDS) of " + method + "() applies to Instant, OffsetDateTime, "
+        + "LocalDateTime and LocalTime (or lists of them), not " + javaType + "; remove precision";
   }
 }

@@ -17,6 +17,7 @@ public final class RuntimeNames {
   public static final ClassName HAS_MANY = ClassName.get(SCHEMA_PACKAGE, "HasMany");
   public static final ClassName MANY_TO_MANY = ClassName.get(SCHEMA_PACKAGE, "ManyToMany");
   public static final ClassName TIMESTAMPS_ANNOTATION = ClassName.get(SCHEMA_PACKAGE, "Timestamps");
+  public static final ClassName ENUM_VALUE_ANNOTATION = ClassName.get(SCHEMA_PACKAGE, "EnumValue");
   public static final ClassName REFERENCE_ACTION = ClassName.get(SCHEMA_PACKAGE, "ReferenceAction");
   public static final ClassName ON_REPLACE = ClassName.get(SCHEMA_PACKAGE, "OnReplace");
   public static final ClassName WRITABLE = ClassName.get(SCHEMA_PACKAGE, "Writable");

@@ -303,6 +303,8 @@ public sealed class Field<S, V> implements Expression<V> permits NumberField {
       throw e.field().isPresent() ? e : e.inField(toString());
     } catch (UnpairedSurrogateException e) {
       throw e.inField(toString());
+    } catch (io.ecto4j.type.TimePrecisionException e) {
+      throw e.inField(toString());
     }
   }
 

@@ -104,8 +104,9 @@ public final class Timestamps<S> {
       return field.set(struct, generated == null ? value(now) : field.castValue(generated));
     }
 
+    // Through the field's type, which truncates to its precision (seconds for TimePrecision.SECONDS).
     T value(Instant now) {
-      return convert.apply(now.truncatedTo(ChronoUnit.MICROS));
+      return field.type().cast(convert.apply(now.truncatedTo(ChronoUnit.MICROS))).value();
     }
   }
 }

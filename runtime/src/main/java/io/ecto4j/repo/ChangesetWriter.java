@@ -312,6 +312,8 @@ final class ChangesetWriter {
       table.bindInsert(statement, struct);
     } catch (UnpairedSurrogateException e) {
       throw e.field().isPresent() ? e : e.inField(table.insertFields().get(e.parameterIndex() - 1).toString());
+    } catch (io.ecto4j.type.TimePrecisionException e) {
+      throw e.field().isPresent() ? e : e.inField(table.insertFields().get(e.parameterIndex() - 1).toString());
     }
   }
 

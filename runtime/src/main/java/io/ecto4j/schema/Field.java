@@ -21,6 +21,7 @@ import java.lang.annotation.Target;
  * @Field(readAfterWrites = true) long revision();          // set by a trigger, read back
  * @Field(loadInQuery = false) String body();               // selected only when asked for
  * @Field(autogenerate = Slugs.class) String slug();
+ * @Field(precision = TimePrecision.SECONDS) Instant publishedAt();
  * }</pre>
  *
  * <p>The Java return type decides the column type (see docs/schemas.md for the table). Primitive
@@ -99,4 +100,11 @@ public @interface Field {
    */
   @SuppressWarnings("rawtypes")
   Class<? extends Autogenerate> autogenerate() default Autogenerate.class;
+
+  /**
+   * How finely an {@code Instant}, {@code OffsetDateTime}, {@code LocalDateTime} or {@code LocalTime}
+   * keeps the time: {@link TimePrecision#SECONDS} is Ecto's {@code :utc_datetime} ({@code timestamptz(0)}),
+   * the default microseconds its {@code :utc_datetime_usec}. Other types refuse it.
+   */
+  TimePrecision precision() default TimePrecision.MICROSECONDS;
 }

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Adds {@code inserted_at} and {@code updated_at}, Ecto's {@code timestamps()}. ecto4j sets them on
  * insert and touches {@code updated_at} on every update that changes something; both carry
- * microsecond precision.
+ * microsecond precision unless {@link #precision()} says seconds.
  *
  * <pre>{@code
  * @Schema("posts") @Timestamps
@@ -52,6 +52,9 @@ public @interface Timestamps {
    */
   @SuppressWarnings("rawtypes")
   Class<? extends Autogenerate> autogenerate() default Autogenerate.class;
+
+  /** {@link TimePrecision#SECONDS} for Ecto's {@code timestamps(type: :utc_datetime)}: {@code timestamptz(0)}. */
+  TimePrecision precision() default TimePrecision.MICROSECONDS;
 
   /** Timestamp representations. */
   enum Type {

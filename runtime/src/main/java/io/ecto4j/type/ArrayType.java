@@ -26,7 +26,12 @@ final class ArrayType<E> implements FieldType<List<E>> {
       Map.entry(Types.OFFSET_DATE_TIME, "timestamptz"),
       Map.entry(Types.LOCAL_DATE_TIME, "timestamp"),
       Map.entry(Types.LOCAL_DATE, "date"),
-      Map.entry(Types.LOCAL_TIME, "time"));
+      Map.entry(Types.LOCAL_TIME, "time"),
+      Map.entry(Types.INSTANT_SECONDS, "timestamptz"),
+      Map.entry(Types.OFFSET_DATE_TIME_SECONDS, "timestamptz"),
+      Map.entry(Types.LOCAL_DATE_TIME_SECONDS, "timestamp"),
+      Map.entry(Types.LOCAL_TIME_SECONDS, "time"),
+      Map.entry(Types.DURATION, "interval"));
 
   private final FieldType<E> element;
   private final String elementName;
@@ -44,12 +49,16 @@ final class ArrayType<E> implements FieldType<List<E>> {
     return new ArrayType<>(element, name);
   }
 
-  /** A custom type's elements go as their dumps, so the array is one of its stored type. */
+  /** A custom type's elements go as their dumps, so the array is one of its stored type; an enum's as its stored values. */
   private static String elementName(FieldType<?> element) {
     if (element instanceof CustomType<?, ?> custom) {
       return elementName(custom.storedType());
     }
-    return element instanceof EnumType<?> ? "varchar" : ELEMENT_NAMES.get(element);
+    return element instanceof EnumType<?> enumType ? enumType.arrayElementName() : ELEMENT_NAMES.get(element);
+  }
+
+  FieldType<E> element() {
+    return element;
   }
 
   @Override
@@ -85,12 +94,15 @@ final class ArrayType<E> implements FieldType<List<E>> {
   }
 
   /**
-   * Temporal values and enums go as their ISO-8601 text and names, which PostgreSQL parses; a
-   * custom type's values as their dumps.
+   * Temporal values go as their ISO-8601 text, which PostgreSQL parses; enums as their stored
+   * values; a custom type's values as their dumps.
    */
   private Object toArrayElement(E value) {
     if (element instanceof CustomType<E, ?> custom) {
       return plain(custom.toStored(value));
+    }
+    if (value != null && element instanceof EnumType<?> enumType) {
+      return storedValue(enumType, value);
     }
     return plain(value);
   }
@@ -100,10 +112,15 @@ final class ArrayType<E> implements FieldType<List<E>> {
         || value instanceof java.util.UUID) {
       return value;
     }
-    if (value instanceof Enum<?> constant) {
-      return constant.name();
+    if (value instanceof java.time.Duration duration) {
+      return Durations.text(duration);
     }
     return value.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <C extends Enum<C>> Object storedValue(EnumType<C> type, Object constant) {
+    return type.dump((C) constant);
   }
 
   @Override

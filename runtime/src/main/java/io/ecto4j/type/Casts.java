@@ -2,14 +2,6 @@ package io.ecto4j.type;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -120,86 +112,6 @@ final class Casts {
     }
     if (in instanceof String s && s.length() == 36 && s.matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")) {
       return CastResult.ok(UUID.fromString(s));
-    }
-    return CastResult.invalid();
-  }
-
-  static CastResult<Instant> instant(Object in) {
-    if (in instanceof Instant i) {
-      return CastResult.ok(i.truncatedTo(ChronoUnit.MICROS));
-    }
-    if (in instanceof OffsetDateTime o) {
-      return CastResult.ok(o.toInstant().truncatedTo(ChronoUnit.MICROS));
-    }
-    if (in instanceof String s) {
-      CastResult<OffsetDateTime> parsed = offsetDateTime(s);
-      return parsed.isOk() ? CastResult.ok(parsed.value().toInstant()) : CastResult.invalid();
-    }
-    return CastResult.invalid();
-  }
-
-  static CastResult<OffsetDateTime> offsetDateTime(Object in) {
-    if (in instanceof OffsetDateTime o) {
-      return CastResult.ok(utc(o));
-    }
-    if (in instanceof Instant i) {
-      return CastResult.ok(utc(i.atOffset(ZoneOffset.UTC)));
-    }
-    if (in instanceof String s) {
-      String text = s.trim();
-      try {
-        return CastResult.ok(utc(OffsetDateTime.parse(text)));
-      } catch (DateTimeParseException withoutOffset) {
-        // Ecto's utc_datetime accepts a naive ISO-8601 string and takes it as UTC.
-        CastResult<LocalDateTime> naive = localDateTime(text);
-        return naive.isOk() ? CastResult.ok(naive.value().atOffset(ZoneOffset.UTC)) : CastResult.invalid();
-      }
-    }
-    return CastResult.invalid();
-  }
-
-  private static OffsetDateTime utc(OffsetDateTime value) {
-    return value.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-  }
-
-  static CastResult<LocalDateTime> localDateTime(Object in) {
-    if (in instanceof LocalDateTime l) {
-      return CastResult.ok(l.truncatedTo(ChronoUnit.MICROS));
-    }
-    if (in instanceof String s) {
-      try {
-        return CastResult.ok(LocalDateTime.parse(s.trim().replace(' ', 'T')).truncatedTo(ChronoUnit.MICROS));
-      } catch (DateTimeParseException e) {
-        return CastResult.invalid();
-      }
-    }
-    return CastResult.invalid();
-  }
-
-  static CastResult<LocalDate> localDate(Object in) {
-    if (in instanceof LocalDate d) {
-      return CastResult.ok(d);
-    }
-    if (in instanceof String s) {
-      try {
-        return CastResult.ok(LocalDate.parse(s.trim()));
-      } catch (DateTimeParseException e) {
-        return CastResult.invalid();
-      }
-    }
-    return CastResult.invalid();
-  }
-
-  static CastResult<LocalTime> localTime(Object in) {
-    if (in instanceof LocalTime t) {
-      return CastResult.ok(t.truncatedTo(ChronoUnit.MICROS));
-    }
-    if (in instanceof String s) {
-      try {
-        return CastResult.ok(LocalTime.parse(s.trim()).truncatedTo(ChronoUnit.MICROS));
-      } catch (DateTimeParseException e) {
-        return CastResult.invalid();
-      }
     }
     return CastResult.invalid();
   }

@@ -1,16 +1,17 @@
 package io.ecto4j.type;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -21,6 +22,7 @@ import java.util.function.Function;
  * <pre>{@code
  * FieldType<List<String>> tags = Types.list(Types.STRING);
  * FieldType<Status> status = Types.enumType(Status.class, Status.values());
+ * FieldType<Level> level = Types.integerEnum(Level.class, Level.values(), 1, 2, 5);
  * }</pre>
  */
 public final class Types {
@@ -84,39 +86,19 @@ public final class Types {
           v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
 
   /** {@code Instant} in {@code timestamptz}, microsecond precision ({@code :utc_datetime_usec}). */
-  public static final FieldType<Instant> INSTANT =
-      new ScalarType<>("utc_datetime", "timestamptz", Instant.class, java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
-          Binds::instant,
-          Reads::instant, Casts::instant,
-          v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+  public static final FieldType<Instant> INSTANT = TimeTypes.instant(ChronoUnit.MICROS);
 
-  /** {@code OffsetDateTime} in {@code timestamptz}, read back at UTC. */
-  public static final FieldType<OffsetDateTime> OFFSET_DATE_TIME =
-      new ScalarType<>("utc_datetime", "timestamptz", OffsetDateTime.class,
-          java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
-          (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS)),
-          (r, i) -> utc(r.getTimestamp(i)), Casts::offsetDateTime,
-          v -> SqlLiterals.quote(v.toString()), (a, b) -> a.isEqual(b));
+  /** {@code OffsetDateTime} in {@code timestamptz}, read back at UTC ({@code :utc_datetime_usec}). */
+  public static final FieldType<OffsetDateTime> OFFSET_DATE_TIME = TimeTypes.offsetDateTime(ChronoUnit.MICROS);
 
   /** {@code LocalDateTime} in {@code timestamp}, Ecto's {@code :naive_datetime_usec}. */
-  public static final FieldType<LocalDateTime> LOCAL_DATE_TIME =
-      new ScalarType<>("naive_datetime", "timestamp", LocalDateTime.class, java.sql.Types.TIMESTAMP,
-          (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS)),
-          (r, i) -> r.getObject(i, LocalDateTime.class), Casts::localDateTime,
-          v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+  public static final FieldType<LocalDateTime> LOCAL_DATE_TIME = TimeTypes.localDateTime(ChronoUnit.MICROS);
 
-  /** {@code LocalDate} in {@code date}. */
-  public static final FieldType<LocalDate> LOCAL_DATE =
-      new ScalarType<>("date", "date", LocalDate.class, java.sql.Types.DATE,
-          (s, i, v) -> s.setObject(i, v), (r, i) -> r.getObject(i, LocalDate.class), Casts::localDate,
-          v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+  /** {@code LocalDate} in {@code date}, Ecto's {@code :date}. */
+  public static final FieldType<LocalDate> LOCAL_DATE = TimeTypes.localDate();
 
-  /** {@code LocalTime} in {@code time}. */
-  public static final FieldType<LocalTime> LOCAL_TIME =
-      new ScalarType<>("time", "time", LocalTime.class, java.sql.Types.TIME,
-          (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS)),
-          (r, i) -> r.getObject(i, LocalTime.class), Casts::localTime,
-          v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
+  /** {@code LocalTime} in {@code time}, Ecto's {@code :time_usec}. */
+  public static final FieldType<LocalTime> LOCAL_TIME = TimeTypes.localTime(ChronoUnit.MICROS);
 
   /** {@code byte[]} in {@code bytea}, Ecto's {@code :binary}; compared by content. */
   public static final FieldType<byte[]> BYTES =
@@ -133,6 +115,25 @@ public final class Types {
           (s, i, v) -> s.setObject(i, v), (r, i) -> r.getObject(i), CastResult::ok,
           String::valueOf, ScalarType.byEquals());
 
+  /** {@code Instant} in {@code timestamptz(0)}, whole seconds, Ecto's {@code :utc_datetime}. */
+  public static final FieldType<Instant> INSTANT_SECONDS = TimeTypes.instant(ChronoUnit.SECONDS);
+
+  /** {@code OffsetDateTime} in {@code timestamptz(0)}, whole seconds at UTC ({@code :utc_datetime}). */
+  public static final FieldType<OffsetDateTime> OFFSET_DATE_TIME_SECONDS =
+      TimeTypes.offsetDateTime(ChronoUnit.SECONDS);
+
+  /** {@code LocalDateTime} in {@code timestamp(0)}, whole seconds, Ecto's {@code :naive_datetime}. */
+  public static final FieldType<LocalDateTime> LOCAL_DATE_TIME_SECONDS =
+      TimeTypes.localDateTime(ChronoUnit.SECONDS);
+
+  /** {@code LocalTime} in {@code time(0)}, whole seconds, Ecto's {@code :time}. */
+  public static final FieldType<LocalTime> LOCAL_TIME_SECONDS = TimeTypes.localTime(ChronoUnit.SECONDS);
+
+  /** {@code Duration} in {@code interval}, Ecto's {@code :duration}: an exact amount, microseconds kept. */
+  public static final FieldType<Duration> DURATION =
+      new ScalarType<>("duration", "interval", Duration.class, java.sql.Types.OTHER,
+          Durations::bind, Durations::read, Durations::cast, Durations::literal, ScalarType.byEquals());
+
   /** A JSON object in {@code jsonb}, Ecto's {@code :map}, read and written with Jackson. */
   public static final FieldType<Map<String, Object>> JSON_MAP = JsonType.MAP;
 
@@ -141,8 +142,35 @@ public final class Types {
    *
    * @param values the constants, {@code Status.values()}, so that no reflection is needed
    */
-  public static <E extends Enum<E>> FieldType<E> enumType(Class<E> type, E[] values) {
-    return EnumType.of(type, values);
+  public static <E extends Enum<E>> EnumType<E> enumType(Class<E> type, E[] values) {
+    return EnumType.strings(type, values);
+  }
+
+  /**
+   * A Java enum stored as the strings {@code stored} in {@code varchar(255)}, Ecto.Enum's
+   * {@code values: [in_progress: "in-progress"]}; what the processor generates for
+   * {@code @EnumValue("in-progress")}.
+   *
+   * @param values the constants, {@code Status.values()}
+   * @param stored the stored string of each constant, in the order of {@code values}; all different
+   */
+  public static <E extends Enum<E>> EnumType<E> enumType(Class<E> type, E[] values, String... stored) {
+    if (stored.length != values.length) {
+      throw new IllegalArgumentException(type.getName() + " has " + values.length + " constants but "
+          + stored.length + " stored strings were given");
+    }
+    return EnumType.strings(type, values, stored);
+  }
+
+  /**
+   * A Java enum stored as the integers {@code stored} in {@code integer}, Ecto.Enum's
+   * {@code values: [foo: 1, bar: 2]}; what the processor generates for {@code @EnumValue(number = 1)}.
+   *
+   * @param values the constants, {@code Status.values()}
+   * @param stored the stored number of each constant, in the order of {@code values}; all different
+   */
+  public static <E extends Enum<E>> EnumType<E> integerEnum(Class<E> type, E[] values, int... stored) {
+    return EnumType.integers(type, values, stored);
   }
 
   /** A list of {@code element} values in a PostgreSQL array, Ecto's {@code {:array, inner}}. */
@@ -158,15 +186,14 @@ public final class Types {
     return new MapType<>(element);
   }
 
+  /** The element type of a {@link #list} type; empty for any other type. */
+  public static Optional<FieldType<?>> elementOf(FieldType<?> type) {
+    return type instanceof ArrayType<?> array ? Optional.of(array.element()) : Optional.empty();
+  }
+
   private static <A, B> CastResult<B> narrow(CastResult<A> result, Function<A, B> convert) {
     return result.isOk() && result.value() != null
         ? CastResult.ok(convert.apply(result.value()))
         : result.isOk() ? CastResult.ok(null) : CastResult.invalid();
-  }
-
-  // A timestamptz read as java.sql.Timestamp is the right instant whatever the JVM's zone, and
-  // avoids getObject(OffsetDateTime)'s per-value ZoneRules allocation (see docs/benchmarks.md).
-  private static OffsetDateTime utc(java.sql.Timestamp value) {
-    return value == null ? null : value.toInstant().atOffset(ZoneOffset.UTC);
   }
 }

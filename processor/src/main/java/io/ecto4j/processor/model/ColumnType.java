@@ -19,6 +19,13 @@ public enum ColumnType {
   LOCAL_DATE_TIME("LOCAL_DATE_TIME", "timestamp"),
   LOCAL_DATE("LOCAL_DATE", "date"),
   LOCAL_TIME("LOCAL_TIME", "time"),
+  /** {@code @Field(precision = SECONDS)} of an {@code Instant}: Ecto's {@code :utc_datetime}. */
+  INSTANT_SECONDS("INSTANT_SECONDS", "timestamptz(0)"),
+  OFFSET_DATE_TIME_SECONDS("OFFSET_DATE_TIME_SECONDS", "timestamptz(0)"),
+  LOCAL_DATE_TIME_SECONDS("LOCAL_DATE_TIME_SECONDS", "timestamp(0)"),
+  LOCAL_TIME_SECONDS("LOCAL_TIME_SECONDS", "time(0)"),
+  /** {@code java.time.Duration}, Ecto's {@code :duration}. */
+  DURATION("DURATION", "interval"),
   BYTES("BYTES", "bytea"),
   JSON_MAP("JSON_MAP", "jsonb"),
   /** Built per enum with {@code Types.enumType(E.class, E.values())}. */
@@ -48,6 +55,22 @@ public enum ColumnType {
   /** The column type used in DDL unless {@code @Field(type = …)} says otherwise. */
   public String sqlType() {
     return sqlType;
+  }
+
+  /** This type at whole seconds; itself for a type without a time of day (or already in seconds). */
+  public ColumnType inSeconds() {
+    return switch (this) {
+      case INSTANT -> INSTANT_SECONDS;
+      case OFFSET_DATE_TIME -> OFFSET_DATE_TIME_SECONDS;
+      case LOCAL_DATE_TIME -> LOCAL_DATE_TIME_SECONDS;
+      case LOCAL_TIME -> LOCAL_TIME_SECONDS;
+      default -> this;
+    };
+  }
+
+  /** Whether this type keeps a time of day, so that {@code precision} applies to it. */
+  public boolean hasTimeOfDay() {
+    return inSeconds() != this || name().endsWith("_SECONDS");
   }
 
   /** Whether {@code @Field(defaultValue = …)} can be written for this type. */

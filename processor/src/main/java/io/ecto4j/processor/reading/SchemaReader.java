@@ -152,7 +152,7 @@ public final class SchemaReader {
     String sqlType = annotations.string(field, "type");
     Optional<TypeMirror> using = annotations.type(field, "using");
     if (using.isEmpty()) {
-      return types.map(method.getReturnType(), sqlType).orElseThrow();
+      return types.map(method.getReturnType(), sqlType, annotations.enumName(field, "precision")).orElseThrow();
     }
     TypeMapping custom = customTypes.mapping(method.getReturnType(), using.get(), annotations.strings(field, "params"))
         .orElseThrow();

@@ -133,7 +133,7 @@ public final class SchemaRefReader {
   private Optional<ColumnRef> column(ExecutableElement method, AnnotationMirror field) {
     String column = annotations.string(field, "column");
     String name = column.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) : column;
-    return types.map(method.getReturnType(), annotations.string(field, "type"))
+    return types.map(method.getReturnType(), annotations.string(field, "type"), annotations.enumName(field, "precision"))
         .map(mapping -> new ColumnRef(name, method.getSimpleName().toString(), mapping));
   }
 

@@ -29,8 +29,10 @@ public final class TimestampColumns {
       return List.of();
     }
     AnnotationMirror timestamps = found.get();
-    TypeMapping mapping = TypeMapping.scalar(ColumnType.valueOf(annotations.enumName(timestamps, "type")),
+    TypeMapping declared = TypeMapping.scalar(ColumnType.valueOf(annotations.enumName(timestamps, "type")),
         javaType(annotations.enumName(timestamps, "type")));
+    TypeMapping mapping = annotations.enumName(timestamps, "precision").equals("SECONDS")
+        ? declared.inSeconds() : declared;
     Origin origin = Origin.of(schema, timestamps);
     String schemaViolation =
         annotations.enumName(annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow(), "onWritableViolation");

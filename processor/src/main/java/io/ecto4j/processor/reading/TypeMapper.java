@@ -15,7 +15,6 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /** Decides how a field's Java type is stored; empty for a type ecto4j does not support. */
 public final class TypeMapper {
@@ -32,7 +31,8 @@ public final class TypeMapper {
       Map.entry("java.time.OffsetDateTime", ColumnType.OFFSET_DATE_TIME),
       Map.entry("java.time.LocalDateTime", ColumnType.LOCAL_DATE_TIME),
       Map.entry("java.time.LocalDate", ColumnType.LOCAL_DATE),
-      Map.entry("java.time.LocalTime", ColumnType.LOCAL_TIME));
+      Map.entry("java.time.LocalTime", ColumnType.LOCAL_TIME),
+      Map.entry("java.time.Duration", ColumnType.DURATION));
 
   private static final Map<TypeKind, ColumnType> PRIMITIVES = Map.of(
       TypeKind.BOOLEAN, ColumnType.BOOLEAN,
@@ -47,6 +47,11 @@ public final class TypeMapper {
   /** The mapping of {@code type} with the DDL type {@code sqlType} when that is not empty. */
   public Optional<TypeMapping> map(TypeMirror type, String sqlType) {
     return map(type).map(mapping -> sqlType.isEmpty() ? mapping : mapping.withSqlType(sqlType));
+  }
+
+  /** As {@link #map(TypeMirror, String)}, at {@code precision}, the name of a {@code TimePrecision}. */
+  public Optional<TypeMapping> map(TypeMirror type, String sqlType, String precision) {
+    return map(type, sqlType).map(mapping -> precision.equals("SECONDS") ? mapping.inSeconds() : mapping);
   }
 
   /** The mapping of {@code type} with its default DDL type. */
@@ -65,7 +70,7 @@ public final class TypeMapper {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     if (element.getKind() == ElementKind.ENUM) {
-      return Optional.of(TypeMapping.enumOf(ClassName.get(element), constants(element)));
+      return Optional.of(enumMapping(element));
     }
     if (name.equals("java.util.List")) {
       return list(type);
@@ -122,10 +127,14 @@ public final class TypeMapper {
         && arguments.get(1).toString().equals("java.lang.Object");
   }
 
-  private static List<String> constants(TypeElement enumType) {
-    return ElementFilter.fieldsIn(enumType.getEnclosedElements()).stream()
-        .filter(field -> field.getKind() == ElementKind.ENUM_CONSTANT)
-        .map(field -> field.getSimpleName().toString())
+  /** Stored by name, by {@code @EnumValue} strings, or by numbers when every constant has one. */
+  private static TypeMapping enumMapping(TypeElement enumType) {
+    List<EnumConstants> constants = EnumConstants.of(enumType);
+    boolean integers = EnumConstants.allNumbered(constants);
+    List<String> stored = constants.stream()
+        .map(constant -> integers ? String.valueOf(constant.number().getAsInt()) : constant.storedString())
         .toList();
+    return TypeMapping.enumOf(ClassName.get(enumType), constants.stream().map(EnumConstants::name).toList(),
+        stored, integers);
   }
 }

@@ -14,6 +14,7 @@ public final class ModelValidator {
   private final NameValidator names;
   private final ExposureValidator exposures;
   private final AssociationValidator associations;
+  private final ValueTypeValidator values;
 
   public ModelValidator(ErrorReporter reporter) {
     this.identifiers = new IdentifierValidator(reporter);
@@ -22,6 +23,7 @@ public final class ModelValidator {
     this.names = new NameValidator(reporter);
     this.exposures = new ExposureValidator(reporter);
     this.associations = new AssociationValidator(reporter);
+    this.values = new ValueTypeValidator(reporter);
   }
 
   /**
@@ -32,6 +34,7 @@ public final class ModelValidator {
   public void validate(SchemaModel schema, boolean complete) {
     identifiers.validate(schema);
     fields.validate(schema);
+    values.validate(schema);
     columns.validate(schema);
     names.validate(schema);
     if (complete) {

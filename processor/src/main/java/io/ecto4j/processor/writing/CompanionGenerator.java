@@ -123,8 +123,8 @@ public final class CompanionGenerator {
 
   private static String timestampsFactory(ColumnType type) {
     return switch (type) {
-      case OFFSET_DATE_TIME -> "ofOffsetDateTime";
-      case LOCAL_DATE_TIME -> "ofLocalDateTime";
+      case OFFSET_DATE_TIME, OFFSET_DATE_TIME_SECONDS -> "ofOffsetDateTime";
+      case LOCAL_DATE_TIME, LOCAL_DATE_TIME_SECONDS -> "ofLocalDateTime";
       default -> "ofInstant";
     };
   }

@@ -8,6 +8,7 @@ import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.JoinTableModel;
 import io.ecto4j.processor.model.OnDelete;
 import io.ecto4j.processor.model.SchemaModel;
+import io.ecto4j.processor.model.TypeMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ final class DdlWriter {
   private DdlWriter() {}
 
   static String ddl(SchemaModel schema) {
-    List<String> statements = new ArrayList<>();
+    List<String> statements = new ArrayList<>(enumTypes(schema));
     statements.add(createTable(schema));
     for (ColumnModel column : schema.persistedColumns()) {
       if (column.kind() == ColumnKind.FOREIGN_KEY) {
@@ -33,6 +34,23 @@ final class DdlWriter {
       }
     }
     return String.join("\n", statements);
+  }
+
+  /**
+   * {@code CREATE TYPE mood AS ENUM (…)} for each PostgreSQL enum type a column names
+   * ({@code @Field(type = "mood")}), created only when missing: schemas sharing a type each carry the
+   * statement, and whichever runs first creates it.
+   */
+  private static List<String> enumTypes(SchemaModel schema) {
+    java.util.Map<String, TypeMapping> types = new java.util.LinkedHashMap<>();
+    for (ColumnModel column : schema.persistedColumns()) {
+      TypeMapping value = column.mapping().element().orElse(column.mapping());
+      value.enumDatabaseType().ifPresent(type -> types.putIfAbsent(type, value));
+    }
+    return types.entrySet().stream().map(type -> "DO $$ BEGIN CREATE TYPE " + type.getKey() + " AS ENUM ("
+        + type.getValue().enumStored().stream().map(label -> "'" + label.replace("'", "''") + "'")
+            .collect(Collectors.joining(", "))
+        + "); EXCEPTION WHEN duplicate_object THEN NULL; END $$;").toList();
   }
 
   static String joinTablesDdl(SchemaModel schema) {

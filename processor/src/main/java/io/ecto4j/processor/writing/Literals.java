@@ -40,8 +40,14 @@ final class Literals {
     String value = parsed(mapping, text);
     return switch (mapping.columnType()) {
       case BOOLEAN, SHORT, INTEGER, LONG, DOUBLE, DECIMAL -> value;
-      default -> "'" + value.replace("'", "''") + "'";
+      case DURATION -> quoted(value) + "::interval";
+      case ENUM -> mapping.enumIntegers() ? mapping.enumStoredOf(value) : quoted(mapping.enumStoredOf(value));
+      default -> quoted(value);
     };
+  }
+
+  private static String quoted(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 
   /** A validated literal {@code text} of {@code mapping}'s type as a Java expression, e.g. {@code true}. */
@@ -56,7 +62,8 @@ final class Literals {
       case LONG -> CodeBlock.of("$LL", value);
       case DECIMAL -> CodeBlock.of("new $T($S)", BigDecimal.class, value);
       case UUID -> CodeBlock.of("$T.fromString($S)", java.util.UUID.class, value);
-      case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME ->
+      case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE_TIME, LOCAL_DATE, LOCAL_TIME,
+          INSTANT_SECONDS, OFFSET_DATE_TIME_SECONDS, LOCAL_DATE_TIME_SECONDS, LOCAL_TIME_SECONDS, DURATION ->
           CodeBlock.of("$T.parse($S)", mapping.javaType(), value);
       case ENUM -> CodeBlock.of("$T.$L", mapping.javaType(), value);
       default -> CodeBlock.of("$S", value);

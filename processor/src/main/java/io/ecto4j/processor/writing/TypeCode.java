@@ -13,8 +13,7 @@ final class TypeCode {
 
   static CodeBlock fieldType(TypeMapping mapping) {
     return switch (mapping.columnType()) {
-      case ENUM -> CodeBlock.of("$T.enumType($T.class, $T.values())", RuntimeNames.TYPES, mapping.javaType(),
-          mapping.javaType());
+      case ENUM -> enumType(mapping);
       case LIST -> CodeBlock.of("$T.list($L)", RuntimeNames.TYPES, fieldType(mapping.element().orElseThrow()));
       case MAP -> CodeBlock.of("$T.map($L)", RuntimeNames.TYPES, fieldType(mapping.element().orElseThrow()));
       case CUSTOM -> customType(mapping.custom().orElseThrow());
@@ -29,6 +28,23 @@ final class TypeCode {
     }
     CodeBlock params = custom.params().stream().map(text -> CodeBlock.of("$S", text)).collect(CodeBlock.joining(", "));
     return CodeBlock.of("new $T($T.of($L))", custom.typeClass(), RuntimeNames.TYPE_PARAMS, params);
+  }
+
+  /**
+   * {@code Types.enumType(Status.class, Status.values())}, with the stored strings or numbers of
+   * {@code @EnumValue} after them, and {@code .inDatabaseType("mood")} for a PostgreSQL enum type.
+   */
+  private static CodeBlock enumType(TypeMapping mapping) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.$L($T.class, $T.values()", RuntimeNames.TYPES,
+        mapping.enumIntegers() ? "integerEnum" : "enumType", mapping.javaType(), mapping.javaType());
+    if (mapping.enumRemapped()) {
+      for (String stored : mapping.enumStored()) {
+        code.add(mapping.enumIntegers() ? ", $L" : ", $S", stored);
+      }
+    }
+    code.add(")");
+    mapping.enumDatabaseType().ifPresent(type -> code.add(".inDatabaseType($S)", type));
+    return code.build();
   }
 
   /**
