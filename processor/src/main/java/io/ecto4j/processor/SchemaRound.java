@@ -157,6 +157,8 @@ final class SchemaRound {
             model.element());
       }
     }
-    resources.add(model);
+    if (!model.isEmbedded()) {
+      resources.add(model); // an embedded schema has no table of its own
+    }
   }
 }

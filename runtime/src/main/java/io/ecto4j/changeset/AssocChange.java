@@ -101,9 +101,18 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
 
   /** Each kept child's map, as a list (to-many) or the one map (to-one); null when every map is empty. */
   private Object traverse(Function<Changeset<C>, Map<String, Object>> perChild) {
+    return nested(kept(), kind.isToOne(), perChild);
+  }
+
+  /**
+   * Each child's map, as a list, or the one map when {@code one}; null when every map is empty:
+   * the nesting of association and embed errors alike.
+   */
+  static <C extends Struct<C>> Object nested(List<Changeset<C>> children, boolean one,
+      Function<Changeset<C>, Map<String, Object>> perChild) {
     List<Map<String, Object>> nested = new ArrayList<>();
     boolean any = false;
-    for (Changeset<C> child : kept()) {
+    for (Changeset<C> child : children) {
       Map<String, Object> map = perChild.apply(child);
       any |= !map.isEmpty();
       nested.add(map.isEmpty() ? new LinkedHashMap<>() : map);
@@ -111,7 +120,7 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
     if (!any) {
       return null;
     }
-    return kind.isToOne() ? nested.get(0) : nested;
+    return one ? nested.get(0) : nested;
   }
 
   @Override

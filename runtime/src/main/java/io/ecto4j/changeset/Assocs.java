@@ -86,7 +86,7 @@ final class Assocs {
   }
 
   /** A valid update that changes nothing, Ecto's {@code skip?} of a cast child. */
-  private static boolean unchangedUpdate(Changeset<?> child, Changeset.Action action) {
+  static boolean unchangedUpdate(Changeset<?> child, Changeset.Action action) {
     return action == Changeset.Action.UPDATE && child.isValid() && child.changes().isEmpty()
         && child.assocChanges().isEmpty();
   }
@@ -221,7 +221,7 @@ final class Assocs {
    * child without a key, the same struct (Ecto compares keys, nil ones included, so putting back
    * the unchanged loaded struct is no change).
    */
-  private static <C extends Struct<C>> boolean sameEntry(Table<C> related, Object key, C candidate, Changeset<C> child) {
+  static <C extends Struct<C>> boolean sameEntry(Table<C> related, Object key, C candidate, Changeset<C> child) {
     return key != null ? key.equals(keyOf(related, candidate))
         : child.changes().isEmpty() && child.action().isEmpty() && candidate.equals(child.data());
   }
@@ -234,6 +234,19 @@ final class Assocs {
   private static <C extends Struct<C>> Changeset<C> fromAttributes(Association<?, C> association,
       Map<?, ?> attributes, List<C> loaded) {
     Table<C> related = association.related();
+    Map<Field<C, ?>, Object> typed = typedAttributes(related, attributes, "putAssoc(" + association + ")");
+    Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
+    C existing = key == null ? null
+        : loaded.stream().filter(c -> key.equals(keyOf(related, c))).findFirst().orElse(null);
+    return Changeset.change(existing != null ? existing : related.newStruct(), typed);
+  }
+
+  /**
+   * Attributes keyed by {@code related}'s fields or their names (Java or column), keyed by the fields.
+   *
+   * @throws IllegalArgumentException naming {@code call}, for a key that is no field of {@code related}
+   */
+  static <C> Map<Field<C, ?>, Object> typedAttributes(Table<C> related, Map<?, ?> attributes, String call) {
     Map<String, Object> named = Changeset.stringKeyed(attributes);
     Map<Field<C, ?>, Object> typed = new LinkedHashMap<>();
     for (Field<C, ?> field : related.fields()) {
@@ -244,13 +257,10 @@ final class Assocs {
       }
     }
     if (!named.isEmpty()) {
-      throw new IllegalArgumentException("putAssoc(" + association + "): unknown fields " + named.keySet() + " for "
+      throw new IllegalArgumentException(call + ": unknown fields " + named.keySet() + " for "
           + related.schemaName() + "; the attributes name its fields");
     }
-    Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
-    C existing = key == null ? null
-        : loaded.stream().filter(c -> key.equals(keyOf(related, c))).findFirst().orElse(null);
-    return Changeset.change(existing != null ? existing : related.newStruct(), typed);
+    return typed;
   }
 
   private static <C extends Struct<C>> Changeset<C> childChangeset(Table<C> related, Object value, Association<?, C> association) {
@@ -356,7 +366,7 @@ final class Assocs {
   }
 
   /** A list of param maps (one for to-one, from a map or null), or empty when the shape is wrong. */
-  private static Optional<List<Map<String, ?>>> paramMaps(Object raw, boolean toOne) {
+  static Optional<List<Map<String, ?>>> paramMaps(Object raw, boolean toOne) {
     if (toOne) {
       if (raw == null) {
         return Optional.of(List.of());
@@ -389,7 +399,7 @@ final class Assocs {
    * index) become a list, the sorted indexes first (an unknown one a new, empty child), then the
    * rest in index order, leaving out the dropped ones. A list is left as it is.
    */
-  private static Object sortedAndDropped(Object raw, List<?> sort, List<?> drop) {
+  static Object sortedAndDropped(Object raw, List<?> sort, List<?> drop) {
     if (raw != null && !(raw instanceof Map<?, ?>)) {
       return raw;
     }
@@ -429,6 +439,8 @@ final class Assocs {
     map.forEach((k, v) -> {
       if (k instanceof String name) {
         safe.put(name, v);
+      } else if (k instanceof Field<?, ?> field) {
+        safe.put(field.name(), v); // a nested map keyed by fields, Ecto's atom keys
       }
     });
     return safe;
@@ -456,7 +468,7 @@ final class Assocs {
     return candidates.stream().filter(c -> Objects.equals(cast.value(), keyOf(related, c))).findFirst().orElse(null);
   }
 
-  private static <C> Object keyOf(Table<C> table, C struct) {
+  static <C> Object keyOf(Table<C> table, C struct) {
     return table.primaryKey().map(key -> key.get(struct)).orElse(null);
   }
 }

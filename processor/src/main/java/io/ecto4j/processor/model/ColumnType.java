@@ -24,7 +24,11 @@ public enum ColumnType {
   /** Built per enum with {@code Types.enumType(E.class, E.values())}. */
   ENUM("", "varchar(255)"),
   /** Built per element type with {@code Types.list(element)}. */
-  LIST("", "");
+  LIST("", ""),
+  /** An {@code @EmbedsOne}: built by the companion as {@code Embed.one(…)}. */
+  EMBED_ONE("", "jsonb"),
+  /** An {@code @EmbedsMany}: built by the companion as {@code Embed.many(…)}; {@code '[]'} by default. */
+  EMBED_MANY("", "jsonb");
 
   private final String typesConstant;
   private final String sqlType;
@@ -46,6 +50,11 @@ public enum ColumnType {
 
   /** Whether {@code @Field(defaultValue = …)} can be written for this type. */
   public boolean acceptsDefault() {
-    return this != BYTES && this != JSON_MAP && this != LIST;
+    return this != BYTES && this != JSON_MAP && this != LIST && !isEmbed();
+  }
+
+  /** Whether the column holds embedded structs. */
+  public boolean isEmbed() {
+    return this == EMBED_ONE || this == EMBED_MANY;
   }
 }

@@ -46,7 +46,7 @@ public final class DefaultValues {
       case LOCAL_DATE -> canonical(text, LocalDate::parse);
       case LOCAL_TIME -> canonical(text, LocalTime::parse);
       case ENUM -> mapping.enumConstants().contains(text) ? text : null;
-      case BYTES, JSON_MAP, LIST -> null;
+      case BYTES, JSON_MAP, LIST, EMBED_ONE, EMBED_MANY -> null;
     };
   }
 

@@ -7,6 +7,7 @@ import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.ColumnType;
+import io.ecto4j.processor.model.EmbedModel;
 import io.ecto4j.processor.model.MethodRef;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.Origin;
@@ -29,12 +30,14 @@ public final class SchemaReader {
   private final TypeMapper types;
   private final SchemaRefReader refs;
   private final AssociationReader associations;
+  private final EmbedReader embeds;
 
   public SchemaReader(Annotations annotations, TypeMapper types, SchemaRefReader refs) {
     this.annotations = annotations;
     this.types = types;
     this.refs = refs;
     this.associations = new AssociationReader(annotations, refs);
+    this.embeds = new EmbedReader(annotations, refs);
   }
 
   public SchemaModel read(TypeElement schema) {
@@ -44,7 +47,7 @@ public final class SchemaReader {
   /** Reads {@code schema}, leaving out {@code skipped} methods (which had errors). */
   public SchemaModel read(TypeElement schema, Set<ExecutableElement> skipped) {
     SchemaRef ref = refs.read(schema);
-    Origin origin = Origin.of(schema, annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow());
+    Origin origin = Origin.of(schema, annotations.schemaOrEmbedded(schema).orElseThrow());
     Members members = new Members();
     primaryKey(ref, origin).ifPresent(members.columns::add);
     for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
@@ -55,7 +58,7 @@ public final class SchemaReader {
     members.columns.addAll(members.foreignKeys);
     members.columns.addAll(timestamps(schema));
     return new SchemaModel(schema, origin, ref, members.columns, members.associations, members.exposures,
-        members.others);
+        members.others, members.embeds);
   }
 
   private void read(ExecutableElement method, SchemaRef owner, Members members) {
@@ -67,6 +70,12 @@ public final class SchemaReader {
     Annotated annotated = found.get(0);
     if (annotated.annotation() == MemberAnnotation.FIELD) {
       members.columns.add(field(method, annotated.mirror()));
+      return;
+    }
+    if (annotated.annotation().isEmbed()) {
+      EmbedModel embed = embeds.read(method, annotated);
+      members.embeds.add(embed);
+      members.columns.add(embeds.column(method, annotated, embed));
       return;
     }
     AssociationModel association = associations.read(method, annotated, owner);
@@ -147,5 +156,6 @@ public final class SchemaReader {
     final List<AssociationModel> associations = new ArrayList<>();
     final List<MethodRef> exposures = new ArrayList<>();
     final List<MethodRef> others = new ArrayList<>();
+    final List<EmbedModel> embeds = new ArrayList<>();
   }
 }

@@ -29,12 +29,14 @@ final class MethodValidator {
   private final Annotations annotations;
   private final TypeMapper types;
   private final Targets targets;
+  private final EmbedValidator embeds;
 
   MethodValidator(ErrorReporter reporter, Annotations annotations, TypeMapper types, Targets targets) {
     this.reporter = reporter;
     this.annotations = annotations;
     this.types = types;
     this.targets = targets;
+    this.embeds = new EmbedValidator(reporter, annotations, targets);
   }
 
   void validate(ExecutableElement method, TypeElement schema) {
@@ -52,7 +54,9 @@ final class MethodValidator {
     Origin origin = Origin.of(method, annotated.mirror());
     if (shapeIsValid(method, name, annotated.annotation().simpleName(), origin)) {
       Optional<AssociationKind> association = annotated.annotation().association();
-      if (association.isPresent()) {
+      if (annotated.annotation().isEmbed()) {
+        embeds.validate(method, annotated, origin);
+      } else if (association.isPresent()) {
         associationType(method, association.get(), origin, schema);
       } else {
         fieldType(method, origin);

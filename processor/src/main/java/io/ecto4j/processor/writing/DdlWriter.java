@@ -61,6 +61,9 @@ final class DdlWriter {
       line.append(" NOT NULL");
     }
     column.defaultValue().ifPresent(value -> line.append(" DEFAULT ").append(Literals.sql(column.mapping(), value)));
+    if (column.mapping().columnType() == io.ecto4j.processor.model.ColumnType.EMBED_MANY) {
+      line.append(" DEFAULT '[]'::jsonb"); // an embeds_many is an empty list until set, as Ecto's default: []
+    }
     column.foreignKey().ifPresent(key -> line.append(references(key.table(), key.column(), key.onDelete())));
     return line.toString();
   }

@@ -13,6 +13,9 @@ final class Literals {
 
   /** The value of {@code column} in a new struct: its default, else zero or null. */
   static CodeBlock initial(ColumnModel column) {
+    if (column.mapping().columnType() == io.ecto4j.processor.model.ColumnType.EMBED_MANY) {
+      return CodeBlock.of("$T.of()", CompanionNames.LIST); // Ecto's embeds_many default, []
+    }
     return column.defaultValue()
         .map(text -> java(column.mapping(), parsed(column.mapping(), text)))
         .orElseGet(() -> zero(column.mapping().javaType()));

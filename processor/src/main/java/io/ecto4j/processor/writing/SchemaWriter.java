@@ -14,6 +14,7 @@ public final class SchemaWriter {
   private final Elements elements;
   private final StructGenerator structs = new StructGenerator();
   private final CompanionGenerator companions = new CompanionGenerator();
+  private final EmbeddedCompanionGenerator embeddedCompanions = new EmbeddedCompanionGenerator();
 
   public SchemaWriter(Filer filer, Elements elements) {
     this.filer = filer;
@@ -22,7 +23,8 @@ public final class SchemaWriter {
 
   /** The generated files of {@code schema}, without writing them. */
   public List<JavaFile> files(SchemaModel schema) {
-    return List.of(structs.generate(schema), companions.generate(schema));
+    return List.of(structs.generate(schema),
+        schema.isEmbedded() ? embeddedCompanions.generate(schema) : companions.generate(schema));
   }
 
   /**

@@ -47,7 +47,7 @@ final class TableMethods {
         bindInsert(schema));
   }
 
-  private static MethodSpec getter(String name, TypeName type, CodeBlock value) {
+  static MethodSpec getter(String name, TypeName type, CodeBlock value) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
@@ -56,7 +56,7 @@ final class TableMethods {
         .build();
   }
 
-  private static CodeBlock primaryKey(SchemaModel schema) {
+  static CodeBlock primaryKey(SchemaModel schema) {
     return schema.primaryKey()
         .map(key -> CodeBlock.of("$T.of($N)", CompanionNames.OPTIONAL, Names.constantCase(key.name())))
         .orElse(CodeBlock.of("$T.empty()", CompanionNames.OPTIONAL));

@@ -42,6 +42,7 @@ final class TypeCode {
 
   /** Whether {@link #fieldType} builds a new object, which row mapping should not do per row. */
   static boolean isBuilt(TypeMapping mapping) {
-    return mapping.columnType() == ColumnType.ENUM || mapping.columnType() == ColumnType.LIST;
+    return mapping.columnType() == ColumnType.ENUM || mapping.columnType() == ColumnType.LIST
+        || mapping.columnType().isEmbed();
   }
 }
