@@ -31,6 +31,8 @@ public interface EmbedDetails {
 
   @Field(defaultValue = "1") int count();
 
+  @Field(redact = true) String secret();
+
   @EmbedsOne EmbedProfile profile();
 
   @EmbedsMany List<EmbedPost> posts();

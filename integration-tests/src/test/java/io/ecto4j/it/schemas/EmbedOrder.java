@@ -6,11 +6,14 @@ import io.ecto4j.schema.Field;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.schema.Schema;
 import java.util.List;
+import java.util.Map;
 
 /** An order whose details and lines are embedded: the jsonb columns of the embeds integration tests. */
 @Schema("embed_orders")
 public interface EmbedOrder {
   @Field String number();
+
+  @Field(column = "meta") Map<String, Object> metadata();
 
   @EmbedsOne(onReplace = OnReplace.UPDATE) EmbedDetails details();
 
