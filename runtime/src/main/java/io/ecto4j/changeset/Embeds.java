@@ -115,14 +115,18 @@ final class Embeds {
   }
 
   /**
-   * The current embed {@code child} stands for: for an embeds_one, the current one when their keys
-   * are equal, null ones too (Ecto compares the key values of a schema that has a key); for an
+   * The current embed {@code child} stands for: none when the embedded schema has no key (Ecto's
+   * {@code @primary_key false} embeds never match, so each put replaces); for an embeds_one, the
+   * current one when their keys are equal, null ones too (Ecto compares key values); for an
    * embeds_many, the one with its key (or, without one, the same struct unchanged).
    */
   private static <E extends Struct<E>> E current(Embed<?, ?, E> embed, List<E> untouched, Changeset<E> child) {
     EmbeddedTable<E> related = embed.related();
+    if (related.primaryKey().isEmpty()) {
+      return null;
+    }
     Object key = Assocs.keyOf(related, child.data());
-    if (!embed.isMany() && related.primaryKey().isPresent()) {
+    if (!embed.isMany()) {
       return untouched.stream().filter(c -> Objects.equals(key, Assocs.keyOf(related, c))).findFirst().orElse(null);
     }
     return untouched.stream().filter(c -> Assocs.sameEntry(related, key, c, child)).findFirst().orElse(null);
