@@ -7,6 +7,8 @@ import io.ecto4j.changeset.Changeset;
 import io.ecto4j.it.schemas.EmbedAuthors;
 import io.ecto4j.it.schemas.EmbedDetailsSchema;
 import io.ecto4j.it.schemas.EmbedDetailsStruct;
+import io.ecto4j.it.schemas.EmbedOrderNote;
+import io.ecto4j.it.schemas.EmbedOrderNotes;
 import io.ecto4j.it.schemas.EmbedOrderStruct;
 import io.ecto4j.it.schemas.EmbedOrders;
 import io.ecto4j.it.schemas.EmbedPost;
@@ -47,7 +49,9 @@ class EmbeddedConformanceTest {
 
   @BeforeAll
   static void tables(TestDatabase db) throws SQLException {
+    db.execute(EmbedAuthors.DDL);
     db.execute(EmbedOrders.DDL);
+    db.execute(EmbedOrderNotes.DDL);
   }
 
   private static EmbedDetailsStruct item() {
@@ -301,6 +305,48 @@ class EmbeddedConformanceTest {
     assertThat(repo.update(Changeset.cast(updated, Map.of("lines", List.of(Map.of("title", "x"))))
         .castEmbed(EmbedOrders.LINES, EmbedPost::changeset)).isOk()).isFalse();
     assertThat(repo.getOrThrow(EmbedOrders.SCHEMA, order.id()).lines()).isEqualTo(updated.lines());
+  }
+
+  private static Changeset<EmbedOrderStruct> orderChangeset(EmbedOrderStruct order, Map<String, ?> params) {
+    return Changeset.cast(order, params)
+        .castEmbed(EmbedOrders.DETAILS, (details, p) -> Changeset.cast(details, p, EmbedDetailsSchema.PRICE))
+        .castAssoc(EmbedOrders.NOTE, EmbedOrderNote::changeset);
+  }
+
+  /**
+   * Ports repo.exs "insert and update with embeds during failing child foreign key": the child's
+   * constraint error returns the changeset, its embed change still there, and nothing is written.
+   */
+  @Test
+  void embedsSurviveAFailingChild(Repo repo) {
+    Map<String, Object> params = Map.of("details", Map.of("price", 10), "note", Map.of("text", "x", "authorId", 0));
+    io.ecto4j.Result<EmbedOrderStruct, Changeset<EmbedOrderStruct>> inserted =
+        repo.insert(orderChangeset(new EmbedOrderStruct(), params));
+    Changeset<EmbedOrderStruct> failed = inserted.error();
+    assertThat(failed.getEmbed(EmbedOrders.DETAILS)).hasSize(1);
+    assertThat(failed.traverseErrors()).isEqualTo(Map.of("note", Map.of("authorId", List.of("does not exist"))));
+    assertThat(repo.all(EmbedOrders.query())).isEmpty();
+
+    EmbedOrderStruct order = repo.preload(repo.insertOrThrow(orderChangeset(new EmbedOrderStruct(), Map.of())),
+        EmbedOrders.NOTE);
+    Changeset<EmbedOrderStruct> update = orderChangeset(order, params);
+    assertThat(update.getEmbed(EmbedOrders.DETAILS)).hasSize(1);
+    Changeset<EmbedOrderStruct> updateFailed = repo.update(update).error();
+    assertThat(updateFailed.getEmbed(EmbedOrders.DETAILS)).hasSize(1);
+    assertThat(repo.getOrThrow(EmbedOrders.SCHEMA, order.id()).details()).isNull();
+  }
+
+  /**
+   * Ports changeset_test.exs "raise with embedded schema without base query": there is no table to
+   * look in, and the error names the embedded schema.
+   */
+  @Test
+  void unsafeValidateUniqueOnAnEmbed(Repo repo) {
+    Changeset<EmbedProfileStruct> changeset = Changeset.change(new EmbedProfileStruct(),
+        Map.of(EmbedProfiles.NAME, "facebook"));
+    assertThatThrownBy(() -> changeset.unsafeValidateUnique(repo::exists, EmbedProfiles.NAME))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("EmbedProfile is an embedded schema: it has no table name");
   }
 
   /** Casting an embed as a plain field is refused, as Ecto's cast/4 refuses embeds. */

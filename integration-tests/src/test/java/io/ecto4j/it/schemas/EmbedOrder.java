@@ -3,6 +3,7 @@ package io.ecto4j.it.schemas;
 import io.ecto4j.schema.EmbedsMany;
 import io.ecto4j.schema.EmbedsOne;
 import io.ecto4j.schema.Field;
+import io.ecto4j.schema.HasOne;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.schema.Schema;
 import java.util.List;
@@ -18,6 +19,8 @@ public interface EmbedOrder {
   @EmbedsOne(onReplace = OnReplace.UPDATE) EmbedDetails details();
 
   @EmbedsMany(onReplace = OnReplace.DELETE) List<EmbedPost> lines();
+
+  @HasOne(foreignKey = "order_id") EmbedOrderNote note();
 
   @EmbedsMany(column = "no_pk_lines", onReplace = OnReplace.DELETE) List<NoPkPost> noKeyLines();
 }
