@@ -60,10 +60,7 @@ final class DdlWriter {
     if (!column.nullable()) {
       line.append(" NOT NULL");
     }
-    column.defaultValue().ifPresent(value -> line.append(" DEFAULT ").append(Literals.sql(column.mapping(), value)));
-    if (column.mapping().columnType() == io.ecto4j.processor.model.ColumnType.EMBED_MANY) {
-      line.append(" DEFAULT '[]'::jsonb"); // an embeds_many is an empty list until set, as Ecto's default: []
-    }
+    Literals.defaultSql(column).ifPresent(value -> line.append(" DEFAULT ").append(value));
     column.foreignKey().ifPresent(key -> line.append(references(key.table(), key.column(), key.onDelete())));
     return line.toString();
   }
