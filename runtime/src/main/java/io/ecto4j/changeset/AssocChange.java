@@ -41,6 +41,11 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
 
   @Override
   public List<Changeset<C>> kept() {
+    return keptOf(children);
+  }
+
+  /** The children that stay: all but those marked {@code REPLACE}; of associations and embeds alike. */
+  static <C extends Struct<C>> List<Changeset<C>> keptOf(List<Changeset<C>> children) {
     return children.stream().filter(c -> c.action().orElse(null) != Changeset.Action.REPLACE).toList();
   }
 
@@ -80,8 +85,13 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
 
   /** The kept children with their changes applied, less those marked {@code DELETE}, Ecto's {@code Relation.apply_changes}. */
   List<C> applied() {
+    return appliedOf(kept());
+  }
+
+  /** The {@code kept} children applied, less those marked {@code DELETE}: Ecto's {@code Relation.apply_changes}. */
+  static <C extends Struct<C>> List<C> appliedOf(List<Changeset<C>> kept) {
     List<C> values = new ArrayList<>();
-    for (Changeset<C> child : kept()) {
+    for (Changeset<C> child : kept) {
       if (child.action().orElse(null) != Changeset.Action.DELETE) {
         values.add(child.applyChanges());
       }

@@ -182,7 +182,8 @@ final class Assocs {
     boolean unchanged = true;
     for (Object value : values) {
       Changeset<C> child = value instanceof Map<?, ?> attributes
-          ? fromAttributes(association, attributes, untouched) : childChangeset(related, value, association);
+          ? fromAttributes(related, attributes, untouched, "putAssoc(" + association + ")")
+          : childChangeset(related, value, "putAssoc(" + association + ")");
       Object key = keyOf(related, child.data());
       C existing = untouched.stream().filter(c -> sameEntry(related, key, c, child)).findFirst().orElse(null);
       boolean inPlace = existing != null && untouched.get(0) == existing;
@@ -231,10 +232,9 @@ final class Assocs {
    * names, applied as by {@link Changeset#change(Struct, Map)} to the loaded child it names by key,
    * else to a new struct.
    */
-  private static <C extends Struct<C>> Changeset<C> fromAttributes(Association<?, C> association,
-      Map<?, ?> attributes, List<C> loaded) {
-    Table<C> related = association.related();
-    Map<Field<C, ?>, Object> typed = typedAttributes(related, attributes, "putAssoc(" + association + ")");
+  static <C extends Struct<C>> Changeset<C> fromAttributes(Table<C> related, Map<?, ?> attributes, List<C> loaded,
+      String call) {
+    Map<Field<C, ?>, Object> typed = typedAttributes(related, attributes, call);
     Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
     C existing = key == null ? null
         : loaded.stream().filter(c -> key.equals(keyOf(related, c))).findFirst().orElse(null);
@@ -263,7 +263,8 @@ final class Assocs {
     return typed;
   }
 
-  private static <C extends Struct<C>> Changeset<C> childChangeset(Table<C> related, Object value, Association<?, C> association) {
+  /** {@code value}, a changeset or a struct of {@code related}, as a changeset; {@code call} names the call refusing anything else. */
+  static <C extends Struct<C>> Changeset<C> childChangeset(Table<C> related, Object value, String call) {
     if (value instanceof Changeset<?> changeset && changeset.table() == related) {
       @SuppressWarnings("unchecked")
       Changeset<C> typed = (Changeset<C>) changeset;
@@ -274,7 +275,7 @@ final class Assocs {
       C typed = (C) struct;
       return Changeset.change(typed);
     }
-    throw new IllegalArgumentException("putAssoc(" + association + ") takes " + related.schemaName()
+    throw new IllegalArgumentException(call + " takes " + related.schemaName()
         + " structs or changesets, got " + (value == null ? "null" : value.getClass().getName()));
   }
 
@@ -452,7 +453,11 @@ final class Assocs {
     if (association.kind().isToOne() && onReplaceOf(association, options) == OnReplace.UPDATE && !candidates.isEmpty()) {
       return candidates.get(0);
     }
-    Table<C> related = association.related();
+    return namedByKey(association.related(), candidates, params);
+  }
+
+  /** The candidate whose primary key the params hold (cast by the key's type); null without a key or a match. */
+  static <C> C namedByKey(Table<C> related, List<C> candidates, Map<String, ?> params) {
     Optional<Field<C, ?>> key = related.primaryKey();
     if (key.isEmpty()) {
       return null;

@@ -2,7 +2,6 @@ package io.ecto4j.changeset;
 
 import io.ecto4j.meta.Embed;
 import io.ecto4j.meta.Struct;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -31,7 +30,7 @@ final class EmbedChange<E extends Struct<E>> {
 
   /** The children that stay: all but the replaced ones. */
   List<Changeset<E>> kept() {
-    return children.stream().filter(c -> c.action().orElse(null) != Changeset.Action.REPLACE).toList();
+    return AssocChange.keptOf(children);
   }
 
   boolean isValid() {
@@ -40,13 +39,7 @@ final class EmbedChange<E extends Struct<E>> {
 
   /** The structs that stay, with their changes applied (and their own embeds' changes, nested). */
   List<E> applied() {
-    List<E> values = new ArrayList<>();
-    for (Changeset<E> child : kept()) {
-      if (child.action().orElse(null) != Changeset.Action.DELETE) {
-        values.add(child.applyChanges());
-      }
-    }
-    return values;
+    return AssocChange.appliedOf(kept());
   }
 
   /** Ecto's nested errors: a list of maps (many) or a map (one); null when no child has errors. */

@@ -2,12 +2,10 @@ package io.ecto4j.changeset;
 
 import static io.ecto4j.changeset.Casting.orderedKeys;
 
-import io.ecto4j.meta.EmbeddedTable;
 import io.ecto4j.meta.Embed;
-import io.ecto4j.meta.Field;
+import io.ecto4j.meta.EmbeddedTable;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.schema.OnReplace;
-import io.ecto4j.type.CastResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -149,26 +147,9 @@ final class Embeds {
    */
   private static <E extends Struct<E>> Changeset<E> childChangeset(Embed<?, ?, E> embed, Object value,
       List<E> current) {
-    EmbeddedTable<E> related = embed.related();
-    if (value instanceof Map<?, ?> attributes) {
-      Map<Field<E, ?>, Object> typed = Assocs.typedAttributes(related, attributes, "putEmbed(" + embed + ")");
-      Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
-      E existing = key == null ? null
-          : current.stream().filter(c -> key.equals(Assocs.keyOf(related, c))).findFirst().orElse(null);
-      return Changeset.change(existing != null ? existing : related.newStruct(), typed);
-    }
-    if (value instanceof Changeset<?> changeset && changeset.table() == related) {
-      @SuppressWarnings("unchecked")
-      Changeset<E> typed = (Changeset<E>) changeset;
-      return typed;
-    }
-    if (value instanceof Struct<?> struct && struct.schema() == related) {
-      @SuppressWarnings("unchecked")
-      E typed = (E) struct;
-      return Changeset.change(typed);
-    }
-    throw new IllegalArgumentException("putEmbed(" + embed + ") takes " + related.schemaName()
-        + " structs, changesets or attribute maps, got " + (value == null ? "null" : value.getClass().getName()));
+    String call = "putEmbed(" + embed + ")";
+    return value instanceof Map<?, ?> attributes ? Assocs.fromAttributes(embed.related(), attributes, current, call)
+        : Assocs.childChangeset(embed.related(), value, call);
   }
 
   /**
@@ -260,17 +241,6 @@ final class Embeds {
     if (!embed.isMany() && onReplaceOf(embed, options) == OnReplace.UPDATE && !candidates.isEmpty()) {
       return candidates.get(0);
     }
-    EmbeddedTable<E> related = embed.related();
-    Optional<Field<E, ?>> key = related.primaryKey();
-    if (key.isEmpty()) {
-      return null;
-    }
-    Casting.ParamLookup found = Casting.ParamLookup.find(params, key.get());
-    if (!found.present() || found.value() == null) {
-      return null;
-    }
-    CastResult<?> cast = key.get().type().cast(found.value());
-    return !cast.isOk() ? null : candidates.stream()
-        .filter(c -> Objects.equals(cast.value(), Assocs.keyOf(related, c))).findFirst().orElse(null);
+    return Assocs.namedByKey(embed.related(), candidates, params);
   }
 }
