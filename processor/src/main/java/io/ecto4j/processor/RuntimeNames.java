@@ -23,11 +23,16 @@ public final class RuntimeNames {
   public static final ClassName WRITABLE = ClassName.get(SCHEMA_PACKAGE, "Writable");
   public static final ClassName WRITABLE_VIOLATION = ClassName.get(SCHEMA_PACKAGE, "WritableViolation");
   public static final ClassName AUTOGENERATE = ClassName.get(SCHEMA_PACKAGE, "Autogenerate");
+  public static final ClassName EMBEDDED = ClassName.get(SCHEMA_PACKAGE, "Embedded");
+  public static final ClassName EMBEDS_ONE = ClassName.get(SCHEMA_PACKAGE, "EmbedsOne");
+  public static final ClassName EMBEDS_MANY = ClassName.get(SCHEMA_PACKAGE, "EmbedsMany");
 
   public static final ClassName FIELD = ClassName.get(META_PACKAGE, "Field");
   public static final ClassName FIELD_KIND = FIELD.nestedClass("Kind");
   public static final ClassName NUMBER_FIELD = ClassName.get(META_PACKAGE, "NumberField");
   public static final ClassName TABLE = ClassName.get(META_PACKAGE, "Table");
+  public static final ClassName EMBED = ClassName.get(META_PACKAGE, "Embed");
+  public static final ClassName EMBEDDED_TABLE = ClassName.get(META_PACKAGE, "EmbeddedTable");
   public static final ClassName ASSOCIATION = ClassName.get(META_PACKAGE, "Association");
   public static final ClassName BELONGS_TO_ASSOCIATION = ClassName.get(META_PACKAGE, "BelongsToAssociation");
   public static final ClassName HAS_ASSOCIATION = ClassName.get(META_PACKAGE, "HasAssociation");

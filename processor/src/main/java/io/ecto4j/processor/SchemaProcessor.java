@@ -90,8 +90,10 @@ public final class SchemaProcessor extends AbstractProcessor {
         schemas.add(schema);
       }
     }
-    TypeElement annotation = schemaAnnotation();
-    if (annotation != null) {
+    for (TypeElement annotation : new TypeElement[] {schemaAnnotation(), embeddedAnnotation()}) {
+      if (annotation == null) {
+        continue;
+      }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (element instanceof TypeElement schema && !deferred.contains(schema.getQualifiedName().toString())) {
           schemas.add(schema);
@@ -99,6 +101,11 @@ public final class SchemaProcessor extends AbstractProcessor {
       }
     }
     return schemas;
+  }
+
+  /** {@code @Embedded}: read and generated as a schema without a table. */
+  private TypeElement embeddedAnnotation() {
+    return processingEnv.getElementUtils().getTypeElement(RuntimeNames.EMBEDDED.canonicalName());
   }
 
   private TypeElement schemaAnnotation() {

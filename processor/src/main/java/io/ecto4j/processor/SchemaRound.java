@@ -177,6 +177,8 @@ final class SchemaRound {
             model.element());
       }
     }
-    resources.add(model);
+    if (!model.isEmbedded()) {
+      resources.add(model); // an embedded schema has no table of its own
+    }
   }
 }

@@ -41,6 +41,11 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
 
   @Override
   public List<Changeset<C>> kept() {
+    return keptOf(children);
+  }
+
+  /** The children that stay: all but those marked {@code REPLACE}; of associations and embeds alike. */
+  static <C extends Struct<C>> List<Changeset<C>> keptOf(List<Changeset<C>> children) {
     return children.stream().filter(c -> c.action().orElse(null) != Changeset.Action.REPLACE).toList();
   }
 
@@ -80,8 +85,13 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
 
   /** The kept children with their changes applied, less those marked {@code DELETE}, Ecto's {@code Relation.apply_changes}. */
   List<C> applied() {
+    return appliedOf(kept());
+  }
+
+  /** The {@code kept} children applied, less those marked {@code DELETE}: Ecto's {@code Relation.apply_changes}. */
+  static <C extends Struct<C>> List<C> appliedOf(List<Changeset<C>> kept) {
     List<C> values = new ArrayList<>();
-    for (Changeset<C> child : kept()) {
+    for (Changeset<C> child : kept) {
       if (child.action().orElse(null) != Changeset.Action.DELETE) {
         values.add(child.applyChanges());
       }
@@ -101,9 +111,18 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
 
   /** Each kept child's map, as a list (to-many) or the one map (to-one); null when every map is empty. */
   private Object traverse(Function<Changeset<C>, Map<String, Object>> perChild) {
+    return nested(kept(), kind.isToOne(), perChild);
+  }
+
+  /**
+   * Each child's map, as a list, or the one map when {@code one}; null when every map is empty:
+   * the nesting of association and embed errors alike.
+   */
+  static <C extends Struct<C>> Object nested(List<Changeset<C>> children, boolean one,
+      Function<Changeset<C>, Map<String, Object>> perChild) {
     List<Map<String, Object>> nested = new ArrayList<>();
     boolean any = false;
-    for (Changeset<C> child : kept()) {
+    for (Changeset<C> child : children) {
       Map<String, Object> map = perChild.apply(child);
       any |= !map.isEmpty();
       nested.add(map.isEmpty() ? new LinkedHashMap<>() : map);
@@ -111,7 +130,7 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
     if (!any) {
       return null;
     }
-    return kind.isToOne() ? nested.get(0) : nested;
+    return one ? nested.get(0) : nested;
   }
 
   @Override

@@ -89,7 +89,7 @@ final class Assocs {
   }
 
   /** A valid update that changes nothing, Ecto's {@code skip?} of a cast child. */
-  private static boolean unchangedUpdate(Changeset<?> child, Changeset.Action action) {
+  static boolean unchangedUpdate(Changeset<?> child, Changeset.Action action) {
     return action == Changeset.Action.UPDATE && child.isValid() && child.changes().isEmpty()
         && child.assocChanges().isEmpty();
   }
@@ -188,7 +188,8 @@ final class Assocs {
     for (Object value : values) {
       boolean attributes = value instanceof Map<?, ?>;
       Changeset<C> child = attributes
-          ? fromAttributes(association, (Map<?, ?>) value, untouched) : childChangeset(related, value, association);
+          ? fromAttributes(related, (Map<?, ?>) value, untouched, "putAssoc(" + association + ")")
+          : childChangeset(related, value, "putAssoc(" + association + ")");
       Object key = keyOf(related, child.data());
       C existing = untouched.stream().filter(c -> c == child.data() || sameEntry(related, key, c, child))
           .findFirst().orElse(null);
@@ -243,7 +244,7 @@ final class Assocs {
    * child without a key, the same struct (Ecto compares keys, nil ones included, so putting back
    * the unchanged loaded struct is no change).
    */
-  private static <C extends Struct<C>> boolean sameEntry(Table<C> related, Object key, C candidate, Changeset<C> child) {
+  static <C extends Struct<C>> boolean sameEntry(Table<C> related, Object key, C candidate, Changeset<C> child) {
     return key != null ? key.equals(keyOf(related, candidate))
         : child.changes().isEmpty() && child.action().isEmpty() && candidate.equals(child.data());
   }
@@ -253,9 +254,21 @@ final class Assocs {
    * names, applied as by {@link Changeset#change(Struct, Map)} to the current child it names by key (one
    * without a key when it names none), else to a new struct.
    */
-  private static <C extends Struct<C>> Changeset<C> fromAttributes(Association<?, C> association,
-      Map<?, ?> attributes, List<C> loaded) {
-    Table<C> related = association.related();
+  static <C extends Struct<C>> Changeset<C> fromAttributes(Table<C> related, Map<?, ?> attributes, List<C> loaded,
+      String call) {
+    Map<Field<C, ?>, Object> typed = typedAttributes(related, attributes, call);
+    Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
+    // Ecto matches attributes to a loaded child by key, a missing key matching a child without one.
+    C existing = loaded.stream().filter(c -> Objects.equals(key, keyOf(related, c))).findFirst().orElse(null);
+    return Changeset.change(existing != null ? existing : related.newStruct(), typed);
+  }
+
+  /**
+   * Attributes keyed by {@code related}'s fields or their names (Java or column), keyed by the fields.
+   *
+   * @throws IllegalArgumentException naming {@code call}, for a key that is no field of {@code related}
+   */
+  static <C> Map<Field<C, ?>, Object> typedAttributes(Table<C> related, Map<?, ?> attributes, String call) {
     Map<String, Object> named = Changeset.stringKeyed(attributes);
     Map<Field<C, ?>, Object> typed = new LinkedHashMap<>();
     for (Field<C, ?> field : related.fields()) {
@@ -266,16 +279,14 @@ final class Assocs {
       }
     }
     if (!named.isEmpty()) {
-      throw new IllegalArgumentException("putAssoc(" + association + "): unknown fields " + named.keySet() + " for "
+      throw new IllegalArgumentException(call + ": unknown fields " + named.keySet() + " for "
           + related.schemaName() + "; the attributes name its fields");
     }
-    Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
-    // Ecto matches attributes to a loaded child by key, a missing key matching a child without one.
-    C existing = loaded.stream().filter(c -> Objects.equals(key, keyOf(related, c))).findFirst().orElse(null);
-    return Changeset.change(existing != null ? existing : related.newStruct(), typed);
+    return typed;
   }
 
-  private static <C extends Struct<C>> Changeset<C> childChangeset(Table<C> related, Object value, Association<?, C> association) {
+  /** {@code value}, a changeset or a struct of {@code related}, as a changeset; {@code call} names the call refusing anything else. */
+  static <C extends Struct<C>> Changeset<C> childChangeset(Table<C> related, Object value, String call) {
     if (value instanceof Changeset<?> changeset && changeset.table() == related) {
       @SuppressWarnings("unchecked")
       Changeset<C> typed = (Changeset<C>) changeset;
@@ -286,7 +297,7 @@ final class Assocs {
       C typed = (C) struct;
       return Changeset.change(typed);
     }
-    throw new IllegalArgumentException("putAssoc(" + association + ") takes " + related.schemaName()
+    throw new IllegalArgumentException(call + " takes " + related.schemaName()
         + " structs or changesets, got " + (value == null ? "null" : value.getClass().getName()));
   }
 
@@ -386,7 +397,7 @@ final class Assocs {
   }
 
   /** A list of param maps (one for to-one, from a map or null), or empty when the shape is wrong. */
-  private static Optional<List<Map<String, ?>>> paramMaps(Object raw, boolean toOne) {
+  static Optional<List<Map<String, ?>>> paramMaps(Object raw, boolean toOne) {
     if (toOne) {
       if (raw == null) {
         return Optional.of(List.of());
@@ -419,7 +430,7 @@ final class Assocs {
    * index) become a list, the sorted indexes first (an unknown one a new, empty child), then the
    * rest in index order, leaving out the dropped ones. A list is left as it is.
    */
-  private static Object sortedAndDropped(Object raw, List<?> sort, List<?> drop) {
+  static Object sortedAndDropped(Object raw, List<?> sort, List<?> drop) {
     if (raw != null && !(raw instanceof Map<?, ?>)) {
       return raw;
     }
@@ -459,6 +470,8 @@ final class Assocs {
     map.forEach((k, v) -> {
       if (k instanceof String name) {
         safe.put(name, v);
+      } else if (k instanceof Field<?, ?> field) {
+        safe.put(field.name(), v); // a nested map keyed by fields, Ecto's atom keys
       }
     });
     return safe;
@@ -470,7 +483,11 @@ final class Assocs {
     if (association.kind().isToOne() && onReplaceOf(association, options) == OnReplace.UPDATE && !candidates.isEmpty()) {
       return candidates.get(0);
     }
-    Table<C> related = association.related();
+    return namedByKey(association.related(), candidates, params);
+  }
+
+  /** The candidate whose primary key the params hold (cast by the key's type); null without a key or a match. */
+  static <C> C namedByKey(Table<C> related, List<C> candidates, Map<String, ?> params) {
     Optional<Field<C, ?>> key = related.primaryKey();
     if (key.isEmpty()) {
       return null;
@@ -486,7 +503,7 @@ final class Assocs {
     return candidates.stream().filter(c -> Objects.equals(cast.value(), keyOf(related, c))).findFirst().orElse(null);
   }
 
-  private static <C> Object keyOf(Table<C> table, C struct) {
+  static <C> Object keyOf(Table<C> table, C struct) {
     return table.primaryKey().map(key -> key.get(struct)).orElse(null);
   }
 }

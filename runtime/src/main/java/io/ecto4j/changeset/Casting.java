@@ -26,6 +26,10 @@ final class Casting {
     List<ChangesetError> errors = new ArrayList<>();
     S defaults = null;
     for (Field<S, ?> field : permitted) {
+      if (field instanceof io.ecto4j.meta.Embed<?, ?, ?>) {
+        throw new IllegalArgumentException("casting embeds with cast for " + field.constant()
+            + " is not supported, use castEmbed instead");
+      }
       ParamLookup found = ParamLookup.find(params, field);
       if (!found.present()) {
         continue;

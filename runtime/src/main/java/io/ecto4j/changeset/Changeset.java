@@ -4,6 +4,7 @@ import static io.ecto4j.changeset.Casting.orderedKeys;
 
 import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
+import io.ecto4j.meta.Embed;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
@@ -221,7 +222,7 @@ public final class Changeset<S extends Struct<S>> {
         return false;
       }
     }
-    return true;
+    return state.embedChanges().values().stream().allMatch(EmbedChange::isValid);
   }
 
   /** The action a repo attempted, if any. */
@@ -377,6 +378,9 @@ public final class Changeset<S extends Struct<S>> {
    * {@link #data()} removes the change instead, as in Ecto.
    */
   public <V> Changeset<S> putChange(Field<S, V> field, V value) {
+    if (field instanceof Embed<S, V, ?> embed) {
+      return putEmbedValue(embed, value); // as Ecto's put_change of an embed: put_embed
+    }
     if (field.type().same(field.get(data), value)) {
       return deleteChange(field);
     }
@@ -389,9 +393,14 @@ public final class Changeset<S extends Struct<S>> {
     return with(state.withChanges(edited(changes(), all -> all.put(field, checked))));
   }
 
-  /** Drops the change to {@code field}, if any. */
+  /** Drops the change to {@code field}, if any (and an embed's nested changesets with it). */
   public Changeset<S> deleteChange(Field<S, ?> field) {
-    return hasChange(field) ? with(state.withChanges(edited(changes(), all -> all.remove(field)))) : this;
+    if (!hasChange(field)) {
+      return this;
+    }
+    State<S> without = state.withChanges(edited(changes(), all -> all.remove(field)));
+    return with(state.embedChanges().containsKey(field)
+        ? without.withEmbedChanges(edited(state.embedChanges(), all -> all.remove(field))) : without);
   }
 
   /** Replaces the change to {@code field} with {@code update} of it, if there is one. */
@@ -430,7 +439,8 @@ public final class Changeset<S extends Struct<S>> {
         .withFilters(edited(filters(), all -> all.putAll(other.filters())));
     State<S> combined = new State<>(edited(changes(), all -> all.putAll(other.changes())),
         edited(assocChanges(), all -> all.putAll(other.assocChanges())), joined(errors(), other.errors()), action,
-        state.invalidParams() || other.state.invalidParams());
+        state.invalidParams() || other.state.invalidParams(),
+        edited(state.embedChanges(), all -> all.putAll(other.state.embedChanges())));
     return with(merged, combined);
   }
 
@@ -1149,6 +1159,96 @@ public final class Changeset<S extends Struct<S>> {
     };
   }
 
+  // ---------------------------------------------------------------- embeds
+
+  /**
+   * Casts the params under the embed's name with {@code with} into embedded changesets, Ecto's
+   * {@code cast_embed/3}: a param map naming a current embed's key updates it, one without inserts a
+   * new embed, and current embeds the params leave out meet {@code onReplace}. Takes the options of
+   * {@link #castAssoc}: {@code required}, {@code onReplace}, the messages, {@code sortParam} and
+   * {@code dropParam} (embeds_many). The applied value becomes the embed's change, and the repo
+   * writes it as the whole {@code jsonb} value.
+   *
+   * <pre>{@code
+   * Changeset.cast(order, params, Orders.NUMBER)
+   *     .castEmbed(Orders.ADDRESS, Address::changeset, AssocOption.required())
+   *     .castEmbed(Orders.ITEMS, LineItem::changeset, AssocOption.onReplace(OnReplace.DELETE));
+   * }</pre>
+   */
+  public <V, E extends Struct<E>> Changeset<S> castEmbed(Embed<S, V, E> embed,
+      BiFunction<E, Map<String, ?>, Changeset<E>> with, AssocOption... options) {
+    Objects.requireNonNull(with, "with");
+    return Embeds.cast(this, embed, (child, params, position) -> with.apply(child, params),
+        AssocOption.combine(options));
+  }
+
+  /** {@link #castEmbed(Embed, BiFunction, AssocOption...)} with each embed's position, Ecto's arity-3 {@code with:}. */
+  public <V, E extends Struct<E>> Changeset<S> castEmbed(Embed<S, V, E> embed, PositionedChangeset<E> with,
+      AssocOption... options) {
+    if (!embed.isMany()) {
+      throw new IllegalArgumentException("invalid with function for " + embed + ": an embeds_one has no positions; "
+          + "give a function of the struct and the params");
+    }
+    return Embeds.cast(this, embed, Objects.requireNonNull(with, "with"), AssocOption.combine(options));
+  }
+
+  /**
+   * Puts embeds as the embed's new value, Ecto's {@code put_embed/4}: structs, changesets (whose
+   * action, if set, is kept) or attribute maps keyed by the embedded fields or their names. Current
+   * embeds left out meet {@code onReplace}; a value that is the current one is no change.
+   */
+  public <V, E extends Struct<E>> Changeset<S> putEmbed(Embed<S, V, E> embed, List<?> values,
+      AssocOption... options) {
+    return Embeds.put(this, embed, values, AssocOption.combine(options));
+  }
+
+  /**
+   * Puts one embed (a struct, a changeset or attributes), or none for {@code null}, as the new value
+   * of an embeds_one, Ecto's {@code put_embed(changeset, :profile, %{name: "michal"})}.
+   */
+  public <V, E extends Struct<E>> Changeset<S> putEmbed(Embed<S, V, E> embed, Object value, AssocOption... options) {
+    if (embed.isMany()) {
+      throw new IllegalArgumentException("putEmbed(" + embed + ", value) is for embeds_one; " + embed
+          + " is an embeds_many: give its embeds as a list");
+    }
+    return Embeds.put(this, embed, value == null ? List.of() : List.of(value), AssocOption.combine(options));
+  }
+
+  /**
+   * The embeds as changesets, Ecto's {@code get_embed(changeset, name, :changeset)}: those of its
+   * change (each with the action the repo will take, the replaced ones of an embeds_many included),
+   * else one {@code change(embed)} per current embed.
+   */
+  @SuppressWarnings("unchecked")
+  public <V, E extends Struct<E>> List<Changeset<E>> getEmbed(Embed<S, V, E> embed) {
+    EmbedChange<E> change = (EmbedChange<E>) state.embedChanges().get(embed);
+    if (change != null) {
+      return embed.isMany() ? change.children() : change.kept();
+    }
+    return Embeds.currentOrChanged(this, embed).stream().map(Changeset::change).toList();
+  }
+
+  /** This changeset with {@code field} among the {@link #required()} ones, as a required castEmbed declares it. */
+  Changeset<S> requiring(Field<S, ?> field) {
+    return with(definition.withRequired(edited(required(), all -> all.add(0, field))));
+  }
+
+  private <V, E extends Struct<E>> Changeset<S> putEmbedValue(Embed<S, V, E> embed, V value) {
+    return Embeds.put(this, embed, embed.structsOf(value), AssocOption.combine());
+  }
+
+  /** This changeset with {@code embed} changed to {@code value}, {@code change} holding its changesets. */
+  <V> Changeset<S> withEmbedChange(Embed<S, V, ?> embed, EmbedChange<?> change, V value) {
+    V checked = embed.castValue(value);
+    return with(state.withChanges(edited(changes(), all -> all.put(embed, checked)))
+        .withEmbedChanges(edited(state.embedChanges(), all -> all.put(embed, change))));
+  }
+
+  /** This changeset without a change of {@code embed}, as Ecto's put_embed of the current value. */
+  Changeset<S> withoutEmbedChange(Embed<S, ?, ?> embed) {
+    return deleteChange(embed);
+  }
+
   /** This changeset without a change of {@code association}, as Ecto's put_assoc drops one equal to the data. */
   Changeset<S> withoutAssocChange(Association<S, ?> association) {
     return assocChanges().containsKey(association)
@@ -1193,6 +1293,12 @@ public final class Changeset<S extends Struct<S>> {
         byField.put(association.name(), nested);
       }
     });
+    state.embedChanges().forEach((embed, change) -> {
+      Object nested = change.traverseErrors(render);
+      if (nested != null) {
+        byField.put(embed.name(), nested);
+      }
+    });
     return byField;
   }
 
@@ -1217,6 +1323,12 @@ public final class Changeset<S extends Struct<S>> {
       Object nested = change.traverseValidations(render);
       if (nested != null) {
         byField.put(association.name(), nested);
+      }
+    });
+    state.embedChanges().forEach((embed, change) -> {
+      Object nested = change.traverseValidations(render);
+      if (nested != null) {
+        byField.put(embed.name(), nested);
       }
     });
     return byField;

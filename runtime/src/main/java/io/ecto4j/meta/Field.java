@@ -30,7 +30,7 @@ import java.util.function.Function;
  * @param <S> the struct the field belongs to
  * @param <V> the field's Java type (boxed for primitives)
  */
-public sealed class Field<S, V> implements Expression<V> permits NumberField {
+public sealed class Field<S, V> implements Expression<V> permits NumberField, Embed {
 
   /** What a field is to its schema. */
   public enum Kind {

@@ -14,7 +14,7 @@ import java.util.Map;
 final class JsonType implements FieldType<Map<String, Object>> {
   static final JsonType MAP = new JsonType();
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  static final ObjectMapper MAPPER = new ObjectMapper();
   private static final TypeReference<LinkedHashMap<String, Object>> MAP_TYPE = new TypeReference<>() {};
 
   private JsonType() {}
@@ -45,7 +45,7 @@ final class JsonType implements FieldType<Map<String, Object>> {
    * writes it as it is, and the driver would send {@code ?}. Checking the text covers whatever
    * Jackson serialized; the walk that names the place runs only on failure.
    */
-  private static String checked(String json, Map<String, Object> value, int index) {
+  static String checked(String json, Object value, int index) {
     int offset = Utf16.firstUnpairedSurrogate(json);
     if (offset >= 0) {
       throw JsonStrings.locate(value, index)
@@ -91,7 +91,7 @@ final class JsonType implements FieldType<Map<String, Object>> {
     return SqlLiterals.quote(write(value)) + "::jsonb";
   }
 
-  private static String write(Map<String, Object> value) {
+  static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {

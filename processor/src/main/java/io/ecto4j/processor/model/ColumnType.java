@@ -37,7 +37,11 @@ public enum ColumnType {
   /** A typed map {@code Map<String, V>} in {@code jsonb}, built per value type with {@code Types.map(element)}. */
   MAP("", "jsonb"),
   /** {@code Object}, Ecto's {@code :any}: virtual fields only. */
-  ANY("ANY", "any");
+  ANY("ANY", "any"),
+  /** An {@code @EmbedsOne}: built by the companion as {@code Embed.one(…)}. */
+  EMBED_ONE("", "jsonb"),
+  /** An {@code @EmbedsMany}: built by the companion as {@code Embed.many(…)}; {@code '[]'} by default. */
+  EMBED_MANY("", "jsonb");
 
   private final String typesConstant;
   private final String sqlType;
@@ -75,6 +79,12 @@ public enum ColumnType {
 
   /** Whether {@code @Field(defaultValue = …)} can be written for this type. */
   public boolean acceptsDefault() {
-    return this != BYTES && this != JSON_MAP && this != LIST && this != CUSTOM && this != MAP && this != ANY;
+    return this != BYTES && this != JSON_MAP && this != LIST && this != CUSTOM && this != MAP && this != ANY
+        && !isEmbed();
+  }
+
+  /** Whether the column holds embedded structs. */
+  public boolean isEmbed() {
+    return this == EMBED_ONE || this == EMBED_MANY;
   }
 }

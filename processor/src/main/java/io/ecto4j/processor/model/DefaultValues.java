@@ -47,7 +47,7 @@ public final class DefaultValues {
       case LOCAL_TIME, LOCAL_TIME_SECONDS -> canonical(text, LocalTime::parse);
       case DURATION -> canonical(text, java.time.Duration::parse);
       case ENUM -> mapping.enumConstants().contains(text) ? text : null;
-      case BYTES, JSON_MAP, LIST, CUSTOM, MAP, ANY -> null;
+      case BYTES, JSON_MAP, LIST, CUSTOM, MAP, ANY, EMBED_ONE, EMBED_MANY -> null;
     };
   }
 

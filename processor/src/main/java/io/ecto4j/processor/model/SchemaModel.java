@@ -15,6 +15,7 @@ import javax.lang.model.element.TypeElement;
  * @param associations the association slots in declaration order
  * @param exposures abstract methods without annotation, which must expose a generated component
  * @param otherMethods default and static methods, left alone but checked for name clashes
+ * @param embeds the {@code @EmbedsOne}/{@code @EmbedsMany}, whose columns are among {@code columns}
  */
 public record SchemaModel(
     TypeElement element,
@@ -23,7 +24,14 @@ public record SchemaModel(
     List<ColumnModel> columns,
     List<AssociationModel> associations,
     List<MethodRef> exposures,
-    List<MethodRef> otherMethods) {
+    List<MethodRef> otherMethods,
+    List<EmbedModel> embeds) {
+
+  /** A schema without embeds. */
+  public SchemaModel(TypeElement element, Origin origin, SchemaRef ref, List<ColumnModel> columns,
+      List<AssociationModel> associations, List<MethodRef> exposures, List<MethodRef> otherMethods) {
+    this(element, origin, ref, columns, associations, exposures, otherMethods, List.of());
+  }
 
   public SchemaModel {
     Objects.requireNonNull(element, "element");
@@ -33,6 +41,17 @@ public record SchemaModel(
     associations = List.copyOf(associations);
     exposures = List.copyOf(exposures);
     otherMethods = List.copyOf(otherMethods);
+    embeds = List.copyOf(embeds);
+  }
+
+  /** Whether this is an {@code @Embedded} interface: a struct stored in its parents' columns, with no table. */
+  public boolean isEmbedded() {
+    return ref.table().isEmpty();
+  }
+
+  /** The embed whose column is {@code column}, if {@code column} holds one. */
+  public Optional<EmbedModel> embed(ColumnModel column) {
+    return embeds.stream().filter(e -> e.name().equals(column.name())).findFirst();
   }
 
   /**

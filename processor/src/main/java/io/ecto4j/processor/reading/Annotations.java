@@ -1,6 +1,7 @@
 package io.ecto4j.processor.reading;
 
 import com.palantir.javapoet.ClassName;
+import io.ecto4j.processor.RuntimeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,11 @@ public final class Annotations {
       }
     }
     return Optional.empty();
+  }
+
+  /** The {@code @Schema} of {@code type}, or else its {@code @Embedded}, which is read as a schema without a table. */
+  public Optional<AnnotationMirror> schemaOrEmbedded(Element type) {
+    return find(type, RuntimeNames.SCHEMA).or(() -> find(type, RuntimeNames.EMBEDDED));
   }
 
   /** Whether {@code element} carries {@code annotation}. */

@@ -11,7 +11,9 @@ public enum MemberAnnotation {
   BELONGS_TO(RuntimeNames.BELONGS_TO, AssociationKind.BELONGS_TO),
   HAS_ONE(RuntimeNames.HAS_ONE, AssociationKind.HAS_ONE),
   HAS_MANY(RuntimeNames.HAS_MANY, AssociationKind.HAS_MANY),
-  MANY_TO_MANY(RuntimeNames.MANY_TO_MANY, AssociationKind.MANY_TO_MANY);
+  MANY_TO_MANY(RuntimeNames.MANY_TO_MANY, AssociationKind.MANY_TO_MANY),
+  EMBEDS_ONE(RuntimeNames.EMBEDS_ONE, null),
+  EMBEDS_MANY(RuntimeNames.EMBEDS_MANY, null);
 
   private final ClassName type;
   private final AssociationKind association;
@@ -30,7 +32,12 @@ public enum MemberAnnotation {
     return type.simpleName();
   }
 
-  /** The association kind, unless this is {@code @Field}. */
+  /** Whether this is {@code @EmbedsOne} or {@code @EmbedsMany}. */
+  public boolean isEmbed() {
+    return this == EMBEDS_ONE || this == EMBEDS_MANY;
+  }
+
+  /** The association kind, unless this is {@code @Field} or an embed. */
   public Optional<AssociationKind> association() {
     return Optional.ofNullable(association);
   }

@@ -6,6 +6,7 @@ import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.EmbedModel;
 import io.ecto4j.processor.model.FieldOptions;
 import io.ecto4j.processor.model.MethodRef;
 import io.ecto4j.processor.model.Names;
@@ -30,6 +31,7 @@ public final class SchemaReader {
   private final TypeMapper types;
   private final SchemaRefReader refs;
   private final AssociationReader associations;
+  private final EmbedReader embeds;
 
   private final CustomTypes customTypes;
 
@@ -39,6 +41,7 @@ public final class SchemaReader {
     this.customTypes = customTypes;
     this.refs = refs;
     this.associations = new AssociationReader(annotations, refs);
+    this.embeds = new EmbedReader(annotations, refs);
   }
 
   public SchemaModel read(TypeElement schema) {
@@ -48,9 +51,11 @@ public final class SchemaReader {
   /** Reads {@code schema}, leaving out {@code skipped} methods (which had errors). */
   public SchemaModel read(TypeElement schema, Set<ExecutableElement> skipped) {
     SchemaRef ref = refs.read(schema);
-    Origin origin = Origin.of(schema, annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow());
-    Members members = new Members(annotations.enumName(origin.annotation().orElseThrow(), "onWritableViolation"),
-        redactsAll(origin));
+    Origin origin = Origin.of(schema, annotations.schemaOrEmbedded(schema).orElseThrow());
+    Members members = annotations.find(schema, RuntimeNames.SCHEMA).isPresent()
+        ? new Members(annotations.enumName(origin.annotation().orElseThrow(), "onWritableViolation"),
+            redactsAll(origin))
+        : new Members("NOTHING", false);  // an @Embedded: never written on its own, no schema-wide options
     primaryKey(ref, origin).ifPresent(members.columns::add);
     for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
       if (!skipped.contains(method)) {
@@ -61,7 +66,7 @@ public final class SchemaReader {
     members.columns.addAll(TimestampColumns.read(annotations, schema).stream()
         .map(stamp -> stamp.withRedacted(members.redactsAll)).toList());
     return new SchemaModel(schema, origin, ref, members.columns, members.associations, members.exposures,
-        members.others);
+        members.others, members.embeds);
   }
 
   private void read(ExecutableElement method, SchemaRef owner, Members members) {
@@ -73,6 +78,12 @@ public final class SchemaReader {
     Annotated annotated = found.get(0);
     if (annotated.annotation() == MemberAnnotation.FIELD) {
       members.columns.add(field(method, annotated.mirror(), members.onViolation, members.redactsAll));
+      return;
+    }
+    if (annotated.annotation().isEmbed()) {
+      EmbedModel embed = embeds.read(method, annotated);
+      members.embeds.add(embed);
+      members.columns.add(embeds.column(method, annotated, embed));
       return;
     }
     AssociationModel association = associations.read(method, annotated, owner);
@@ -170,6 +181,7 @@ public final class SchemaReader {
     final List<AssociationModel> associations = new ArrayList<>();
     final List<MethodRef> exposures = new ArrayList<>();
     final List<MethodRef> others = new ArrayList<>();
+    final List<EmbedModel> embeds = new ArrayList<>();
 
     Members(String onViolation, boolean redactsAll) {
       this.onViolation = onViolation;

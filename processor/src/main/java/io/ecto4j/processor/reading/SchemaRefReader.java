@@ -36,7 +36,7 @@ public final class SchemaRefReader {
     this.targets = new Targets(annotations);
   }
 
-  /** The reference to {@code schema}, which must carry {@code @Schema}. */
+  /** The reference to {@code schema}, which must carry {@code @Schema} or {@code @Embedded}. */
   public SchemaRef read(TypeElement schema) {
     return cache.computeIfAbsent(schema.getQualifiedName().toString(), name -> readNew(schema));
   }
@@ -89,7 +89,8 @@ public final class SchemaRefReader {
 
   private SchemaRef readNew(TypeElement schema) {
     indexAssociations(schema);
-    AnnotationMirror annotation = annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow();
+    AnnotationMirror annotation = annotations.schemaOrEmbedded(schema).orElseThrow();
+    boolean embedded = annotations.find(schema, RuntimeNames.SCHEMA).isEmpty();
     ClassName name = ClassName.get(schema);
     String simpleName = name.simpleName();
     AnnotationMirror primaryKey = annotations.annotation(annotation, "primaryKey");
@@ -102,7 +103,7 @@ public final class SchemaRefReader {
         name,
         generated(name, annotations.string(annotation, "struct"), simpleName + "Struct"),
         generated(name, annotations.string(annotation, "companion"), Names.plural(simpleName)),
-        annotations.string(annotation, "value"),
+        embedded ? "" : annotations.string(annotation, "value"), // an embedded schema has no table
         keyType,
         keyColumn,
         columns(schema, keyType, keyColumn, keyName),

@@ -51,6 +51,17 @@ public final class Targets {
         : Optional.empty();
   }
 
+  /** The {@code @Embedded} interface {@code type} names, if it names one. */
+  public Optional<TypeElement> embeddedInterface(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    return element.getKind() == ElementKind.INTERFACE && annotations.has(element, RuntimeNames.EMBEDDED)
+        ? Optional.of(element)
+        : Optional.empty();
+  }
+
   /** The target schema of an association method of kind {@code kind}. */
   public Optional<TypeElement> target(ExecutableElement method, AssociationKind kind) {
     TypeMirror type = method.getReturnType();

@@ -34,8 +34,9 @@ public final class TimestampColumns {
     TypeMapping mapping = annotations.enumName(timestamps, "precision").equals("SECONDS")
         ? declared.inSeconds() : declared;
     Origin origin = Origin.of(schema, timestamps);
-    String schemaViolation =
-        annotations.enumName(annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow(), "onWritableViolation");
+    // An @Embedded has no @Schema (and may not have @Timestamps: its validator says so).
+    String schemaViolation = annotations.find(schema, RuntimeNames.SCHEMA)
+        .map(schemaAnnotation -> annotations.enumName(schemaAnnotation, "onWritableViolation")).orElse("NOTHING");
     // The inserted_at column holds the generator of both timestamps (Ecto's timestamps autogenerate:).
     FieldOptions insertedAtOptions = new FieldOptions(annotations.enumName(timestamps, "insertedAtWritable"),
         SchemaReader.violation(annotations.enumName(timestamps, "insertedAtOnWritableViolation"), schemaViolation),

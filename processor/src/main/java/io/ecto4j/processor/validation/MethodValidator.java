@@ -33,6 +33,7 @@ final class MethodValidator {
   private final TypeMapper types;
   private final Targets targets;
   private final CustomTypeValidator customTypes;
+  private final EmbedValidator embeds;
 
   MethodValidator(ErrorReporter reporter, Annotations annotations, TypeMapper types, Targets targets,
       CustomTypeValidator customTypes) {
@@ -41,6 +42,7 @@ final class MethodValidator {
     this.types = types;
     this.targets = targets;
     this.customTypes = customTypes;
+    this.embeds = new EmbedValidator(reporter, annotations, targets);
   }
 
   void validate(ExecutableElement method, TypeElement schema) {
@@ -58,7 +60,9 @@ final class MethodValidator {
     Origin origin = Origin.of(method, annotated.mirror());
     if (shapeIsValid(method, name, annotated.annotation().simpleName(), origin)) {
       Optional<AssociationKind> association = annotated.annotation().association();
-      if (association.isPresent()) {
+      if (annotated.annotation().isEmbed()) {
+        embeds.validate(method, annotated, origin);
+      } else if (association.isPresent()) {
         associationType(method, association.get(), origin, schema);
       } else {
         fieldType(method, origin);

@@ -1,5 +1,6 @@
 package io.ecto4j.processor.validation;
 
+import io.ecto4j.processor.EmbedMessages;
 import io.ecto4j.processor.ErrorReporter;
 import io.ecto4j.processor.Messages;
 import io.ecto4j.processor.RuntimeNames;
@@ -30,7 +31,8 @@ final class SchemaTypeValidator {
 
   /** Checks {@code schema}; false when it is no interface, so that its methods mean nothing. */
   boolean validate(TypeElement schema) {
-    AnnotationMirror annotation = annotations.find(schema, RuntimeNames.SCHEMA).orElseThrow();
+    AnnotationMirror annotation = annotations.schemaOrEmbedded(schema).orElseThrow();
+    boolean embedded = annotations.find(schema, RuntimeNames.SCHEMA).isEmpty();
     Origin origin = Origin.of(schema, annotation);
     String name = schema.getSimpleName().toString();
     if (schema.getKind() != ElementKind.INTERFACE) {
@@ -43,7 +45,9 @@ final class SchemaTypeValidator {
     if (isPrivate(schema)) {
       reporter.error(Messages.schemaVisibility(name), schema);
     }
-    if (annotations.string(annotation, "value").isEmpty()) {
+    if (embedded) {
+      embeddedRules(schema, annotation, origin);
+    } else if (annotations.string(annotation, "value").isEmpty()) {
       reporter.error(Messages.schemaTableName(name), origin);
     }
     generatedName(origin, annotation, "struct");
@@ -52,6 +56,22 @@ final class SchemaTypeValidator {
     timestamps(schema);
     inheritedMethods(schema);
     return true;
+  }
+
+  /** An embedded schema's key cannot come from a sequence, and it has no table to link or stamp. */
+  private void embeddedRules(TypeElement schema, AnnotationMirror annotation, Origin origin) {
+    String name = schema.getSimpleName().toString();
+    if (annotations.enumName(annotations.annotation(annotation, "primaryKey"), "type").equals("BIGSERIAL")) {
+      reporter.error(EmbedMessages.bigserialKey(name), origin, "primaryKey");
+    }
+    annotations.find(schema, RuntimeNames.TIMESTAMPS_ANNOTATION)
+        .ifPresent(timestamps -> reporter.error(EmbedMessages.embeddedMember(name, "@Timestamps"),
+            Origin.of(schema, timestamps)));
+    for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
+      annotations.memberAnnotations(method).stream().filter(a -> a.annotation().association().isPresent())
+          .findFirst().ifPresent(a -> reporter.error(EmbedMessages.embeddedMember(name,
+              "@" + a.annotation().simpleName() + " " + method.getSimpleName() + "()"), Origin.of(method, a.mirror())));
+    }
   }
 
   private void generatedName(Origin origin, AnnotationMirror annotation, String attribute) {

@@ -37,7 +37,7 @@ public final class CompanionGenerator {
             .addJavadoc("The table of {@link $T}, for the repo and queries.\n", schema.struct())
             .initializer("new $T()", schema.companion())
             .build());
-    schema.columns().forEach(column -> type.addField(FieldConstants.constant(schema, column)));
+    schema.columns().forEach(column -> type.addField(EmbedConstants.constantOf(schema, column)));
     schema.associations().forEach(association -> type.addField(AssociationConstants.constant(schema, association)));
     addSql(type, schema);
     addLists(type, schema);
@@ -99,11 +99,11 @@ public final class CompanionGenerator {
         .build());
   }
 
-  private static List<String> constants(List<ColumnModel> columns) {
+  static List<String> constants(List<ColumnModel> columns) {
     return columns.stream().map(ColumnModel::name).map(Names::constantCase).toList();
   }
 
-  private static FieldSpec list(TypeName type, String name, List<String> constants) {
+  static FieldSpec list(TypeName type, String name, List<String> constants) {
     List<CodeBlock> elements = constants.stream().map(constant -> CodeBlock.of("$N", constant)).toList();
     return FieldSpec.builder(type, name, PRIVATE, STATIC, FINAL)
         .initializer("$T.of($L)", CompanionNames.LIST, CodeBlock.join(elements, ",$W"))

@@ -78,7 +78,7 @@ final class DdlWriter {
     if (!column.nullable()) {
       line.append(" NOT NULL");
     }
-    column.defaultValue().ifPresent(value -> line.append(" DEFAULT ").append(Literals.sql(column.mapping(), value)));
+    Literals.defaultSql(column).ifPresent(value -> line.append(" DEFAULT ").append(value));
     column.foreignKey().ifPresent(key -> line.append(references(key.table(), key.column(), key.onDelete())));
     return line.toString();
   }

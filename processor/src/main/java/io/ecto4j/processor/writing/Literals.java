@@ -3,9 +3,11 @@ package io.ecto4j.processor.writing;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.ColumnType;
 import io.ecto4j.processor.model.DefaultValues;
 import io.ecto4j.processor.model.TypeMapping;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /** Default values as Java expressions (for new structs) and SQL literals (for DDL). */
 final class Literals {
@@ -13,6 +15,9 @@ final class Literals {
 
   /** The value of {@code column} in a new struct: its default, else zero or null. */
   static CodeBlock initial(ColumnModel column) {
+    if (column.mapping().columnType() == ColumnType.EMBED_MANY) {
+      return CodeBlock.of("$T.of()", CompanionNames.LIST); // Ecto's embeds_many default, []
+    }
     return column.defaultValue()
         .map(text -> java(column.mapping(), parsed(column.mapping(), text)))
         .orElseGet(() -> zero(column.mapping().javaType()));
@@ -33,6 +38,17 @@ final class Literals {
       return CodeBlock.of("0.0");
     }
     return CodeBlock.of(type.isPrimitive() ? "0" : "null");
+  }
+
+  /**
+   * The SQL {@code DEFAULT} of {@code column}, for the DDL and the schema resource alike: its declared
+   * default, or {@code '[]'::jsonb} for an embeds_many, which is an empty list until set (Ecto's {@code []}).
+   */
+  static Optional<String> defaultSql(ColumnModel column) {
+    if (column.mapping().columnType() == ColumnType.EMBED_MANY) {
+      return Optional.of("'[]'::jsonb");
+    }
+    return column.defaultValue().map(value -> sql(column.mapping(), value));
   }
 
   /** The {@code DEFAULT} literal of a column, e.g. {@code false}, {@code 0} or {@code 'draft'}. */

@@ -87,7 +87,7 @@ record ResourceTable(
           Optional.empty());
     }
     return new ResourceColumn(column.column(), column.mapping().sqlType(), column.nullable(),
-        column.defaultValue().map(value -> Literals.sql(column.mapping(), value)),
+        Literals.defaultSql(column),
         column.foreignKey().map(key -> new ResourceReference(key.table(), key.column(), key.onDelete())),
         column.redacted());
   }

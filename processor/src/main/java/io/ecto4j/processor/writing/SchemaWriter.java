@@ -16,6 +16,7 @@ public final class SchemaWriter {
   private final Elements elements;
   private final StructGenerator structs = new StructGenerator();
   private final CompanionGenerator companions = new CompanionGenerator();
+  private final EmbeddedCompanionGenerator embeddedCompanions = new EmbeddedCompanionGenerator();
 
   public SchemaWriter(Filer filer, Elements elements) {
     this.filer = filer;
@@ -29,7 +30,8 @@ public final class SchemaWriter {
 
   /** The generated files of {@code schema}, read without {@code unread}, whose errors are reported. */
   public List<JavaFile> files(SchemaModel schema, Collection<ExecutableElement> unread) {
-    return List.of(structs.generate(schema, unread), companions.generate(schema));
+    return List.of(structs.generate(schema, unread),
+        schema.isEmbedded() ? embeddedCompanions.generate(schema) : companions.generate(schema));
   }
 
   /**

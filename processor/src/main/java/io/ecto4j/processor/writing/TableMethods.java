@@ -55,7 +55,7 @@ final class TableMethods {
     return methods;
   }
 
-  private static MethodSpec getter(String name, TypeName type, CodeBlock value) {
+  static MethodSpec getter(String name, TypeName type, CodeBlock value) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
@@ -64,7 +64,7 @@ final class TableMethods {
         .build();
   }
 
-  private static CodeBlock primaryKey(SchemaModel schema) {
+  static CodeBlock primaryKey(SchemaModel schema) {
     return schema.primaryKey()
         .map(key -> CodeBlock.of("$T.of($N)", CompanionNames.OPTIONAL, Names.constantCase(key.name())))
         .orElse(CodeBlock.of("$T.empty()", CompanionNames.OPTIONAL));

@@ -71,6 +71,7 @@ final class TypeCode {
   /** Whether {@link #fieldType} builds a new object, which row mapping should not do per row. */
   static boolean isBuilt(TypeMapping mapping) {
     return mapping.columnType() == ColumnType.ENUM || mapping.columnType() == ColumnType.LIST
-        || mapping.columnType() == ColumnType.MAP || mapping.columnType() == ColumnType.CUSTOM;
+        || mapping.columnType() == ColumnType.MAP || mapping.columnType() == ColumnType.CUSTOM
+        || mapping.columnType().isEmbed();
   }
 }

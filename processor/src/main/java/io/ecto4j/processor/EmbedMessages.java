@@ -1,0 +1,42 @@
+package io.ecto4j.processor;
+
+/**
+ * The messages of embedded schemas and embeds, in the format of {@link Messages}
+ * ({@code [Tag] what is wrong; how to fix it}); listed in docs/errors.md.
+ */
+public final class EmbedMessages {
+  private EmbedMessages() {}
+
+  /** {@code @EmbedsOne Address address()} where {@code Address} is no {@code @Embedded} interface. */
+  public static String target(String annotation, String type) {
+    return "[EmbedTarget] @" + annotation + " type " + type + " is not an @Embedded interface; annotate "
+        + type + " with @Embedded (a @Schema has a table of its own: use @HasOne/@HasMany for it)";
+  }
+
+  /** {@code @EmbedsMany Address address()}, or {@code @EmbedsOne List<Address> addresses()}. */
+  public static String shape(String annotation, String method, String found) {
+    return "[EmbedType] @" + annotation + " " + method + "() returns " + found + "; "
+        + (annotation.equals("EmbedsMany") ? "declare it as List<X> of an @Embedded interface X"
+            : "return the @Embedded interface itself, or use @EmbedsMany for a list");
+  }
+
+  /** An {@code onReplace} Ecto does not take for embeds. */
+  public static String onReplace(String annotation, String method, String onReplace) {
+    String valid = annotation.equals("EmbedsMany") ? "RAISE, MARK_AS_INVALID or DELETE (UPDATE is for @EmbedsOne only)"
+        : "RAISE, MARK_AS_INVALID, DELETE or UPDATE";
+    return "[EmbedOnReplace] @" + annotation + "(onReplace = " + onReplace + ") on " + method + "(): an embed has "
+        + "no row or foreign key of its own; use " + valid;
+  }
+
+  /** {@code @Embedded(primaryKey = @PrimaryKey(type = BIGSERIAL))}. */
+  public static String bigserialKey(String name) {
+    return "[EmbeddedKey] @Embedded " + name + " has a BIGSERIAL primary key, which only a table's sequence can "
+        + "assign; use type = UUID (the default, generated when the embed is first written) or NONE";
+  }
+
+  /** An association or {@code @Timestamps} on an {@code @Embedded} interface. */
+  public static String embeddedMember(String name, String what) {
+    return "[EmbeddedMember] @Embedded " + name + " declares " + what + ", but an embedded schema has no table to "
+        + "link or stamp; use @EmbedsOne/@EmbedsMany for nested structs, or make " + name + " a @Schema";
+  }
+}

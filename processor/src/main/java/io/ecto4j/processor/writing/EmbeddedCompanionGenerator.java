@@ -1,0 +1,59 @@
+package io.ecto4j.processor.writing;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.SchemaModel;
+
+/**
+ * Writes the companion of an {@code @Embedded} interface, e.g. {@code Addresses}: an
+ * {@code EmbeddedTable} with the typed field and embed constants and a new struct. It has no
+ * {@code query()}, no SQL and no DDL: an embedded schema lives in its parents' {@code jsonb} columns.
+ */
+final class EmbeddedCompanionGenerator {
+
+  JavaFile generate(SchemaModel schema) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(schema.companion())
+        .addOriginatingElement(schema.element())
+        .addAnnotation(GeneratedFiles.generated(schema))
+        .addModifiers(PUBLIC, FINAL)
+        .addJavadoc(javadoc(schema))
+        .superclass(ParameterizedTypeName.get(RuntimeNames.EMBEDDED_TABLE, schema.struct()))
+        .addField(FieldSpec.builder(schema.companion(), "SCHEMA", PUBLIC, STATIC, FINAL)
+            .addJavadoc("The embedded schema of {@link $T}, for changesets and its parents' embeds.\n", schema.struct())
+            .initializer("new $T()", schema.companion())
+            .build());
+    schema.columns().forEach(column -> type.addField(EmbedConstants.constantOf(schema, column)));
+    type.addField(CompanionGenerator.list(CompanionNames.fieldList(schema), "FIELDS",
+        CompanionGenerator.constants(schema.persistedColumns())));
+    type.addField(CompanionGenerator.list(CompanionNames.fieldList(schema), "VIRTUAL_FIELDS",
+        CompanionGenerator.constants(schema.virtualColumns())));
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    type.addMethod(TableMethods.getter("schemaName", ClassName.get(String.class),
+        CodeBlock.of("$S", schema.schema().simpleName())));
+    type.addMethod(TableMethods.getter("fields", CompanionNames.fieldList(schema), CodeBlock.of("FIELDS")));
+    type.addMethod(TableMethods.getter("virtualFields", CompanionNames.fieldList(schema), CodeBlock.of("VIRTUAL_FIELDS")));
+    type.addMethod(TableMethods.getter("primaryKey",
+        ParameterizedTypeName.get(CompanionNames.OPTIONAL, CompanionNames.anyField(schema)), TableMethods.primaryKey(schema)));
+    type.addMethod(TableMethods.getter("newStruct", schema.struct(), CodeBlock.of("new $T()", schema.struct())));
+    return GeneratedFiles.file(schema, type.build());
+  }
+
+  private static CodeBlock javadoc(SchemaModel schema) {
+    return CodeBlock.builder()
+        .add("The companion of the embedded schema {@link $T}: its typed fields, for changesets, and the\n",
+            schema.schema())
+        .add("conversion of its structs to and from JSON. Not queryable: it has no table and no {@code query()}.\n")
+        .build();
+  }
+}
