@@ -192,15 +192,15 @@ class CustomTypeConformanceTest {
   /** Ports integration type.exs "map type on update": through a changeset, then updateAll. */
   @Test
   void mapTypeOnUpdate(Repo repo) {
-    CtAccountStruct account = repo.insertOrThrow(new CtAccountStruct().withMeta(Map.of("world", "hello")));
-    assertThat(repo.getOrThrow(CtAccounts.SCHEMA, account.id()).meta()).isEqualTo(Map.of("world", "hello"));
+    CtAccountStruct account = repo.insertOrThrow(new CtAccountStruct().withDetails(Map.of("world", "hello")));
+    assertThat(repo.getOrThrow(CtAccounts.SCHEMA, account.id()).details()).isEqualTo(Map.of("world", "hello"));
     Map<io.ecto4j.meta.Field<CtAccountStruct, ?>, Object> change = new LinkedHashMap<>();
-    change.put(CtAccounts.META, Map.of("hello", "world"));
+    change.put(CtAccounts.DETAILS, Map.of("hello", "world"));
     repo.updateOrThrow(Changeset.change(account, change));
-    assertThat(repo.getOrThrow(CtAccounts.SCHEMA, account.id()).meta()).isEqualTo(Map.of("hello", "world"));
+    assertThat(repo.getOrThrow(CtAccounts.SCHEMA, account.id()).details()).isEqualTo(Map.of("hello", "world"));
     repo.updateAll(CtAccounts.query().where(CtAccounts.ID.eq(account.id())),
-        Update.set(CtAccounts.META, Map.<String, Object>of("world", "hello")));
-    assertThat(repo.getOrThrow(CtAccounts.SCHEMA, account.id()).meta()).isEqualTo(Map.of("world", "hello"));
+        Update.set(CtAccounts.DETAILS, Map.<String, Object>of("world", "hello")));
+    assertThat(repo.getOrThrow(CtAccounts.SCHEMA, account.id()).details()).isEqualTo(Map.of("world", "hello"));
   }
 
   /** Preloaded children and {@code Repo.load} read custom-typed columns through the type. */

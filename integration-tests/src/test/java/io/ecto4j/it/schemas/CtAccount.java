@@ -25,7 +25,7 @@ public interface CtAccount {
 
   @Field Map<String, Double> intensities();
 
-  @Field Map<String, Object> meta();
+  @Field Map<String, Object> details();
 
   @Field(virtual = true) Object anything();
 
