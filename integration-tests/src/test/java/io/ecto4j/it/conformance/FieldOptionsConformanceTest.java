@@ -392,4 +392,36 @@ class FieldOptionsConformanceTest {
     assertThat(key.get(fresh)).isNull();
     assertThat(key.get(fresh.withId(42L))).isEqualTo(42L);
   }
+
+  /**
+   * Ports schema_test.exs "schema metadata", the lists its options decide: Ecto's
+   * {@code __schema__(:insertable_fields)}, {@code :updatable_fields}, {@code :query_fields},
+   * {@code :read_after_writes} and {@code :autogenerate_fields}, read from the generated table's fields.
+   */
+  @Test
+  void theTableDescribesWhatEachOptionDecides() {
+    List<String> fields = names(OptionRecords.SCHEMA.fields());
+    assertThat(fields).containsExactly("id", "name", "createdBy", "owner", "unwritablePass", "revision", "body",
+        "weight", "slug", "insertedAt", "updatedAt");
+    assertThat(names(OptionRecords.SCHEMA.insertableFields())).isEqualTo(without(fields, "unwritablePass"));
+    assertThat(names(OptionRecords.SCHEMA.fields().stream().filter(Field::isUpdatable).toList()))
+        .isEqualTo(without(fields, "createdBy", "owner", "unwritablePass", "insertedAt"));
+    assertThat(names(OptionRecords.SCHEMA.fields().stream().filter(Field::isLoadedInQuery).toList()))
+        .isEqualTo(without(fields, "body", "weight"));
+    assertThat(names(OptionRecords.SCHEMA.notLoadedInQuery())).containsExactly("body", "weight");
+    assertThat(names(OptionRecords.SCHEMA.fields().stream().filter(Field::isReadAfterWrites).toList()))
+        .containsExactly("revision");
+    assertThat(names(OptionRecords.SCHEMA.fields().stream().filter(f -> f.autogenerator().isPresent()).toList()))
+        .containsExactly("slug");
+    assertThat(OptionRecords.SCHEMA.primaryKey()).map(Field::name).contains("id");
+    assertThat(OptionRecords.SCHEMA.virtualFields()).isEmpty();
+  }
+
+  private static List<String> names(List<? extends Field<?, ?>> fields) {
+    return fields.stream().map(Field::name).toList();
+  }
+
+  private static List<String> without(List<String> names, String... left) {
+    return names.stream().filter(name -> !List.of(left).contains(name)).toList();
+  }
 }

@@ -108,7 +108,8 @@ public final class SchemaRefReader {
         keyColumn,
         columns(schema, keyType, keyColumn, keyName),
         belongsTo(schema),
-        Optional.of(annotations.string(annotation, "prefix")).filter(prefix -> !prefix.isEmpty()));
+        embedded ? Optional.empty() // stored inside its owner's row, so in its owner's prefix
+            : Optional.of(annotations.string(annotation, "prefix")).filter(prefix -> !prefix.isEmpty()));
   }
 
   /** The generated type: top-level, in the schema's package, named {@code name} or {@code fallback}. */
