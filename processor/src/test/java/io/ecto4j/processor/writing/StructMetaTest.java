@@ -167,7 +167,7 @@ class StructMetaTest {
     assertThat(posts.primaryKey().orElseThrow().name()).isEqualTo("id");
     assertThat(posts.primaryKeyGeneratedByDatabase()).isTrue();
     assertThat(posts.fields()).extracting(field -> field.type().name()).startsWith("long", "string")
-        .contains("boolean", "integer", "utc_datetime");
+        .contains("boolean", "integer", "utc_datetime_usec");
   }
 
   /** Ports schema_test.exs "redacted_fields": the fields declared redacted, virtual ones included. */
