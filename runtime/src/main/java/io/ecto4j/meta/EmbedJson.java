@@ -1,27 +1,52 @@
 package io.ecto4j.meta;
 
 import io.ecto4j.type.CastResult;
+import io.ecto4j.type.CustomType;
+import io.ecto4j.type.EnumType;
 import io.ecto4j.type.FieldType;
+import io.ecto4j.type.Types;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A field's value inside an embed's JSON object, Ecto's {@code embedded_dump}/{@code embedded_load}
  * with the {@code :json} format: what JSON holds natively stays, the rest becomes a string that the
- * field's own cast reads back (ISO-8601 dates and times, decimals, UUIDs, enums by name, binaries in
- * Base64); a nested embed is its own object or array.
+ * field's own cast reads back (ISO-8601 dates and times, decimals, UUIDs, enums by their stored
+ * values, binaries in Base64); a custom type is written as its {@code embedAs} says; a nested embed
+ * is its own object or array.
  */
 final class EmbedJson {
   private EmbedJson() {}
 
-  /** {@code value} of {@code type} as a JSON tree. */
+  /**
+   * {@code value} of {@code type} as a JSON tree: a custom type as its {@code embedAs} says, an
+   * enum as its stored value (Ecto.Enum's default {@code embed_as: :values}), a list element by
+   * element.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   static <V> Object dump(FieldType<V> type, V value) {
+    if (value == null) {
+      return null;
+    }
     if (type instanceof EmbedType<V, ?> embed) {
       return embed.dump(value);
+    }
+    if (type instanceof CustomType<V, ?> custom) {
+      return dumpValue(custom.toEmbedded(value));
+    }
+    if (type instanceof EnumType enumType) {
+      return enumType.dump((Enum) value);
+    }
+    Optional<FieldType<?>> element = Types.elementOf(type);
+    if (element.isPresent() && value instanceof List<?> list) {
+      List<Object> items = new ArrayList<>(list.size());
+      list.forEach(item -> items.add(dump((FieldType<Object>) element.get(), item)));
+      return items;
     }
     return dumpValue(value);
   }
@@ -58,7 +83,7 @@ final class EmbedJson {
       return embed.load(json);
     }
     Object external = type.javaType() == byte[].class && json instanceof String text ? base64(text) : json;
-    CastResult<V> cast = type.cast(external);
+    CastResult<V> cast = type instanceof CustomType<V, ?> custom ? custom.fromEmbedded(external) : type.cast(external);
     if (!cast.isOk() || cast.value() == null && field.isPrimitive()) {
       throw new IllegalArgumentException("cannot load `" + shown(json) + "` as type " + type.name() + " for field `"
           + field.column() + "` in schema " + schema);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecto4j.changeset.Changeset;
+import io.ecto4j.it.schemas.CtEmail;
 import io.ecto4j.it.schemas.EmbedAuthors;
 import io.ecto4j.it.schemas.EmbedDetailsSchema;
 import io.ecto4j.it.schemas.EmbedDetailsStruct;
@@ -16,9 +17,11 @@ import io.ecto4j.it.schemas.EmbedPostStruct;
 import io.ecto4j.it.schemas.EmbedPosts;
 import io.ecto4j.it.schemas.EmbedProfileStruct;
 import io.ecto4j.it.schemas.EmbedProfiles;
+import io.ecto4j.it.schemas.EmbedTypedStruct;
 import io.ecto4j.it.schemas.Mood;
 import io.ecto4j.it.schemas.NoPkPostStruct;
 import io.ecto4j.it.schemas.NoPkProfiles;
+import io.ecto4j.it.schemas.TicketStatus;
 import io.ecto4j.meta.Embed;
 import io.ecto4j.meta.Field;
 import io.ecto4j.query.Functions;
@@ -210,6 +213,24 @@ class EmbeddedConformanceTest {
     assertThat(repo.updateAll(EmbedOrders.query(), Update.set(EmbedOrders.DETAILS,
         stored.withPrice(new BigDecimal("456"))))).isEqualTo(1);
     assertThat(repo.getOrThrow(EmbedOrders.SCHEMA, order.id()).details().price()).isEqualByComparingTo("456");
+  }
+
+  /**
+   * Ports type.exs "embeds one with custom type": a custom type inside an embed is written as its
+   * dump (its embedAs), an enum as its stored value (Ecto.Enum's embed_as: :values), list elements
+   * each so; all read back.
+   */
+  @Test
+  void customTypesAndEnumsInsideAnEmbed(Repo repo) {
+    EmbedTypedStruct typed = new EmbedTypedStruct().withContact(new CtEmail("Ada@Example.com"))
+        .withStatus(TicketStatus.IN_PROGRESS).withHistory(List.of(TicketStatus.DRAFT, TicketStatus.DONE));
+    EmbedOrderStruct order = repo.insertOrThrow(Changeset.change(new EmbedOrderStruct()).putEmbed(EmbedOrders.TYPED,
+        typed));
+    String json = repo.query("SELECT typed::text FROM embed_orders WHERE id = ?", List.of(order.id()),
+        row -> row.getString(1)).get(0);
+    assertThat(json).contains("\"contact\": \"Ada@Example.com\"", "\"status\": \"in_progress\"",
+        "\"history\": [\"draft\", \"DONE\"]");
+    assertThat(repo.getOrThrow(EmbedOrders.SCHEMA, order.id()).typed()).isEqualTo(typed);
   }
 
   /** Ports type.exs "json_extract_path with embeds": a JSON path into an embeds_many's column. */

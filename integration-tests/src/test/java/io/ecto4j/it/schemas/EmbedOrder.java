@@ -23,4 +23,6 @@ public interface EmbedOrder {
   @HasOne(foreignKey = "order_id") EmbedOrderNote note();
 
   @EmbedsMany(column = "no_pk_lines", onReplace = OnReplace.DELETE) List<NoPkPost> noKeyLines();
+
+  @EmbedsOne(onReplace = OnReplace.UPDATE) EmbedTyped typed();
 }
