@@ -97,7 +97,7 @@ class EmbedGeneratorTest {
   void structsHoldTheEmbeddedStruct() {
     Class<?> order = generated.load("test.OrderStruct");
     assertThat(Arrays.stream(order.getRecordComponents()).map(c -> c.getType().getSimpleName()))
-        .containsExactly("Long", "String", "AddressStruct", "List");
+        .containsExactly("Long", "String", "AddressStruct", "List", "Meta");
     RecordComponent addresses = order.getRecordComponents()[3];
     assertThat(addresses.getGenericType().getTypeName()).isEqualTo("java.util.List<test.Address>");
     Object empty = generated.newInstance("test.OrderStruct");
