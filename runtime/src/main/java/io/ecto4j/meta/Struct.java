@@ -17,7 +17,7 @@ public interface Struct<S extends Struct<S>> {
    * {@code io.ecto4j.changeset.Schemaless}) is always built, as this default says.
    */
   default Meta meta() {
-    return Meta.built(schema().name(), null);
+    return Meta.built(schema().schemaName(), null); // no table: its shape's name stands for the source
   }
 
   /**
