@@ -118,7 +118,7 @@ final class AssociationReader {
             .orElse(Names.snakeCase(parts.target.schema().simpleName()) + "_id"),
         refs.joinSchema(parts.annotation),
         targets.target(method, AssociationKind.MANY_TO_MANY)
-            .flatMap(other -> refs.joinTableTowards(other, parts.owner.schema(), table)));
+            .flatMap(other -> refs.joinTableTowards(other, parts.owner.schema(), table, method)));
     return parts.model(method, parts.owner.primaryKeyColumn(), parts.target.primaryKeyColumn(), Optional.of(join),
         onDelete(parts.annotation), List.of());
   }

@@ -48,10 +48,15 @@ public final class SchemaRefReader {
 
   /**
    * The join table the schema {@code other} declares, through a {@code @ManyToMany} towards
-   * {@code owner}, named {@code table}; read from the other schema's annotations.
+   * {@code owner}, named {@code table}; read from the other schema's annotations. {@code self} is
+   * the association asking, which a schema related to itself must not take for its own inverse.
    */
-  public Optional<JoinTableModel> joinTableTowards(TypeElement other, ClassName owner, String table) {
+  public Optional<JoinTableModel> joinTableTowards(TypeElement other, ClassName owner, String table,
+      ExecutableElement self) {
     for (ExecutableElement method : ElementFilter.methodsIn(other.getEnclosedElements())) {
+      if (method.equals(self)) {
+        continue;
+      }
       Optional<AnnotationMirror> manyToMany = annotations.find(method, RuntimeNames.MANY_TO_MANY);
       Optional<TypeElement> target = targets.target(method, io.ecto4j.processor.model.AssociationKind.MANY_TO_MANY);
       if (manyToMany.isPresent() && target.isPresent() && ClassName.get(target.get()).equals(owner)

@@ -448,6 +448,36 @@ class AssociationErrorsTest {
         "@ManyToMany");
   }
 
+  /** The [JoinKeys] fix: a schema related to itself through named keys is not its own inverse. */
+  @Test
+  void selfReferencingManyToManyWithTwoJoinColumnsCompiles() {
+    assertThat(Compile.schemas(schema("Person", """
+        @Schema("people")
+        public interface Person {
+          @Field String name();
+          @ManyToMany(joinThrough = "friendships", joinKey = "person_id", inverseJoinKey = "friend_id")
+          List<Person> friends();
+          @ManyToMany(joinThrough = "friendships", joinKey = "friend_id", inverseJoinKey = "person_id")
+          List<Person> friendOf();
+        }
+        """))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void selfReferencingManyToManyWhoseSidesDoNotMirror() {
+    Compilation compilation = Compile.schemas(schema("Person", """
+        @Schema("people")
+        public interface Person {
+          @Field String name();
+          @ManyToMany(joinThrough = "friendships", joinKey = "person_id", inverseJoinKey = "friend_id")
+          List<Person> friends();
+          @ManyToMany(joinThrough = "friendships", joinKey = "person_id", inverseJoinKey = "friend_id")
+          List<Person> friendOf();
+        }
+        """));
+    assertThat(compilation).hadErrorContaining("[JoinTableConflict] @ManyToMany friends()");
+  }
+
   @Test
   void schemaPointingAtABrokenSchemaIsNotGeneratedEither() {
     JavaFileObject post = schema("Post", """
