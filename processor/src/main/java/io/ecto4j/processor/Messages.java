@@ -12,7 +12,7 @@ import io.ecto4j.processor.model.Names;
  * SqlType, MethodNotAbstract, MethodParameters, MethodGeneric, MethodVoid, ConflictingAnnotations,
  * UnsupportedType, AnyNotVirtual, CustomTypeClass, CustomTypeInstantiable, CustomTypeConstructor,
  * CustomTypeParams, CustomTypeStored, CustomTypeValue, CustomTypeArray, DefaultValue, DefaultNotSupported,
- * UniqueVirtual, AutogenerateType, AutogenerateClass, AutogenerateOption, WritableViolation,
+ * UniqueVirtual, AutogenerateType, AutogenerateClass, AutogenerateOption, AssocDefaults, WritableViolation,
  * TimestampsWritable, VirtualOption, BelongsToField, UnmappedMethod, ExposureType, NameClash,
  * DuplicateColumn, BelongsToType, HasOneType, HasManyType, ManyToManyType, BelongsToTarget,
  * HasOneTarget, HasManyTarget, ManyToManyTarget, BelongsToReferences, HasReferences, AssociationPrimaryKey,
@@ -210,6 +210,12 @@ public final class Messages {
   public static String autogenerateClass(String owner, String generator) {
     return "[AutogenerateClass] autogenerate = " + generator + ".class of " + owner + " is not a public concrete class"
         + " with a public no-argument constructor, which the generated companion needs to make it; make it one";
+  }
+
+  public static String assocDefaultsClass(String annotation, String method, String defaults) {
+    return "[AssocDefaults] @" + annotation + "(defaults = " + defaults + ".class) on " + method + "() is not a public"
+        + " concrete class with a public no-argument constructor implementing AssocDefaults<ChildStruct, OwnerStruct>,"
+        + " which the generated companion needs to make it and hand it each new child; make it one";
   }
 
   public static String autogenerateType(String owner, String generator, String made, String type) {

@@ -23,6 +23,7 @@ public final class RuntimeNames {
   public static final ClassName WRITABLE = ClassName.get(SCHEMA_PACKAGE, "Writable");
   public static final ClassName WRITABLE_VIOLATION = ClassName.get(SCHEMA_PACKAGE, "WritableViolation");
   public static final ClassName AUTOGENERATE = ClassName.get(SCHEMA_PACKAGE, "Autogenerate");
+  public static final ClassName ASSOC_DEFAULTS = ClassName.get(SCHEMA_PACKAGE, "AssocDefaults");
   public static final ClassName EMBEDDED = ClassName.get(SCHEMA_PACKAGE, "Embedded");
   public static final ClassName EMBEDS_ONE = ClassName.get(SCHEMA_PACKAGE, "EmbedsOne");
   public static final ClassName EMBEDS_MANY = ClassName.get(SCHEMA_PACKAGE, "EmbedsMany");

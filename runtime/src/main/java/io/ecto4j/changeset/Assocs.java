@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** {@code cast_assoc} and {@code put_assoc}: matching new children against the loaded ones. */
@@ -70,7 +71,7 @@ final class Assocs {
       if (existing != null) {
         untouched.remove(existing);
       }
-      Changeset<C> child = with.apply(existing != null ? existing : association.related().newStruct(), childParams,
+      Changeset<C> child = with.apply(existing != null ? existing : association.newChild(parent.data()), childParams,
           position++);
       Changeset.Action action = actionOf(association, child, existing != null);
       if (action != Changeset.Action.IGNORE) {
@@ -188,7 +189,8 @@ final class Assocs {
     for (Object value : values) {
       boolean attributes = value instanceof Map<?, ?>;
       Changeset<C> child = attributes
-          ? fromAttributes(related, (Map<?, ?>) value, untouched, "putAssoc(" + association + ")")
+          ? fromAttributes(related, (Map<?, ?>) value, untouched, () -> association.newChild(parent.data()),
+              "putAssoc(" + association + ")")
           : childChangeset(related, value, "putAssoc(" + association + ")");
       Object key = keyOf(related, child.data());
       C existing = untouched.stream().filter(c -> c == child.data() || sameEntry(related, key, c, child))
@@ -255,12 +257,12 @@ final class Assocs {
    * without a key when it names none), else to a new struct.
    */
   static <C extends Struct<C>> Changeset<C> fromAttributes(Table<C> related, Map<?, ?> attributes, List<C> loaded,
-      String call) {
+      Supplier<C> newChild, String call) {
     Map<Field<C, ?>, Object> typed = typedAttributes(related, attributes, call);
     Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
     // Ecto matches attributes to a loaded child by key, a missing key matching a child without one.
     C existing = loaded.stream().filter(c -> Objects.equals(key, keyOf(related, c))).findFirst().orElse(null);
-    return Changeset.change(existing != null ? existing : related.newStruct(), typed);
+    return Changeset.change(existing != null ? existing : newChild.get(), typed);
   }
 
   /**

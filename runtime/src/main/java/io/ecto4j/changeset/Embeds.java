@@ -148,7 +148,8 @@ final class Embeds {
   private static <E extends Struct<E>> Changeset<E> childChangeset(Embed<?, ?, E> embed, Object value,
       List<E> current) {
     String call = "putEmbed(" + embed + ")";
-    return value instanceof Map<?, ?> attributes ? Assocs.fromAttributes(embed.related(), attributes, current, call)
+    return value instanceof Map<?, ?> attributes ? Assocs.fromAttributes(embed.related(), attributes, current,
+        embed.related()::newStruct, call)
         : Assocs.childChangeset(embed.related(), value, call);
   }
 

@@ -3,6 +3,7 @@ package io.ecto4j.meta;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.query.Order;
 import io.ecto4j.query.Query;
+import io.ecto4j.schema.AssocDefaults;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.schema.ReferenceAction;
 import java.util.List;
@@ -196,6 +197,15 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     return declaration.related().get();
   }
 
+  /**
+   * A new child for {@code owner}: a new struct of the related schema with the association's
+   * declared {@code defaults} applied (Ecto's {@code defaults:}), as {@code castAssoc} and
+   * {@code putAssoc} build one.
+   */
+  public C newChild(P owner) {
+    return declaration.defaults().apply(related().newStruct(), owner);
+  }
+
   public ReferenceAction onDelete() {
     return declaration.onDelete();
   }
@@ -352,7 +362,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
   /** What every kind declares alike: where it sits, what it leads to, its options and its slot. */
   record Declaration<P, C>(Table<P> owner, String name, String constant, Supplier<Table<C>> related,
       ReferenceAction onDelete, OnReplace onReplace, List<OrderTerm<C>> preloadOrder, Filter<C, ?> where,
-      Predicate<P> loaded, Function<P, ?> read, BiFunction<P, List<C>, P> put) {}
+      Predicate<P> loaded, Function<P, ?> read, BiFunction<P, List<C>, P> put, AssocDefaults<C, P> defaults) {}
 
   /**
    * Assembles an association of one kind; generated companions start it with {@link #belongsTo},
@@ -373,6 +383,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     private Predicate<P> loaded;
     private Function<P, ?> read;
     private BiFunction<P, List<C>, P> put;
+    private AssocDefaults<C, P> defaults = (child, owner) -> child;
 
     private Builder(Table<P> owner, String name, Supplier<Table<C>> related, Function<Declaration<P, C>, A> kind) {
       this.owner = Objects.requireNonNull(owner, "owner");
@@ -411,6 +422,12 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
       return this;
     }
 
+    /** The declared {@code defaults}: what a new child starts with, Ecto's {@code defaults:}. */
+    public Builder<P, C, A> defaults(AssocDefaults<C, P> defaults) {
+      this.defaults = Objects.requireNonNull(defaults, "defaults");
+      return this;
+    }
+
     /** How to tell a loaded slot, how to read it (the struct's accessor), and how to fill it. */
     public Builder<P, C, A> slot(Predicate<P> isLoaded, Function<P, ?> read, BiFunction<P, List<C>, P> put) {
       this.loaded = Objects.requireNonNull(isLoaded, "isLoaded");
@@ -422,7 +439,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     public A build() {
       Objects.requireNonNull(loaded, "slot");
       return kind.apply(new Declaration<>(owner, name, constant, related, onDelete, onReplace,
-          List.copyOf(preloadOrder), where, loaded, read, put));
+          List.copyOf(preloadOrder), where, loaded, read, put, defaults));
     }
   }
 }

@@ -51,4 +51,13 @@ public @interface BelongsTo {
    * }</pre>
    */
   boolean defineField() default true;
+
+  /**
+   * What a new child built by {@code castAssoc} or {@code putAssoc} starts with, Ecto's
+   * {@code defaults:}: a class implementing {@link AssocDefaults} of the child's and this schema's
+   * structs, with a public no-argument constructor. {@code AssocDefaults.class} itself, the
+   * default, means none.
+   */
+  @SuppressWarnings("rawtypes")
+  Class<? extends AssocDefaults> defaults() default AssocDefaults.class;
 }

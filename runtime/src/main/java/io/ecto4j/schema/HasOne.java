@@ -43,4 +43,13 @@ public @interface HasOne {
    * {@code comments}, then each comment's {@code user}. Preloading it loads the path.
    */
   String[] through() default {};
+
+  /**
+   * What a new child built by {@code castAssoc} or {@code putAssoc} starts with, Ecto's
+   * {@code defaults:}: a class implementing {@link AssocDefaults} of the child's and this schema's
+   * structs, with a public no-argument constructor. {@code AssocDefaults.class} itself, the
+   * default, means none.
+   */
+  @SuppressWarnings("rawtypes")
+  Class<? extends AssocDefaults> defaults() default AssocDefaults.class;
 }

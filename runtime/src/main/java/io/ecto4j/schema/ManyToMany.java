@@ -48,4 +48,13 @@ public @interface ManyToMany {
    * {@code query(q -> q.orderBy(…))} sorts after it.
    */
   String preloadOrder() default "";
+
+  /**
+   * What a new child built by {@code castAssoc} or {@code putAssoc} starts with, Ecto's
+   * {@code defaults:}: a class implementing {@link AssocDefaults} of the child's and this schema's
+   * structs, with a public no-argument constructor. {@code AssocDefaults.class} itself, the
+   * default, means none.
+   */
+  @SuppressWarnings("rawtypes")
+  Class<? extends AssocDefaults> defaults() default AssocDefaults.class;
 }

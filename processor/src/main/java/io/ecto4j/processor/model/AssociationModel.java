@@ -1,5 +1,6 @@
 package io.ecto4j.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ public record AssociationModel(
     Optional<Map.Entry<String, String>> where,
     String onReplace,
     List<ThroughLink> through,
-    Origin origin) {
+    Origin origin,
+    Optional<ClassName> defaults) {
 
   public AssociationModel {
     Objects.requireNonNull(name, "name");
@@ -48,6 +50,7 @@ public record AssociationModel(
     Objects.requireNonNull(onReplace, "onReplace");
     through = List.copyOf(through);
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(defaults, "defaults");
   }
 
   public boolean isThrough() {

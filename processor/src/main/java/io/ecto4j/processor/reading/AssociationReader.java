@@ -1,6 +1,8 @@
 package io.ecto4j.processor.reading;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.AssociationKind;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnKind;
@@ -138,7 +140,20 @@ final class AssociationReader {
     AssociationModel model(ExecutableElement method, Optional<String> ownerKey, Optional<String> relatedKey,
         Optional<JoinTableModel> join, Optional<OnDelete> onDelete, List<ThroughLink> through) {
       return new AssociationModel(name, kind, TypeName.get(method.getReturnType()), target, ownerKey, relatedKey,
-          join, onDelete, explicit("preloadOrder"), where(), onReplace(), through, Origin.of(method, annotation));
+          join, onDelete, explicit("preloadOrder"), where(), onReplace(), through, Origin.of(method, annotation),
+          defaults());
+    }
+
+    /** The class named by {@code defaults = …}; empty for {@code AssocDefaults.class}, which means none. */
+    Optional<ClassName> defaults() {
+      for (var entry : annotation.getElementValues().entrySet()) {
+        if (entry.getKey().getSimpleName().contentEquals("defaults")
+            && entry.getValue().getValue() instanceof javax.lang.model.type.DeclaredType type
+            && TypeName.get(type) instanceof ClassName named && !named.equals(RuntimeNames.ASSOC_DEFAULTS)) {
+          return Optional.of(named);
+        }
+      }
+      return Optional.empty();
     }
 
     /** The declared {@code through} path; empty when not declared. */

@@ -6,6 +6,7 @@ import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.Origin;
 import io.ecto4j.processor.reading.Annotations;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -54,7 +55,8 @@ final class AutogenerateValidator {
     } else if (!instantiable(generator)) {
       reporter.error(Messages.autogenerateClass(owner, name), origin, "autogenerate");
     } else {
-      Optional<TypeMirror> made = generated(generator.asType());
+      Optional<TypeMirror> made = typeArguments(types, generator.asType(), RuntimeNames.AUTOGENERATE.canonicalName())
+          .map(arguments -> arguments.get(0));
       if (made.isEmpty() || !types.isSameType(types.erasure(made.get()), types.erasure(valueType))) {
         reporter.error(Messages.autogenerateType(owner, name, made.map(t -> Names.display(t.toString())).orElse(null),
             Names.display(valueType.toString())), origin, "autogenerate");
@@ -63,7 +65,7 @@ final class AutogenerateValidator {
   }
 
   /** A public, concrete, top-level or static nested class with a public no-argument constructor. */
-  private static boolean instantiable(TypeElement type) {
+  static boolean instantiable(TypeElement type) {
     boolean concrete = type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
         && type.getModifiers().contains(Modifier.PUBLIC)
         && (type.getNestingKind() == NestingKind.TOP_LEVEL || type.getModifiers().contains(Modifier.STATIC));
@@ -75,14 +77,17 @@ final class AutogenerateValidator {
     return constructor.getModifiers().contains(Modifier.PUBLIC) && constructor.getParameters().isEmpty();
   }
 
-  /** The {@code V} of the {@code Autogenerate<V>} that {@code type} implements, found through its supertypes. */
-  private Optional<TypeMirror> generated(TypeMirror type) {
+  /**
+   * The type arguments of the generic interface {@code iface} that {@code type} implements, found
+   * through its supertypes; empty when it does not implement it, or implements it raw.
+   */
+  static Optional<List<? extends TypeMirror>> typeArguments(Types types, TypeMirror type, String iface) {
     for (TypeMirror supertype : types.directSupertypes(type)) {
-      if (supertype instanceof DeclaredType declared && ((TypeElement) declared.asElement()).getQualifiedName()
-          .contentEquals(RuntimeNames.AUTOGENERATE.canonicalName())) {
-        return declared.getTypeArguments().isEmpty() ? Optional.empty() : Optional.of(declared.getTypeArguments().get(0));
+      if (supertype instanceof DeclaredType declared
+          && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(iface)) {
+        return declared.getTypeArguments().isEmpty() ? Optional.empty() : Optional.of(declared.getTypeArguments());
       }
-      Optional<TypeMirror> further = generated(supertype);
+      Optional<List<? extends TypeMirror>> further = typeArguments(types, supertype, iface);
       if (further.isPresent()) {
         return further;
       }

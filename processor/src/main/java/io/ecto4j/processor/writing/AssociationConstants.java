@@ -74,6 +74,7 @@ final class AssociationConstants {
     if (!association.onReplace().equals("RAISE")) {
       code.add(".onReplace($T.$L)\n", RuntimeNames.ON_REPLACE, association.onReplace());
     }
+    association.defaults().ifPresent(defaults -> code.add(".defaults(new $T())\n", defaults));
     return code.add(".slot($T::$N, $T::$N, $L)\n", schema.struct(), Slots.loadedMethod(association), schema.struct(),
             association.name(), put(schema, association))
         .add(".build()$<$<$<$<")

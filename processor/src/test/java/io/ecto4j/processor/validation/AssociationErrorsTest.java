@@ -448,6 +448,29 @@ class AssociationErrorsTest {
         "@ManyToMany");
   }
 
+  /**
+   * Issue #16: an association's defaults class must be an AssocDefaults the companion can make (one
+   * that is no AssocDefaults at all is javac's own error at the attribute).
+   */
+  @Test
+  void defaultsThatAreNoAssocDefaults() {
+    JavaFileObject post = schema("Post", """
+        @Schema("posts")
+        public interface Post {
+          @Field String title();
+          @HasMany(defaults = Drafts.class) List<Comment> comments();
+          final class Drafts implements AssocDefaults<Object, Object> {
+            private Drafts() {}
+            public Object apply(Object comment, Object post) { return comment; }
+          }
+        }
+        """);
+    Compilation compilation = Compile.schemas(post, comment());
+    assertThat(compilation).hadErrorContaining("[AssocDefaults] @HasMany(defaults = Drafts.class) on comments() is not "
+        + "a public concrete class with a public no-argument constructor implementing AssocDefaults").inFile(post)
+        .onLineContaining("defaults = Drafts.class");
+  }
+
   /** The [JoinKeys] fix: a schema related to itself through named keys is not its own inverse. */
   @Test
   void selfReferencingManyToManyWithTwoJoinColumnsCompiles() {

@@ -1,0 +1,15 @@
+package io.ecto4j.it.schemas;
+
+import io.ecto4j.schema.BelongsTo;
+import io.ecto4j.schema.Field;
+import io.ecto4j.schema.Schema;
+
+/** A post whose new author starts from declared defaults. */
+@Schema("def_posts")
+public interface DefPost {
+  @Field String title();
+
+  @Field String body();
+
+  @BelongsTo(defaults = DefDefaults.GuestAuthor.class) DefAuthor author();
+}
