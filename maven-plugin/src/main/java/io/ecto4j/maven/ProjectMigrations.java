@@ -4,12 +4,13 @@ import static java.util.stream.Collectors.toSet;
 
 import io.ecto4j.migration.Migration;
 import io.ecto4j.migration.MigrationException;
+import io.ecto4j.migration.MigrationIndex;
 import io.ecto4j.migration.MigrationIndexes;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -55,7 +57,7 @@ final class ProjectMigrations {
   static List<Migration> load(ClassLoader loader) throws MojoExecutionException {
     List<Migration> migrations = new ArrayList<>();
     try {
-      migrations.addAll(MigrationIndexes.load(loader));
+      migrations.addAll(MigrationIndexes.migrations(ServiceLoader.load(MigrationIndex.class, loader)));
     } catch (MigrationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

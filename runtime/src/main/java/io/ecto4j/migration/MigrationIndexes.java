@@ -3,13 +3,14 @@ package io.ecto4j.migration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 
 /**
- * The migrations of every generated {@link MigrationIndex} a class loader sees, for the tools that
- * run a project's migrations from outside it: the Maven goals, the Spring starter and
+ * The migrations of the generated {@link MigrationIndex}es a tool found, for the tools that run a
+ * project's migrations from outside it: the Maven goals, the Spring starter and
  * {@code @EctoTest(migrate = true)}. The processor registers each index in {@link #RESOURCE}; the
- * runtime itself never calls this, an application names its {@code Migrations.all()}.
+ * tool discovers them ({@code ServiceLoader.load(MigrationIndex.class, projectClassLoader)}) and
+ * hands them here. The runtime itself discovers nothing: an application names its
+ * {@code Migrations.all()}.
  */
 public final class MigrationIndexes {
   /** The service registration the processor writes, one generated index class a line. */
@@ -18,15 +19,15 @@ public final class MigrationIndexes {
   private MigrationIndexes() {}
 
   /**
-   * A new instance of every migration of every index {@code loader} sees, index by index.
+   * A new instance of every migration of every index of {@code indexes}, index by index.
    *
    * @throws MigrationException when a registered index cannot be loaded or created, naming it and
    *     how to fix the build
    */
-  public static List<Migration> load(ClassLoader loader) {
+  public static List<Migration> migrations(Iterable<MigrationIndex> indexes) {
     List<Migration> migrations = new ArrayList<>();
     try {
-      for (MigrationIndex index : ServiceLoader.load(MigrationIndex.class, loader)) {
+      for (MigrationIndex index : indexes) {
         migrations.addAll(index.migrations());
       }
     } catch (ServiceConfigurationError e) {

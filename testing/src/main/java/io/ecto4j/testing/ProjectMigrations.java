@@ -1,9 +1,11 @@
 package io.ecto4j.testing;
 
 import io.ecto4j.migration.Migration;
+import io.ecto4j.migration.MigrationIndex;
 import io.ecto4j.migration.MigrationIndexes;
 import io.ecto4j.migration.Migrator;
 import java.util.List;
+import java.util.ServiceLoader;
 import javax.sql.DataSource;
 
 /**
@@ -17,7 +19,7 @@ final class ProjectMigrations {
 
   static void migrate(DataSource dataSource, Class<?> testClass) {
     ClassLoader loader = testClass.getClassLoader();
-    List<Migration> migrations = MigrationIndexes.load(loader);
+    List<Migration> migrations = MigrationIndexes.migrations(ServiceLoader.load(MigrationIndex.class, loader));
     Migrator.builder(dataSource).migrations(migrations).classLoader(loader).output(line -> { }).build().migrate();
   }
 }

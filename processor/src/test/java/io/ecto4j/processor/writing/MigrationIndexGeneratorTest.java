@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class MigrationIndexGeneratorTest {
     assertThat(index.migrations()).extracting(Migration::version).containsExactly("1");
     try (URLClassLoader project = new URLClassLoader(new URL[] {written(compilation, classes, output).toUri().toURL()},
         getClass().getClassLoader())) {
-      assertThat(MigrationIndexes.load(project)).extracting(Migration::version).containsExactly("1", "2");
+      assertThat(MigrationIndexes.migrations(ServiceLoader.load(MigrationIndex.class, project))).extracting(Migration::version).containsExactly("1", "2");
     }
   }
 

@@ -1,6 +1,7 @@
 package io.ecto4j.spring.boot.migration;
 
 import io.ecto4j.migration.Migration;
+import io.ecto4j.migration.MigrationIndex;
 import io.ecto4j.migration.MigrationIndexes;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * The Java migrations of the application: those the processor's generated {@code Migrations}
@@ -44,6 +46,6 @@ public final class ApplicationMigrations {
   }
 
   private static List<Migration> indexed(ClassLoader loader) {
-    return MigrationIndexes.load(loader);
+    return MigrationIndexes.migrations(ServiceLoader.load(MigrationIndex.class, loader));
   }
 }
