@@ -8,7 +8,7 @@ import java.util.ServiceConfigurationError;
  * The migrations of the generated {@link MigrationIndex}es a tool found, for the tools that run a
  * project's migrations from outside it: the Maven goals, the Spring starter and
  * {@code @EctoTest(migrate = true)}. The processor registers each index in {@link #RESOURCE}; the
- * tool discovers them ({@code ServiceLoader.load(MigrationIndex.class, projectClassLoader)}) and
+ * tool discovers them as Java services, through the project's class loader, and
  * hands them here. The runtime itself discovers nothing: an application names its
  * {@code Migrations.all()}.
  */
