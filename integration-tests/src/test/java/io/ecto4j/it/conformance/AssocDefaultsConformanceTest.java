@@ -10,6 +10,9 @@ import io.ecto4j.it.schemas.DefPostStruct;
 import io.ecto4j.it.schemas.DefPosts;
 import io.ecto4j.it.schemas.DefProfileStruct;
 import io.ecto4j.it.schemas.DefProfiles;
+import io.ecto4j.it.schemas.DefTag;
+import io.ecto4j.it.schemas.DefTagStruct;
+import io.ecto4j.it.schemas.DefTags;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
@@ -32,6 +35,8 @@ class AssocDefaultsConformanceTest {
     db.execute(DefAuthors.DDL);
     db.execute(DefPosts.DDL);
     db.execute(DefProfiles.DDL);
+    db.execute(DefTags.DDL);
+    db.execute(DefPosts.JOIN_TABLES_DDL);
   }
 
   private static DefAuthorStruct stored(Repo repo) {
@@ -78,6 +83,18 @@ class AssocDefaultsConformanceTest {
         .putAssoc(DefPosts.AUTHOR, Map.of(DefAuthors.NAME, "Ada"));
     assertThat(put.getAssoc(DefPosts.AUTHOR).get(0).data().name()).isEqualTo("guest of Hi");
     assertThat(put.getAssoc(DefPosts.AUTHOR).get(0).changes()).isEqualTo(Map.of(DefAuthors.NAME, "Ada"));
+  }
+
+  /** Ports many_to_many_test.exs "cast many_to_many with keyword defaults" and "... with MFA defaults". */
+  @Test
+  void castManyToManyStartsEachNewTagFromTheDefaults(Repo repo) {
+    DefPostStruct post = repo.preload(repo.insertOrThrow(new DefPostStruct().withTitle("Hello")), DefPosts.TAGS);
+    Changeset<DefPostStruct> changeset = Changeset.cast(post, Map.of("tags", List.of(Map.of("name", "java"))))
+        .castAssoc(DefPosts.TAGS, (tag, params) -> Changeset.cast(tag, params, DefTags.NAME));
+    Changeset<DefTagStruct> tag = changeset.getAssoc(DefPosts.TAGS).get(0);
+    assertThat(tag.data().origin()).isEqualTo("from Hello");
+    assertThat(tag.changes()).isEqualTo(Map.of(DefTags.NAME, "java"));
+    assertThat(repo.updateOrThrow(changeset).tags()).extracting(DefTag::origin).containsExactly("from Hello");
   }
 
   /** A struct put as it is is the caller's: no defaults are applied to it. */

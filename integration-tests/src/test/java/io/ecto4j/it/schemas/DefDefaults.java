@@ -22,6 +22,14 @@ public final class DefDefaults {
     }
   }
 
+  /** A new tag of a post names the post it came from. */
+  public static final class TagFromPost implements AssocDefaults<DefTagStruct, DefPostStruct> {
+    @Override
+    public DefTagStruct apply(DefTagStruct tag, DefPostStruct post) {
+      return tag.withOrigin("from " + post.title());
+    }
+  }
+
   /** A new author of a post starts as a guest. */
   public static final class GuestAuthor implements AssocDefaults<DefAuthorStruct, DefPostStruct> {
     @Override
