@@ -73,6 +73,23 @@ public record Meta(State state, String source, String prefix) {
     return state == State.LOADED;
   }
 
+  /**
+   * Whether an insert-or-update of the struct is an update (it is loaded) rather than an insert (it
+   * is built), Ecto's {@code insert_or_update}: the one rule of {@code Repo.insertOrUpdate} and
+   * {@code Multi.insertOrUpdate}.
+   *
+   * @throws IllegalArgumentException for a deleted struct, naming {@code call}, as Ecto refuses it
+   */
+  public boolean updatesOnInsertOrUpdate(String call) {
+    return switch (state) {
+      case BUILT -> false;
+      case LOADED -> true;
+      case DELETED -> throw new IllegalArgumentException("the changeset has an invalid state for " + call
+          + ": deleted; its " + source + " row was deleted: insert a new struct, or reload the row if it was "
+          + "inserted again");
+    };
+  }
+
   /** As Ecto inspects it: {@code #Meta<loaded, "tenant_a"."posts">}. */
   @Override
   public String toString() {

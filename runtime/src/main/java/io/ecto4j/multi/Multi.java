@@ -192,12 +192,7 @@ public final class Multi {
 
   /** Whether the data is loaded (update) rather than built (insert); a deleted one is refused, as in Ecto. */
   private static <S extends Struct<S>> boolean isStored(Changeset<S> changeset) {
-    return switch (changeset.data().meta().state()) {
-      case BUILT -> false;
-      case LOADED -> true;
-      case DELETED -> throw new IllegalArgumentException("the changeset has an invalid state for "
-          + "Multi.insertOrUpdate: deleted; " + changeset.data() + " was deleted: insert a new struct instead");
-    };
+    return changeset.data().meta().updatesOnInsertOrUpdate("Multi.insertOrUpdate");
   }
 
   /**

@@ -446,13 +446,8 @@ public final class Repo implements AutoCloseable {
   public <S extends Struct<S>> Result<S, Changeset<S>> insertOrUpdate(Changeset<S> changeset, WriteOptions options) {
     WriteOptions effective = options(Operation.INSERT_OR_UPDATE, options, "insertOrUpdate");
     ChangesetWriter chosen = writerFor(effective);
-    return switch (changeset.data().meta().state()) {
-      case BUILT -> chosen.insert(changeset, effective);
-      case LOADED -> chosen.update(changeset, effective);
-      case DELETED -> throw new IllegalArgumentException("the changeset has an invalid state for "
-          + "repo.insertOrUpdate: deleted; " + changeset.table().schemaName() + " " + changeset.data()
-          + " was deleted: insert a new struct, or reload the row if it was inserted again");
-    };
+    return changeset.data().meta().updatesOnInsertOrUpdate("repo.insertOrUpdate")
+        ? chosen.update(changeset, effective) : chosen.insert(changeset, effective);
   }
 
   /** {@link #insertOrUpdate(Changeset, WriteOptions)} with no options. */

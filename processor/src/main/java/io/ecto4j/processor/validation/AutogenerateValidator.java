@@ -6,17 +6,13 @@ import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.Origin;
 import io.ecto4j.processor.reading.Annotations;
+import io.ecto4j.processor.reading.CustomTypes;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
@@ -64,17 +60,12 @@ final class AutogenerateValidator {
     }
   }
 
-  /** A public, concrete, top-level or static nested class with a public no-argument constructor. */
+  /**
+   * Whether the generated companion can write {@code new X()}: the rule of custom types
+   * ({@link CustomTypes#isInstantiable}) with a public no-argument constructor.
+   */
   static boolean instantiable(TypeElement type) {
-    boolean concrete = type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
-        && type.getModifiers().contains(Modifier.PUBLIC)
-        && (type.getNestingKind() == NestingKind.TOP_LEVEL || type.getModifiers().contains(Modifier.STATIC));
-    return concrete && ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .anyMatch(AutogenerateValidator::publicNoArguments);
-  }
-
-  private static boolean publicNoArguments(ExecutableElement constructor) {
-    return constructor.getModifiers().contains(Modifier.PUBLIC) && constructor.getParameters().isEmpty();
+    return CustomTypes.isInstantiable(type) && CustomTypes.hasNoArgConstructor(type);
   }
 
   /**
