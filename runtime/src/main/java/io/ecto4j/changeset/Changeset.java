@@ -5,6 +5,7 @@ import static io.ecto4j.changeset.Casting.orderedKeys;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Embed;
+import io.ecto4j.meta.EmbeddedTable;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
@@ -906,6 +907,31 @@ public final class Changeset<S extends Struct<S>> {
   /** {@link #unsafeValidateUnique(Predicate, Field[])} with Ecto's options: a message, an error key, nulls not distinct. */
   public Changeset<S> unsafeValidateUnique(Predicate<Query<S>> exists, List<Field<S, ?>> fields,
       UnsafeUnique... options) {
+    if (table() instanceof EmbeddedTable<?>) {
+      throw new IllegalArgumentException("unsafeValidateUnique does not work with embedded schemas unless a base "
+          + "query is given (unsafeValidateUnique(Query.from(\"table\"), repo::exists, fields)), got " + data);
+    }
+    return unsafeUnique(() -> Query.from(table()), exists, false, fields, options);
+  }
+
+  /**
+   * {@link #unsafeValidateUnique(Predicate, List, UnsafeUnique...)} over the rows of {@code base}
+   * instead of the struct's own table, Ecto's {@code query:} option: the fields are compared with
+   * the base query's columns of the same names ({@code Query.column}). For an embedded schema, which
+   * has no table, and for a schema whose uniqueness holds among some rows only (not soft-deleted ones).
+   *
+   * <pre>{@code
+   * source.unsafeValidateUnique(Query.from("sources"), repo::exists, List.of(SocialSources.ORIGIN));
+   * }</pre>
+   */
+  public <T> Changeset<S> unsafeValidateUnique(Query<T> base, Predicate<Query<T>> exists, List<Field<S, ?>> fields,
+      UnsafeUnique... options) {
+    Objects.requireNonNull(base, "base");
+    return unsafeUnique(() -> base, exists, true, fields, options);
+  }
+
+  private <T> Changeset<S> unsafeUnique(java.util.function.Supplier<Query<T>> base, Predicate<Query<T>> exists,
+      boolean byColumn, List<Field<S, ?>> fields, UnsafeUnique... options) {
     if (table() instanceof Schemaless<?>) {
       // As Ecto: there is no table to query; the exists function could only be given a made-up query.
       throw new IllegalArgumentException("unsafeValidateUnique does not work with schemaless changesets, got " + data);
@@ -919,14 +945,14 @@ public final class Changeset<S extends Struct<S>> {
     if (!changed || priorErrors || distinctNulls) {
       return declared;
     }
-    Query<S> query = Query.from(table());
+    Query<T> query = base.get();
     for (Field<S, ?> field : fields) {
-      query = query.where(equalsCurrent(field));
+      query = query.where(equalsCurrent(field, byColumn));
     }
     Optional<Field<S, ?>> key = table().primaryKey();
     if (key.isPresent() && data.meta().isLoaded() && key.get().get(data) != null) {
       // Only a stored row is itself among the rows that would clash, Ecto's check of the loaded state.
-      query = query.where(notEqualsCurrent(key.get()));
+      query = query.where(notEqualsCurrent(key.get(), byColumn));
     }
     if (!exists.test(query)) {
       return declared;
@@ -936,13 +962,19 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   /** {@code field = value}, or {@code field IS NULL} for a null value (reached only with nulls not distinct). */
-  private <V> io.ecto4j.query.Condition equalsCurrent(Field<S, V> field) {
+  private <V> io.ecto4j.query.Condition equalsCurrent(Field<S, V> field, boolean byColumn) {
     V value = getField(field);
-    return value == null ? field.isNull() : field.eq(value);
+    io.ecto4j.query.Expression<V> target = compared(field, byColumn);
+    return value == null ? target.isNull() : target.eq(value);
   }
 
-  private <V> io.ecto4j.query.Condition notEqualsCurrent(Field<S, V> field) {
-    return field.ne(field.get(data));
+  private <V> io.ecto4j.query.Condition notEqualsCurrent(Field<S, V> field, boolean byColumn) {
+    return compared(field, byColumn).ne(field.get(data));
+  }
+
+  /** The field itself on its table, or the base query's column of the same name. */
+  private static <V> io.ecto4j.query.Expression<V> compared(Field<?, V> field, boolean byColumn) {
+    return byColumn ? Query.column(field.column(), field.type()) : field;
   }
 
   // ---------------------------------------------------------------- constraints

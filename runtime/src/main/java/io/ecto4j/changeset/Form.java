@@ -1,7 +1,12 @@
 package io.ecto4j.changeset;
 
+import io.ecto4j.meta.Embed;
+import io.ecto4j.meta.EmbeddedTable;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Struct;
+import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.FieldType;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +60,29 @@ public final class Form extends Schemaless<FormData> {
    */
   public <V> Field<FormData, V> redactedField(String name, FieldType<V> type) {
     return declare(mapField(name, type).redacted());
+  }
+
+  /**
+   * Declares an embeds_one: the value under {@code name} is a struct of the embedded schema
+   * {@code related}, cast from a nested map by {@link Changeset#castEmbed}, as Ecto's
+   * {@code %{source: {:embed, %Ecto.Embedded{cardinality: :one, related: SocialSource}}}}.
+   *
+   * <pre>{@code
+   * static final Embed<FormData, AddressStruct, AddressStruct> SHIP_TO =
+   *     CHECKOUT.embedOne("shipTo", Addresses.SCHEMA, OnReplace.RAISE);
+   * Changeset.cast(CHECKOUT.empty(), params).castEmbed(SHIP_TO, Address::changeset);
+   * }</pre>
+   */
+  public <E extends Struct<E>> Embed<FormData, E, E> embedOne(String name, EmbeddedTable<E> related,
+      OnReplace onReplace) {
+    return embedOne(name, related, data -> data.<E>value(name), (data, value) -> data.with(name, value), onReplace);
+  }
+
+  /** Declares an embeds_many: the value under {@code name} is a list of structs of {@code related}. */
+  public <E extends Struct<E>> Embed<FormData, List<E>, E> embedMany(String name, EmbeddedTable<E> related,
+      OnReplace onReplace) {
+    return embedMany(name, related, data -> data.<List<E>>value(name), (data, value) -> data.with(name, value),
+        onReplace);
   }
 
   private <V> Field<FormData, V> mapField(String name, FieldType<V> type) {

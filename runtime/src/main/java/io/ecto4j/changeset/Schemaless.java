@@ -1,10 +1,13 @@
 package io.ecto4j.changeset;
 
 import io.ecto4j.meta.Association;
+import io.ecto4j.meta.Embed;
+import io.ecto4j.meta.EmbeddedTable;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.meta.Timestamps;
+import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.FieldType;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -85,15 +88,54 @@ public sealed class Schemaless<S extends Struct<S>> implements Table<S> permits 
     return declare(fieldOf(name, type, getter, setter));
   }
 
-  /** A field of this shape, not declared yet: its name is its "column", and it is never persisted. */
-  final <V> Field<S, V> fieldOf(String name, FieldType<V> type, Function<S, V> getter, BiFunction<S, V, S> setter) {
-    if (Objects.requireNonNull(name, "name").isBlank()) {
+  /**
+   * Declares an embeds_one named {@code name} whose value is a struct of the embedded schema
+   * {@code related} ({@code Addresses.SCHEMA}), Ecto's {@code {:embed, %Ecto.Embedded{cardinality: :one}}}
+   * in a schemaless changeset's types: {@link Changeset#castEmbed} and {@link Changeset#putEmbed} take
+   * it as they take a schema's embed.
+   *
+   * @param onReplace what a replaced struct does, as {@code @EmbedsOne(onReplace)}
+   * @throws IllegalArgumentException when the shape already has a field of that name
+   */
+  public <E extends Struct<E>> Embed<S, E, E> embedOne(String name, EmbeddedTable<E> related, Function<S, E> getter,
+      BiFunction<S, E, S> setter, OnReplace onReplace) {
+    checkName(name);
+    return declare(Embed.one(this, name, name, structClass(related), () -> related, getter, setter, onReplace,
+        this.name + "." + name));
+  }
+
+  /**
+   * Declares an embeds_many named {@code name} whose value is a list of structs of the embedded
+   * schema {@code related}, Ecto's {@code {:embed, %Ecto.Embedded{cardinality: :many}}} in a
+   * schemaless changeset's types.
+   *
+   * @param onReplace what a replaced struct does, as {@code @EmbedsMany(onReplace)}
+   * @throws IllegalArgumentException when the shape already has a field of that name
+   */
+  public <E extends Struct<E>> Embed<S, List<E>, E> embedMany(String name, EmbeddedTable<E> related,
+      Function<S, List<E>> getter, BiFunction<S, List<E>, S> setter, OnReplace onReplace) {
+    checkName(name);
+    return declare(Embed.many(this, name, name, () -> related, getter, setter, onReplace, this.name + "." + name));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Struct<E>> Class<E> structClass(EmbeddedTable<E> related) {
+    return (Class<E>) Objects.requireNonNull(related, "related").newStruct().getClass();
+  }
+
+  private void checkName(String field) {
+    if (Objects.requireNonNull(field, "name").isBlank()) {
       throw new IllegalArgumentException(this.name + ": a field needs a name, got a blank one");
     }
+  }
+
+  /** A field of this shape, not declared yet: its name is its "column", and it is never persisted. */
+  final <V> Field<S, V> fieldOf(String name, FieldType<V> type, Function<S, V> getter, BiFunction<S, V, S> setter) {
+    checkName(name);
     return Field.of(this, name, name, type, Field.Kind.VIRTUAL, getter, setter);
   }
 
-  final synchronized <V> Field<S, V> declare(Field<S, V> field) {
+  final synchronized <V, F extends Field<S, V>> F declare(F field) {
     if (findField(field.name()).isPresent()) {
       throw new IllegalArgumentException(name + " already has a field " + field.name()
           + "; declare each field once and keep its constant");

@@ -67,6 +67,16 @@ public abstract class CustomType<V, D> implements FieldType<V> {
     this.params = Objects.requireNonNull(params, "params");
   }
 
+  /**
+   * The class of a generic value type, which Java names only by its erasure: a type of
+   * {@code List<String>} values passes {@code super(valueClass(List.class), Types.list(Types.STRING))}.
+   * The class is what {@link #javaType()} reports; the elements are the type's own business.
+   */
+  @SuppressWarnings("unchecked")
+  protected static <T> Class<T> valueClass(Class<?> erasure) {
+    return (Class<T>) Objects.requireNonNull(erasure, "erasure");
+  }
+
   /** Turns external input, never null, into a value or a refusal (Ecto's {@code cast/1}); never throws. */
   protected abstract CastResult<V> castInput(Object input);
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.changeset.ChangesetError;
+import io.ecto4j.changeset.Form;
+import io.ecto4j.changeset.FormData;
 import io.ecto4j.it.schemas.AuthorStruct;
 import io.ecto4j.it.schemas.Authors;
 import io.ecto4j.it.schemas.BioStruct;
@@ -16,6 +18,10 @@ import io.ecto4j.it.schemas.SampleStruct;
 import io.ecto4j.it.schemas.Samples;
 import io.ecto4j.it.schemas.UserStruct;
 import io.ecto4j.it.schemas.Users;
+import io.ecto4j.meta.Field;
+import io.ecto4j.type.CastResult;
+import io.ecto4j.type.CustomType;
+import io.ecto4j.type.Types;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +66,46 @@ class ChangesetConformanceTest {
     assertThat(changeset.isValid()).isTrue();
     assertThat(Changeset.cast(new SampleStruct(), Map.of("amounts", List.of(1)), Samples.AMOUNTS)
         .validateSubset(Samples.AMOUNTS, List.of(new BigDecimal("0.0"))).isValid()).isFalse();
+  }
+
+  /** Ecto's test type {@code StringArray}: a custom type whose value is a list of strings, stored as text[]. */
+  static final class StringArray extends CustomType<List<String>, List<String>> {
+    StringArray() {
+      super(valueClass(List.class), Types.list(Types.STRING));
+    }
+
+    @Override
+    protected CastResult<List<String>> castInput(Object input) {
+      return input instanceof List<?> list && list.stream().allMatch(String.class::isInstance)
+          ? CastResult.ok(list.stream().map(String.class::cast).toList())
+          : CastResult.invalid("is invalid", Map.of());
+    }
+
+    @Override
+    protected List<String> load(List<String> stored) {
+      return stored;
+    }
+
+    @Override
+    protected List<String> dump(List<String> value) {
+      return value;
+    }
+  }
+
+  /**
+   * Ports changeset_test.exs "validate_subset/3 with custom type uses underlying type": a field of a
+   * custom type whose value is a list is validated as a list, element by element.
+   */
+  @Test
+  void validateSubsetOfACustomListType() {
+    Form form = Form.named("Tags");
+    Field<FormData, List<String>> value = form.field("value", new StringArray());
+    Changeset<FormData> cs = Changeset.cast(form.empty(), Map.of("value", List.of("a", "b")), value)
+        .validateSubset(value, List.of("a", "b"));
+    assertThat(cs.isValid()).isTrue();
+    assertThat(cs.applyChanges().get(value)).containsExactly("a", "b");
+    assertThat(Changeset.cast(form.empty(), Map.of("value", List.of("a", "c")), value)
+        .validateSubset(value, List.of("a", "b")).isValid()).isFalse();
   }
 
   /** Ports changeset_test.exs "validate_confirmation/3": the cases decided by the params alone. */

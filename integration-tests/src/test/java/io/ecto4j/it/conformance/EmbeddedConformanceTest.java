@@ -25,6 +25,7 @@ import io.ecto4j.it.schemas.TicketStatus;
 import io.ecto4j.meta.Embed;
 import io.ecto4j.meta.Field;
 import io.ecto4j.query.Functions;
+import io.ecto4j.query.Query;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.schema.OnReplace;
@@ -366,8 +367,36 @@ class EmbeddedConformanceTest {
     Changeset<EmbedProfileStruct> changeset = Changeset.change(new EmbedProfileStruct(),
         Map.of(EmbedProfiles.NAME, "facebook"));
     assertThatThrownBy(() -> changeset.unsafeValidateUnique(repo::exists, EmbedProfiles.NAME))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("EmbedProfile is an embedded schema: it has no table name");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unsafeValidateUnique does not work with embedded schemas unless a base query is "
+            + "given (unsafeValidateUnique(Query.from(\"table\"), repo::exists, fields)), got EmbedProfile");
+  }
+
+  /**
+   * Ports changeset_test.exs "unsafe_validate_unique/4 / allow embedded schema with base query": the
+   * fields are compared with the base query's columns of the same names, on PostgreSQL.
+   */
+  @Test
+  void unsafeValidateUniqueOnAnEmbedWithABaseQuery(Repo repo, TestDatabase db) throws SQLException {
+    db.execute("CREATE TABLE embed_sources (id bigserial PRIMARY KEY, name text)");
+    db.execute("INSERT INTO embed_sources (name) VALUES ('facebook')");
+    Query<Void> sources = Query.from("embed_sources");
+    List<Query<Void>> asked = new java.util.ArrayList<>();
+    java.util.function.Predicate<Query<Void>> exists = query -> {
+      asked.add(query);
+      return repo.exists(query);
+    };
+
+    Changeset<EmbedProfileStruct> taken = Changeset.change(new EmbedProfileStruct(),
+        Map.of(EmbedProfiles.NAME, "facebook")).unsafeValidateUnique(sources, exists, List.of(EmbedProfiles.NAME));
+    assertThat(taken.traverseErrors()).isEqualTo(Map.of("name", List.of("has already been taken")));
+    assertThat(repo.toSql(asked.get(0).select(Query.column("name", io.ecto4j.type.Types.STRING))).text())
+        .endsWith("WHERE e0.\"name\" = ?");
+
+    Changeset<EmbedProfileStruct> free = Changeset.change(new EmbedProfileStruct(),
+        Map.of(EmbedProfiles.NAME, "mastodon")).unsafeValidateUnique(sources, exists, List.of(EmbedProfiles.NAME));
+    assertThat(free.isValid()).isTrue();
+    assertThat(free.validations()).extracting(v -> v.field() + ":" + v.kind()).contains("name:unsafe_unique");
   }
 
   /** Casting an embed as a plain field is refused, as Ecto's cast/4 refuses embeds. */

@@ -13,11 +13,19 @@ import io.ecto4j.changeset.FormData;
 import io.ecto4j.changeset.Length;
 import io.ecto4j.changeset.Numbers;
 import io.ecto4j.changeset.Schemaless;
+import io.ecto4j.it.schemas.EmbedPost;
+import io.ecto4j.it.schemas.EmbedPostStruct;
+import io.ecto4j.it.schemas.EmbedPosts;
+import io.ecto4j.it.schemas.EmbedProfile;
+import io.ecto4j.it.schemas.EmbedProfileStruct;
+import io.ecto4j.it.schemas.EmbedProfiles;
+import io.ecto4j.meta.Embed;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
 import io.ecto4j.query.Query;
 import io.ecto4j.repo.InvalidChangesetException;
+import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +56,14 @@ class SchemalessChangesetConformanceTest {
   static final Field<FormData, List<String>> TOPICS = SIGNUP.field("topics", Types.list(Types.STRING));
   static final Field<FormData, String> NICK = SIGNUP.field("nick", Types.STRING);
 
+  /** Ecto's types with {@code source: {:embed, %Ecto.Embedded{related: SocialSource}}}: embeds in a form. */
+  static final Form SHARE = Form.named("Share");
+  static final Field<FormData, String> SHARE_TITLE = SHARE.field("title", Types.STRING);
+  static final Embed<FormData, EmbedProfileStruct, EmbedProfileStruct> SOURCE =
+      SHARE.embedOne("source", EmbedProfiles.SCHEMA, OnReplace.RAISE);
+  static final Embed<FormData, List<EmbedPostStruct>, EmbedPostStruct> POSTS =
+      SHARE.embedMany("posts", EmbedPosts.SCHEMA, OnReplace.DELETE);
+
   /** Ecto's {@code NoSchemaPost}, a struct without schema: here a record described at run time. */
   record NoSchemaPost(String title, Integer upvotes) implements Struct<NoSchemaPost> {
     static final Schemaless<NoSchemaPost> SHAPE = Schemaless.of("NoSchemaPost", () -> new NoSchemaPost(null, null));
@@ -68,6 +84,36 @@ class SchemalessChangesetConformanceTest {
       params.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return params;
+  }
+
+  /**
+   * Ports changeset_test.exs "cast/4: with dynamic embed": a schemaless shape declares an embed of an
+   * embedded schema, and {@code castEmbed} casts the nested params onto it as onto a schema's embed.
+   */
+  @Test
+  void castsAnEmbedDeclaredOnASchemalessShape() {
+    Map<String, Object> params = params("title", "world", "source", params("name", "facebook"),
+        "posts", List.of(params("title", "first"), params("title", "x")));
+    Changeset<FormData> cs = Changeset.cast(SHARE.data(Map.of("title", "hello")), params, SHARE_TITLE)
+        .castEmbed(SOURCE, EmbedProfile::changeset, io.ecto4j.changeset.AssocOption.required());
+
+    assertThat(cs.params()).contains(params);
+    assertThat(cs.data().toMap()).isEqualTo(Map.of("title", "hello"));
+    assertThat(cs.errors()).isEmpty();
+    assertThat(cs.isValid()).isTrue();
+    assertThat(cs.getChange(SHARE_TITLE)).contains("world");
+    FormData applied = cs.applyChanges();
+    assertThat(applied.get(SHARE_TITLE)).isEqualTo("world");
+    assertThat(applied.get(SOURCE).name()).isEqualTo("facebook");
+
+    Changeset<FormData> many = cs.castEmbed(POSTS, EmbedPost::changeset);
+    assertThat(many.isValid()).isFalse();
+    assertThat(many.traverseErrors()).isEqualTo(Map.of("posts",
+        List.of(Map.of(), Map.of("title", List.of("should be at least 3 character(s)")))));
+
+    Changeset<FormData> missing = Changeset.cast(SHARE.empty(), params("title", "t"), SHARE_TITLE)
+        .castEmbed(SOURCE, EmbedProfile::changeset, io.ecto4j.changeset.AssocOption.required());
+    assertThat(missing.traverseErrors()).isEqualTo(Map.of("source", List.of("can't be blank")));
   }
 
   /** Ports changeset_test.exs "cast/4: with data and types". */
