@@ -127,6 +127,104 @@ public final class PostgresProcess implements AutoCloseable {
   }
 
   /**
+   * A streaming replica of this server: a copy made with {@code pg_basebackup -R} into a directory
+   * of its own, started on a free port of 127.0.0.1 as a hot standby that serves reads and
+   * replays this server's writes (asynchronously: {@link #awaitReplayed} waits for it). Close it
+   * before, or independently of, its primary. A replica can be {@link #promote() promoted}.
+   *
+   * @throws IllegalStateException if the copy or the start fails, with the log's last lines
+   */
+  public PostgresProcess replica() {
+    return replica(Map.of());
+  }
+
+  /** {@link #replica()} with settings of the replica's own, as {@link Builder#setting} takes them. */
+  public PostgresProcess replica(Map<String, String> settings) {
+    requireOpen();
+    Builder checked = builder();
+    settings.forEach(checked::setting);
+    PostgresProcess replica = new PostgresProcess(ServerDirectory.create());
+    try {
+      replica.directory.basebackup(port, checked.settings);
+      replica.startOnAFreePort();
+      return replica;
+    } catch (RuntimeException e) {
+      try {
+        replica.close();
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Promotes this replica to a primary ({@code pg_ctl promote -w}): it stops replaying and takes
+   * writes; its old primary, if still running, no longer reaches it.
+   *
+   * @throws IllegalStateException if this server is not a replica, or the promotion fails
+   */
+  public synchronized void promote() {
+    requireOpen();
+    directory.require(directory.promote(PG_CTL_SECONDS), "could not promote the replica on port " + port);
+  }
+
+  /** Whether this server is a standby replaying a primary's WAL ({@code pg_is_in_recovery()}). */
+  public boolean isReplica() throws SQLException {
+    try (Connection connection = connect(ADMIN_DATABASE);
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SELECT pg_is_in_recovery()")) {
+      row.next();
+      return row.getBoolean(1);
+    }
+  }
+
+  /**
+   * Waits, at most {@code within}, until {@code replica} has replayed everything this server had
+   * written when the call began ({@code pg_current_wal_lsn()} here, {@code pg_last_wal_replay_lsn()}
+   * there), so that a test reads its own writes on the replica.
+   *
+   * @throws IllegalStateException if it has not within that time
+   */
+  public void awaitReplayed(PostgresProcess replica, Duration within) throws SQLException {
+    long deadline = System.nanoTime() + within.toNanos();
+    String written;
+    try (Connection connection = connect(ADMIN_DATABASE);
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+      row.next();
+      written = row.getString(1);
+    }
+    try (Connection connection = replica.connect(ADMIN_DATABASE);
+        PreparedStatement query = connection.prepareStatement(
+            "SELECT pg_last_wal_replay_lsn() >= ?::pg_lsn")) {
+      query.setString(1, written);
+      while (!replayed(query)) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("the replica on port " + replica.port + " has not replayed "
+              + written + " of the primary on port " + port + " within " + within);
+        }
+        sleepQuietly();
+      }
+    }
+  }
+
+  private static boolean replayed(PreparedStatement query) throws SQLException {
+    try (ResultSet row = query.executeQuery()) {
+      return row.next() && row.getBoolean(1);
+    }
+  }
+
+  private static void sleepQuietly() {
+    try {
+      Thread.sleep(POLL_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a replica", e);
+    }
+  }
+
+  /**
    * Starts the server again after {@link #stop}, on the same port and data.
    *
    * @throws IllegalStateException if it is running, or does not accept connections within 60 s

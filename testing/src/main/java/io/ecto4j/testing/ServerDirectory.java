@@ -71,6 +71,29 @@ final class ServerDirectory {
     appendToConfiguration(all);
   }
 
+  /**
+   * Copies the primary on {@code primaryPort} into this directory with {@code pg_basebackup -R},
+   * which writes {@code standby.signal} and the connection to stream from; then the fixture's
+   * settings, as {@link #initdb} appends them (the copy carries the primary's, with its socket
+   * directory, which must not be shared).
+   */
+  void basebackup(int primaryPort, Map<String, String> settings) {
+    require(BoundedCommand.run(binaries.command("pg_basebackup", List.of("-D", data.toString(), "-R",
+        "-h", HOST, "-p", Integer.toString(primaryPort), "-U", SUPERUSER, "-X", "stream", "--no-sync",
+        "-c", "fast")), directory, INITDB_LIMIT), "pg_basebackup could not copy the primary on port " + primaryPort);
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("listen_addresses", HOST);
+    all.put("unix_socket_directories", directory.toString());
+    all.put("hot_standby", "on");
+    all.putAll(settings);
+    appendToConfiguration(all);
+  }
+
+  /** {@code pg_ctl promote -w}: the standby ends recovery and takes writes. */
+  BoundedCommand.Result promote(int seconds) {
+    return pgCtl(seconds, "promote");
+  }
+
   /** {@code pg_ctl start -w}: returns once the server accepts connections, or within the limit. */
   BoundedCommand.Result start(int port, int seconds) {
     return pgCtl(seconds, "start", "-l", log.toString(), "-o", "-p " + port);
