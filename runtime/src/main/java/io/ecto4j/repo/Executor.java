@@ -53,14 +53,19 @@ final class Executor {
   /** The listeners and the default DEBUG log, for when {@code io.ecto4j.query} logs at DEBUG. */
   private final List<QueryListener> listenersAndLog;
   private final TelemetryOptions telemetry;
+  /** Where reads outside a transaction go when the repo has replicas; null when it has none. */
+  private final ReadRouting routing;
+  private final ReadRouting.Route route;
 
   Executor(DataSource dataSource) {
-    this(dataSource, Transactions.local(dataSource), null, List.of(), TelemetryOptions.defaults());
+    this(dataSource, Transactions.local(dataSource), null, List.of(), TelemetryOptions.defaults(), null,
+        ReadRouting.Route.AUTO);
   }
 
   /** An executor whose transactions {@code host} keeps (see {@link Repo#hostedBy}). */
   Executor(DataSource dataSource, TransactionHost host) {
-    this(dataSource, Transactions.hostedBy(dataSource, host), null, List.of(), TelemetryOptions.defaults());
+    this(dataSource, Transactions.hostedBy(dataSource, host), null, List.of(), TelemetryOptions.defaults(), null,
+        ReadRouting.Route.AUTO);
   }
 
   /**
@@ -68,7 +73,7 @@ final class Executor {
    * {@code commit} and {@code rollback} to its own listeners.
    */
   private Executor(DataSource dataSource, Transactions transactions, String prefix, List<QueryListener> listeners,
-      TelemetryOptions telemetry) {
+      TelemetryOptions telemetry, ReadRouting routing, ReadRouting.Route route) {
     this.dataSource = dataSource;
     this.transactions = transactions.observedBy(sql -> probe(sql, Probe.Parameters.NONE));
     this.prefix = prefix;
@@ -78,18 +83,20 @@ final class Executor {
       Probe.Idle.track();
     }
     this.telemetry = telemetry;
+    this.routing = routing;
+    this.route = route;
   }
 
   /** This executor, also telling {@code listener} about every statement; shares the transactions. */
   Executor withListener(QueryListener listener) {
     List<QueryListener> all = new ArrayList<>(listeners);
     all.add(listener);
-    return new Executor(dataSource, transactions, prefix, List.copyOf(all), telemetry);
+    return new Executor(dataSource, transactions, prefix, List.copyOf(all), telemetry, routing, route);
   }
 
   /** This executor with {@code telemetry} on its events; shares the transactions. */
   Executor withTelemetry(TelemetryOptions telemetry) {
-    return new Executor(dataSource, transactions, prefix, listeners, telemetry);
+    return new Executor(dataSource, transactions, prefix, listeners, telemetry, routing, route);
   }
 
   /**
@@ -97,7 +104,23 @@ final class Executor {
    * the data source and the transactions, so a prefixed repo's statements join the same ones.
    */
   Executor withPrefix(String prefix) {
-    return new Executor(dataSource, transactions, prefix, listeners, telemetry);
+    return new Executor(dataSource, transactions, prefix, listeners, telemetry, routing, route);
+  }
+
+  /** This executor reading from {@code replicas} as their rules say; shares the transactions. */
+  Executor withReplicas(Replicas replicas, java.time.Clock clock) {
+    return new Executor(dataSource, transactions, prefix, listeners, telemetry,
+        new ReadRouting(dataSource, replicas, clock), ReadRouting.Route.AUTO);
+  }
+
+  /** This executor with its reads pinned to the primary or to a replica; shares everything else. */
+  Executor routed(ReadRouting.Route route) {
+    return new Executor(dataSource, transactions, prefix, listeners, telemetry, routing, route);
+  }
+
+  /** The routing of reads, or null when the repo has no replicas. */
+  ReadRouting routing() {
+    return routing;
   }
 
   /** The default schema prefix, or null. */
@@ -121,7 +144,23 @@ final class Executor {
    */
   private <R> R withConnection(String sql, Kind kind, Probe probe, SqlFunction<R> work) {
     Connection joined = transactions.connection();
-    Connection connection = joined != null ? joined : borrow(sql, probe);
+    ReadRouting.Target target = joined != null || routing == null ? null
+        : kind == Kind.READ ? routing.forRead(sql, route) : routing.primaryTarget();
+    Connection connection = null;
+    if (joined == null) {
+      try {
+        connection = borrow(sql, probe, target);
+      } catch (NoConnectionException replicaDown) {
+        if (target == null || target.isPrimary()) {
+          throw replicaDown;
+        }
+        routing.failed(target, replicaDown);
+        target = routing.primaryTarget();
+        connection = borrow(sql, probe, target);
+      }
+    } else {
+      connection = joined;
+    }
     RuntimeException failure = null;
     try {
       if (joined != null) {
@@ -129,12 +168,23 @@ final class Executor {
       } else {
         probe.connected(connection);
       }
-      return work.apply(connection);
+      if (target != null) {
+        probe.ranOn(target.name());
+      }
+      R result = work.apply(connection);
+      if (routing != null) {
+        afterStatement(kind, target, connection);
+      }
+      return result;
     } catch (SQLException e) {
       // A write outside a transaction commits by itself: a broken connection leaves it unknown.
       QueryException refused = kind == Kind.WRITE && !transactions.active() ? Failures.ofCommit(sql, e) : Failures.of(sql, e);
       if (refused.connectionFailed()) {
-        ConnectionPools.discardIdle(dataSource);
+        if (target != null && !target.isPrimary()) {
+          routing.failed(target, refused);
+        } else {
+          ConnectionPools.discardIdle(dataSource);
+        }
       }
       failure = refused;
       throw refused;
@@ -154,12 +204,26 @@ final class Executor {
     }
   }
 
-  private Connection borrow(String sql, Probe probe) {
+  /**
+   * Read-your-writes bookkeeping: a write (in a transaction or not) sends the thread's next read
+   * to the primary, and that read asks the primary, on its own connection, how far the WAL is.
+   */
+  private void afterStatement(Kind kind, ReadRouting.Target target, Connection connection) throws SQLException {
+    if (kind == Kind.WRITE) {
+      routing.wrote();
+    } else if (target != null && target.isPrimary() && routing.wantsPosition()) {
+      routing.learnPosition(connection);
+    }
+  }
+
+  private Connection borrow(String sql, Probe probe, ReadRouting.Target target) {
     try {
-      return dataSource.getConnection();
+      return (target == null ? dataSource : target.dataSource()).getConnection();
     } catch (SQLException e) {
       NoConnectionException failure = new NoConnectionException(sql, e);
-      probe.failed(failure);
+      if (target == null || target.isPrimary()) {
+        probe.failed(failure);
+      }
       throw failure;
     }
   }

@@ -162,6 +162,16 @@ class Probe {
     this.start = System.nanoTime();
   }
 
+  /** The server that ran the statement, for its event: the primary unless {@link #ranOn} said otherwise. */
+  private String server = ReadRouting.PRIMARY;
+
+  /** The statement runs on the server named {@code server} (a replica's name), not the primary. */
+  void ranOn(String server) {
+    if (this != NONE) {
+      this.server = server;
+    }
+  }
+
   /** The statement has a connection borrowed from the pool for it: the wait so far is queue time. */
   void connected(Connection borrowed) {
     if (this != NONE && connected == 0) {
@@ -210,7 +220,7 @@ class Probe {
     QueryEvent event = new QueryEvent(sql, shape.source(), shape.parameterCount(), parameters.given(),
         parameters.cast(), rows, Duration.ofNanos(connectedAt - start), Duration.ofNanos(executedAt - connectedAt),
         Duration.ofNanos(end - executedAt), Duration.ofNanos(end - start), idle,
-        CallSite.current(), failure, lockReport, Thread.currentThread().getId(), telemetry, stack);
+        CallSite.current(), failure, lockReport, Thread.currentThread().getId(), telemetry, stack, server);
     for (QueryListener listener : listeners) {
       try {
         listener.onQuery(event);

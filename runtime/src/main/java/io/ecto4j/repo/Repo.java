@@ -127,6 +127,51 @@ public final class Repo implements AutoCloseable {
     return new Repo(executor.withListener(Objects.requireNonNull(listener, "listener")), null, clock, hooks);
   }
 
+  /**
+   * This repo on the same primary and transactions, reading from {@code replicas} outside
+   * transactions as {@link Replicas} describes (lag-aware, read-your-writes by default). Writes,
+   * transactions, row locks and hand-written SQL stay on the primary. The replicas' pools are the
+   * caller's, as the primary's is.
+   *
+   * <pre>{@code
+   * Repo repo = Repo.of(primary).withReplicas(Replicas.of(List.of(replicaA, replicaB)));
+   * repo.all(Posts.query());               // a replica
+   * repo.primary().all(Posts.query());     // the primary, for this call
+   * repo.onPrimary(() -> checkout(cart));  // the primary, for this block on this thread
+   * }</pre>
+   */
+  public Repo withReplicas(Replicas replicas) {
+    return new Repo(executor.withReplicas(Objects.requireNonNull(replicas, "replicas"), clock), null, clock, hooks);
+  }
+
+  /** This repo with every read on the primary, Ecto's replica pattern's {@code MyApp.Repo} beside {@code MyApp.Repo.replica()}. */
+  public Repo primary() {
+    return new Repo(executor.routed(ReadRouting.Route.PRIMARY), null, clock, hooks);
+  }
+
+  /**
+   * This repo with reads on a replica that is up and within the lag bound, whatever this thread
+   * wrote (no read-your-writes), Ecto's {@code MyApp.Repo.replica()}; the primary when none
+   * qualifies. Without replicas, the repo itself.
+   */
+  public Repo replica() {
+    return executor.routing() == null ? this : new Repo(executor.routed(ReadRouting.Route.REPLICA), null, clock, hooks);
+  }
+
+  /** Runs {@code block} with this thread's reads of this repo on the primary, and returns its value. */
+  public <R> R onPrimary(java.util.function.Supplier<R> block) {
+    Objects.requireNonNull(block, "block");
+    return executor.routing() == null ? block.get() : executor.routing().onPrimary(block);
+  }
+
+  /**
+   * What the repo last knew of each replica, in the order given: up, lag, replay position, the
+   * problem that keeps it from serving reads. Empty without replicas. Reading it runs no query.
+   */
+  public List<ReplicaStatus> replicaStatus() {
+    return executor.routing() == null ? List.of() : executor.routing().status();
+  }
+
   /** The data source statements run on. */
   public DataSource dataSource() {
     return dataSource;

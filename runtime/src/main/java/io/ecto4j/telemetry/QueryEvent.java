@@ -39,11 +39,12 @@ import java.util.regex.Pattern;
  * @param threadId the thread that ran the statement
  * @param telemetry the repo's telemetry options: the event's name and the caller's options
  * @param stacktrace the running thread's stack, innermost first, when {@link TelemetryOptions#stacktrace()} asks; else empty
+ * @param server the server that ran the statement: {@code primary}, or a replica's name (see {@code Replicas})
  */
 public record QueryEvent(String sql, String source, int parameterCount, List<Object> parameters,
     List<Object> castParameters, long rows, Duration queueTime, Duration queryTime, Duration decodeTime,
     Duration total, Duration idleTime, String callSite, RuntimeException failure, String lockReport, long threadId,
-    TelemetryOptions telemetry, List<StackTraceElement> stacktrace) {
+    TelemetryOptions telemetry, List<StackTraceElement> stacktrace, String server) {
   private static final Pattern TABLE = Pattern.compile(
       "(?i)\\b(?:FROM|INTO|UPDATE|JOIN)\\s+((?:\"[^\"]+\"|\\w+)(?:\\.(?:\"[^\"]+\"|\\w+))?)");
 

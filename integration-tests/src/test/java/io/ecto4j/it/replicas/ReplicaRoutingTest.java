@@ -1,0 +1,222 @@
+package io.ecto4j.it.replicas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ecto4j.it.schemas.AuthorStruct;
+import io.ecto4j.it.schemas.Authors;
+import io.ecto4j.query.Aggregate;
+import io.ecto4j.query.Lock;
+import io.ecto4j.query.Query;
+import io.ecto4j.repo.ReplicaStatus;
+import io.ecto4j.repo.Replicas;
+import io.ecto4j.repo.Repo;
+import io.ecto4j.telemetry.QueryEvent;
+import io.ecto4j.testing.PostgresProcess;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Reads routed to streaming replicas, on a primary and two replicas of the test's own (never the
+ * shared server): which server runs what, read-your-writes, lag and failures. Each query's event
+ * names its server, which is how the tests see the routing.
+ */
+class ReplicaRoutingTest {
+  private static final String DATABASE = "replicas";
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static PostgresProcess primary;
+  private static PostgresProcess first;
+  private static PostgresProcess second;
+
+  private final List<QueryEvent> events = Collections.synchronizedList(new ArrayList<>());
+
+  @BeforeAll
+  static void servers() throws SQLException {
+    primary = PostgresProcess.create();
+    primary.createDatabase(DATABASE);
+    primary.execute(DATABASE, Authors.DDL);
+    first = primary.replica();
+    second = primary.replica();
+  }
+
+  @AfterAll
+  static void stop() {
+    for (PostgresProcess server : new PostgresProcess[] {second, first, primary}) {
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+
+  @BeforeEach
+  void empty() throws SQLException {
+    primary.execute(DATABASE, "TRUNCATE authors RESTART IDENTITY");
+    for (PostgresProcess replica : List.of(first, second)) {
+      if (!replica.isRunning()) {
+        replica.start();
+      }
+      replica.execute("postgres", "SELECT pg_wal_replay_resume()");
+      primary.awaitReplayed(replica, WAIT);
+    }
+  }
+
+  private static DataSource dataSource(PostgresProcess server) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(server.jdbcUrl(DATABASE));
+    dataSource.setConnectTimeout(2);
+    dataSource.setLoginTimeout(2);
+    return dataSource;
+  }
+
+  private Repo repo(Replicas replicas) {
+    return Repo.of(dataSource(primary)).withListener(events::add)
+        .withReplicas(replicas);
+  }
+
+  private static Replicas both() {
+    Map<String, DataSource> servers = new LinkedHashMap<>();
+    servers.put("first", dataSource(first));
+    servers.put("second", dataSource(second));
+    return Replicas.of(servers)
+        .recheckEvery(Duration.ofMillis(50));
+  }
+
+  private String lastServer() {
+    return events.get(events.size() - 1).server();
+  }
+
+  private static AuthorStruct author(String name) {
+    return new AuthorStruct().withName(name).withBalance(10).withLockVersion(1);
+  }
+
+  @Test
+  void readsGoToTheReplicasInTurnAndEverythingElseToThePrimary() throws SQLException {
+    Repo repo = repo(both().readYourWrites(false));
+    primary.execute(DATABASE, "INSERT INTO authors (name, balance, lock_version, inserted_at, updated_at)"
+        + " VALUES ('Ada', 1, 1, now(), now())");
+    primary.awaitReplayed(first, WAIT);
+    primary.awaitReplayed(second, WAIT);
+
+    List<String> servers = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      assertThat(repo.all(Authors.query())).hasSize(1);
+      servers.add(lastServer());
+    }
+    assertThat(servers).containsOnly("first", "second").contains("first", "second");
+    assertThat(repo.aggregate(Authors.query(), Aggregate.count())).isEqualTo(1L);
+    assertThat(lastServer()).isIn("first", "second");
+
+    repo.insertOrThrow(author("Grace"));
+    assertThat(lastServer()).isEqualTo("primary");
+    repo.transaction(tx -> repo.all(Authors.query()));
+    assertThat(lastServer()).as("a transaction is on the primary").isEqualTo("primary");
+    repo.all(Authors.query().lock(Lock.forUpdate()));
+    assertThat(lastServer()).as("a read that locks rows").isEqualTo("primary");
+    repo.query("SELECT count(*) FROM authors", List.of(), row -> row.getLong(1));
+    assertThat(lastServer()).as("hand-written SQL").isEqualTo("primary");
+    repo.primary().all(Authors.query());
+    assertThat(lastServer()).isEqualTo("primary");
+    repo.onPrimary(() -> repo.all(Authors.query()));
+    assertThat(lastServer()).isEqualTo("primary");
+    assertThat(repo.replicaStatus()).extracting(ReplicaStatus::name).containsExactly("first", "second");
+  }
+
+  /**
+   * Read-your-writes: with both replicas' replay paused, a thread that wrote reads its row from the
+   * primary, while {@code replica()} (no read-your-writes) reads the stale replica; once a replica
+   * has replayed the write, the thread's reads go back to it.
+   */
+  @Test
+  void aThreadReadsItsOwnWrites() throws SQLException {
+    Repo repo = repo(both());
+    first.execute("postgres", "SELECT pg_wal_replay_pause()");
+    second.execute("postgres", "SELECT pg_wal_replay_pause()");
+
+    AuthorStruct ada = repo.insertOrThrow(author("Ada"));
+    assertThat(repo.get(Authors.SCHEMA, ada.id())).isPresent();
+    assertThat(lastServer()).as("the first read after a write").isEqualTo("primary");
+    assertThat(repo.get(Authors.SCHEMA, ada.id())).isPresent();
+    assertThat(lastServer()).as("no replica has replayed the write").isEqualTo("primary");
+    assertThat(repo.replica().get(Authors.SCHEMA, ada.id())).as("a replica, stale by choice").isEmpty();
+    assertThat(lastServer()).isIn("first", "second");
+
+    first.execute("postgres", "SELECT pg_wal_replay_resume()");
+    primary.awaitReplayed(first, WAIT);
+    assertThat(repo.get(Authors.SCHEMA, ada.id())).isPresent();
+    assertThat(lastServer()).as("the replica that has replayed it").isEqualTo("first");
+  }
+
+  /** A replica lagging beyond the bound is skipped, shown in its status, and used again once it catches up. */
+  @Test
+  void aLaggingReplicaIsSkippedUntilItCatchesUp() throws Exception {
+    Repo repo = repo(both().readYourWrites(false).maxLag(Duration.ofMillis(200)));
+    first.execute("postgres", "SELECT pg_wal_replay_pause()");
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    repo.all(Authors.query().limit(1));
+    repo.all(Authors.query().limit(1));
+    assertThat(repo.replicaStatus().get(0).serving()).as("checked, and not behind yet").isTrue();
+    while (repo.replicaStatus().get(0).serving()) {
+      primary.execute(DATABASE, "INSERT INTO authors (name, balance, lock_version, inserted_at, updated_at)"
+          + " VALUES ('w', 1, 1, now(), now())");
+      Thread.sleep(60);
+      repo.all(Authors.query().limit(1));
+      assertThat(System.nanoTime()).as("the paused replica was never seen lagging").isLessThan(deadline);
+    }
+    assertThat(repo.replicaStatus().get(0).problem()).startsWith("lags ");
+    events.clear();
+    for (int i = 0; i < 4; i++) {
+      repo.all(Authors.query().limit(1));
+    }
+    assertThat(events).extracting(QueryEvent::server).containsOnly("second");
+
+    first.execute("postgres", "SELECT pg_wal_replay_resume()");
+    primary.awaitReplayed(first, WAIT);
+    Thread.sleep(60);
+    events.clear();
+    for (int i = 0; i < 4; i++) {
+      repo.all(Authors.query().limit(1));
+    }
+    assertThat(events).extracting(QueryEvent::server).contains("first");
+  }
+
+  /** A replica that is down costs no failed read: the others, then the primary, serve; it comes back after its recheck. */
+  @Test
+  void aReplicaThatIsDownIsSkippedAndComesBack() throws Exception {
+    Repo repo = repo(both().readYourWrites(false));
+    second.stop(PostgresProcess.ShutdownMode.FAST);
+    events.clear();
+    for (int i = 0; i < 4; i++) {
+      assertThat(repo.all(Authors.query())).isEmpty();
+    }
+    assertThat(events).extracting(QueryEvent::server).containsOnly("first");
+    assertThat(repo.replicaStatus().get(1).problem()).startsWith("down: ");
+
+    first.stop(PostgresProcess.ShutdownMode.FAST);
+    assertThat(repo.all(Authors.query())).isEmpty();
+    assertThat(lastServer()).as("no replica left").isEqualTo("primary");
+
+    first.start();
+    second.start();
+    primary.awaitReplayed(first, WAIT);
+    primary.awaitReplayed(second, WAIT);
+    events.clear();
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!events.stream().map(QueryEvent::server).toList().containsAll(List.of("first", "second"))) {
+      assertThat(System.nanoTime()).as("the restarted replicas never served again: " + repo.replicaStatus())
+          .isLessThan(deadline);
+      Thread.sleep(20);
+      repo.all(Authors.query());
+    }
+    assertThat(repo.replicaStatus()).allMatch(ReplicaStatus::serving);
+  }
+}
