@@ -15,8 +15,13 @@ import java.sql.SQLException;
  */
 public final class CommitOutcomeUnknownException extends QueryException {
   CommitOutcomeUnknownException(String sql, SQLException cause) {
+    this(sql, cause, "");
+  }
+
+  /** {@code where} names the server whose connection broke (and a likely failover), or is empty. */
+  CommitOutcomeUnknownException(String sql, SQLException cause, String where) {
     super("the connection broke while the write was committing, so whether it committed is unknown"
         + " (never assume it rolled back; check the database before repeating it): " + cause.getMessage()
-        + " (SQLSTATE " + cause.getSQLState() + ")", sql, cause);
+        + " (SQLSTATE " + cause.getSQLState() + ")" + where, sql, cause);
   }
 }

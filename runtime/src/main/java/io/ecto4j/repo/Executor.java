@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.postgresql.util.HostSpec;
 
 /**
  * The one place every statement passes: runs it on the current transaction's connection, or on a
@@ -56,6 +57,8 @@ final class Executor {
   /** Where reads outside a transaction go when the repo has replicas; null when it has none. */
   private final ReadRouting routing;
   private final ReadRouting.Route route;
+  /** How many hosts the primary's URL lists, read from the first connection: 0 until then. */
+  private volatile int primaryHosts;
 
   Executor(DataSource dataSource) {
     this(dataSource, Transactions.local(dataSource), null, List.of(), TelemetryOptions.defaults(), null,
@@ -162,6 +165,9 @@ final class Executor {
       connection = joined;
     }
     RuntimeException failure = null;
+    // With several hosts (pgjdbc failover), which one this connection is on, for a failure's message.
+    boolean onPrimary = target == null || target.isPrimary();
+    HostSpec server = onPrimary && failsOver(connection) ? Failures.hostOf(connection) : null;
     try {
       if (joined != null) {
         probe.joined();
@@ -178,7 +184,9 @@ final class Executor {
       return result;
     } catch (SQLException e) {
       // A write outside a transaction commits by itself: a broken connection leaves it unknown.
-      QueryException refused = kind == Kind.WRITE && !transactions.active() ? Failures.ofCommit(sql, e) : Failures.of(sql, e);
+      String where = Failures.connectionFailed(e.getSQLState()) ? Failures.lostServer(server, primaryHosts) : "";
+      QueryException refused = kind == Kind.WRITE && !transactions.active() ? Failures.ofCommit(sql, e, where)
+          : Failures.of(sql, e, where);
       if (refused.connectionFailed()) {
         if (target != null && !target.isPrimary()) {
           routing.failed(target, refused);
@@ -202,6 +210,16 @@ final class Executor {
         giveBack(connection, failure);
       }
     }
+  }
+
+  /** Whether {@code connection} is the primary's and its URL lists several hosts; asked of the URL once. */
+  private boolean failsOver(Connection connection) {
+    int hosts = primaryHosts;
+    if (hosts == 0) {
+      hosts = Failures.hostCount(connection);
+      primaryHosts = hosts;
+    }
+    return hosts > 1;
   }
 
   /**

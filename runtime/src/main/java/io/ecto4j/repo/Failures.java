@@ -1,8 +1,12 @@
 package io.ecto4j.repo;
 
 import java.net.SocketTimeoutException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.jdbc.PgConnection;
+import org.postgresql.util.HostSpec;
 
 /**
  * The one home of how a driver failure is read: which exception type it becomes, whether the
@@ -19,10 +23,16 @@ final class Failures {
 
   /** The exception for {@code sql} failing with {@code cause}. */
   static QueryException of(String sql, SQLException cause) {
+    return of(sql, cause, "");
+  }
+
+  /** {@link #of(String, SQLException)}, its message followed by {@code where} (see {@link #lostServer}). */
+  static QueryException of(String sql, SQLException cause, String where) {
     if (timedOut(cause)) {
       return new ClientTimeoutException(sql, cause);
     }
-    return new QueryException(sql, cause);
+    return where.isEmpty() ? new QueryException(sql, cause)
+        : new QueryException(cause.getMessage() + " (SQLSTATE " + cause.getSQLState() + ")" + where, sql, cause);
   }
 
   /**
@@ -33,7 +43,60 @@ final class Failures {
   static QueryException ofCommit(String sql, SQLException cause) {
     String state = cause.getSQLState();
     // No SQLSTATE: the driver failed without the server's word, so it cannot say what the server did.
-    return state == null || connectionFailed(state) ? new CommitOutcomeUnknownException(sql, cause) : of(sql, cause);
+    return ofCommit(sql, cause, "");
+  }
+
+  /** {@link #ofCommit(String, SQLException)}, its message followed by {@code where} (see {@link #lostServer}). */
+  static QueryException ofCommit(String sql, SQLException cause, String where) {
+    String state = cause.getSQLState();
+    return state == null || connectionFailed(state) ? new CommitOutcomeUnknownException(sql, cause, where)
+        : of(sql, cause, where);
+  }
+
+  /**
+   * How many hosts the URL of {@code connection} lists: more than one is pgjdbc's failover
+   * ({@code targetServerType}); 1 for a connection that is not pgjdbc's.
+   */
+  static int hostCount(Connection connection) {
+    try {
+      return connection.isWrapperFor(PgConnection.class) ? hostCount(connection.unwrap(PgConnection.class).getURL()) : 1;
+    } catch (SQLException | RuntimeException e) {
+      return 1;
+    }
+  }
+
+  /**
+   * The server {@code connection} is on, read while it is healthy (a pool replaces a broken
+   * connection's insides); null for a connection that is not pgjdbc's. Runs no statement.
+   */
+  static HostSpec hostOf(Connection connection) {
+    try {
+      return connection.isWrapperFor(BaseConnection.class)
+          ? connection.unwrap(BaseConnection.class).getQueryExecutor().getHostSpec() : null;
+    } catch (SQLException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * For the message of a broken connection of a repo whose URL lists {@code hosts} hosts: which
+   * server it was on, that a failover is the likely cause, and what the next statement does.
+   */
+  static String lostServer(HostSpec host, int hosts) {
+    return host == null ? "" : " on " + host.getHost() + ":" + host.getPort() + "; a failover is under way or done:"
+        + " this repo's URL lists " + hosts + " hosts, and its next statement connects to whichever of them is the"
+        + " primary then";
+  }
+
+  /** The hosts of {@code jdbc:postgresql://h1:p1,h2:p2/db?…}. */
+  private static int hostCount(String url) {
+    int start = url == null ? -1 : url.indexOf("//");
+    if (start < 0) {
+      return 1;
+    }
+    int end = url.indexOf('/', start + 2);
+    String hosts = url.substring(start + 2, end < 0 ? url.length() : end);
+    return hosts.split(",", -1).length;
   }
 
   static boolean connectionFailed(String sqlState) {

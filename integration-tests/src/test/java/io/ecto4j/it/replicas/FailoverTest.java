@@ -1,0 +1,117 @@
+package io.ecto4j.it.replicas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ecto4j.Result;
+import io.ecto4j.changeset.Changeset;
+import io.ecto4j.it.schemas.AuthorStruct;
+import io.ecto4j.it.schemas.Authors;
+import io.ecto4j.repo.QueryException;
+import io.ecto4j.repo.Repo;
+import io.ecto4j.testing.PostgresProcess;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A promotion under write load, on servers of the test's own: a primary that commits only once its
+ * standby has the commit ({@code synchronous_standby_names}), crashed, and its replica promoted
+ * ({@code pg_ctl promote}). A repo on a multi-host URL with {@code targetServerType=primary} resumes
+ * writing on the new primary, and no write the client saw committed is lost.
+ */
+class FailoverTest {
+  private static final String DATABASE = "failover";
+  private static final int WRITERS = 3;
+  private static final int WRITES_EACH = 150;
+  private static final Duration BOUND = Duration.ofSeconds(90);
+
+  @Test
+  void writesResumeOnThePromotedReplicaAndNoAcknowledgedWriteIsLost() throws Exception {
+    try (PostgresProcess primary = PostgresProcess.create()) {
+      primary.createDatabase(DATABASE);
+      primary.execute(DATABASE, Authors.DDL);
+      try (PostgresProcess standby = primary.replica(Map.of("cluster_name", "standby"))) {
+        // From now on a commit waits until the standby has it: what the client sees committed survives.
+        primary.execute("postgres", "ALTER SYSTEM SET synchronous_standby_names = '*'");
+        primary.execute("postgres", "SELECT pg_reload_conf()");
+        String url = "jdbc:postgresql://127.0.0.1:" + primary.port() + ",127.0.0.1:" + standby.port() + "/" + DATABASE
+            + "?user=postgres&targetServerType=primary";
+        try (Repo repo = Repo.builder().url(url).maximumPoolSize(WRITERS).connectTimeout(Duration.ofSeconds(2))
+            .socketTimeout(Duration.ofSeconds(20)).checkoutTimeout(Duration.ofSeconds(5)).build()) {
+          assertThat(repo.insertOrThrow(author("before")).id()).isNotNull();
+
+          ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+          ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
+          AtomicInteger done = new AtomicInteger();
+          ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+          List<Future<?>> running = new ArrayList<>();
+          long deadline = System.nanoTime() + BOUND.toNanos();
+          for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            running.add(writers.submit(() -> {
+              for (int i = 0; i < WRITES_EACH && System.nanoTime() < deadline; i++) {
+                String name = "w" + writer + "-" + i;
+                try {
+                  Result<AuthorStruct, Changeset<AuthorStruct>> written = repo.insert(Changeset.change(author(name)));
+                  written.ifOk(row -> acknowledged.add(name));
+                } catch (QueryException e) {
+                  failures.add(e);
+                  sleep(50);
+                }
+                done.incrementAndGet();
+              }
+            }));
+          }
+          while (done.get() < WRITERS * WRITES_EACH / 3) {
+            sleep(10);
+          }
+          primary.stop(PostgresProcess.ShutdownMode.IMMEDIATE);
+          standby.promote();
+          for (Future<?> writer : running) {
+            writer.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+          }
+          writers.shutdown();
+
+          List<String> stored = repo.all(Authors.query()).stream().map(AuthorStruct::name).toList();
+          Set<String> lost = new HashSet<>(acknowledged);
+          lost.removeAll(stored);
+          assertThat(lost).as("acknowledged writes missing on the new primary").isEmpty();
+          assertThat(standby.isReplica()).isFalse();
+          assertThat(repo.query("SELECT inet_server_port()", List.of(), row -> row.getInt(1)))
+              .containsExactly(standby.port());
+          assertThat(acknowledged.size()).as("writes resumed after the promotion")
+              .isGreaterThan(WRITERS * WRITES_EACH / 3);
+          assertThat(failures).as("the calls in flight at the crash fail, naming the server and the failover")
+              .isNotEmpty()
+              .allSatisfy(failure -> assertThat(failure).isInstanceOf(QueryException.class))
+              .anySatisfy(failure -> assertThat(failure.getMessage()).contains("on 127.0.0.1:" + primary.port()
+                  + "; a failover is under way or done: this repo's URL lists 2 hosts"));
+        }
+      }
+    }
+  }
+
+  private static AuthorStruct author(String name) {
+    return new AuthorStruct().withName(name).withBalance(1).withLockVersion(1);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
