@@ -57,18 +57,20 @@ final class Executor {
   /** Where reads outside a transaction go when the repo has replicas; null when it has none. */
   private final ReadRouting routing;
   private final ReadRouting.Route route;
+  /** Whether the data source is a transaction pooler, which keeps no session between transactions. */
+  private final boolean pooled;
   /** How many hosts the primary's URL lists, read from the first connection: 0 until then. */
   private volatile int primaryHosts;
 
   Executor(DataSource dataSource) {
     this(dataSource, Transactions.local(dataSource), null, List.of(), TelemetryOptions.defaults(), null,
-        ReadRouting.Route.AUTO);
+        ReadRouting.Route.AUTO, false);
   }
 
   /** An executor whose transactions {@code host} keeps (see {@link Repo#hostedBy}). */
   Executor(DataSource dataSource, TransactionHost host) {
     this(dataSource, Transactions.hostedBy(dataSource, host), null, List.of(), TelemetryOptions.defaults(), null,
-        ReadRouting.Route.AUTO);
+        ReadRouting.Route.AUTO, false);
   }
 
   /**
@@ -76,7 +78,7 @@ final class Executor {
    * {@code commit} and {@code rollback} to its own listeners.
    */
   private Executor(DataSource dataSource, Transactions transactions, String prefix, List<QueryListener> listeners,
-      TelemetryOptions telemetry, ReadRouting routing, ReadRouting.Route route) {
+      TelemetryOptions telemetry, ReadRouting routing, ReadRouting.Route route, boolean pooled) {
     this.dataSource = dataSource;
     this.transactions = transactions.observedBy(sql -> probe(sql, Probe.Parameters.NONE));
     this.prefix = prefix;
@@ -88,18 +90,19 @@ final class Executor {
     this.telemetry = telemetry;
     this.routing = routing;
     this.route = route;
+    this.pooled = pooled;
   }
 
   /** This executor, also telling {@code listener} about every statement; shares the transactions. */
   Executor withListener(QueryListener listener) {
     List<QueryListener> all = new ArrayList<>(listeners);
     all.add(listener);
-    return new Executor(dataSource, transactions, prefix, List.copyOf(all), telemetry, routing, route);
+    return new Executor(dataSource, transactions, prefix, List.copyOf(all), telemetry, routing, route, pooled);
   }
 
   /** This executor with {@code telemetry} on its events; shares the transactions. */
   Executor withTelemetry(TelemetryOptions telemetry) {
-    return new Executor(dataSource, transactions, prefix, listeners, telemetry, routing, route);
+    return new Executor(dataSource, transactions, prefix, listeners, telemetry, routing, route, pooled);
   }
 
   /**
@@ -107,18 +110,27 @@ final class Executor {
    * the data source and the transactions, so a prefixed repo's statements join the same ones.
    */
   Executor withPrefix(String prefix) {
-    return new Executor(dataSource, transactions, prefix, listeners, telemetry, routing, route);
+    return new Executor(dataSource, transactions, prefix, listeners, telemetry, routing, route, pooled);
   }
 
   /** This executor reading from {@code replicas} as their rules say; shares the transactions. */
   Executor withReplicas(Replicas replicas, java.time.Clock clock) {
     return new Executor(dataSource, transactions, prefix, listeners, telemetry,
-        new ReadRouting(dataSource, replicas, clock), ReadRouting.Route.AUTO);
+        new ReadRouting(dataSource, replicas, clock), ReadRouting.Route.AUTO, pooled);
   }
 
   /** This executor with its reads pinned to the primary or to a replica; shares everything else. */
   Executor routed(ReadRouting.Route route) {
-    return new Executor(dataSource, transactions, prefix, listeners, telemetry, routing, route);
+    return new Executor(dataSource, transactions, prefix, listeners, telemetry, routing, route, pooled);
+  }
+
+  /** This executor marked as behind a transaction pooler (see {@code Repo.Builder#transactionPooler}). */
+  Executor behindTransactionPooler() {
+    return new Executor(dataSource, transactions, prefix, listeners, telemetry, routing, route, true);
+  }
+
+  boolean behindPooler() {
+    return pooled;
   }
 
   /** The routing of reads, or null when the repo has no replicas. */

@@ -893,6 +893,11 @@ public final class Repo implements AutoCloseable {
    */
   public <T> T checkout(Supplier<T> body) {
     Objects.requireNonNull(body, "body");
+    if (executor.behindPooler()) {
+      throw new IllegalStateException("checkout keeps one session for several statements, which this repo's transaction"
+          + " pooler (PgBouncer in transaction mode) does not keep: run the statements in a transaction (repo.transaction),"
+          + " or give this work a direct or session-pooled connection");
+    }
     return Checkouts.run(executor.transactions(), body);
   }
 
@@ -1202,6 +1207,7 @@ public final class Repo implements AutoCloseable {
     private Duration socketTimeout = Duration.ofSeconds(60);
     private Duration checkoutTimeout = Duration.ofSeconds(30);
     private boolean tcpKeepAlive = true;
+    private boolean transactionPooler;
     /** A password in a JDBC URL's parameters, which messages must not show. */
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&]*");
     private Clock clock = Clock.systemUTC();
@@ -1313,6 +1319,18 @@ public final class Repo implements AutoCloseable {
     }
 
     /** The clock timestamps are taken from; the system's UTC clock by default. */
+    /**
+     * The URL is a pooler in transaction mode (PgBouncer's {@code pool_mode = transaction}), which
+     * gives each transaction, and each statement outside one, whichever server connection is free:
+     * the repo then uses no server-side prepared statements ({@code prepareThreshold=0}) and refuses
+     * {@link Repo#checkout} (it would need one session). Migrations need a direct connection; see
+     * docs/scaling.md.
+     */
+    public Builder transactionPooler(boolean pooled) {
+      this.transactionPooler = pooled;
+      return this;
+    }
+
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -1370,12 +1388,16 @@ public final class Repo implements AutoCloseable {
       config.addDataSourceProperty("connectTimeout", String.valueOf(connectTimeout.getSeconds()));
       config.addDataSourceProperty("socketTimeout", String.valueOf(socketTimeout.getSeconds()));
       config.addDataSourceProperty("tcpKeepAlive", String.valueOf(tcpKeepAlive));
+      if (transactionPooler) {
+        // A named server-side statement lives on one server connection; the pooler hands out another.
+        config.addDataSourceProperty("prepareThreshold", "0");
+      }
       HikariDataSource pool = open(config);
       Executor executor = new Executor(pool).withPrefix(prefix);
       for (io.ecto4j.telemetry.QueryListener listener : listeners) {
         executor = executor.withListener(listener);
       }
-      return new Repo(executor, pool, clock, hooks);
+      return new Repo(transactionPooler ? executor.behindTransactionPooler() : executor, pool, clock, hooks);
     }
   }
 }

@@ -57,6 +57,14 @@ final class PostgresBinaries {
     return !runAs.isEmpty();
   }
 
+  /** The command line running {@code program}, a path of its own (PgBouncer's), as the server's programs run. */
+  List<String> commandAt(Path program, List<String> arguments) {
+    List<String> command = new ArrayList<>(runAs);
+    command.add(program.toString());
+    command.addAll(arguments);
+    return command;
+  }
+
   /** The command line running {@code program} (e.g. {@code pg_ctl}) from the bindir. */
   List<String> command(String program, List<String> arguments) {
     List<String> command = new ArrayList<>(runAs);
