@@ -923,10 +923,11 @@ public final class Changeset<S extends Struct<S>> {
     for (Field<S, ?> field : fields) {
       query = query.where(equalsCurrent(field));
     }
-    Optional<Field<S, ?>> key = table().primaryKey();
-    if (key.isPresent() && data.meta().isLoaded() && key.get().get(data) != null) {
-      // Only a stored row is itself among the rows that would clash, Ecto's check of the loaded state.
-      query = query.where(notEqualsCurrent(key.get()));
+    io.ecto4j.meta.Key<S> key = io.ecto4j.meta.Key.from(table(), data);
+    if (!key.values().isEmpty() && data.meta().isLoaded() && key.missing().isEmpty()) {
+      // Only a stored row is itself among the rows that would clash, Ecto's check of the loaded state:
+      // NOT (id = ?), or NOT (a = ? AND b = ?) for a composite key.
+      query = query.where(key.condition().not());
     }
     if (!exists.test(query)) {
       return declared;
@@ -939,10 +940,6 @@ public final class Changeset<S extends Struct<S>> {
   private <V> io.ecto4j.query.Condition equalsCurrent(Field<S, V> field) {
     V value = getField(field);
     return value == null ? field.isNull() : field.eq(value);
-  }
-
-  private <V> io.ecto4j.query.Condition notEqualsCurrent(Field<S, V> field) {
-    return field.ne(field.get(data));
   }
 
   // ---------------------------------------------------------------- constraints

@@ -62,7 +62,8 @@ public final class SchemaReader {
         read(method, ref, members);
       }
     }
-    members.columns.addAll(members.foreignKeys.stream().map(key -> key.withRedacted(members.redactsAll)).toList());
+    members.columns.addAll(members.foreignKeys.stream()
+        .map(key -> key.withRedacted(members.redactsAll && !key.keyPart())).toList());
     members.columns.addAll(TimestampColumns.read(annotations, schema).stream()
         .map(stamp -> stamp.withRedacted(members.redactsAll)).toList());
     return new SchemaModel(schema, origin, ref, members.columns, members.associations, members.exposures,
@@ -124,12 +125,13 @@ public final class SchemaReader {
         mapping,
         annotations.bool(field, "virtual") ? ColumnKind.VIRTUAL : ColumnKind.COLUMN,
         nullable,
-        annotations.explicitBool(field, "redact").orElse(redactsAll),
+        annotations.explicitBool(field, "redact").orElse(redactsAll && !annotations.bool(field, "primaryKey")),
         annotations.defaultValue(field),
         Optional.empty(),
         Origin.of(method, field),
         annotations.bool(field, "unique"),
-        options(field, schemaViolation));
+        options(field, schemaViolation),
+        annotations.bool(field, "primaryKey"));
   }
 
   /** The field's options; its {@code onWritableViolation}, when it inherits, is the schema's. */

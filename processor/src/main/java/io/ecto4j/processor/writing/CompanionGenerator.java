@@ -43,6 +43,9 @@ public final class CompanionGenerator {
     addLists(type, schema);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     type.addMethod(query(schema));
+    if (schema.hasDeclaredKey()) {
+      type.addMethod(key(schema));
+    }
     type.addMethods(TableMethods.all(schema));
     return GeneratedFiles.file(schema, type.build());
   }
@@ -127,6 +130,25 @@ public final class CompanionGenerator {
       case LOCAL_DATE_TIME, LOCAL_DATE_TIME_SECONDS -> "ofLocalDateTime";
       default -> "ofInstant";
     };
+  }
+
+  /**
+   * {@code key(a, b)}: the typed value of a key declared on fields, one parameter per key column in
+   * order, for {@code repo.get(SCHEMA, key(1L, 2L))}.
+   */
+  private static MethodSpec key(SchemaModel schema) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("key")
+        .addJavadoc("The primary key ($L) of a $L, for {@code repo.get(SCHEMA, key(…))}.\n",
+            String.join(", ", schema.keyColumns().stream().map(ColumnModel::name).toList()),
+            Names.words(schema.schema().simpleName()))
+        .addModifiers(PUBLIC, STATIC)
+        .returns(ParameterizedTypeName.get(RuntimeNames.KEY, schema.struct()));
+    for (ColumnModel column : schema.keyColumns()) {
+      method.addParameter(column.mapping().javaType(), column.name());
+    }
+    return method.addStatement("return $T.of(SCHEMA, $L)", RuntimeNames.KEY, schema.keyColumns().stream()
+            .map(column -> CodeBlock.of("$N", column.name())).collect(CodeBlock.joining(", ")))
+        .build();
   }
 
   private static MethodSpec query(SchemaModel schema) {

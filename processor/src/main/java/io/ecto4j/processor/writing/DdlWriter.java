@@ -67,6 +67,8 @@ final class DdlWriter {
     return "CREATE TABLE " + table(schema) + " (\n"
         + schema.persistedColumns().stream().map(column -> "  " + column(schema, column))
             .collect(Collectors.joining(",\n"))
+        + (schema.hasDeclaredKey() ? ",\n  PRIMARY KEY (" + schema.keyColumns().stream()
+            .map(column -> quote(column.column())).collect(Collectors.joining(", ")) + ")" : "")
         + "\n);";
   }
 
@@ -75,7 +77,7 @@ final class DdlWriter {
       return quote(column.column()) + " " + schema.primaryKeyType().ddlType() + " PRIMARY KEY";
     }
     StringBuilder line = new StringBuilder(quote(column.column())).append(' ').append(column.mapping().sqlType());
-    if (!column.nullable()) {
+    if (!column.nullable() || column.keyPart()) { // a key part is NOT NULL, as PRIMARY KEY makes it
       line.append(" NOT NULL");
     }
     Literals.defaultSql(column).ifPresent(value -> line.append(" DEFAULT ").append(value));

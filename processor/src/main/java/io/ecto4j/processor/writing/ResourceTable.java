@@ -53,7 +53,7 @@ record ResourceTable(
             column.kind() != ColumnKind.FOREIGN_KEY));
       }
     }
-    List<String> key = schema.primaryKey().map(column -> List.of(column.column())).orElse(List.of());
+    List<String> key = schema.keyColumns().stream().map(ColumnModel::column).toList();
     return new ResourceTable(schema.table(), Optional.of(schema.schema().canonicalName()), DdlWriter.ddl(schema),
         columns, key, indexes);
   }
@@ -86,7 +86,7 @@ record ResourceTable(
       return new ResourceColumn(column.column(), schema.primaryKeyType().ddlType(), false, Optional.empty(),
           Optional.empty());
     }
-    return new ResourceColumn(column.column(), column.mapping().sqlType(), column.nullable(),
+    return new ResourceColumn(column.column(), column.mapping().sqlType(), column.nullable() && !column.keyPart(),
         Literals.defaultSql(column),
         column.foreignKey().map(key -> new ResourceReference(key.table(), key.column(), key.onDelete())),
         column.redacted());
