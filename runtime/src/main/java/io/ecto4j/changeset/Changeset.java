@@ -923,7 +923,7 @@ public final class Changeset<S extends Struct<S>> {
     for (Field<S, ?> field : fields) {
       query = query.where(equalsCurrent(field));
     }
-    io.ecto4j.meta.Key<S> key = io.ecto4j.meta.Key.from(table(), data);
+    io.ecto4j.meta.PrimaryKeyValue<S> key = io.ecto4j.meta.PrimaryKeyValue.from(table(), data);
     if (!key.values().isEmpty() && data.meta().isLoaded() && key.missing().isEmpty()) {
       // Only a stored row is itself among the rows that would clash, Ecto's check of the loaded state:
       // NOT (id = ?), or NOT (a = ? AND b = ?) for a composite key.

@@ -50,10 +50,11 @@ public interface Table<S> {
   Optional<Field<S, ?>> primaryKey();
 
   /**
-   * Every field of the primary key, in declaration order, Ecto's {@code __schema__(:primary_key)}:
-   * the one of {@link #primaryKey()}, or the fields declared {@code @Field(primaryKey = true)} and
-   * {@code @BelongsTo(primaryKey = true)}; empty without a key. Writes and reloads find a row by all
-   * of them. Generated companions of a composite key override it.
+   * Every field of the primary key, Ecto's {@code __schema__(:primary_key)}: the one of
+   * {@link #primaryKey()}, or the fields declared {@code @Field(primaryKey = true)} and
+   * {@code @BelongsTo(primaryKey = true)} in column order ({@link #fields()}: fields, then foreign
+   * keys); empty without a key. Writes and reloads find a row by all of them. Generated companions
+   * of a composite key override it.
    */
   default List<Field<S, ?>> primaryKeys() {
     return primaryKey().<List<Field<S, ?>>>map(List::of).orElse(List.of());

@@ -4,7 +4,7 @@ import io.ecto4j.internal.AssociationInternals;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
-import io.ecto4j.meta.Key;
+import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -94,10 +94,10 @@ public final class JoinPreload<P, C> {
    */
   P merge(P kept, P again) {
     Table<C> related = association.related();
-    Map<Key<C>, C> children = new LinkedHashMap<>();
-    SLOTS.children(association, kept).forEach(child -> children.put(Key.from(related, child), child));
+    Map<PrimaryKeyValue<C>, C> children = new LinkedHashMap<>();
+    SLOTS.children(association, kept).forEach(child -> children.put(PrimaryKeyValue.from(related, child), child));
     for (C child : SLOTS.children(association, again)) {
-      Key<C> key = Key.from(related, child);
+      PrimaryKeyValue<C> key = PrimaryKeyValue.from(related, child);
       if (association.kind().isToOne() && !children.isEmpty() && !children.containsKey(key)) {
         continue;
       }

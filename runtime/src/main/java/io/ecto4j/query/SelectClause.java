@@ -2,7 +2,7 @@ package io.ecto4j.query;
 
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
-import io.ecto4j.meta.Key;
+import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -143,9 +143,9 @@ sealed interface SelectClause<T> {
 
     /** One struct per parent, in the order parents first appear, with their children gathered. */
     List<T> fold(List<T> rows) {
-      Map<Key<T>, T> parents = new LinkedHashMap<>();
+      Map<PrimaryKeyValue<T>, T> parents = new LinkedHashMap<>();
       for (T row : rows) {
-        parents.merge(Key.from(table, row), row, (kept, again) -> {
+        parents.merge(PrimaryKeyValue.from(table, row), row, (kept, again) -> {
           T merged = kept;
           for (JoinPreload<T, ?> join : joins) {
             merged = join.merge(merged, again);

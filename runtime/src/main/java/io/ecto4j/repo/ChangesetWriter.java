@@ -11,7 +11,7 @@ import io.ecto4j.internal.Internals;
 import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
-import io.ecto4j.meta.Key;
+import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.Meta;
 import io.ecto4j.meta.Struct;
@@ -297,7 +297,7 @@ final class ChangesetWriter {
       return this;
     }
 
-    <S> Shown addKey(Key<S> key) {
+    <S> Shown addKey(PrimaryKeyValue<S> key) {
       for (int i = 0; i < key.values().size(); i++) {
         add(key.fields().get(i), key.values().get(i));
       }
@@ -327,7 +327,7 @@ final class ChangesetWriter {
 
   private <S extends Struct<S>> S updateRow(Changeset<S> changeset, WriteOptions options) {
     Table<S> table = changeset.table();
-    Key<S> key = Keys.keyOf(table, changeset.data(), "update");
+    PrimaryKeyValue<S> key = Keys.keyOf(table, changeset.data(), "update");
     Map<Field<S, ?>, Object> changes = persistedChanges(changeset);
     S applied = changeset.applyChanges();
     if (changes.isEmpty() && !options.forced()) {
@@ -367,7 +367,7 @@ final class ChangesetWriter {
 
   private <S extends Struct<S>> S deleteRow(Changeset<S> changeset, WriteOptions options) {
     Table<S> table = changeset.table();
-    Key<S> key = Keys.keyOf(table, changeset.data(), "delete");
+    PrimaryKeyValue<S> key = Keys.keyOf(table, changeset.data(), "delete");
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
     String sql = SQL.delete(table, key.fields(), filters, returning, executor.prefix());
@@ -387,7 +387,7 @@ final class ChangesetWriter {
   }
 
   /** Binds the key's values from {@code index} on, in the order of its fields; the index after them. */
-  private static <S> int bindKey(PreparedStatement statement, int index, Key<S> key) throws SQLException {
+  private static <S> int bindKey(PreparedStatement statement, int index, PrimaryKeyValue<S> key) throws SQLException {
     int at = index;
     for (int i = 0; i < key.values().size(); i++) {
       key.fields().get(i).bindValue(statement, at++, key.values().get(i));
@@ -442,7 +442,7 @@ final class ChangesetWriter {
    * {@link MultiplePrimaryKeyException}. Outside a transaction the rows are then counted for the
    * message (a statement only on this failure); inside one, the refusal aborted it.
    */
-  private <S> List<S> byKey(String operation, Table<S> table, Key<S> key, Supplier<List<S>> write) {
+  private <S> List<S> byKey(String operation, Table<S> table, PrimaryKeyValue<S> key, Supplier<List<S>> write) {
     try {
       return write.get();
     } catch (QueryException e) {
@@ -459,7 +459,7 @@ final class ChangesetWriter {
     }
   }
 
-  private <S> long rowsWith(Key<S> key) {
+  private <S> long rowsWith(PrimaryKeyValue<S> key) {
     Aggregate<Long> count = Aggregate.count();
     Query<S> rows = Query.from(key.table()).where(key.condition());
     return executor.read(SQL.aggregate(rows, count), row -> count.resultType().read(row, 1)).get(0);

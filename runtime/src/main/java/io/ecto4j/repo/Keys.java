@@ -2,7 +2,7 @@ package io.ecto4j.repo;
 
 import io.ecto4j.internal.English;
 import io.ecto4j.meta.Field;
-import io.ecto4j.meta.Key;
+import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.Table;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +30,9 @@ final class Keys {
   }
 
   /** The key of a stored struct: every part must be set, else the error names the part that is not. */
-  static <S> Key<S> keyOf(Table<S> table, S struct, String operation) {
+  static <S> PrimaryKeyValue<S> keyOf(Table<S> table, S struct, String operation) {
     primaryKeysOf(table, operation);
-    Key<S> key = Key.from(table, struct);
+    PrimaryKeyValue<S> key = PrimaryKeyValue.from(table, struct);
     key.missing().ifPresent(part -> {
       // Ecto's NoPrimaryKeyValueError wording first, for searches; then what ecto4j knows of the cause
       throw new IllegalArgumentException("struct `" + table.schemaName() + "` is missing primary key value: cannot "
@@ -42,7 +42,7 @@ final class Keys {
     return key;
   }
 
-  static StaleEntryException stale(String operation, Table<?> table, Key<?> key,
+  static StaleEntryException stale(String operation, Table<?> table, PrimaryKeyValue<?> key,
       Map<? extends Field<?, ?>, Object> filters) {
     StringBuilder condition = new StringBuilder(key.toString());
     filters.forEach((field, value) -> condition.append(" and ").append(field.name())

@@ -23,7 +23,7 @@ public final class MultiplePrimaryKeyException extends QueryException {
   /**
    * @param condition the key as the message shows it, {@code Post.id = 5} or
    *     {@code CompositePk.a = 1 and CompositePk.b = 2}
-   * @param key the key's value; a {@code io.ecto4j.meta.Key} for a composite key
+   * @param key the key's value; a {@code io.ecto4j.meta.PrimaryKeyValue} for a composite key
    */
   MultiplePrimaryKeyException(String operation, String table, String condition, Object key, OptionalLong count,
       String sql, SQLException cause) {

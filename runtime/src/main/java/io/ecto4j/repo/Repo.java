@@ -8,7 +8,7 @@ import io.ecto4j.changeset.Changeset;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Field;
-import io.ecto4j.meta.Key;
+import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
@@ -183,10 +183,10 @@ public final class Repo implements AutoCloseable {
   /**
    * The struct whose primary key is {@code id}, Ecto's {@code Repo.get/2}. The id is cast to the
    * key's type, so {@code "42"} finds the post with id 42. A schema with a composite key refuses a
-   * single id, as Ecto ("expected … to have exactly one primary key"): pass its {@link Key}.
+   * single id, as Ecto ("expected … to have exactly one primary key"): pass its {@link PrimaryKeyValue}.
    */
   public <S> Optional<S> get(Table<S> table, Object id) {
-    if (id instanceof Key<?> key) {
+    if (id instanceof PrimaryKeyValue<?> key) {
       return get(table, ownKey(table, key));
     }
     Field<S, ?> key = Keys.primaryKeyOf(table, "get");
@@ -199,7 +199,7 @@ public final class Repo implements AutoCloseable {
    * {@code key(…)} taking one value per key field (a jOOQ {@code fetchOne} by a record's key, or
    * Spring Data's {@code findById} with an id class).
    */
-  public <S> Optional<S> get(Table<S> table, Key<S> key) {
+  public <S> Optional<S> get(Table<S> table, PrimaryKeyValue<S> key) {
     Objects.requireNonNull(key, "key");
     if (key.table() != table) {
       throw new IllegalArgumentException("get(" + table.schemaName() + ") was given a key of "
@@ -214,7 +214,7 @@ public final class Repo implements AutoCloseable {
 
   /** The struct whose primary key is {@code id}, or {@link NoResultsException}. */
   public <S> S getOrThrow(Table<S> table, Object id) {
-    if (id instanceof Key<?> key) {
+    if (id instanceof PrimaryKeyValue<?> key) {
       return getOrThrow(table, ownKey(table, key));
     }
     return get(table, id).orElseThrow(() -> new NoResultsException(
@@ -223,18 +223,18 @@ public final class Repo implements AutoCloseable {
   }
 
   /** The struct whose primary key is {@code key}, or {@link NoResultsException}. */
-  public <S> S getOrThrow(Table<S> table, Key<S> key) {
+  public <S> S getOrThrow(Table<S> table, PrimaryKeyValue<S> key) {
     return get(table, key).orElseThrow(() -> new NoResultsException(
         "expected a " + table.schemaName() + " with " + key + " in table \"" + table.name() + "\" but found none"));
   }
 
   @SuppressWarnings("unchecked")
-  private static <S> Key<S> ownKey(Table<S> table, Key<?> key) {
+  private static <S> PrimaryKeyValue<S> ownKey(Table<S> table, PrimaryKeyValue<?> key) {
     if (key.table() != table) {
       throw new IllegalArgumentException("get(" + table.schemaName() + ") was given a key of "
           + key.table().schemaName() + ": " + key);
     }
-    return (Key<S>) key;
+    return (PrimaryKeyValue<S>) key;
   }
 
   private <S, K> Optional<S> getByKey(Operation operation, Table<S> table, Field<S, K> key, Object id) {
@@ -658,32 +658,32 @@ public final class Repo implements AutoCloseable {
 
   /**
    * One query for all the structs: {@code key = ANY(…)} for a single key, {@code (a = ? AND b = ?)
-   * OR …} for a composite one; the rows are matched back by {@link Key}.
+   * OR …} for a composite one; the rows are matched back by {@link PrimaryKeyValue}.
    */
   private <S extends Struct<S>> List<S> reloadByKey(Table<S> table, List<S> structs) {
-    List<Key<S>> keys = new java.util.ArrayList<>();
+    List<PrimaryKeyValue<S>> keys = new java.util.ArrayList<>();
     for (S struct : structs) {
       keys.add(Keys.keyOf(table, struct, "reload"));
     }
-    Map<Key<S>, S> found = new java.util.HashMap<>();
+    Map<PrimaryKeyValue<S>, S> found = new java.util.HashMap<>();
     for (S row : all(Operation.RELOAD, Query.from(table).where(anyOf(table, keys)))) {
-      found.put(Key.from(table, row), row);
+      found.put(PrimaryKeyValue.from(table, row), row);
     }
     List<S> reloaded = new java.util.ArrayList<>(keys.size());
-    for (Key<S> k : keys) {
+    for (PrimaryKeyValue<S> k : keys) {
       reloaded.add(found.get(k));
     }
     return java.util.Collections.unmodifiableList(reloaded);
   }
 
   @SuppressWarnings("unchecked")
-  private static <S, K> Condition anyOf(Table<S> table, List<Key<S>> keys) {
-    java.util.Set<Key<S>> distinct = new java.util.LinkedHashSet<>(keys);
+  private static <S, K> Condition anyOf(Table<S> table, List<PrimaryKeyValue<S>> keys) {
+    java.util.Set<PrimaryKeyValue<S>> distinct = new java.util.LinkedHashSet<>(keys);
     if (table.primaryKeys().size() == 1) {
       Field<S, K> key = (Field<S, K>) table.primaryKeys().get(0);
       return key.in(distinct.stream().map(k -> (K) k.values().get(0)).toList());
     }
-    return Condition.any(distinct.stream().map(Key::condition).toList());
+    return Condition.any(distinct.stream().map(PrimaryKeyValue::condition).toList());
   }
 
   /**

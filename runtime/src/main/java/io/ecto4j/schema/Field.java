@@ -111,7 +111,7 @@ public @interface Field {
   /**
    * Part of the primary key, Ecto's {@code field :a, :integer, primary_key: true}: on a schema
    * without a generated key ({@code @Schema(primaryKey = @PrimaryKey(type = PrimaryKey.Type.NONE))},
-   * Ecto's {@code @primary_key false}), the fields so marked, in declaration order, are its key:
+   * Ecto's {@code @primary_key false}), the members so marked, in column order (fields, then foreign keys), are its key:
    * one gives a natural key, several a composite one ({@code PRIMARY KEY (a, b)}). The companion
    * then has {@code key(a, b)} for {@code repo.get}. See docs/schemas.md, "Composite primary keys".
    */

@@ -19,7 +19,7 @@ import io.ecto4j.it.schemas.CpkPostUsers;
 import io.ecto4j.it.schemas.CpkPosts;
 import io.ecto4j.it.schemas.CpkUserStruct;
 import io.ecto4j.it.schemas.CpkUsers;
-import io.ecto4j.meta.Key;
+import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.query.Alias;
 import io.ecto4j.query.Query;
 import io.ecto4j.repo.MultiplePrimaryKeyException;
@@ -88,17 +88,17 @@ class CompositeKeyConformanceTest {
     assertThat(repo.get(CpkPairs.SCHEMA, CpkPairs.key(1L, 2L))).contains(c1);
     assertThat(repo.get(CpkPairs.SCHEMA, CpkPairs.key(2L, 1L))).contains(c2);
     assertThat(repo.get(CpkPairs.SCHEMA, CpkPairs.key(2L, 2L))).isEmpty();
-    assertThat(repo.get(CpkPairs.SCHEMA, (Object) Key.of(CpkPairs.SCHEMA, "1", "2"))).as("cast, passed as an Object")
+    assertThat(repo.get(CpkPairs.SCHEMA, (Object) PrimaryKeyValue.of(CpkPairs.SCHEMA, "1", "2"))).as("cast, passed as an Object")
         .contains(c1);
     assertThatThrownBy(() -> repo.getOrThrow(CpkPairs.SCHEMA, CpkPairs.key(9L, 9L)))
         .hasMessageContaining("expected a CpkPair with a = 9 and b = 9 in table \"cpk_pairs\" but found none");
-    assertThatThrownBy(() -> Key.of(CpkPairs.SCHEMA, 1L))
+    assertThatThrownBy(() -> PrimaryKeyValue.of(CpkPairs.SCHEMA, 1L))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected 1 value(s) for the primary key of CpkPair, which is 2 field(s): a, b");
     assertThatThrownBy(() -> CpkPairs.key(1L, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CpkPair.b").hasMessageContaining("null");
 
-    assertThat(Key.of(c1)).isEqualTo(CpkPairs.key(1L, 2L));
+    assertThat(PrimaryKeyValue.of(c1)).isEqualTo(CpkPairs.key(1L, 2L));
     assertThat(repo.reload(c1)).contains(c1);
     repo.deleteOrThrow(c2);
     List<CpkPairStruct> reloaded = repo.reload(List.of(c2, c1));
@@ -238,7 +238,7 @@ class CompositeKeyConformanceTest {
     repo.insertOrThrow(new CpkLoosePairStruct().withA(1L).withB(3L).withName("other"));
     assertThatThrownBy(() -> repo.deleteOrThrow(twin))
         .isInstanceOfSatisfying(MultiplePrimaryKeyException.class,
-            e -> assertThat(e.key()).isEqualTo(Key.of(CpkLoosePairs.SCHEMA, 1L, 2L)))
+            e -> assertThat(e.key()).isEqualTo(PrimaryKeyValue.of(CpkLoosePairs.SCHEMA, 1L, 2L)))
         .hasMessageContaining("CpkLoosePair.a = 1 and CpkLoosePair.b = 2 matches several rows of \"cpk_loose_pairs\"");
   }
 

@@ -69,11 +69,11 @@ public record ColumnModel(
             options, keyPart);
   }
 
-  /** This column, declared part of the primary key if {@code keyPart}. */
+  /** This column, declared part of the primary key if {@code keyPart}: then never null, as PRIMARY KEY makes it. */
   public ColumnModel withKeyPart(boolean keyPart) {
     return keyPart == this.keyPart ? this
-        : new ColumnModel(name, column, mapping, kind, nullable, redacted, defaultValue, foreignKey, origin, unique,
-            options, keyPart);
+        : new ColumnModel(name, column, mapping, kind, nullable && !keyPart, redacted, defaultValue, foreignKey, origin,
+            unique, options, keyPart);
   }
 
   public boolean isPersisted() {

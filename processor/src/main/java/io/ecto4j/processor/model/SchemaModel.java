@@ -103,7 +103,7 @@ public record SchemaModel(
   }
 
   /**
-   * Every column of the primary key, in declaration order: the generated key, or the persisted
+   * Every column of the primary key, in column order (fields, then foreign keys): the generated key, or the persisted
    * columns declared {@code primaryKey = true} (Ecto's {@code @primary_key false} and
    * {@code primary_key: true} fields); empty for none.
    */

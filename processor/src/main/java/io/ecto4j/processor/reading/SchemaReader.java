@@ -118,20 +118,21 @@ public final class SchemaReader {
     String name = method.getSimpleName().toString();
     String column = annotations.string(field, "column");
     TypeMapping mapping = mapping(method, field);
-    boolean nullable = !mapping.isPrimitive() && annotations.bool(field, "nullable");
+    boolean keyPart = annotations.bool(field, "primaryKey");
+    boolean nullable = !mapping.isPrimitive() && annotations.bool(field, "nullable") && !keyPart; // PRIMARY KEY: NOT NULL
     return new ColumnModel(
         name,
         column.isEmpty() ? Names.snakeCase(name) : column,
         mapping,
         annotations.bool(field, "virtual") ? ColumnKind.VIRTUAL : ColumnKind.COLUMN,
         nullable,
-        annotations.explicitBool(field, "redact").orElse(redactsAll && !annotations.bool(field, "primaryKey")),
+        annotations.explicitBool(field, "redact").orElse(redactsAll && !keyPart),
         annotations.defaultValue(field),
         Optional.empty(),
         Origin.of(method, field),
         annotations.bool(field, "unique"),
         options(field, schemaViolation),
-        annotations.bool(field, "primaryKey"));
+        keyPart);
   }
 
   /** The field's options; its {@code onWritableViolation}, when it inherits, is the schema's. */

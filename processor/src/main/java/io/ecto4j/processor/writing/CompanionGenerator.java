@@ -55,8 +55,11 @@ public final class CompanionGenerator {
         .add("The companion of {@link $T}: table {@code $L} with its typed fields, associations, row mapper,\n",
             schema.schema(), schema.table())
         .add("and SQL computed at compile time. {@link #SCHEMA} is the {@code Table} the repo works with.\n")
-        .add("\n<pre>{@code\n$T $L = repo.getOrThrow($T.SCHEMA, id);\n}</pre>\n", schema.struct(),
-            Slots.ownerVariable(schema), schema.companion())
+        .add("\n<pre>{@code\n$T $L = repo.getOrThrow($T.SCHEMA, $L);\n}</pre>\n", schema.struct(),
+            Slots.ownerVariable(schema), schema.companion(), schema.keyColumns().size() > 1
+                ? CodeBlock.of("$T.key($L)", schema.companion(), String.join(", ",
+                    schema.keyColumns().stream().map(ColumnModel::name).toList()))
+                : CodeBlock.of("id"))
         .build();
   }
 
@@ -142,11 +145,11 @@ public final class CompanionGenerator {
             String.join(", ", schema.keyColumns().stream().map(ColumnModel::name).toList()),
             Names.words(schema.schema().simpleName()))
         .addModifiers(PUBLIC, STATIC)
-        .returns(ParameterizedTypeName.get(RuntimeNames.KEY, schema.struct()));
+        .returns(ParameterizedTypeName.get(RuntimeNames.PRIMARY_KEY_VALUE, schema.struct()));
     for (ColumnModel column : schema.keyColumns()) {
       method.addParameter(column.mapping().javaType(), column.name());
     }
-    return method.addStatement("return $T.of(SCHEMA, $L)", RuntimeNames.KEY, schema.keyColumns().stream()
+    return method.addStatement("return $T.of(SCHEMA, $L)", RuntimeNames.PRIMARY_KEY_VALUE, schema.keyColumns().stream()
             .map(column -> CodeBlock.of("$N", column.name())).collect(CodeBlock.joining(", ")))
         .build();
   }

@@ -77,7 +77,7 @@ final class DdlWriter {
       return quote(column.column()) + " " + schema.primaryKeyType().ddlType() + " PRIMARY KEY";
     }
     StringBuilder line = new StringBuilder(quote(column.column())).append(' ').append(column.mapping().sqlType());
-    if (!column.nullable() || column.keyPart()) { // a key part is NOT NULL, as PRIMARY KEY makes it
+    if (!column.nullable()) {
       line.append(" NOT NULL");
     }
     Literals.defaultSql(column).ifPresent(value -> line.append(" DEFAULT ").append(value));

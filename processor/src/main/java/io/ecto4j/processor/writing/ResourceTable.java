@@ -86,7 +86,7 @@ record ResourceTable(
       return new ResourceColumn(column.column(), schema.primaryKeyType().ddlType(), false, Optional.empty(),
           Optional.empty());
     }
-    return new ResourceColumn(column.column(), column.mapping().sqlType(), column.nullable() && !column.keyPart(),
+    return new ResourceColumn(column.column(), column.mapping().sqlType(), column.nullable(),
         Literals.defaultSql(column),
         column.foreignKey().map(key -> new ResourceReference(key.table(), key.column(), key.onDelete())),
         column.redacted());

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Optional<CompositePkStruct> row = repo.get(CompositePks.SCHEMA, CompositePks.key(1L, 2L));
- * Key<CompositePkStruct> same = Key.of(row.orElseThrow());
+ * PrimaryKeyValue<CompositePkStruct> same = PrimaryKeyValue.of(row.orElseThrow());
  * }</pre>
  *
  * <p>Companions of a schema with declared key fields generate the typed {@code key(a, b)}, which
@@ -20,11 +20,11 @@ import java.util.Objects;
  *
  * @param <S> the struct whose key this is
  */
-public final class Key<S> {
+public final class PrimaryKeyValue<S> {
   private final Table<S> table;
   private final List<Object> values;
 
-  private Key(Table<S> table, List<Object> values) {
+  private PrimaryKeyValue(Table<S> table, List<Object> values) {
     this.table = table;
     this.values = Collections.unmodifiableList(values);
   }
@@ -36,7 +36,7 @@ public final class Key<S> {
    * @throws IllegalArgumentException when the table has no key, the number of values differs from
    *     its fields', a value is null or cannot be cast; the message names the field
    */
-  public static <S> Key<S> of(Table<S> table, Object... values) {
+  public static <S> PrimaryKeyValue<S> of(Table<S> table, Object... values) {
     Objects.requireNonNull(table, "table");
     List<Field<S, ?>> fields = table.primaryKeys();
     if (fields.isEmpty() || fields.size() != values.length) {
@@ -57,21 +57,21 @@ public final class Key<S> {
       }
       cast.add(value.value());
     }
-    return new Key<>(table, cast);
+    return new PrimaryKeyValue<>(table, cast);
   }
 
   /** The key of a struct, read from its key fields; a part may be null when the struct was never stored. */
-  public static <S extends Struct<S>> Key<S> of(S struct) {
+  public static <S extends Struct<S>> PrimaryKeyValue<S> of(S struct) {
     return from(struct.schema(), struct);
   }
 
   /** The key of {@code struct}, a row of {@code table}; parts may be null. */
-  public static <S> Key<S> from(Table<S> table, S struct) {
+  public static <S> PrimaryKeyValue<S> from(Table<S> table, S struct) {
     List<Object> values = new ArrayList<>();
     for (Field<S, ?> field : table.primaryKeys()) {
       values.add(field.get(struct));
     }
-    return new Key<>(table, values);
+    return new PrimaryKeyValue<>(table, values);
   }
 
   /** The table whose key this is. */
@@ -119,7 +119,7 @@ public final class Key<S> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Key<?> key && key.table == table && key.values.equals(values);
+    return other instanceof PrimaryKeyValue<?> key && key.table == table && key.values.equals(values);
   }
 
   @Override
