@@ -242,6 +242,28 @@ class CompositeKeyConformanceTest {
         .hasMessageContaining("CpkLoosePair.a = 1 and CpkLoosePair.b = 2 matches several rows of \"cpk_loose_pairs\"");
   }
 
+  /**
+   * castAssoc names a loaded child by every part of its key: the child the params name is kept
+   * (no write), the other is replaced. Were the parts not matched together, the named child would
+   * be inserted again and clash with its own row.
+   */
+  @Test
+  void castAssocMatchesChildrenByTheirWholeKey(Repo repo) {
+    CpkUserStruct user = repo.insertOrThrow(new CpkUserStruct().withName("u"));
+    CpkPostStruct kept = repo.insertOrThrow(new CpkPostStruct().withTitle("kept"));
+    CpkPostStruct dropped = repo.insertOrThrow(new CpkPostStruct().withTitle("dropped"));
+    repo.insertOrThrow(new CpkPostUserStruct().withUserId(user.id()).withPostId(kept.id()));
+    repo.insertOrThrow(new CpkPostUserStruct().withUserId(user.id()).withPostId(dropped.id()));
+    CpkUserStruct loaded = repo.preload(user, CpkUsers.POST_USERS);
+
+    Map<String, Object> params = Map.of("postUsers", List.of(Map.of("user_id", user.id(), "post_id", kept.id())));
+    Changeset<CpkUserStruct> changeset = Changeset.cast(loaded, params, CpkUsers.NAME)
+        .castAssoc(CpkUsers.POST_USERS, (child, p) -> Changeset.cast(child, p, CpkPostUsers.USER_ID, CpkPostUsers.POST_ID),
+            io.ecto4j.changeset.AssocOption.onReplace(io.ecto4j.schema.OnReplace.DELETE));
+    repo.updateOrThrow(changeset);
+    assertThat(repo.all(CpkPostUsers.query())).extracting(CpkPostUserStruct::postId).containsExactly(kept.id());
+  }
+
   /** One field declared the key, a natural key: get by its value as by an id. */
   @Test
   void aSingleDeclaredKeyIsAPrimaryKeyLikeId(Repo repo) {
