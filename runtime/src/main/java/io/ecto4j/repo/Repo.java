@@ -200,11 +200,7 @@ public final class Repo implements AutoCloseable {
    * Spring Data's {@code findById} with an id class).
    */
   public <S> Optional<S> get(Table<S> table, PrimaryKeyValue<S> key) {
-    Objects.requireNonNull(key, "key");
-    if (key.table() != table) {
-      throw new IllegalArgumentException("get(" + table.schemaName() + ") was given a key of "
-          + key.table().schemaName() + ": " + key);
-    }
+    ownKey(table, Objects.requireNonNull(key, "key")); // generics are erased: a raw caller could pass another's
     if (key.values().size() == 1) {
       return getByKey(Operation.ALL, table, key.fields().get(0), key.values().get(0));
     }
@@ -228,6 +224,7 @@ public final class Repo implements AutoCloseable {
         "expected a " + table.schemaName() + " with " + key + " in table \"" + table.name() + "\" but found none"));
   }
 
+  /** {@code key}, checked to be {@code table}'s (it is typed, but an {@code Object} id is not). */
   @SuppressWarnings("unchecked")
   private static <S> PrimaryKeyValue<S> ownKey(Table<S> table, PrimaryKeyValue<?> key) {
     if (key.table() != table) {

@@ -95,6 +95,8 @@ class CompositeKeyConformanceTest {
     assertThatThrownBy(() -> PrimaryKeyValue.of(CpkPairs.SCHEMA, 1L))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected 1 value(s) for the primary key of CpkPair, which is 2 field(s): a, b");
+    assertThatThrownBy(() -> repo.get(CpkPairs.SCHEMA, (Object) CpkCodes.key("EUR")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("get(CpkPair) was given a key of CpkCode: code = EUR");
     assertThatThrownBy(() -> CpkPairs.key(1L, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CpkPair.b").hasMessageContaining("null");
 

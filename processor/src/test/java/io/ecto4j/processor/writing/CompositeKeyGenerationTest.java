@@ -96,4 +96,41 @@ class CompositeKeyGenerationTest {
     List<Field<Object, ?>> fields = table("Memberships").fields();
     assertThat(fields).filteredOn(Field::isRedacted).extracting(Field::name).containsExactly("note");
   }
+
+  /**
+   * Ports schema_test.exs "composite primary keys", its associative entity: two {@code belongs_to
+   * …, primary_key: true}, one with its own foreign key name; {@code __schema__(:primary_key)} is
+   * {@code primaryKeys()}, {@code Ecto.primary_key!/1} is {@code PrimaryKeyValue.of(struct)}. Its
+   * first schema, an extra key beside the generated {@code id}, is refused on purpose
+   * ({@code [KeyPartWithGeneratedKey]}, see PrimaryKeyErrorsTest and docs/ecto-differences.md).
+   */
+  @Test
+  void theKeyOfAnAssociativeEntity() throws Throwable {
+    Compilation entity = Compile.schemas(Compile.schema("Student", """
+        @Schema("students")
+        public interface Student {
+          @Field String name();
+        }
+        """), Compile.schema("Course", """
+        @Schema("courses")
+        public interface Course {
+          @Field String title();
+        }
+        """), Compile.schema("StudentCourseRegister", """
+        @Schema(value = "student_course_registers", primaryKey = @PrimaryKey(type = PrimaryKey.Type.NONE))
+        public interface StudentCourseRegister {
+          @BelongsTo(primaryKey = true) Student student();
+          @BelongsTo(primaryKey = true, foreignKey = "course_ref_id") Course course();
+        }
+        """));
+    assertThat(entity).succeededWithoutWarnings();
+    GeneratedClasses generated = new GeneratedClasses(entity);
+    @SuppressWarnings("unchecked")
+    Table<Object> registers = (Table<Object>) generated.constant("test.StudentCourseRegisters", "SCHEMA");
+    assertThat(registers.primaryKeys()).extracting(Field::column).containsExactly("student_id", "course_ref_id");
+    Object register = GeneratedClasses.call(GeneratedClasses.call(registers.newStruct(), "withStudentId", 1L),
+        "withCourseRefId", 2L);
+    assertThat(PrimaryKeyValue.from(registers, register).values()).containsExactly(1L, 2L);
+    assertThat(PrimaryKeyValue.from(registers, register).toString()).isEqualTo("studentId = 1 and courseRefId = 2");
+  }
 }
