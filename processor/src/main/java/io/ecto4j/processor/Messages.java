@@ -16,6 +16,7 @@ import io.ecto4j.processor.model.Names;
  * TimestampsWritable, VirtualOption, BelongsToField, UnmappedMethod, ExposureType, NameClash,
  * DuplicateColumn, BelongsToType, HasOneType, HasManyType, ManyToManyType, BelongsToTarget,
  * HasOneTarget, HasManyTarget, ManyToManyTarget, BelongsToReferences, HasReferences, AssociationPrimaryKey,
+ * KeyPartWithGeneratedKey, KeyPartVirtual, KeyPartEmbedded, KeyPartUndefinedField,
  * MissingInverse, JoinThroughMissing, JoinKeys, UnresolvedType, Unexpected, WriteFailed;
  * for migrations: MigrationName, MigrationClass, MigrationVersionClash, MigrationIndexClash.
  */
@@ -320,9 +321,36 @@ public final class Messages {
   }
 
   public static String associationPrimaryKey(AssociationKind kind, String method, String schema) {
-    return "[AssociationPrimaryKey] @" + kind.annotation() + " " + method + "() needs a primary key on "
-        + schema + ", which has PrimaryKey.Type.NONE; give " + schema + " a primary key"
-        + (kind == AssociationKind.MANY_TO_MANY ? "" : " or set references = \"…\"");
+    return "[AssociationPrimaryKey] @" + kind.annotation() + " " + method + "() needs a generated primary key"
+        + " (BIGSERIAL or UUID) on " + schema + ", which has PrimaryKey.Type.NONE (a key declared with"
+        + " primaryKey = true cannot be referenced by one column); give " + schema + " a generated primary key"
+        + (kind == AssociationKind.MANY_TO_MANY ? "" : " or set references = \"…\" to a unique column");
+  }
+
+  /** {@code primaryKey = true} on a member of a schema that has its generated key. */
+  public static String keyPartWithGeneratedKey(String annotation, String method, String schema, String key) {
+    return "[KeyPartWithGeneratedKey] @" + annotation + "(primaryKey = true) " + method + "() is part of a declared"
+        + " primary key, but " + schema + " already has the generated key " + key + "; declare"
+        + " @Schema(…, primaryKey = @PrimaryKey(type = PrimaryKey.Type.NONE)) (Ecto's @primary_key false) so the"
+        + " primaryKey = true members are the whole key, or remove primaryKey = true";
+  }
+
+  /** {@code @Field(virtual = true, primaryKey = true)}. */
+  public static String keyPartVirtual(String method) {
+    return "[KeyPartVirtual] @Field(primaryKey = true) " + method + "() is virtual, so it has no column to be part"
+        + " of the primary key; remove virtual = true or primaryKey = true";
+  }
+
+  /** {@code primaryKey = true} in an {@code @Embedded} interface. */
+  public static String keyPartEmbedded(String method) {
+    return "[KeyPartEmbedded] " + method + "() declares primaryKey = true in an @Embedded interface, which is stored"
+        + " inside its owner's row and has no table key; use @Embedded(primaryKey = @PrimaryKey(…)) instead";
+  }
+
+  /** {@code @BelongsTo(primaryKey = true, defineField = false)}. */
+  public static String keyPartUndefinedField(String method) {
+    return "[KeyPartUndefinedField] @BelongsTo(primaryKey = true, defineField = false) " + method + "() defines no"
+        + " foreign key field to be part of the key; put primaryKey = true on the @Field that declares the column";
   }
 
   public static String missingInverse(AssociationKind kind, String method, String owner, String child,

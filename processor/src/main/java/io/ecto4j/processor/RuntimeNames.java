@@ -32,6 +32,7 @@ public final class RuntimeNames {
   public static final ClassName FIELD_KIND = FIELD.nestedClass("Kind");
   public static final ClassName NUMBER_FIELD = ClassName.get(META_PACKAGE, "NumberField");
   public static final ClassName TABLE = ClassName.get(META_PACKAGE, "Table");
+  public static final ClassName PRIMARY_KEY_VALUE = ClassName.get(META_PACKAGE, "PrimaryKeyValue");
   public static final ClassName EMBED = ClassName.get(META_PACKAGE, "Embed");
   public static final ClassName EMBEDDED_TABLE = ClassName.get(META_PACKAGE, "EmbeddedTable");
   public static final ClassName ASSOCIATION = ClassName.get(META_PACKAGE, "Association");

@@ -5,6 +5,7 @@ import static io.ecto4j.changeset.Casting.orderedKeys;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.Meta;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
@@ -259,7 +260,7 @@ final class Assocs {
   static <C extends Struct<C>> Changeset<C> fromAttributes(Table<C> related, Map<?, ?> attributes, List<C> loaded,
       Supplier<C> newChild, String call) {
     Map<Field<C, ?>, Object> typed = typedAttributes(related, attributes, call);
-    Object key = related.primaryKey().filter(typed::containsKey).map(k -> k.castValue(typed.get(k))).orElse(null);
+    Object key = keyIn(related, typed);
     // Ecto matches attributes to a loaded child by key, a missing key matching a child without one.
     C existing = loaded.stream().filter(c -> Objects.equals(key, keyOf(related, c))).findFirst().orElse(null);
     return Changeset.change(existing != null ? existing : newChild.get(), typed);
@@ -488,24 +489,53 @@ final class Assocs {
     return namedByKey(association.related(), candidates, params);
   }
 
-  /** The candidate whose primary key the params hold (cast by the key's type); null without a key or a match. */
+  /**
+   * The candidate whose primary key the params hold (cast by the key's type), every part of a
+   * composite key; null without a key or a match.
+   */
   static <C> C namedByKey(Table<C> related, List<C> candidates, Map<String, ?> params) {
-    Optional<Field<C, ?>> key = related.primaryKey();
+    List<Field<C, ?>> key = related.primaryKeys();
     if (key.isEmpty()) {
       return null;
     }
-    Casting.ParamLookup found = Casting.ParamLookup.find(params, key.get());
-    if (!found.present() || found.value() == null) {
-      return null;
+    List<Object> values = new java.util.ArrayList<>();
+    for (Field<C, ?> part : key) {
+      Casting.ParamLookup found = Casting.ParamLookup.find(params, part);
+      if (!found.present() || found.value() == null) {
+        return null;
+      }
+      CastResult<?> cast = part.type().cast(found.value());
+      if (!cast.isOk()) {
+        return null;
+      }
+      values.add(cast.value());
     }
-    CastResult<?> cast = key.get().type().cast(found.value());
-    if (!cast.isOk()) {
-      return null;
-    }
-    return candidates.stream().filter(c -> Objects.equals(cast.value(), keyOf(related, c))).findFirst().orElse(null);
+    Object named = key.size() == 1 ? values.get(0) : PrimaryKeyValue.of(related, values.toArray());
+    return candidates.stream().filter(c -> Objects.equals(named, keyOf(related, c))).findFirst().orElse(null);
   }
 
+  /** The key attributes name: the single key's value, or a composite {@link PrimaryKeyValue} when every part is given. */
+  private static <C> Object keyIn(Table<C> related, Map<Field<C, ?>, Object> typed) {
+    List<Field<C, ?>> key = related.primaryKeys();
+    if (key.isEmpty() || !typed.keySet().containsAll(key)) {
+      return null;
+    }
+    if (key.size() == 1) {
+      return key.get(0).castValue(typed.get(key.get(0)));
+    }
+    Object[] values = key.stream().map(typed::get).toArray();
+    return java.util.Arrays.stream(values).anyMatch(Objects::isNull) ? null : PrimaryKeyValue.of(related, values);
+  }
+
+  /**
+   * A struct's key as children are matched by: the value of a single key, a {@link PrimaryKeyValue} for a
+   * composite one (null when a part is), null without a key.
+   */
   static <C> Object keyOf(Table<C> table, C struct) {
-    return table.primaryKey().map(key -> key.get(struct)).orElse(null);
+    if (table.primaryKeys().size() <= 1) {
+      return table.primaryKey().map(key -> key.get(struct)).orElse(null);
+    }
+    PrimaryKeyValue<C> key = PrimaryKeyValue.from(table, struct);
+    return key.missing().isPresent() ? null : key;
   }
 }

@@ -949,10 +949,11 @@ public final class Changeset<S extends Struct<S>> {
     for (Field<S, ?> field : fields) {
       query = query.where(equalsCurrent(field, byColumn));
     }
-    Optional<Field<S, ?>> key = table().primaryKey();
-    if (key.isPresent() && data.meta().isLoaded() && key.get().get(data) != null) {
-      // Only a stored row is itself among the rows that would clash, Ecto's check of the loaded state.
-      query = query.where(notEqualsCurrent(key.get(), byColumn));
+    io.ecto4j.meta.PrimaryKeyValue<S> key = io.ecto4j.meta.PrimaryKeyValue.from(table(), data);
+    if (!key.values().isEmpty() && data.meta().isLoaded() && key.missing().isEmpty()) {
+      // Only a stored row is itself among the rows that would clash, Ecto's check of the loaded state:
+      // NOT (id = ?), or NOT (a = ? AND b = ?) for a composite key.
+      query = query.where(byColumn ? keyByColumn(key).not() : key.condition().not());
     }
     if (!exists.test(query)) {
       return declared;
@@ -968,8 +969,19 @@ public final class Changeset<S extends Struct<S>> {
     return value == null ? target.isNull() : target.eq(value);
   }
 
-  private <V> io.ecto4j.query.Condition notEqualsCurrent(Field<S, V> field, boolean byColumn) {
-    return compared(field, byColumn).ne(field.get(data));
+  /** The key's condition on the base query's columns of the key fields' names: {@code a = ? AND b = ?}. */
+  private io.ecto4j.query.Condition keyByColumn(io.ecto4j.meta.PrimaryKeyValue<S> key) {
+    io.ecto4j.query.Condition all = null;
+    for (int i = 0; i < key.fields().size(); i++) {
+      io.ecto4j.query.Condition part = columnEquals(key.fields().get(i), key.values().get(i));
+      all = all == null ? part : all.and(part);
+    }
+    return all;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> io.ecto4j.query.Condition columnEquals(Field<?, V> field, Object value) {
+    return compared(field, true).eq((V) value);
   }
 
   /** The field itself on its table, or the base query's column of the same name. */

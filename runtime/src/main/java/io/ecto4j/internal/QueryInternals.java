@@ -96,10 +96,10 @@ public interface QueryInternals {
 
   String get(Table<?> table, String prefix);
 
-  String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
+  String update(Table<?> table, List<? extends Field<?, ?>> changed, List<? extends Field<?, ?>> primaryKey,
       List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix);
 
-  String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters,
+  String delete(Table<?> table, List<? extends Field<?, ?>> primaryKey, List<? extends Field<?, ?>> filters,
       List<? extends Field<?, ?>> returning, String prefix);
 
   // ---------------------------------------------------------------- association links

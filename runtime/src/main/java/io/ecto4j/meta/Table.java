@@ -42,8 +42,23 @@ public interface Table<S> {
     return Optional.empty();
   }
 
-  /** The primary key, unless the schema has none ({@code PrimaryKey.Type.NONE}). */
+  /**
+   * The primary key when it is one field: the generated {@code id}, or the one field declared
+   * {@code primaryKey = true}; empty for a schema without a key and for a composite key (see
+   * {@link #primaryKeys()}), as Ecto's functions that need "exactly one primary key" refuse both.
+   */
   Optional<Field<S, ?>> primaryKey();
+
+  /**
+   * Every field of the primary key, Ecto's {@code __schema__(:primary_key)}: the one of
+   * {@link #primaryKey()}, or the fields declared {@code @Field(primaryKey = true)} and
+   * {@code @BelongsTo(primaryKey = true)} in column order ({@link #fields()}: fields, then foreign
+   * keys); empty without a key. Writes and reloads find a row by all of them. Generated companions
+   * of a composite key override it.
+   */
+  default List<Field<S, ?>> primaryKeys() {
+    return primaryKey().<List<Field<S, ?>>>map(List::of).orElse(List.of());
+  }
 
   /** Whether the database assigns the primary key on insert ({@code bigserial}). */
   boolean primaryKeyGeneratedByDatabase();

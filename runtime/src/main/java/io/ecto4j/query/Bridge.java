@@ -131,13 +131,13 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
-  public String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
+  public String update(Table<?> table, List<? extends Field<?, ?>> changed, List<? extends Field<?, ?>> primaryKey,
       List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix) {
     return TableStatements.update(table, changed, primaryKey, filters, returning, prefix);
   }
 
   @Override
-  public String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters,
+  public String delete(Table<?> table, List<? extends Field<?, ?>> primaryKey, List<? extends Field<?, ?>> filters,
       List<? extends Field<?, ?>> returning, String prefix) {
     return TableStatements.delete(table, primaryKey, filters, returning, prefix);
   }

@@ -4,6 +4,8 @@ import io.ecto4j.internal.AssociationInternals;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.PrimaryKeyValue;
+import io.ecto4j.meta.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ public final class JoinPreload<P, C> {
     this.association = Objects.requireNonNull(association, "association");
     this.alias = Objects.requireNonNull(alias, "alias");
     this.nested = List.copyOf(nested);
-    if (association.related().primaryKey().isEmpty()) {
+    if (association.related().primaryKeys().isEmpty()) {
       throw new IllegalArgumentException("cannot join-preload " + association + ": "
           + association.related().schemaName() + " has no primary key to tell its rows apart");
     }
@@ -91,14 +93,15 @@ public final class JoinPreload<P, C> {
    * gathers what its own nested join-preloads read on the later row.
    */
   P merge(P kept, P again) {
-    Field<C, ?> key = association.related().primaryKey().orElseThrow();
-    Map<Object, C> children = new LinkedHashMap<>();
-    SLOTS.children(association, kept).forEach(child -> children.put(key.get(child), child));
+    Table<C> related = association.related();
+    Map<PrimaryKeyValue<C>, C> children = new LinkedHashMap<>();
+    SLOTS.children(association, kept).forEach(child -> children.put(PrimaryKeyValue.from(related, child), child));
     for (C child : SLOTS.children(association, again)) {
-      if (association.kind().isToOne() && !children.isEmpty() && !children.containsKey(key.get(child))) {
+      PrimaryKeyValue<C> key = PrimaryKeyValue.from(related, child);
+      if (association.kind().isToOne() && !children.isEmpty() && !children.containsKey(key)) {
         continue;
       }
-      children.merge(key.get(child), child, this::mergeNested);
+      children.merge(key, child, this::mergeNested);
     }
     return SLOTS.put(association, kept, new ArrayList<>(children.values()));
   }

@@ -105,11 +105,13 @@ final class Keyset {
       requireComparable(term);
     }
     Table<?> table = query.source();
-    Field<?, ?> key = table == null ? null : table.primaryKey().orElse(null);
-    if (key != null && terms.stream().noneMatch(term -> fieldOf(term.expression()) == key)) {
+    List<? extends Field<?, ?>> key = table == null ? List.of() : table.primaryKeys();
+    List<? extends Field<?, ?>> unordered = key.stream()
+        .filter(part -> terms.stream().noneMatch(term -> fieldOf(term.expression()) == part)).toList();
+    if (!unordered.isEmpty()) {
       throw new IllegalArgumentException("keyset pagination needs a total order, but " + terms + " can tie, and rows"
           + " tied at a page's edge would be skipped; end the order with the primary key, e.g. orderBy(…, "
-          + key + ".asc())");
+          + String.join(", ", unordered.stream().map(part -> part + ".asc()").toList()) + ")");
     }
     return terms;
   }

@@ -542,7 +542,7 @@ public final class Query<T> {
    */
   public Query<T> reverseOrder() {
     if (clauses.orderBy().isEmpty()) {
-      return withClauses(clauses.withOrderBy(List.of(primaryKey("reverseOrder").desc())));
+      return withClauses(clauses.withOrderBy(primaryKey("reverseOrder").stream().map(Field::desc).toList()));
     }
     List<Order> reversed = new ArrayList<>();
     for (Order term : clauses.orderBy()) {
@@ -557,7 +557,7 @@ public final class Query<T> {
    */
   public Query<T> first() {
     Query<T> ordered = clauses.orderBy().isEmpty()
-        ? withClauses(clauses.withOrderBy(List.of(primaryKey("first").asc()))) : this;
+        ? withClauses(clauses.withOrderBy(primaryKey("first").stream().map(Field::asc).toList())) : this;
     return ordered.limit(1);
   }
 
@@ -579,14 +579,18 @@ public final class Query<T> {
     return orderBy(terms).last();
   }
 
-  private Field<?, ?> primaryKey(String call) {
+  /** The key's fields, all of a composite key's in order, as Ecto's {@code first} orders by every key field. */
+  private List<? extends Field<?, ?>> primaryKey(String call) {
     Table<?> table = from.source().table();
     if (table == null) {
       throw new IllegalArgumentException(call + "() without an order orders by the primary key, which needs a"
           + " from expression with a schema; " + this + " reads " + from.source().label() + ": order it first");
     }
-    return table.primaryKey().orElseThrow(() -> new IllegalArgumentException(call + "() without an order orders by"
-        + " the primary key, but " + table.schemaName() + " has none: order the query first"));
+    if (table.primaryKeys().isEmpty()) {
+      throw new IllegalArgumentException(call + "() without an order orders by"
+          + " the primary key, but " + table.schemaName() + " has none: order the query first");
+    }
+    return table.primaryKeys();
   }
 
   /**

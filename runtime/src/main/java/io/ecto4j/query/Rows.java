@@ -76,7 +76,8 @@ final class Rows {
    */
   static <S> SelectClause.Reader<S> nullableStruct(Table<S> table) {
     List<Field<S, ?>> fields = table.fields();
-    Optional<Field<S, ?>> key = table.primaryKey();
+    // every part of a key is NOT NULL in its table, so the first part tells a missing row as well
+    Optional<Field<S, ?>> key = table.primaryKeys().stream().findFirst();
     int keyIndex = key.map(fields::indexOf).orElse(-1);
     return (row, offset) -> absent(row, offset, fields.size(), keyIndex) ? null : table.fromQueryRow(row, offset);
   }

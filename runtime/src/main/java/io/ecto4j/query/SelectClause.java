@@ -2,6 +2,7 @@ package io.ecto4j.query;
 
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -118,7 +119,7 @@ sealed interface SelectClause<T> {
       // A table, or a subquery, CTE or combination whose rows are the owner's structs (Ecto's
       // preload into a subquery source): the query's type says its rows are the owner's structs.
       if (selection instanceof WholeRow<T> row && row.source().table() == association.owner()
-          && association.owner().primaryKey().isPresent()) {
+          && !association.owner().primaryKeys().isEmpty()) {
         return of(row, (Table<T>) association.owner(), List.of(join));
       }
       throw new IllegalArgumentException("preload(" + join + ") needs a query selecting whole "
@@ -142,10 +143,9 @@ sealed interface SelectClause<T> {
 
     /** One struct per parent, in the order parents first appear, with their children gathered. */
     List<T> fold(List<T> rows) {
-      Field<T, ?> key = table.primaryKey().orElseThrow();
-      Map<Object, T> parents = new LinkedHashMap<>();
+      Map<PrimaryKeyValue<T>, T> parents = new LinkedHashMap<>();
       for (T row : rows) {
-        parents.merge(key.get(row), row, (kept, again) -> {
+        parents.merge(PrimaryKeyValue.from(table, row), row, (kept, again) -> {
           T merged = kept;
           for (JoinPreload<T, ?> join : joins) {
             merged = join.merge(merged, again);

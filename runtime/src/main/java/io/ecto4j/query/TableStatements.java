@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * // INSERT INTO "tenant_a"."posts" ("title", …) VALUES (?, …) RETURNING "id", "title", …
  * }</pre>
  *
- * <p>An update or delete by key names its row as {@code "id" = (SELECT "id" FROM t WHERE "id" = ?)}:
+ * <p>An update or delete by key names its row as {@code "id" = (SELECT "id" FROM t WHERE "id" = ?)}
+ * (a composite key as {@code ("a", "b") = (SELECT "a", "b" FROM t WHERE "a" = ? AND "b" = ?)}):
  * when a table's key column holds the value twice (it has no unique constraint), the scalar
  * subquery makes PostgreSQL refuse the whole statement with SQLSTATE 21000 (cardinality
  * violation), so nothing is written, which the repo reports as {@code MultiplePrimaryKeyException};
@@ -70,7 +71,7 @@ final class TableStatements {
    * {@code UPDATE t SET a = ?, b = ? WHERE pk = (one row's pk) [AND filter IS NOT DISTINCT FROM ?…]
    * RETURNING (returning)}; the filters are an optimistic lock's version.
    */
-  static String update(Table<?> table, List<? extends Field<?, ?>> changed, Field<?, ?> primaryKey,
+  static String update(Table<?> table, List<? extends Field<?, ?>> changed, List<? extends Field<?, ?>> primaryKey,
       List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix) {
     SqlWriter w = SqlWriter.forStatement(prefix);
     w.append("UPDATE ").table(table.name()).append(" SET ")
@@ -80,7 +81,7 @@ final class TableStatements {
   }
 
   /** {@code DELETE FROM t WHERE pk = (one row's pk) AND filter IS NOT DISTINCT FROM ?… RETURNING (returning)}. */
-  static String delete(Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters,
+  static String delete(Table<?> table, List<? extends Field<?, ?>> primaryKey, List<? extends Field<?, ?>> filters,
       List<? extends Field<?, ?>> returning, String prefix) {
     if (filters.isEmpty() && returning.equals(table.fields())) {
       return delete(table, prefix);
@@ -112,7 +113,8 @@ final class TableStatements {
       case GET -> {
         w.append("SELECT ").list(table.fields(), TableStatements::selected)
             .append(" FROM ").table(table.name());
-        w.append(" WHERE ").identifier(primaryKeyOf(table).column()).append(" = ?");
+        w.append(" WHERE ");
+        keyEquals(w, primaryKeyOf(table));
         return w.toString();
       }
       case DELETE -> {
@@ -141,12 +143,31 @@ final class TableStatements {
    * {@code IS NULL} does, with one statement for both; the row is found by its key, so the
    * filter needs no index.
    */
-  private static void where(SqlWriter w, Table<?> table, Field<?, ?> primaryKey, List<? extends Field<?, ?>> filters) {
-    w.append(" WHERE ").identifier(primaryKey.column()).append(" = (SELECT ").identifier(primaryKey.column())
-        .append(" FROM ").table(table.name()).append(" WHERE ").identifier(primaryKey.column()).append(" = ?)");
+  private static void where(SqlWriter w, Table<?> table, List<? extends Field<?, ?>> primaryKey,
+      List<? extends Field<?, ?>> filters) {
+    w.append(" WHERE ");
+    keyColumns(w, primaryKey).append(" = (SELECT ").list(primaryKey, (writer, field) -> writer.identifier(field.column()))
+        .append(" FROM ").table(table.name()).append(" WHERE ");
+    keyEquals(w, primaryKey).append(')');
     for (Field<?, ?> filter : filters) {
       w.append(" AND ").identifier(filter.column()).append(" IS NOT DISTINCT FROM ?");
     }
+  }
+
+  /** {@code "id"}, or for a composite key the row {@code ("a", "b")}, compared with the subquery's row. */
+  private static SqlWriter keyColumns(SqlWriter w, List<? extends Field<?, ?>> primaryKey) {
+    if (primaryKey.size() == 1) {
+      return w.identifier(primaryKey.get(0).column());
+    }
+    return w.append('(').list(primaryKey, (writer, field) -> writer.identifier(field.column())).append(')');
+  }
+
+  /** {@code "a" = ? AND "b" = ?}: the key's columns, bound in order. */
+  private static SqlWriter keyEquals(SqlWriter w, List<? extends Field<?, ?>> primaryKey) {
+    for (int i = 0; i < primaryKey.size(); i++) {
+      w.append(i == 0 ? "" : " AND ").identifier(primaryKey.get(i).column()).append(" = ?");
+    }
+    return w;
   }
 
   /** A column of a {@code get}: {@code NULL} for one not loaded in queries, as the processor's {@code GET_SQL}. */
@@ -162,8 +183,11 @@ final class TableStatements {
     return w.append(" RETURNING ").list(fields, (writer, field) -> writer.identifier(field.column()));
   }
 
-  private static Field<?, ?> primaryKeyOf(Table<?> table) {
-    return table.primaryKey().orElseThrow(() -> new IllegalArgumentException(
-        table.schemaName() + " has no primary key, so it has no statements by key"));
+  private static List<? extends Field<?, ?>> primaryKeyOf(Table<?> table) {
+    List<? extends Field<?, ?>> keys = table.primaryKeys();
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException(table.schemaName() + " has no primary key, so it has no statements by key");
+    }
+    return keys;
   }
 }

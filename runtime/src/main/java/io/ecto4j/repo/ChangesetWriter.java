@@ -11,6 +11,7 @@ import io.ecto4j.internal.Internals;
 import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.Meta;
 import io.ecto4j.meta.Struct;
@@ -296,6 +297,13 @@ final class ChangesetWriter {
       return this;
     }
 
+    <S> Shown addKey(PrimaryKeyValue<S> key) {
+      for (int i = 0; i < key.values().size(); i++) {
+        add(key.fields().get(i), key.values().get(i));
+      }
+      return this;
+    }
+
     <S> Shown addAll(List<Field<S, ?>> fields, Function<Field<S, ?>, Object> value) {
       fields.forEach(field -> add(field, value.apply(field)));
       return this;
@@ -319,8 +327,7 @@ final class ChangesetWriter {
 
   private <S extends Struct<S>> S updateRow(Changeset<S> changeset, WriteOptions options) {
     Table<S> table = changeset.table();
-    Field<S, ?> key = Keys.primaryKeyOf(table, "update");
-    Object keyValue = Keys.keyOf(table, changeset.data(), "update");
+    PrimaryKeyValue<S> key = Keys.keyOf(table, changeset.data(), "update");
     Map<Field<S, ?>, Object> changes = persistedChanges(changeset);
     S applied = changeset.applyChanges();
     if (changes.isEmpty() && !options.forced()) {
@@ -337,48 +344,55 @@ final class ChangesetWriter {
     List<Field<S, ?>> changed = new ArrayList<>(changes.keySet());
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
-    String sql = SQL.update(table, changed, key, filters, returning, executor.prefix());
+    String sql = SQL.update(table, changed, key.fields(), filters, returning, executor.prefix());
     S base = written;
-    Supplier<Probe.Parameters> shown = () -> new Shown().addAll(changed, changes::get).add(key, keyValue)
+    Supplier<Probe.Parameters> shown = () -> new Shown().addAll(changed, changes::get).addKey(key)
         .addAll(filters, changeset.filters()::get).parameters();
-    List<S> rows = byKey("update", table, key, keyValue, () -> executor.write(sql, shown, statement -> {
+    List<S> rows = byKey("update", table, key, () -> executor.write(sql, shown, statement -> {
       int index = 1;
       for (Field<S, ?> field : changed) {
         field.bindValue(statement, index++, changes.get(field));
       }
-      key.bindValue(statement, index++, keyValue);
+      index = bindKey(statement, index, key);
       for (Field<S, ?> filter : filters) {
         filter.bindValue(statement, index++, changeset.filters().get(filter));
       }
     }, ReturnedFields.reader(table, returning, base)));
     if (rows.isEmpty()) {
       return staleOutcome(changeset, options, written,
-          () -> Keys.stale("update", table, key, keyValue, changeset.filters()));
+          () -> Keys.stale("update", table, key, changeset.filters()));
     }
     return keepVirtualFields(table, applied, rows.get(0));
   }
 
   private <S extends Struct<S>> S deleteRow(Changeset<S> changeset, WriteOptions options) {
     Table<S> table = changeset.table();
-    Field<S, ?> key = Keys.primaryKeyOf(table, "delete");
-    Object keyValue = Keys.keyOf(table, changeset.data(), "delete");
+    PrimaryKeyValue<S> key = Keys.keyOf(table, changeset.data(), "delete");
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
-    String sql = SQL.delete(table, key, filters, returning, executor.prefix());
-    Supplier<Probe.Parameters> shown = () -> new Shown().add(key, keyValue)
+    String sql = SQL.delete(table, key.fields(), filters, returning, executor.prefix());
+    Supplier<Probe.Parameters> shown = () -> new Shown().addKey(key)
         .addAll(filters, changeset.filters()::get).parameters();
-    List<S> rows = byKey("delete", table, key, keyValue, () -> executor.write(sql, shown, statement -> {
-      key.bindValue(statement, 1, keyValue);
-      int index = 2;
+    List<S> rows = byKey("delete", table, key, () -> executor.write(sql, shown, statement -> {
+      int index = bindKey(statement, 1, key);
       for (Field<S, ?> filter : filters) {
         filter.bindValue(statement, index++, changeset.filters().get(filter));
       }
     }, ReturnedFields.reader(table, returning, changeset.data())));
     if (rows.isEmpty()) {
       return staleOutcome(changeset, options, changeset.data(),
-          () -> Keys.stale("delete", table, key, keyValue, changeset.filters()));
+          () -> Keys.stale("delete", table, key, changeset.filters()));
     }
     return keepVirtualFields(table, changeset.data(), rows.get(0));
+  }
+
+  /** Binds the key's values from {@code index} on, in the order of its fields; the index after them. */
+  private static <S> int bindKey(PreparedStatement statement, int index, PrimaryKeyValue<S> key) throws SQLException {
+    int at = index;
+    for (int i = 0; i < key.values().size(); i++) {
+      key.fields().get(i).bindValue(statement, at++, key.values().get(i));
+    }
+    return at;
   }
 
   /**
@@ -428,24 +442,26 @@ final class ChangesetWriter {
    * {@link MultiplePrimaryKeyException}. Outside a transaction the rows are then counted for the
    * message (a statement only on this failure); inside one, the refusal aborted it.
    */
-  private <S> List<S> byKey(String operation, Table<S> table, Field<S, ?> key, Object keyValue,
-      Supplier<List<S>> write) {
+  private <S> List<S> byKey(String operation, Table<S> table, PrimaryKeyValue<S> key, Supplier<List<S>> write) {
     try {
       return write.get();
     } catch (QueryException e) {
       if (!Failures.cardinalityViolation(e)) {
         throw e;
       }
-      OptionalLong count = executor.transactions().active() ? OptionalLong.empty() : OptionalLong.of(rowsWith(key, keyValue));
-      throw new MultiplePrimaryKeyException(operation, table.name(), key.toString(), keyValue, count, e.sql(),
-          (SQLException) e.getCause());
+      OptionalLong count = executor.transactions().active() ? OptionalLong.empty() : OptionalLong.of(rowsWith(key));
+      boolean single = key.values().size() == 1;
+      String condition = single ? key.fields().get(0) + " = " + key.values().get(0)
+          : String.join(" and ", java.util.stream.IntStream.range(0, key.values().size())
+              .mapToObj(i -> key.fields().get(i) + " = " + key.values().get(i)).toList());
+      throw new MultiplePrimaryKeyException(operation, table.name(), condition, single ? key.values().get(0) : key,
+          count, e.sql(), (SQLException) e.getCause());
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private <S> long rowsWith(Field<S, ?> key, Object keyValue) {
+  private <S> long rowsWith(PrimaryKeyValue<S> key) {
     Aggregate<Long> count = Aggregate.count();
-    Query<S> rows = Query.from(key.table()).where(((Field<S, Object>) key).eq(keyValue));
+    Query<S> rows = Query.from(key.table()).where(key.condition());
     return executor.read(SQL.aggregate(rows, count), row -> count.resultType().read(row, 1)).get(0);
   }
 

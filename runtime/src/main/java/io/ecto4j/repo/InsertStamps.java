@@ -50,7 +50,9 @@ final class InsertStamps {
   @SuppressWarnings("unchecked")
   private static <S> S withUuidKey(Table<S> table, S struct) {
     Optional<Field<S, ?>> key = table.primaryKey();
-    if (key.isEmpty() || table.primaryKeyGeneratedByDatabase() || key.get().type() != Types.UUID_TYPE) {
+    // a key declared on a field (primaryKey = true) is the user's to set, as Ecto autogenerates only its own key
+    if (key.isEmpty() || table.primaryKeyGeneratedByDatabase() || key.get().type() != Types.UUID_TYPE
+        || key.get().kind() != Field.Kind.PRIMARY_KEY) {
       return struct;
     }
     Field<S, UUID> uuidKey = (Field<S, UUID>) key.get();

@@ -20,22 +20,27 @@ public final class MultiplePrimaryKeyException extends QueryException {
   private final Object key;
   private final OptionalLong count;
 
-  MultiplePrimaryKeyException(String operation, String table, String keyField, Object key, OptionalLong count,
+  /**
+   * @param condition the key as the message shows it, {@code Post.id = 5} or
+   *     {@code CompositePk.a = 1 and CompositePk.b = 2}
+   * @param key the key's value; a {@code io.ecto4j.meta.PrimaryKeyValue} for a composite key
+   */
+  MultiplePrimaryKeyException(String operation, String table, String condition, Object key, OptionalLong count,
       String sql, SQLException cause) {
-    super(message(operation, table, keyField, key, count), sql, cause);
+    super(message(operation, table, condition, key, count), sql, cause);
     this.operation = operation;
     this.table = table;
     this.key = key;
     this.count = count;
   }
 
-  private static String message(String operation, String table, String keyField, Object key, OptionalLong count) {
+  private static String message(String operation, String table, String condition, Object key, OptionalLong count) {
     String got = count.isPresent() ? count.getAsLong() + " entries" : "more than one entry";
     return "expected " + operation + " on " + table + " to return at most one entry but got " + got
         + "; PostgreSQL refused the statement (SQLSTATE 21000), so nothing was written."
         + "\n\nThis typically means the field set as primary key in your schema is not enough to uniquely"
-        + " identify entries in the table: " + keyField + " = " + key + " matches several rows of \"" + table
-        + "\". Give the column a primary key or unique constraint in the database.";
+        + " identify entries in the table: " + condition + " matches several rows of \"" + table
+        + "\". Give the key's column(s) a primary key or unique constraint in the database.";
   }
 
   /** {@code "update"} or {@code "delete"}. */

@@ -5,6 +5,7 @@ import io.ecto4j.internal.Internals;
 import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.Preload;
 import io.ecto4j.meta.Preloadable;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -211,14 +213,16 @@ final class Preloader {
   @SuppressWarnings("unchecked")
   private static <C> List<C> distinct(Association<?, C> association, List<Object> structs) {
     Map<Object, C> byKey = new LinkedHashMap<>();
-    Field<C, ?> key = association.related().primaryKey().orElse(null);
+    Table<C> related = association.related();
     for (Object struct : structs) {
       C typed = (C) struct;
-      Object id = key == null ? typed : key.get(typed);
-      if (id == null) {
+      PrimaryKeyValue<C> key = PrimaryKeyValue.from(related, typed);
+      Object id = key.values().isEmpty() ? typed : key;
+      Optional<Field<C, ?>> missing = key.missing();
+      if (missing.isPresent()) {
         throw new IllegalArgumentException("cannot gather " + association + " through " + association.throughPath()
-            + ": Ecto expected a map/struct with the key `" + key.column() + "` but got: " + typed
-            + "; a take(…) or select of the path's last link must keep " + key);
+            + ": Ecto expected a map/struct with the key `" + missing.get().column() + "` but got: " + typed
+            + "; a take(…) or select of the path's last link must keep " + missing.get());
       }
       byKey.putIfAbsent(id, typed);
     }

@@ -8,6 +8,7 @@ import io.ecto4j.changeset.Changeset;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.Struct;
 import io.ecto4j.meta.Table;
@@ -226,18 +227,56 @@ public final class Repo implements AutoCloseable {
 
   /**
    * The struct whose primary key is {@code id}, Ecto's {@code Repo.get/2}. The id is cast to the
-   * key's type, so {@code "42"} finds the post with id 42.
+   * key's type, so {@code "42"} finds the post with id 42. A schema with a composite key refuses a
+   * single id, as Ecto ("expected … to have exactly one primary key"): pass its {@link PrimaryKeyValue}.
    */
   public <S> Optional<S> get(Table<S> table, Object id) {
+    if (id instanceof PrimaryKeyValue<?> key) {
+      return get(table, ownKey(table, key));
+    }
     Field<S, ?> key = Keys.primaryKeyOf(table, "get");
     return getByKey(Operation.ALL, table, key, id);
   }
 
+  /**
+   * The struct whose primary key is {@code key}, for any key and the only way for a composite one:
+   * {@code repo.get(CompositePks.SCHEMA, CompositePks.key(1L, 2L))}, the companion's typed
+   * {@code key(…)} taking one value per key field (a jOOQ {@code fetchOne} by a record's key, or
+   * Spring Data's {@code findById} with an id class).
+   */
+  public <S> Optional<S> get(Table<S> table, PrimaryKeyValue<S> key) {
+    ownKey(table, Objects.requireNonNull(key, "key")); // generics are erased: a raw caller could pass another's
+    if (key.values().size() == 1) {
+      return getByKey(Operation.ALL, table, key.fields().get(0), key.values().get(0));
+    }
+    Query<S> byKey = Query.from(table).where(key.condition());
+    return one(all(Operation.ALL, byKey), byKey);
+  }
+
   /** The struct whose primary key is {@code id}, or {@link NoResultsException}. */
   public <S> S getOrThrow(Table<S> table, Object id) {
+    if (id instanceof PrimaryKeyValue<?> key) {
+      return getOrThrow(table, ownKey(table, key));
+    }
     return get(table, id).orElseThrow(() -> new NoResultsException(
         "expected a " + table.schemaName() + " with " + Keys.primaryKeyOf(table, "get").name() + " = " + id
             + " in table \"" + table.name() + "\" but found none"));
+  }
+
+  /** The struct whose primary key is {@code key}, or {@link NoResultsException}. */
+  public <S> S getOrThrow(Table<S> table, PrimaryKeyValue<S> key) {
+    return get(table, key).orElseThrow(() -> new NoResultsException(
+        "expected a " + table.schemaName() + " with " + key + " in table \"" + table.name() + "\" but found none"));
+  }
+
+  /** {@code key}, checked to be {@code table}'s (it is typed, but an {@code Object} id is not). */
+  @SuppressWarnings("unchecked")
+  private static <S> PrimaryKeyValue<S> ownKey(Table<S> table, PrimaryKeyValue<?> key) {
+    if (key.table() != table) {
+      throw new IllegalArgumentException("get(" + table.schemaName() + ") was given a key of "
+          + key.table().schemaName() + ": " + key);
+    }
+    return (PrimaryKeyValue<S>) key;
   }
 
   private <S, K> Optional<S> getByKey(Operation operation, Table<S> table, Field<S, K> key, Object id) {
@@ -630,7 +669,7 @@ public final class Repo implements AutoCloseable {
       return List.of();
     }
     Table<S> table = homogeneous(structs);
-    return reloadByKey(table, Keys.primaryKeyOf(table, "reload"), structs);
+    return reloadByKey(table, structs);
   }
 
   /** Like {@link #reload(List)}, or {@link NoResultsException} when a row is gone, as {@code reload!}. */
@@ -659,21 +698,34 @@ public final class Repo implements AutoCloseable {
     return table;
   }
 
-  @SuppressWarnings("unchecked")
-  private <S extends Struct<S>, K> List<S> reloadByKey(Table<S> table, Field<S, K> key, List<S> structs) {
-    List<K> keys = new java.util.ArrayList<>();
+  /**
+   * One query for all the structs: {@code key = ANY(…)} for a single key, {@code (a = ? AND b = ?)
+   * OR …} for a composite one; the rows are matched back by {@link PrimaryKeyValue}.
+   */
+  private <S extends Struct<S>> List<S> reloadByKey(Table<S> table, List<S> structs) {
+    List<PrimaryKeyValue<S>> keys = new java.util.ArrayList<>();
     for (S struct : structs) {
-      keys.add((K) Keys.keyOf(table, struct, "reload"));
+      keys.add(Keys.keyOf(table, struct, "reload"));
     }
-    Map<K, S> found = new java.util.HashMap<>();
-    for (S row : all(Operation.RELOAD, Query.from(table).where(key.in(new java.util.LinkedHashSet<>(keys))))) {
-      found.put(key.get(row), row);
+    Map<PrimaryKeyValue<S>, S> found = new java.util.HashMap<>();
+    for (S row : all(Operation.RELOAD, Query.from(table).where(anyOf(table, keys)))) {
+      found.put(PrimaryKeyValue.from(table, row), row);
     }
     List<S> reloaded = new java.util.ArrayList<>(keys.size());
-    for (K k : keys) {
+    for (PrimaryKeyValue<S> k : keys) {
       reloaded.add(found.get(k));
     }
     return java.util.Collections.unmodifiableList(reloaded);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S, K> Condition anyOf(Table<S> table, List<PrimaryKeyValue<S>> keys) {
+    java.util.Set<PrimaryKeyValue<S>> distinct = new java.util.LinkedHashSet<>(keys);
+    if (table.primaryKeys().size() == 1) {
+      Field<S, K> key = (Field<S, K>) table.primaryKeys().get(0);
+      return key.in(distinct.stream().map(k -> (K) k.values().get(0)).toList());
+    }
+    return Condition.any(distinct.stream().map(PrimaryKeyValue::condition).toList());
   }
 
   /**

@@ -39,7 +39,7 @@ final class ReturnedFields {
   }
 
   private static <S> List<Field<S, ?>> keyOnly(Table<S> table) {
-    return table.primaryKey().<List<Field<S, ?>>>map(List::of).orElseGet(() -> List.of(table.fields().get(0)));
+    return table.primaryKeys().isEmpty() ? List.of(table.fields().get(0)) : table.primaryKeys();
   }
 
   @SuppressWarnings("unchecked")

@@ -60,4 +60,11 @@ public @interface BelongsTo {
    */
   @SuppressWarnings("rawtypes")
   Class<? extends AssocDefaults> defaults() default AssocDefaults.class;
+
+  /**
+   * The foreign key is part of the primary key, Ecto's {@code belongs_to :post, Post, primary_key: true}:
+   * as {@link Field#primaryKey()}, on a schema with {@code PrimaryKey.Type.NONE}; a join schema
+   * keyed by its two parents is the usual case.
+   */
+  boolean primaryKey() default false;
 }

@@ -107,4 +107,13 @@ public @interface Field {
    * the default microseconds its {@code :utc_datetime_usec}. Other types refuse it.
    */
   TimePrecision precision() default TimePrecision.MICROSECONDS;
+
+  /**
+   * Part of the primary key, Ecto's {@code field :a, :integer, primary_key: true}: on a schema
+   * without a generated key ({@code @Schema(primaryKey = @PrimaryKey(type = PrimaryKey.Type.NONE))},
+   * Ecto's {@code @primary_key false}), the members so marked, in column order (fields, then foreign keys), are its key:
+   * one gives a natural key, several a composite one ({@code PRIMARY KEY (a, b)}). The companion
+   * then has {@code key(a, b)} for {@code repo.get}. See docs/schemas.md, "Composite primary keys".
+   */
+  boolean primaryKey() default false;
 }

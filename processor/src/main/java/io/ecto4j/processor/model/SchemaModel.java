@@ -93,8 +93,29 @@ public record SchemaModel(
     return ref.primaryKeyType();
   }
 
+  /**
+   * The primary key when it is one column: the generated key, or the one column declared
+   * {@code primaryKey = true}; empty without a key or with a composite one ({@link #keyColumns()}).
+   */
   public Optional<ColumnModel> primaryKey() {
-    return first(ColumnKind.PRIMARY_KEY);
+    List<ColumnModel> key = keyColumns();
+    return key.size() == 1 ? Optional.of(key.get(0)) : Optional.empty();
+  }
+
+  /**
+   * Every column of the primary key, in column order (fields, then foreign keys): the generated key, or the persisted
+   * columns declared {@code primaryKey = true} (Ecto's {@code @primary_key false} and
+   * {@code primary_key: true} fields); empty for none.
+   */
+  public List<ColumnModel> keyColumns() {
+    Optional<ColumnModel> generated = first(ColumnKind.PRIMARY_KEY);
+    return generated.map(List::of)
+        .orElseGet(() -> persistedColumns().stream().filter(ColumnModel::keyPart).toList());
+  }
+
+  /** Whether the key is declared on fields ({@code primaryKey = true}) rather than generated. */
+  public boolean hasDeclaredKey() {
+    return first(ColumnKind.PRIMARY_KEY).isEmpty() && !keyColumns().isEmpty();
   }
 
   public Optional<ColumnModel> insertedAt() {

@@ -65,7 +65,7 @@ final class AssociationReader {
             ColumnKind.FOREIGN_KEY, nullable, false, Optional.empty(),
             Optional.of(new ForeignKeyModel(association.target().table(), referenced.column(),
                 association.onDelete().orElseThrow())),
-            association.origin()));
+            association.origin()).withKeyPart(annotations.bool(belongsTo, "primaryKey")));
   }
 
   private AssociationModel belongsTo(ExecutableElement method, Parts parts) {

@@ -62,7 +62,8 @@ public final class SchemaReader {
         read(method, ref, members);
       }
     }
-    members.columns.addAll(members.foreignKeys.stream().map(key -> key.withRedacted(members.redactsAll)).toList());
+    members.columns.addAll(members.foreignKeys.stream()
+        .map(key -> key.withRedacted(members.redactsAll && !key.keyPart())).toList());
     members.columns.addAll(TimestampColumns.read(annotations, schema).stream()
         .map(stamp -> stamp.withRedacted(members.redactsAll)).toList());
     return new SchemaModel(schema, origin, ref, members.columns, members.associations, members.exposures,
@@ -117,19 +118,21 @@ public final class SchemaReader {
     String name = method.getSimpleName().toString();
     String column = annotations.string(field, "column");
     TypeMapping mapping = mapping(method, field);
-    boolean nullable = !mapping.isPrimitive() && annotations.bool(field, "nullable");
+    boolean keyPart = annotations.bool(field, "primaryKey");
+    boolean nullable = !mapping.isPrimitive() && annotations.bool(field, "nullable") && !keyPart; // PRIMARY KEY: NOT NULL
     return new ColumnModel(
         name,
         column.isEmpty() ? Names.snakeCase(name) : column,
         mapping,
         annotations.bool(field, "virtual") ? ColumnKind.VIRTUAL : ColumnKind.COLUMN,
         nullable,
-        annotations.explicitBool(field, "redact").orElse(redactsAll),
+        annotations.explicitBool(field, "redact").orElse(redactsAll && !keyPart),
         annotations.defaultValue(field),
         Optional.empty(),
         Origin.of(method, field),
         annotations.bool(field, "unique"),
-        options(field, schemaViolation));
+        options(field, schemaViolation),
+        keyPart);
   }
 
   /** The field's options; its {@code onWritableViolation}, when it inherits, is the schema's. */

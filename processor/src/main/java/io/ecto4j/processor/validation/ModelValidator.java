@@ -15,6 +15,7 @@ public final class ModelValidator {
   private final ExposureValidator exposures;
   private final AssociationValidator associations;
   private final ValueTypeValidator values;
+  private final PrimaryKeyValidator keys;
 
   public ModelValidator(ErrorReporter reporter) {
     this.identifiers = new IdentifierValidator(reporter);
@@ -24,6 +25,7 @@ public final class ModelValidator {
     this.exposures = new ExposureValidator(reporter);
     this.associations = new AssociationValidator(reporter);
     this.values = new ValueTypeValidator(reporter);
+    this.keys = new PrimaryKeyValidator(reporter);
   }
 
   /**
@@ -34,6 +36,7 @@ public final class ModelValidator {
   public void validate(SchemaModel schema, boolean complete) {
     identifiers.validate(schema);
     fields.validate(schema);
+    keys.validate(schema);
     values.validate(schema);
     columns.validate(schema);
     names.validate(schema);

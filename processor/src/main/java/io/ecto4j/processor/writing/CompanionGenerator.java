@@ -43,6 +43,9 @@ public final class CompanionGenerator {
     addLists(type, schema);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     type.addMethod(query(schema));
+    if (schema.hasDeclaredKey()) {
+      type.addMethod(key(schema));
+    }
     type.addMethods(TableMethods.all(schema));
     return GeneratedFiles.file(schema, type.build());
   }
@@ -52,8 +55,11 @@ public final class CompanionGenerator {
         .add("The companion of {@link $T}: table {@code $L} with its typed fields, associations, row mapper,\n",
             schema.schema(), schema.table())
         .add("and SQL computed at compile time. {@link #SCHEMA} is the {@code Table} the repo works with.\n")
-        .add("\n<pre>{@code\n$T $L = repo.getOrThrow($T.SCHEMA, id);\n}</pre>\n", schema.struct(),
-            Slots.ownerVariable(schema), schema.companion())
+        .add("\n<pre>{@code\n$T $L = repo.getOrThrow($T.SCHEMA, $L);\n}</pre>\n", schema.struct(),
+            Slots.ownerVariable(schema), schema.companion(), schema.keyColumns().size() > 1
+                ? CodeBlock.of("$T.key($L)", schema.companion(), String.join(", ",
+                    schema.keyColumns().stream().map(ColumnModel::name).toList()))
+                : CodeBlock.of("id"))
         .build();
   }
 
@@ -127,6 +133,25 @@ public final class CompanionGenerator {
       case LOCAL_DATE_TIME, LOCAL_DATE_TIME_SECONDS -> "ofLocalDateTime";
       default -> "ofInstant";
     };
+  }
+
+  /**
+   * {@code key(a, b)}: the typed value of a key declared on fields, one parameter per key column in
+   * order, for {@code repo.get(SCHEMA, key(1L, 2L))}.
+   */
+  private static MethodSpec key(SchemaModel schema) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("key")
+        .addJavadoc("The primary key ($L) of a $L, for {@code repo.get(SCHEMA, key(…))}.\n",
+            String.join(", ", schema.keyColumns().stream().map(ColumnModel::name).toList()),
+            Names.words(schema.schema().simpleName()))
+        .addModifiers(PUBLIC, STATIC)
+        .returns(ParameterizedTypeName.get(RuntimeNames.PRIMARY_KEY_VALUE, schema.struct()));
+    for (ColumnModel column : schema.keyColumns()) {
+      method.addParameter(column.mapping().javaType(), column.name());
+    }
+    return method.addStatement("return $T.of(SCHEMA, $L)", RuntimeNames.PRIMARY_KEY_VALUE, schema.keyColumns().stream()
+            .map(column -> CodeBlock.of("$N", column.name())).collect(CodeBlock.joining(", ")))
+        .build();
   }
 
   private static MethodSpec query(SchemaModel schema) {

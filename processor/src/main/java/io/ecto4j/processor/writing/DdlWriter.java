@@ -67,6 +67,8 @@ final class DdlWriter {
     return "CREATE TABLE " + table(schema) + " (\n"
         + schema.persistedColumns().stream().map(column -> "  " + column(schema, column))
             .collect(Collectors.joining(",\n"))
+        + (schema.hasDeclaredKey() ? ",\n  PRIMARY KEY (" + schema.keyColumns().stream()
+            .map(column -> quote(column.column())).collect(Collectors.joining(", ")) + ")" : "")
         + "\n);";
   }
 

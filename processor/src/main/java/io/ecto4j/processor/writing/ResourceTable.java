@@ -53,7 +53,7 @@ record ResourceTable(
             column.kind() != ColumnKind.FOREIGN_KEY));
       }
     }
-    List<String> key = schema.primaryKey().map(column -> List.of(column.column())).orElse(List.of());
+    List<String> key = schema.keyColumns().stream().map(ColumnModel::column).toList();
     return new ResourceTable(schema.table(), Optional.of(schema.schema().canonicalName()), DdlWriter.ddl(schema),
         columns, key, indexes);
   }

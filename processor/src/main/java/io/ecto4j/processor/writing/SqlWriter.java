@@ -26,12 +26,11 @@ final class SqlWriter {
         returning(schema));
   }
 
-  /** {@code SELECT … FROM "posts" WHERE "id" = ?}; nothing without a primary key. */
+  /** {@code SELECT … FROM "posts" WHERE "id" = ?} (every key column of a composite key); nothing without a key. */
   static List<String> get(SchemaModel schema) {
-    return schema.primaryKey()
-        .map(key -> List.of("SELECT " + selectList(schema.persistedColumns()) + " ",
-            "FROM " + quote(schema.table()) + " WHERE " + quote(key.column()) + " = ?"))
-        .orElse(List.of());
+    List<ColumnModel> key = schema.keyColumns();
+    return key.isEmpty() ? List.of() : List.of("SELECT " + selectList(schema.persistedColumns()) + " ",
+        "FROM " + quote(schema.table()) + " WHERE " + keyEquals(key));
   }
 
   /**
@@ -41,12 +40,20 @@ final class SqlWriter {
    * runtime's {@code TableStatements} renders the same condition for a prefix.
    */
   static List<String> delete(SchemaModel schema) {
-    return schema.primaryKey()
-        .map(key -> List.of("DELETE FROM " + quote(schema.table()) + " ",
-            "WHERE " + quote(key.column()) + " = (SELECT " + quote(key.column()) + " FROM " + quote(schema.table())
-                + " WHERE " + quote(key.column()) + " = ?) ",
-            returning(schema)))
-        .orElse(List.of());
+    List<ColumnModel> key = schema.keyColumns();
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    String columns = columnList(key);
+    return List.of("DELETE FROM " + quote(schema.table()) + " ",
+        "WHERE " + (key.size() == 1 ? columns : "(" + columns + ")") + " = (SELECT " + columns + " FROM "
+            + quote(schema.table()) + " WHERE " + keyEquals(key) + ") ",
+        returning(schema));
+  }
+
+  /** {@code "a" = ? AND "b" = ?}: the key's columns, bound in order. */
+  private static String keyEquals(List<ColumnModel> key) {
+    return key.stream().map(column -> quote(column.column()) + " = ?").collect(Collectors.joining(" AND "));
   }
 
   private static String returning(SchemaModel schema) {

@@ -45,6 +45,11 @@ final class TableMethods {
         getter("newStruct", struct, CodeBlock.of("new $T()", struct)),
         fromRow(schema),
         bindInsert(schema)));
+    if (schema.keyColumns().size() > 1) {
+      methods.add(getter("primaryKeys", CompanionNames.fieldList(schema), CodeBlock.of("$T.of($L)", List.class,
+          schema.keyColumns().stream().map(key -> CodeBlock.of("$N", Names.constantCase(key.name())))
+              .collect(CodeBlock.joining(", ")))));
+    }
     if (!schema.notLoadedInQuery().isEmpty()) {
       methods.add(getter("notLoadedInQuery", CompanionNames.fieldList(schema), CodeBlock.of("NOT_LOADED_IN_QUERY")));
     }

@@ -431,8 +431,8 @@ class AssociationErrorsTest {
         }
         """);
     Compilation compilation = Compile.schemas(post, event);
-    assertThat(compilation).hadErrorContaining("[AssociationPrimaryKey] @BelongsTo event() needs a primary key on "
-        + "Event, which has PrimaryKey.Type.NONE").inFile(post).onLineContaining("@BelongsTo");
+    assertThat(compilation).hadErrorContaining("[AssociationPrimaryKey] @BelongsTo event() needs a generated primary"
+        + " key (BIGSERIAL or UUID) on Event, which has PrimaryKey.Type.NONE").inFile(post).onLineContaining("@BelongsTo");
     assertThat(compilation).hadErrorCount(1);
   }
 
