@@ -645,8 +645,9 @@ final class ChangesetWriter {
     /**
      * Writes the kept children in order, each first {@code prepare}d, hands each written one to
      * {@code afterWrite} (which returns null, or the child's changeset with the errors of what it
-     * wrote after it, as a failed join row), and records them as the association's written value. On the first failure
-     * the children so far and the failed one become the association's change, and it returns false.
+     * wrote after the child, as a failed join row), and records them as the association's written
+     * value. On the first failure the children so far and the failed one become the association's
+     * change, and it returns false.
      */
     private <C extends Struct<C>> boolean writeKept(Association<S, C> association, AssociationChange<C> change,
         UnaryOperator<Changeset<C>> prepare, BiFunction<Changeset<C>, C, Changeset<C>> afterWrite,
@@ -666,8 +667,8 @@ final class ChangesetWriter {
           return false;
         }
         results.add(child);
-        if (!deleted) {
-          kept.add(result.orElseThrow()); // a child put with its own DELETE action is gone, as Ecto's apply_changes drops it
+        if (!deleted) { // a child put with its own DELETE action is gone, as Ecto's apply_changes drops it
+          kept.add(result.orElseThrow());
         }
       }
       written.put(association, kept);
