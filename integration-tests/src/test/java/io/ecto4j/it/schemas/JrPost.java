@@ -16,5 +16,6 @@ public interface JrPost {
 
   @ManyToMany(joinSchema = JrPostUser.class, joinKey = "post_id", inverseJoinKey = "user_id") List<JrUser> users();
 
-  @ManyToMany(joinThrough = "jr_posts_unique_users", joinKey = "post_id", inverseJoinKey = "user_id", unique = true) List<JrUser> uniqueUsers();
+  @ManyToMany(joinThrough = "jr_posts_unique_users", joinKey = "post_id", inverseJoinKey = "user_id", unique = true)
+  List<JrUser> uniqueUsers();
 }
