@@ -22,16 +22,23 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
   private final Association.Kind kind;
   private final List<Changeset<C>> children;
   private final OnReplace onReplace;
+  private final boolean forcesUpdate;
 
-  AssocChange(Association.Kind kind, List<Changeset<C>> children, OnReplace onReplace) {
+  AssocChange(Association.Kind kind, List<Changeset<C>> children, OnReplace onReplace, boolean forcesUpdate) {
     this.kind = kind;
     this.children = List.copyOf(children);
     this.onReplace = onReplace;
+    this.forcesUpdate = forcesUpdate;
   }
 
   @Override
   public AssocChange<C> withChildren(List<Changeset<C>> children) {
-    return new AssocChange<>(kind, children, onReplace);
+    return new AssocChange<>(kind, children, onReplace, forcesUpdate);
+  }
+
+  @Override
+  public boolean forcesUpdate() {
+    return forcesUpdate;
   }
 
   @Override
@@ -136,7 +143,7 @@ final class AssocChange<C extends Struct<C>> implements AssociationChange<C> {
   @Override
   public boolean equals(Object o) {
     return o instanceof AssocChange<?> other && kind == other.kind && children.equals(other.children)
-        && onReplace == other.onReplace;
+        && onReplace == other.onReplace && forcesUpdate == other.forcesUpdate;
   }
 
   @Override

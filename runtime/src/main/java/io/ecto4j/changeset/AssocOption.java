@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Options of {@link Changeset#castAssoc} and {@link Changeset#putAssoc}: Ecto's {@code required:},
- * {@code on_replace:}, the messages, {@code sort_param:} and {@code drop_param:}.
+ * {@code on_replace:}, the messages, {@code sort_param:}, {@code drop_param:} and
+ * {@code force_update_on_change:}.
  *
  * <pre>{@code
  * changeset.castAssoc(Posts.COMMENTS, Comment::changeset, AssocOption.required(), AssocOption.onReplace(OnReplace.DELETE));
@@ -18,19 +19,21 @@ public final class AssocOption {
   final String invalidMessage;
   final String sortParam;
   final String dropParam;
+  final Boolean forceUpdateOnChange;
 
   private AssocOption(Boolean required, OnReplace onReplace, String requiredMessage, String invalidMessage) {
-    this(required, onReplace, requiredMessage, invalidMessage, null, null);
+    this(required, onReplace, requiredMessage, invalidMessage, null, null, null);
   }
 
   private AssocOption(Boolean required, OnReplace onReplace, String requiredMessage, String invalidMessage,
-      String sortParam, String dropParam) {
+      String sortParam, String dropParam, Boolean forceUpdateOnChange) {
     this.required = required;
     this.onReplace = onReplace;
     this.requiredMessage = requiredMessage;
     this.invalidMessage = invalidMessage;
     this.sortParam = sortParam;
     this.dropParam = dropParam;
+    this.forceUpdateOnChange = forceUpdateOnChange;
   }
 
   /** The association must end up with a child: else {@code can't be blank}. */
@@ -64,7 +67,7 @@ public final class AssocOption {
    * }</pre>
    */
   public static AssocOption sortParam(String param) {
-    return new AssocOption(null, null, null, null, Objects.requireNonNull(param, "param"), null);
+    return new AssocOption(null, null, null, null, Objects.requireNonNull(param, "param"), null, null);
   }
 
   /**
@@ -72,7 +75,22 @@ public final class AssocOption {
    * out; the loaded children they named meet {@code onReplace}.
    */
   public static AssocOption dropParam(String param) {
-    return new AssocOption(null, null, null, null, null, Objects.requireNonNull(param, "param"));
+    return new AssocOption(null, null, null, null, null, Objects.requireNonNull(param, "param"), null);
+  }
+
+  /**
+   * Ecto's {@code force_update_on_change}: whether a change {@code castAssoc} makes to the association
+   * also runs the parent's update (touching its {@code updated_at}) when no field of the parent
+   * changed. The association's declared {@code forceUpdateOnChange} (true unless declared otherwise,
+   * as Ecto's default) when not given. {@code putAssoc} never forces the update, as in Ecto.
+   *
+   * <pre>{@code
+   * // the post's updated_at stays as it is when only its comments change
+   * cs.castAssoc(Posts.COMMENTS, Comment::changeset, AssocOption.forceUpdateOnChange(false));
+   * }</pre>
+   */
+  public static AssocOption forceUpdateOnChange(boolean force) {
+    return new AssocOption(null, null, null, null, null, null, force);
   }
 
   static AssocOption combine(AssocOption... options) {
@@ -82,7 +100,9 @@ public final class AssocOption {
     String invalidMessage = "is invalid";
     String sortParam = null;
     String dropParam = null;
+    Boolean forceUpdateOnChange = null;
     for (AssocOption option : options) {
+      forceUpdateOnChange = option.forceUpdateOnChange != null ? option.forceUpdateOnChange : forceUpdateOnChange;
       sortParam = option.sortParam != null ? option.sortParam : sortParam;
       dropParam = option.dropParam != null ? option.dropParam : dropParam;
       required = option.required != null ? option.required : required;
@@ -90,6 +110,7 @@ public final class AssocOption {
       requiredMessage = option.requiredMessage != null ? option.requiredMessage : requiredMessage;
       invalidMessage = option.invalidMessage != null ? option.invalidMessage : invalidMessage;
     }
-    return new AssocOption(required, onReplace, requiredMessage, invalidMessage, sortParam, dropParam);
+    return new AssocOption(required, onReplace, requiredMessage, invalidMessage, sortParam, dropParam,
+        forceUpdateOnChange);
   }
 }

@@ -5,6 +5,7 @@ import static io.ecto4j.changeset.Casting.orderedKeys;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.Meta;
 import io.ecto4j.meta.Struct;
@@ -13,11 +14,13 @@ import io.ecto4j.meta.ThroughAssociation;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.CastResult;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -187,15 +190,21 @@ final class Assocs {
     List<Changeset<C>> children = new ArrayList<>();
     Table<C> related = association.related();
     boolean unchanged = true;
+    // Under on_replace UPDATE a to-one's attributes change the current child, whatever key they hold (Ecto's single_change).
+    boolean updateInPlace = association.kind().isToOne() && !current.isEmpty()
+        && onReplaceOf(association, options) == OnReplace.UPDATE;
     for (Object value : values) {
       boolean attributes = value instanceof Map<?, ?>;
       Changeset<C> child = attributes
-          ? fromAttributes(related, (Map<?, ?>) value, untouched, () -> association.newChild(parent.data()),
-              "putAssoc(" + association + ")")
+          ? fromAttributes(related, (Map<?, ?>) value, updateInPlace ? List.of() : untouched,
+              () -> updateInPlace ? current.get(0) : association.newChild(parent.data()), "putAssoc(" + association + ")")
           : childChangeset(related, value, "putAssoc(" + association + ")");
       Object key = keyOf(related, child.data());
       C existing = untouched.stream().filter(c -> c == child.data() || sameEntry(related, key, c, child))
           .findFirst().orElse(null);
+      if (existing == null && !attributes && updateInPlace) {
+        throw updatingWithStruct(association, child.data());
+      }
       boolean inPlace = existing != null && untouched.get(0) == existing;
       untouched.remove(existing);
       // Attributes applied to a loaded child update it, to a built one insert it (Ecto's action_from_changeset).
@@ -211,6 +220,17 @@ final class Assocs {
       return parent.withoutAssocChange(association); // Ecto's :ignore: the value is the loaded one
     }
     return replace(parent, association, children, untouched, options, false);
+  }
+
+  /**
+   * Ecto's refusal of a struct or changeset other than the current one for a to-one association
+   * whose on_replace is {@code UPDATE}: only the current child may be changed, by attributes.
+   */
+  private static IllegalStateException updatingWithStruct(Association<?, ?> association, Object given) {
+    return new IllegalStateException("you have set that the relation " + association + " has onReplace UPDATE but "
+        + "you are giving it a struct/changeset to putAssoc. Since onReplace is UPDATE, you are only allowed to "
+        + "update the existing entry by giving updated fields as a map, or set it to null. If you indeed want to "
+        + "replace the existing " + association.name() + ", change the foreign key field directly. Got: " + given);
   }
 
   /** The action of a put child: its own (Ecto's put_new_action), checked as Ecto's {@code check_action!}. */
@@ -307,6 +327,9 @@ final class Assocs {
   private static <S extends Struct<S>, C extends Struct<C>> Changeset<S> replace(Changeset<S> parent,
       Association<S, C> association, List<Changeset<C>> children, List<C> untouched, AssocOption options,
       boolean cast) {
+    if (association instanceof ManyToManyAssociation<S, C, ?, ?> manyToMany && manyToMany.unique()) {
+      children = takenTwice(association.related(), children);
+    }
     OnReplace onReplace = onReplaceOf(association, options);
     if (!untouched.isEmpty()) {
       switch (onReplace) {
@@ -337,15 +360,39 @@ final class Assocs {
         children.add(0, Changeset.change(gone).withAction(Changeset.Action.REPLACE));
       }
     }
-    AssocChange<C> change = new AssocChange<>(association.kind(), children, onReplace);
+    AssocChange<C> change = new AssocChange<>(association.kind(), children, onReplace,
+        cast && forceUpdateOf(association, options));
     Changeset<S> updated = parent.withAssocChange(association, change, null);
     return requireNotEmpty(updated, association, change.kept().isEmpty(), options);
+  }
+
+  /**
+   * Ecto's {@code unique: true} of a many_to_many: a child whose key an earlier child has is marked
+   * {@code has already been taken} on its key, so the changeset is invalid before anything is written.
+   */
+  private static <C extends Struct<C>> List<Changeset<C>> takenTwice(Table<C> related, List<Changeset<C>> children) {
+    Optional<Field<C, ?>> key = related.primaryKey();
+    if (key.isEmpty()) {
+      return children;
+    }
+    Set<Object> seen = new HashSet<>();
+    List<Changeset<C>> marked = new ArrayList<>();
+    for (Changeset<C> child : children) {
+      Object value = child.getField(key.get());
+      marked.add(value != null && !seen.add(value) ? child.addError(key.get(), "has already been taken") : child);
+    }
+    return marked;
   }
 
   /** Ecto's {@code {"is invalid", [validation: :assoc, type: …]}} on the association. */
   private static ChangesetError invalid(Association<?, ?> association, AssocOption options) {
     return new ChangesetError(association.name(), options.invalidMessage,
         orderedKeys("validation", "assoc", "type", association.kind().isToOne() ? "map" : "list<map>"));
+  }
+
+  /** The call's force_update_on_change, else the association's declared one. */
+  private static boolean forceUpdateOf(Association<?, ?> association, AssocOption options) {
+    return options.forceUpdateOnChange != null ? options.forceUpdateOnChange : association.forcesUpdateOnChange();
   }
 
   /** The call's on_replace, else the association's declared one. */

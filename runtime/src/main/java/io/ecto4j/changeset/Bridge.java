@@ -42,4 +42,14 @@ final class Bridge implements ChangesetInternals {
   public <S extends Struct<S>> Changeset<S> surfaceAssocs(Changeset<S> changeset) {
     return Assocs.surface(changeset);
   }
+
+  @Override
+  public <S extends Struct<S>> Changeset<S> withErrorsOf(Changeset<S> changeset, Changeset<?> other) {
+    return changeset.withErrorsOf(other);
+  }
+
+  @Override
+  public <S extends Struct<S>> Changeset<S> withConstraintsOf(Changeset<S> changeset, Changeset<?> other) {
+    return changeset.withConstraintsOf(other);
+  }
 }

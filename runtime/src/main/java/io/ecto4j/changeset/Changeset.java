@@ -1303,6 +1303,17 @@ public final class Changeset<S extends Struct<S>> {
     return with(state.withErrors(edited(errors(), all -> all.add(0, error))));
   }
 
+  /** This changeset with {@code other}'s errors before its own, as Ecto puts a join row's errors on its child. */
+  Changeset<S> withErrorsOf(Changeset<?> other) {
+    return other.errors().isEmpty() ? this : with(state.withErrors(edited(errors(), all -> all.addAll(0, other.errors()))));
+  }
+
+  /** This changeset expecting {@code other}'s constraints too, as Ecto's join row takes its owner's. */
+  Changeset<S> withConstraintsOf(Changeset<?> other) {
+    return other.constraints().isEmpty() ? this
+        : with(definition.withConstraints(edited(constraints(), all -> all.addAll(0, other.constraints()))));
+  }
+
   /** This changeset with the association's change replaced; the repo reports written children this way. */
   <C extends Struct<C>> Changeset<S> withAssocChange(Association<S, C> association, AssocChange<C> change) {
     return withAssocChange(association, change, null);

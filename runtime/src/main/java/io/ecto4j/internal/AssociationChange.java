@@ -27,6 +27,12 @@ public interface AssociationChange<C extends Struct<C>> {
 
   Association.Kind kind();
 
+  /**
+   * Whether this change runs the parent's update even when none of its fields changed, Ecto's
+   * {@code force_update_on_change} (a {@code castAssoc} change, unless told otherwise).
+   */
+  boolean forcesUpdate();
+
   /** This change with {@code children} instead, e.g. as the repo wrote them. */
   AssociationChange<C> withChildren(List<Changeset<C>> children);
 }

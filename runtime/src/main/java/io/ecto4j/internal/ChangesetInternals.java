@@ -27,4 +27,10 @@ public interface ChangesetInternals {
 
   /** The changeset with the associations loaded on its data as association changes, for an insert. */
   <S extends Struct<S>> Changeset<S> surfaceAssocs(Changeset<S> changeset);
+
+  /** {@code changeset} with {@code other}'s errors before its own: a join row's errors on its child. */
+  <S extends Struct<S>> Changeset<S> withErrorsOf(Changeset<S> changeset, Changeset<?> other);
+
+  /** {@code changeset} expecting {@code other}'s constraints too: a join row takes its owner's. */
+  <S extends Struct<S>> Changeset<S> withConstraintsOf(Changeset<S> changeset, Changeset<?> other);
 }

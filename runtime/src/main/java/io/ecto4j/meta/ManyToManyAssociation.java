@@ -28,13 +28,32 @@ public final class ManyToManyAssociation<P, C, K, R> extends Association<P, C> {
   private final Field<P, K> ownerKey;
   private final Supplier<Field<C, R>> relatedKey;
   private final JoinTable join;
+  private final Supplier<? extends Table<?>> joinSchema;
 
   ManyToManyAssociation(Declaration<P, C> declaration, Field<P, K> ownerKey, Supplier<Field<C, R>> relatedKey,
-      JoinTable join) {
+      JoinTable join, Supplier<? extends Table<?>> joinSchema) {
     super(declaration);
     this.ownerKey = ownerKey;
     this.relatedKey = relatedKey;
     this.join = join;
+    this.joinSchema = joinSchema;
+  }
+
+  /**
+   * The join schema whose table {@link #join()} is, Ecto's {@code join_through: PostTag}; empty for a
+   * join table named by itself. A join row is then written as a new struct of it, with its
+   * timestamps and defaults; otherwise only the two key columns are.
+   */
+  public Optional<Table<?>> joinSchema() {
+    return joinSchema == null ? Optional.empty() : Optional.of(joinSchema.get());
+  }
+
+  /**
+   * Ecto's {@code unique: true}: whether the same related row given twice to {@code castAssoc} or
+   * {@code putAssoc} marks the second {@code has already been taken} on its key.
+   */
+  public boolean unique() {
+    return declaration().unique();
   }
 
   @Override

@@ -61,4 +61,12 @@ public @interface HasMany {
    */
   @SuppressWarnings("rawtypes")
   Class<? extends AssocDefaults> defaults() default AssocDefaults.class;
+
+  /**
+   * Whether a change {@code castAssoc} makes to this association runs this schema's update even when
+   * none of its fields changed, touching its {@code updated_at}, Ecto's
+   * {@code force_update_on_change} (true by default, as in Ecto). {@code AssocOption.forceUpdateOnChange}
+   * overrides it for one call; {@code putAssoc} never forces the update.
+   */
+  boolean forceUpdateOnChange() default true;
 }

@@ -57,4 +57,19 @@ public @interface ManyToMany {
    */
   @SuppressWarnings("rawtypes")
   Class<? extends AssocDefaults> defaults() default AssocDefaults.class;
+
+  /**
+   * Whether a change {@code castAssoc} makes to this association runs this schema's update even when
+   * none of its fields changed, touching its {@code updated_at}, Ecto's
+   * {@code force_update_on_change} (true by default, as in Ecto). {@code AssocOption.forceUpdateOnChange}
+   * overrides it for one call; {@code putAssoc} never forces the update.
+   */
+  boolean forceUpdateOnChange() default true;
+
+  /**
+   * Ecto's {@code unique: true}: a {@code castAssoc} or {@code putAssoc} giving the same related row
+   * twice marks the second {@code has already been taken} on its key, before anything is written. A
+   * quick check for the user; keep a unique index on the join table's two columns as well.
+   */
+  boolean unique() default false;
 }

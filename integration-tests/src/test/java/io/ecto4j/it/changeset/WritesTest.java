@@ -218,6 +218,30 @@ class WritesTest {
     assertThat(repo.all(Bios.SCHEMA)).singleElement().satisfies(b -> assertThat(b.text()).isEqualTo("Second"));
   }
 
+  /**
+   * Ports assoc.exs "has_one changeset assoc (on_replace: :update)", its last part: under on_replace
+   * UPDATE only the current child may change, by attributes; a new struct, or another stored one,
+   * is refused with Ecto's "you are only allowed to update the existing entry".
+   */
+  @Test
+  void hasOneOnReplaceUpdateRefusesANewOrOtherStruct(Repo repo) {
+    AuthorStruct ada = repo.insertOrThrow(Changeset.change(new AuthorStruct().withName("Ada"))
+        .putAssoc(Authors.BIO, new BioStruct().withText("1")));
+    BioStruct first = ada.bio();
+    AuthorStruct updated = repo.updateOrThrow(Changeset.change(ada).putAssoc(Authors.BIO, Map.of("text", "2")));
+    assertThat(updated.bio().id()).isEqualTo(first.id());
+    assertThat(updated.bio().text()).isEqualTo("2");
+
+    assertThatThrownBy(() -> Changeset.change(updated).putAssoc(Authors.BIO, new BioStruct().withText("4")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("you are only allowed to update the existing entry");
+    BioStruct other = repo.insertOrThrow(new BioStruct().withText("5"));
+    assertThatThrownBy(() -> Changeset.change(updated).putAssoc(Authors.BIO, other))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("you are only allowed to update the existing entry");
+    assertThat(repo.getOrThrow(Bios.SCHEMA, first.id()).text()).isEqualTo("2");
+  }
+
   @Test
   void theAssociationsDeclaredOnReplaceIsTheDefault(Repo repo) {
     AuthorStruct ada = repo.insertOrThrow(authorChangeset(new AuthorStruct(), Map.of("name", "Ada",

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param preloadOrder the declared {@code preloadOrder} text, empty when none (see {@link PreloadOrder})
  * @param onReplace the declared {@code onReplace} constant, {@code RAISE} when not declared
  * @param through the path of a {@code through} association, resolved as far as it goes; empty otherwise
+ * @param defaults the class named by {@code defaults}, when one is
+ * @param forceUpdateOnChange the declared {@code forceUpdateOnChange}, true when not declared
+ * @param unique the declared {@code unique} of a {@code @ManyToMany}, false when not declared
  */
 public record AssociationModel(
     String name,
@@ -34,7 +37,9 @@ public record AssociationModel(
     String onReplace,
     List<ThroughLink> through,
     Origin origin,
-    Optional<ClassName> defaults) {
+    Optional<ClassName> defaults,
+    boolean forceUpdateOnChange,
+    boolean unique) {
 
   public AssociationModel {
     Objects.requireNonNull(name, "name");

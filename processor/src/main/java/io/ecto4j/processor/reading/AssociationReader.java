@@ -141,7 +141,7 @@ final class AssociationReader {
         Optional<JoinTableModel> join, Optional<OnDelete> onDelete, List<ThroughLink> through) {
       return new AssociationModel(name, kind, TypeName.get(method.getReturnType()), target, ownerKey, relatedKey,
           join, onDelete, explicit("preloadOrder"), where(), onReplace(), through, Origin.of(method, annotation),
-          defaults());
+          defaults(), !"false".equals(explicit("forceUpdateOnChange")), "true".equals(explicit("unique")));
     }
 
     /** The class named by {@code defaults = …}; empty for {@code AssocDefaults.class}, which means none. */

@@ -75,6 +75,12 @@ final class AssociationConstants {
       code.add(".onReplace($T.$L)\n", RuntimeNames.ON_REPLACE, association.onReplace());
     }
     association.defaults().ifPresent(defaults -> code.add(".defaults(new $T())\n", defaults));
+    if (!association.forceUpdateOnChange()) {
+      code.add(".forceUpdateOnChange(false)\n");
+    }
+    if (association.unique()) {
+      code.add(".unique(true)\n");
+    }
     return code.add(".slot($T::$N, $T::$N, $L)\n", schema.struct(), Slots.loadedMethod(association), schema.struct(),
             association.name(), put(schema, association))
         .add(".build()$<$<$<$<")
@@ -108,9 +114,12 @@ final class AssociationConstants {
   private static CodeBlock manyToMany(AssociationModel association, CodeBlock types, String ownerField,
       CodeBlock relatedField) {
     JoinTableModel join = association.joinTable().orElseThrow();
-    return CodeBlock.of("$T.<$L, $T>manyToMany(SCHEMA, $S, () -> $T.SCHEMA, $N, () -> $L,\n$S, $S, $S)",
+    // A join schema's companion comes before the table's name: its join rows are written as its structs.
+    CodeBlock joinSchema = join.schema().map(schema -> CodeBlock.of("() -> $T.SCHEMA, ", schema.companion()))
+        .orElse(CodeBlock.of(""));
+    return CodeBlock.of("$T.<$L, $T>manyToMany(SCHEMA, $S, () -> $T.SCHEMA, $N, () -> $L,\n$L$S, $S, $S)",
         RuntimeNames.ASSOCIATION, types, relatedKeyType(association), association.name(),
-        association.target().companion(), ownerField, relatedField, join.table(), join.ownerColumn(),
+        association.target().companion(), ownerField, relatedField, joinSchema, join.table(), join.ownerColumn(),
         join.relatedColumn());
   }
 

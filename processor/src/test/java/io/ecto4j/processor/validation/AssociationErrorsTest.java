@@ -332,6 +332,16 @@ class AssociationErrorsTest {
         + "cannot take foreignKey");
   }
 
+  /** A through association is read-only: no castAssoc can change it, so it cannot force its owner's update. */
+  @Test
+  void throughWithForceUpdateOnChange() {
+    Compilation compilation = Compile.schemas(throughSchemas("@HasMany(through = {\"comments\", \"user\"},\n"
+        + "      forceUpdateOnChange = false) List<User> commenters();"));
+    assertThat(compilation).hadErrorContaining("[ThroughOption] @HasMany(through = …) commenters() cannot take "
+        + "forceUpdateOnChange").inFile(compilation.sourceFiles().get(0)).onLineContaining("forceUpdateOnChange = false");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   @Test
   void throughAValidPathCompiles() {
     assertThat(Compile.schemas(throughSchemas("@HasMany(through = {\"comments\", \"user\"}) List<User> commenters();")))
