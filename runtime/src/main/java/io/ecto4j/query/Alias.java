@@ -3,6 +3,7 @@ package io.ecto4j.query;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import io.ecto4j.type.FieldType;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -56,6 +57,35 @@ public final class Alias<S> implements Selectable<S> {
     return new Alias<>(name, new Source.CteRef(Objects.requireNonNull(cte, "cte")));
   }
 
+  /** A binding of a fragment, e.g. to join it: {@code Alias.of(FragmentSource.of(…), "f")}. */
+  public static <T> Alias<T> of(FragmentSource<T> fragment, String name) {
+    return new Alias<>(name, Objects.requireNonNull(fragment, "fragment").source());
+  }
+
+  /** A binding of a values list, Ecto's {@code join: v in values(rows, types)}; name columns with {@link #column}. */
+  public static Alias<Map<String, Object>> of(Values values, String name) {
+    return new Alias<>(name, new Source.OfValues(Objects.requireNonNull(values, "values")));
+  }
+
+  /**
+   * This table with table hints after its alias, Ecto's {@code join: c in Comment, hints: [...]}:
+   * {@code Alias.of(Comments.SCHEMA, "c").withHints("TABLESAMPLE SYSTEM (10)")}. A new alias: join
+   * and name fields through the one this returns. Only a table takes hints (see {@link Query#hints}).
+   */
+  public Alias<S> withHints(String... hints) {
+    return new Alias<>(name, source.withHints(Query.hintFragments("withHints", hints)));
+  }
+
+  /**
+   * This table in a schema {@code prefix} of its own, Ecto's {@code prefix:} on one from or join:
+   * it wins over the schema's {@code @Schema(prefix)}, the query's and the repo's prefix. A new
+   * alias, as {@link #withHints}.
+   */
+  public Alias<S> withPrefix(String prefix) {
+    SqlWriter.quote(prefix);
+    return new Alias<>(name, source.withPrefix(prefix));
+  }
+
   /** The name given to this alias. */
   public String name() {
     return name;
@@ -77,6 +107,15 @@ public final class Alias<S> implements Selectable<S> {
    */
   public <V> Expression<V> column(String column, FieldType<V> type) {
     SqlWriter.quote(column);
+    Map<String, FieldType<?>> declared = source.declaredColumns();
+    if (declared != null && !declared.containsKey(column)) {
+      throw new IllegalArgumentException("field `" + column + "` does not exist in " + source.label()
+          + " (alias " + name + "); its columns are " + declared.keySet());
+    }
+    if (declared != null && !declared.get(column).name().equals(type.name())) {
+      throw new IllegalArgumentException("field `" + column + "` of " + source.label() + " (alias " + name
+          + ") is declared " + declared.get(column).name() + ", not " + type.name());
+    }
     return new Nodes.Column<>(this, column, Objects.requireNonNull(type, "type"));
   }
 
@@ -99,8 +138,8 @@ public final class Alias<S> implements Selectable<S> {
 
   @SuppressWarnings("unchecked")
   SelectClause.Reader<S> rowReader() {
-    if (source instanceof Source.OfTable t) {
-      return Rows.nullableStruct((Table<S>) t.table());
+    if (source.structsOf() != null) {
+      return Rows.nullableStruct((Table<S>) source.structsOf());
     }
     return (SelectClause.Reader<S>) wholeRow().reader();
   }

@@ -23,6 +23,10 @@ record FromClause(Source source, Object rootKey, String rootName, List<JoinClaus
     return new FromClause(source, rootKey, rootName, List.of(), null, List.of());
   }
 
+  FromClause withSource(Source source) {
+    return new FromClause(source, rootKey, rootName, joins, prefix, ctes);
+  }
+
   FromClause withJoins(List<JoinClause> joins) {
     return new FromClause(source, rootKey, rootName, joins, prefix, ctes);
   }

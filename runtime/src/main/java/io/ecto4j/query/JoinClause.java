@@ -68,10 +68,9 @@ record JoinClause(JoinType type, Object key, String name, Source source, Conditi
     }
   }
 
-  /** {@code source AS alias}. */
+  /** {@code source AS alias}, with what follows the alias (see {@link Source#renderAs}). */
   void fromItem(SqlWriter w) {
-    source.render(w);
-    w.append(" AS ").append(w.binding(key).alias());
+    source.renderAs(w, w.binding(key).alias());
   }
 
   /** The ON condition: the explicit one, or the association's link (see {@link Links}). */

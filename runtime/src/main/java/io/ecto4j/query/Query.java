@@ -114,8 +114,7 @@ public final class Query<T> {
   /** Rows of an aliased source, so that the root can be named: {@code Query.from(p).select(Tuple2::new, p, c)}. */
   public static <S> Query<S> from(Alias<S> alias) {
     Source source = alias.source();
-    SelectClause<?> row = source instanceof Source.OfTable t
-        ? SelectClause.WholeRow.ofTable(source, t.table()) : source.wholeRow();
+    SelectClause<?> row = source.wholeRow();
     return start(source, alias, alias.name(), row);
   }
 
@@ -133,6 +132,30 @@ public final class Query<T> {
   }
 
   /**
+   * Rows of a fragment, Ecto's {@code from f in fragment(…)} and {@code {fragment(…), Schema}}: the
+   * fragment's schema's structs, a map of its declared columns, or (without either) what the
+   * required {@code select} names with {@link #column}.
+   *
+   * <pre>{@code
+   * Query<Map<String, Object>> series = Query.from(
+   *     FragmentSource.withColumns(Map.of("x", Types.INTEGER), "generate_series(?, ?)", value(1), value(3)));
+   * }</pre>
+   */
+  public static <S> Query<S> from(FragmentSource<S> fragment) {
+    Source.OfFragment source = Objects.requireNonNull(fragment, "fragment").source();
+    return start(source, source, "f0", source.wholeRow());
+  }
+
+  /**
+   * Rows of a values list, Ecto's {@code from v in values(rows, types)}: one map per row, keyed by
+   * column; name the columns with {@link #column} or through an {@link Alias}.
+   */
+  public static Query<Map<String, Object>> from(Values values) {
+    Source.OfValues source = new Source.OfValues(Objects.requireNonNull(values, "values"));
+    return start(source, source, "v0", source.wholeRow());
+  }
+
+  /**
    * A column of the query's first source named by the caller, for tables without schema and for
    * subqueries: {@code Query.column("published", Types.BOOLEAN)} is {@code p0."published"}.
    */
@@ -143,6 +166,30 @@ public final class Query<T> {
 
   private static String hint(String name) {
     return SqlWriter.aliasLetter(name) + "0";
+  }
+
+  /**
+   * Table hints after the first source's alias, Ecto's {@code from(p in Post, hints: [...])}; on
+   * PostgreSQL, {@code TABLESAMPLE}: {@code Posts.query().hints("TABLESAMPLE system_rows(10)")} is
+   * {@code FROM "posts" AS p0 TABLESAMPLE system_rows(10)}. Each hint is a developer literal checked
+   * as a fragment is (no {@code ?}, no {@code ;} or comment); later calls append, as in Ecto. A
+   * joined table takes hints through {@link Alias#withHints}.
+   */
+  public Query<T> hints(String... hints) {
+    return withFrom(from.withSource(from.source().withHints(hintFragments("hints", hints))));
+  }
+
+  /** {@code hints} checked as SQL text of their own; shared by {@link Alias#withHints}. */
+  static List<Fragment<?>> hintFragments(String call, String... hints) {
+    List<String> texts = Arguments.list(call, "hints", hints);
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException(call + " needs at least one hint, e.g. \"TABLESAMPLE system_rows(10)\"");
+    }
+    List<Fragment<?>> fragments = new ArrayList<>();
+    for (String hint : texts) {
+      fragments.add(Fragment.of(io.ecto4j.type.Types.ANY, hint));
+    }
+    return List.copyOf(fragments);
   }
 
   // ---------------------------------------------------------------- where, group, having
@@ -286,6 +333,10 @@ public final class Query<T> {
    */
   @SafeVarargs
   public final Query<T> preload(Preloadable<T>... paths) {
+    if (from.source() instanceof Source.OfFragment) {
+      throw new IllegalArgumentException("cannot preload associations with a fragment source: " + this
+          + " reads " + from.source().label() + "; select the structs, then repo.preload them");
+    }
     return withClauses(clauses.withPreloads(appended(clauses.preloads(), "preload", paths)));
   }
 
@@ -777,7 +828,9 @@ public final class Query<T> {
   SelectClause<T> requireSelection() {
     SelectClause<T> select = clauses.select();
     if (select == null) {
-      throw new IllegalStateException("a query from " + from.source().label() + " (a table without schema) needs a"
+      String what = from.source() instanceof Source.OfFragment ? "a fragment without schema or columns"
+          : "a table without schema";
+      throw new IllegalStateException("a query from " + from.source().label() + " (" + what + ") needs a"
           + " select, e.g. .select(Query.column(\"title\", Types.STRING)); in: " + this);
     }
     return select;

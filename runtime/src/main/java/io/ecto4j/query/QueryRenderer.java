@@ -78,8 +78,7 @@ final class QueryRenderer {
   /** {@code FROM source AS p0} and the joins. */
   static void from(SqlWriter w, Query<?> query) {
     w.append(" FROM ");
-    query.from.source().render(w);
-    w.append(" AS ").append(w.root().alias());
+    query.from.source().renderAs(w, w.root().alias());
     for (JoinClause join : query.from.joins()) {
       join.render(w);
     }

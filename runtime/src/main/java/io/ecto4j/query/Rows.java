@@ -6,6 +6,7 @@ import io.ecto4j.type.FieldType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -13,13 +14,21 @@ import java.util.StringJoiner;
 final class Rows {
   private Rows() {}
 
-  /** {@code p0."id", p0."title", …} of a schema's table, or {@code s0.*} of a derived source. */
+  /**
+   * {@code p0."id", p0."title", …} of a schema's structs, {@code v0."a", v0."b"} of declared
+   * columns, or {@code s0.*} of a derived source.
+   */
   static void whole(SqlWriter w, String alias, Source source, List<SelectClause.Merge<?, ?>> merges) {
-    if (!(source instanceof Source.OfTable t)) {
-      w.append(alias).append(".*");
+    if (source.structsOf() == null) {
+      Map<String, FieldType<?>> columns = source.declaredColumns();
+      if (columns == null) {
+        w.append(alias).append(".*");
+      } else {
+        w.list(List.copyOf(columns.keySet()), (writer, column) -> writer.column(alias, column));
+      }
       return;
     }
-    List<? extends Field<?, ?>> fields = t.table().fields();
+    List<? extends Field<?, ?>> fields = source.structsOf().fields();
     for (int i = 0; i < fields.size(); i++) {
       Field<?, ?> field = fields.get(i);
       w.append(i == 0 ? "" : ", ");

@@ -4,6 +4,7 @@ import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.Table;
+import io.ecto4j.type.FieldType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -46,6 +47,20 @@ sealed interface SelectClause<T> {
     static <S> WholeRow<S> ofTable(Source source, Table<S> table) {
       return new WholeRow<>(source, List.of(), (row, offset) -> table.fromQueryRow(row, offset),
           table.fields().size());
+    }
+
+    /** A map per row of {@code columns}, keyed by column name: a values list, a fragment with columns. */
+    @SuppressWarnings("unchecked")
+    static <T> WholeRow<T> ofColumns(Source source, Map<String, FieldType<?>> columns) {
+      List<Map.Entry<String, FieldType<?>>> entries = List.copyOf(columns.entrySet());
+      Reader<Map<String, Object>> reader = (row, offset) -> {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+          map.put(entries.get(i).getKey(), entries.get(i).getValue().read(row, offset + i + 1));
+        }
+        return Collections.unmodifiableMap(map);
+      };
+      return new WholeRow<>(source, List.of(), (Reader<T>) reader, entries.size());
     }
 
     static <T> WholeRow<T> ofDerived(Source source, SelectClause<T> inner) {
@@ -178,24 +193,24 @@ sealed interface SelectClause<T> {
     /** {@code fields} of the structs {@code selection} reads whole, checked: persisted, distinct, of its schema. */
     @SuppressWarnings("unchecked")
     static <T> Partial<T> of(SelectClause<T> selection, List<Field<T, ?>> fields) {
-      if (!(selection instanceof WholeRow<T> row) || !(row.source() instanceof Source.OfTable t)) {
+      if (!(selection instanceof WholeRow<T> row) || row.source().structsOf() == null) {
         throw new IllegalArgumentException("selecting some fields of a struct needs a query of whole structs of"
             + " a schema; this query selects " + selection.inspect());
       }
+      Table<T> table = (Table<T>) row.source().structsOf();
       if (fields.isEmpty()) {
-        throw new IllegalArgumentException("select at least one field of " + t.table().schemaName());
+        throw new IllegalArgumentException("select at least one field of " + table.schemaName());
       }
       for (Field<T, ?> field : fields) {
         SqlWriter.requirePersisted(field);
-        if (field.table() != t.table()) {
-          throw new IllegalArgumentException(field + " is not a field of " + t.table().schemaName()
+        if (field.table() != table) {
+          throw new IllegalArgumentException(field + " is not a field of " + table.schemaName()
               + ", which this query selects");
         }
         if (fields.indexOf(field) != fields.lastIndexOf(field)) {
           throw new IllegalArgumentException(field + " is selected twice in " + fields);
         }
       }
-      Table<T> table = (Table<T>) t.table();
       List<Field<T, ?>> chosen = List.copyOf(fields);
       Reader<T> reader = (result, offset) -> {
         T struct = table.newStruct();

@@ -1,12 +1,15 @@
 package io.ecto4j.query;
 
 import io.ecto4j.meta.Table;
+import io.ecto4j.type.FieldType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a query reads from, Ecto's {@code from} clause, and what a join brings in: a schema's
- * table, a table named without a schema, a subquery, a CTE, or a combination of queries
- * ({@code union} and friends).
+ * table, a table named without a schema, a subquery, a CTE, a combination of queries
+ * ({@code union} and friends), a fragment, or a values list.
  */
 sealed interface Source {
 
@@ -25,8 +28,63 @@ sealed interface Source {
   /** The default selection: the whole row; null when the caller must select (no schema). */
   SelectClause<?> wholeRow();
 
-  /** A schema's table: {@code "posts"}, or {@code "tenant_a"."posts"} with a prefix. */
-  record OfTable(Table<?> table) implements Source {
+  /**
+   * The schema whose whole structs this source's rows are, read field by field (a table, or a
+   * fragment mapped to a schema); null when its rows are derived or have no schema.
+   */
+  default Table<?> structsOf() {
+    return null;
+  }
+
+  /** The typed columns a values list or a fragment declares, in order; null when it declares none. */
+  default Map<String, FieldType<?>> declaredColumns() {
+    return null;
+  }
+
+  /**
+   * {@code source AS alias}, and what PostgreSQL reads after the alias: a values list's column
+   * names, a table's hints. The one place a FROM or JOIN item is written.
+   */
+  default void renderAs(SqlWriter writer, String alias) {
+    render(writer);
+    writer.append(" AS ").append(alias);
+  }
+
+  /** This table with {@code hints} after its alias, Ecto's {@code hints:}; only a table takes them. */
+  default Source withHints(List<Fragment<?>> hints) {
+    throw new IllegalArgumentException("table hints apply to a table, and " + label() + " is not one");
+  }
+
+  /** This table in the schema {@code prefix} of its own, Ecto's {@code prefix:} on from or join. */
+  default Source withPrefix(String prefix) {
+    throw new IllegalArgumentException("a prefix of its own applies to a table, and " + label() + " is not one;"
+        + " a subquery takes its prefix with query.prefix(…)");
+  }
+
+  /** The hints, each after a space: {@code  TABLESAMPLE system_rows(1)}. */
+  private static void renderHints(SqlWriter writer, List<Fragment<?>> hints) {
+    for (Fragment<?> hint : hints) {
+      writer.append(' ');
+      hint.render(writer);
+    }
+  }
+
+  /** {@code hints} with {@code more} after them. */
+  private static List<Fragment<?>> appended(List<Fragment<?>> hints, List<Fragment<?>> more) {
+    List<Fragment<?>> all = new ArrayList<>(hints);
+    all.addAll(more);
+    return List.copyOf(all);
+  }
+
+  /**
+   * A schema's table: {@code "posts"}, or {@code "tenant_a"."posts"} with a prefix, the table's own
+   * ({@code prefix}, else null) winning over the schema's, the query's and the repo's.
+   */
+  record OfTable(Table<?> table, String prefix, List<Fragment<?>> hints) implements Source {
+    OfTable(Table<?> table) {
+      this(table, null, List.of());
+    }
+
     @Override
     public String hint() {
       return table.name();
@@ -34,7 +92,29 @@ sealed interface Source {
 
     @Override
     public void render(SqlWriter writer) {
-      writer.table(table);
+      writer.table(table, prefix);
+    }
+
+    @Override
+    public void renderAs(SqlWriter writer, String alias) {
+      render(writer);
+      writer.append(" AS ").append(alias);
+      renderHints(writer, hints);
+    }
+
+    @Override
+    public Source withHints(List<Fragment<?>> more) {
+      return new OfTable(table, prefix, appended(hints, more));
+    }
+
+    @Override
+    public Source withPrefix(String own) {
+      return new OfTable(table, own, hints);
+    }
+
+    @Override
+    public Table<?> structsOf() {
+      return table;
     }
 
     @Override
@@ -49,9 +129,30 @@ sealed interface Source {
   }
 
   /** A table named without a schema, Ecto's {@code from p in "posts"}: select is required. */
-  record Named(String name) implements Source {
+  record Named(String name, String prefix, List<Fragment<?>> hints) implements Source {
+    Named(String name) {
+      this(name, null, List.of());
+    }
+
     public Named {
       SqlWriter.quote(name);
+    }
+
+    @Override
+    public void renderAs(SqlWriter writer, String alias) {
+      render(writer);
+      writer.append(" AS ").append(alias);
+      renderHints(writer, hints);
+    }
+
+    @Override
+    public Source withHints(List<Fragment<?>> more) {
+      return new Named(name, prefix, appended(hints, more));
+    }
+
+    @Override
+    public Source withPrefix(String own) {
+      return new Named(name, own, hints);
     }
 
     @Override
@@ -66,7 +167,7 @@ sealed interface Source {
 
     @Override
     public void render(SqlWriter writer) {
-      writer.table(name);
+      writer.table(name, prefix);
     }
 
     @Override
@@ -106,7 +207,7 @@ sealed interface Source {
 
     @Override
     public SelectClause<?> wholeRow() {
-      return SelectClause.WholeRow.ofDerived(this, query.selection());
+      return SelectClause.WholeRow.ofDerived(this, query.requireSelection());
     }
   }
 
@@ -194,6 +295,94 @@ sealed interface Source {
     @Override
     public SelectClause<?> wholeRow() {
       return SelectClause.WholeRow.ofDerived(this, first.selection());
+    }
+  }
+
+  /**
+   * A fragment as a source, Ecto's {@code from f in fragment(…)}: rows of a schema's structs
+   * ({@code {fragment(…), Schema}}, {@code table} not null), of declared columns ({@code columns}
+   * not null, Ecto's {@code columns:}), or of columns the caller names in a select.
+   */
+  record OfFragment(Fragment<?> fragment, Table<?> table, Map<String, FieldType<?>> columns) implements Source {
+    @Override
+    public String hint() {
+      return "fragment";
+    }
+
+    @Override
+    public void render(SqlWriter writer) {
+      fragment.render(writer);
+    }
+
+    @Override
+    public Table<?> structsOf() {
+      return table;
+    }
+
+    @Override
+    public Map<String, FieldType<?>> declaredColumns() {
+      return columns;
+    }
+
+    @Override
+    public String label() {
+      return fragment.toString();
+    }
+
+    @Override
+    public SelectClause<?> wholeRow() {
+      if (table != null) {
+        return SelectClause.WholeRow.ofTable(this, table);
+      }
+      return columns == null ? null : SelectClause.WholeRow.ofColumns(this, columns);
+    }
+  }
+
+  /**
+   * A values list, Ecto's {@code values/2}: {@code (VALUES (?::bigint,?::text),(…)) AS v0 ("id","text")},
+   * each row a map of its columns.
+   */
+  record OfValues(Values values) implements Source {
+    @Override
+    public Table<?> table() {
+      return null;
+    }
+
+    @Override
+    public String hint() {
+      return "values";
+    }
+
+    @Override
+    public void render(SqlWriter writer) {
+      values.render(writer);
+    }
+
+    @Override
+    public void renderAs(SqlWriter writer, String alias) {
+      render(writer);
+      writer.append(" AS ").append(alias).append(" (");
+      String separator = "";
+      for (String column : values.columns().keySet()) { // no space after the comma, as ecto_sql writes it
+        writer.append(separator).identifier(column);
+        separator = ",";
+      }
+      writer.append(')');
+    }
+
+    @Override
+    public Map<String, FieldType<?>> declaredColumns() {
+      return values.columns();
+    }
+
+    @Override
+    public String label() {
+      return values.toString();
+    }
+
+    @Override
+    public SelectClause<?> wholeRow() {
+      return SelectClause.WholeRow.ofColumns(this, values.columns());
     }
   }
 }

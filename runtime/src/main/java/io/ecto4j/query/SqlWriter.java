@@ -144,6 +144,19 @@ final class SqlWriter {
     return identifier(name);
   }
 
+  /** As {@link #table(String)}, in {@code own} prefix when not null (a join's or from's {@code prefix:}). */
+  SqlWriter table(String name, String own) {
+    return own == null ? table(name) : identifier(own).append('.').identifier(name);
+  }
+
+  /**
+   * As {@link #table(Table)}, in {@code own} prefix when not null: a prefix given to this one source,
+   * which wins over the schema's, the query's and the repo's, as Ecto's {@code prefix:} on a from or join.
+   */
+  SqlWriter table(Table<?> table, String own) {
+    return own == null ? table(table) : identifier(own).append('.').identifier(table.name());
+  }
+
   /**
    * A schema's table: in its schema-wide prefix ({@code @Schema(prefix = …)}) if it has one, which
    * wins over the query's and the repo's as Ecto's {@code @schema_prefix} does; else as {@link #table(String)}.

@@ -168,6 +168,10 @@ final class WriteRenderer {
       throw new IllegalArgumentException(operation + " writes to a table: query from a schema or a table name, not "
           + source.label());
     }
+    if (source instanceof Source.OfTable t && !t.hints().isEmpty()
+        || source instanceof Source.Named n && !n.hints().isEmpty()) {
+      throw new IllegalArgumentException(operation + " cannot take table hints on the table it writes: " + query);
+    }
     if (query.clauses.beyondWhere()) {
       throw new IllegalArgumentException(operation + " takes only where, inner joins and with (CTEs), as in"
           + " Ecto; remove the other clauses with exclude(…): " + query);

@@ -51,4 +51,18 @@ class FragmentTest {
     }
     assertThat(render(Functions.fragment(Types.TEXT, "'a;b--c/*'"))).startsWith("SELECT 'a;b--c/*'");
   }
+
+  /**
+   * Ports planner_test.exs "filter / with fragment": an aggregate written as a fragment takes its
+   * {@code FILTER} in its text, the condition as an argument ({@code filter} is on {@link Aggregate}).
+   */
+  @Test
+  void anAggregateFragmentWritesItsFilter() {
+    Query<Long> query = Query.from(TestSchemas.Comments.SCHEMA).groupBy(TestSchemas.Comments.POST_ID)
+        .select(Functions.fragment(Types.LONG, "count(?) FILTER (WHERE ?)", TestSchemas.Comments.BODY,
+            TestSchemas.Comments.BODY.ne("aaaa")));
+    assertThat(query.toSql().text()).isEqualTo("SELECT count(c0.\"body\") FILTER (WHERE (c0.\"body\" <> ?))"
+        + " FROM \"comments\" AS c0 GROUP BY c0.\"post_id\"");
+    assertThat(query.toSql().values()).containsExactly("aaaa");
+  }
 }
