@@ -5,6 +5,8 @@ import io.ecto4j.type.Types;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,21 @@ public final class Functions {
   /** A timestamptz parameter. */
   public static Expression<Instant> value(Instant value) {
     return new Param<>(Types.INSTANT, value);
+  }
+
+  /** A double precision parameter. */
+  public static Expression<Double> value(Double value) {
+    return new Param<>(Types.DOUBLE, value);
+  }
+
+  /** A timestamp (without time zone) parameter, at microseconds. */
+  public static Expression<LocalDateTime> value(LocalDateTime value) {
+    return new Param<>(Types.LOCAL_DATE_TIME, value);
+  }
+
+  /** A timestamptz parameter from an offset date-time, at microseconds. */
+  public static Expression<OffsetDateTime> value(OffsetDateTime value) {
+    return new Param<>(Types.OFFSET_DATE_TIME, value);
   }
 
   /** A date parameter. */
@@ -228,14 +245,59 @@ public final class Functions {
   }
 
   /**
-   * {@code expression + amount units}, Ecto's {@code datetime_add/3} and {@code date_add/3}; the
-   * result has the expression's type ({@code date} stays a date).
+   * {@code base + amount units}, Ecto's {@code datetime_add/3} and {@code date_add/3}: the result
+   * has the base's type ({@code date} stays a date, and a seconds type reads back truncated, as
+   * Ecto's {@code :naive_datetime} loads). The amount is a bound parameter.
+   *
+   * <pre>{@code
+   * Posts.query().select(datetimeAdd(Posts.INSERTED_AT, 90, Interval.MINUTE));
+   * Posts.query().where(Posts.INSERTED_AT.gt(datetimeAdd(value(at, Types.LOCAL_DATE_TIME), -3, Interval.of(unit))));
+   * }</pre>
    */
-  public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> expression, long amount, Interval unit) {
-    FieldType<V> type = expression.type();
-    String sum = "(? + ?::numeric * " + unit.sql() + ")";
-    String text = type == Types.LOCAL_DATE ? sum + "::date" : sum;
-    return Fragment.of(type, text, expression, new Param<>(Types.LONG, amount));
+  public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> base, long amount, Interval unit) {
+    return datetimeAdd(base, value(amount), unit);
+  }
+
+  /** {@code base + amount units} with a fractional amount: {@code datetimeAdd(Posts.INSERTED_AT, 1.5, Interval.DAY)} adds 36 hours. */
+  public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> base, double amount, Interval unit) {
+    return datetimeAdd(base, value(amount), unit);
+  }
+
+  /** {@code base + amount units} with a decimal amount, Ecto's {@code datetime_add(p.at, ^decimal, "day")}. */
+  public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> base, BigDecimal amount, Interval unit) {
+    return datetimeAdd(base, value(Objects.requireNonNull(amount, "amount")), unit);
+  }
+
+  /**
+   * {@code base + amount units} with the amount an expression: a bound value ({@code value(3)}) or
+   * a column ({@code datetimeAdd(Posts.PUBLISHED_AT, Posts.GRACE_DAYS, Interval.DAY)}).
+   */
+  public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> base, Expression<? extends Number> amount,
+      Interval unit) {
+    Objects.requireNonNull(base, "base");
+    return new Nodes.TimeShift<>(base, Objects.requireNonNull(amount, "amount"), Objects.requireNonNull(unit, "unit"),
+        base.type());
+  }
+
+  /** Ecto's {@code date_add/3}: {@link #datetimeAdd(Expression, long, Interval)} on a date, which stays a date. */
+  public static Expression<LocalDate> dateAdd(Expression<LocalDate> date, long amount, Interval unit) {
+    return datetimeAdd(date, amount, unit);
+  }
+
+  /** Ecto's {@code date_add/3} with a fractional amount: {@code dateAdd(Posts.POSTED, 48.0, Interval.HOUR)} is two days later. */
+  public static Expression<LocalDate> dateAdd(Expression<LocalDate> date, double amount, Interval unit) {
+    return datetimeAdd(date, amount, unit);
+  }
+
+  /** Ecto's {@code date_add/3} with a decimal amount. */
+  public static Expression<LocalDate> dateAdd(Expression<LocalDate> date, BigDecimal amount, Interval unit) {
+    return datetimeAdd(date, amount, unit);
+  }
+
+  /** Ecto's {@code date_add/3} with the amount an expression, such as a bound value. */
+  public static Expression<LocalDate> dateAdd(Expression<LocalDate> date, Expression<? extends Number> amount,
+      Interval unit) {
+    return datetimeAdd(date, amount, unit);
   }
 
   /** {@code now() - amount units}, Ecto's {@code ago/2}. */

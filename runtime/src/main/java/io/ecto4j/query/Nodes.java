@@ -235,6 +235,37 @@ final class Nodes {
     }
   }
 
+  /**
+   * {@code (base + amount::numeric * interval '1 unit')}, Ecto's {@code datetime_add/3}, and
+   * {@code ::date} again when the base is a date, as {@code date_add/3}. A bound base is cast to its
+   * own type, as Ecto's {@code ?::timestamp}: PostgreSQL cannot add an interval to an untyped value.
+   * The amount is cast to {@code numeric} so that an integer, a float or a decimal all scale the
+   * unit, fractions included ({@code 1.5 * interval '1 day'} is 36 hours).
+   */
+  record TimeShift<V>(Expression<V> base, Expression<?> amount, Interval unit, FieldType<V> type)
+      implements Expression<V>, Node {
+    @Override
+    public void render(SqlWriter w) {
+      Expression<?> typedBase = base instanceof Param<?> param ? new Cast<>(param, param.type()) : base;
+      w.append('(').operand(typedBase, Precedence.ADDITIVE, false).append(" + ")
+          .operand(amount, Precedence.CAST, false).append("::numeric * ").append(unit.sql()).append(')');
+      if (type.sqlType().equals("date")) {
+        w.append("::date");
+      }
+    }
+
+    @Override
+    public Precedence precedence() {
+      return type.sqlType().equals("date") ? Precedence.CAST : Precedence.ATOM;
+    }
+
+    @Override
+    public String toString() {
+      return (type.sqlType().equals("date") ? "date_add(" : "datetime_add(") + base + ", " + amount
+          + ", \"" + unit.ectoName() + "\")";
+    }
+  }
+
   /** A field of a joined or aliased source: {@code c1."body"}. */
   record AliasField<V>(Alias<?> alias, Field<?, V> field) implements Expression<V>, Node {
     @Override
