@@ -386,14 +386,34 @@ public final class Functions {
 
   /** A subquery selecting one value, as an expression: {@code (SELECT count(*) FROM …)}. */
   public static <V> Expression<V> subquery(Query<V> subquery) {
-    if (!(subquery.selection() instanceof SelectClause.Items<V> items) || items.items().size() != 1
+    return new Nodes.Subquery<>(subquery, selectedType("a scalar subquery", subquery));
+  }
+
+  /**
+   * {@code ALL (SELECT …)}, Ecto's {@code all(subquery)}: on the right of a comparison, true when it
+   * holds for every row the subquery selects (and for none):
+   * {@code Posts.VIEW_COUNT.ge(all(Posts.query().where(…).select(Posts.VIEW_COUNT)))}. It is
+   * only valid there; PostgreSQL refuses it anywhere else.
+   */
+  public static <V> Expression<V> all(Query<V> subquery) {
+    return new Nodes.Quantified<>("ALL", subquery, selectedType("all(subquery)", subquery));
+  }
+
+  /** {@code ANY (SELECT …)}, Ecto's {@code any(subquery)}: the comparison holds for at least one row. */
+  public static <V> Expression<V> any(Query<V> subquery) {
+    return new Nodes.Quantified<>("ANY", subquery, selectedType("any(subquery)", subquery));
+  }
+
+  /** The type of the one expression {@code query} selects, which a value-giving subquery must. */
+  private static <V> FieldType<V> selectedType(String what, Query<V> query) {
+    if (!(query.selection() instanceof SelectClause.Items<V> items) || items.items().size() != 1
         || !(items.items().get(0) instanceof Expression<?> only)) {
-      throw new IllegalArgumentException("a scalar subquery selects one expression, e.g. "
-          + ".select(Aggregate.count()); got " + subquery);
+      throw new IllegalArgumentException(what + " selects one expression, e.g. "
+          + ".select(Aggregate.count()); got " + query);
     }
     @SuppressWarnings("unchecked")
     FieldType<V> type = (FieldType<V>) only.type();
-    return new Nodes.Subquery<>(subquery, type);
+    return type;
   }
 
   // ---------------------------------------------------------------- window functions

@@ -321,6 +321,21 @@ final class Nodes {
     }
   }
 
+  /** {@code ALL (SELECT …)} or {@code ANY (SELECT …)}, the right side of a comparison. */
+  record Quantified<V>(String quantifier, Query<?> query, FieldType<V> type) implements Expression<V>, Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.append(quantifier).append(" (");
+      QueryRenderer.select(w, query);
+      w.append(')');
+    }
+
+    @Override
+    public String toString() {
+      return quantifier.toLowerCase(java.util.Locale.ROOT) + "(" + query + ")";
+    }
+  }
+
   /** {@code function OVER (window)}. */
   record Over<V>(Node function, Window window, FieldType<V> type) implements Expression<V>, Node {
     @Override
