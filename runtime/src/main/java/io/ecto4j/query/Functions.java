@@ -315,19 +315,21 @@ public final class Functions {
   /**
    * The JSON value at {@code path} as text ({@code #>>}), Ecto's {@code json_extract_path}: null if
    * absent. A step is a key ({@code "a"}), an array index ({@code 0}) or an expression whose value
-   * is one ({@code Posts.TITLE}): {@code jsonText(doc, "tags", 0, "name")}.
+   * is one ({@code Posts.TITLE}): {@code jsonText(doc, "tags", 0, "name")}. The document is any
+   * map stored as JSON: {@code Map<String, Object>}, a typed map such as {@code Map<String, String>},
+   * or a map of a custom type's values, which the path reads as stored (the dumped form).
    */
-  public static Expression<String> jsonText(Expression<Map<String, Object>> document, Object... path) {
+  public static Expression<String> jsonText(Expression<? extends Map<String, ?>> document, Object... path) {
     return new Nodes.Operator<>(document, "#>>", jsonPath(path), Types.TEXT);
   }
 
   /** The JSON value at {@code path} cast to {@code type}: {@code jsonPath(Samples.DOCUMENT, Types.INTEGER, "stats", "views")}. */
-  public static <V> Expression<V> jsonPath(Expression<Map<String, Object>> document, FieldType<V> type, Object... path) {
+  public static <V> Expression<V> jsonPath(Expression<? extends Map<String, ?>> document, FieldType<V> type, Object... path) {
     return cast(jsonText(document, path), type);
   }
 
   /** The JSON object at {@code path} ({@code #>}), itself a map. */
-  public static Expression<Map<String, Object>> json(Expression<Map<String, Object>> document, Object... path) {
+  public static Expression<Map<String, Object>> json(Expression<? extends Map<String, ?>> document, Object... path) {
     return new Nodes.Operator<>(document, "#>", jsonPath(path), Types.JSON_MAP);
   }
 
@@ -337,7 +339,7 @@ public final class Functions {
    * compared as JSON, so {@code jsonValue(doc, "id").eq(123)} is {@code doc #> ? = ?} with
    * {@code 123} bound as {@code jsonb}, true for the number 123 and not for the string "123".
    */
-  public static Expression<Object> jsonValue(Expression<Map<String, Object>> document, Object... path) {
+  public static Expression<Object> jsonValue(Expression<? extends Map<String, ?>> document, Object... path) {
     return new Nodes.Operator<>(document, "#>", jsonPath(path), JsonValueType.INSTANCE);
   }
 
