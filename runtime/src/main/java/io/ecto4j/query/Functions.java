@@ -275,8 +275,8 @@ public final class Functions {
   public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> base, Expression<? extends Number> amount,
       Interval unit) {
     Objects.requireNonNull(base, "base");
-    return new Nodes.TimeShift<>(base, Objects.requireNonNull(amount, "amount"), Objects.requireNonNull(unit, "unit"),
-        base.type());
+    Objects.requireNonNull(amount, "amount");
+    return new Nodes.TimeShift<>(base, amount, Objects.requireNonNull(unit, "unit"));
   }
 
   /** Ecto's {@code date_add/3}: {@link #datetimeAdd(Expression, long, Interval)} on a date, which stays a date. */

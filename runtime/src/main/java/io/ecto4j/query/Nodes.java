@@ -242,27 +242,33 @@ final class Nodes {
    * The amount is cast to {@code numeric} so that an integer, a float or a decimal all scale the
    * unit, fractions included ({@code 1.5 * interval '1 day'} is 36 hours).
    */
-  record TimeShift<V>(Expression<V> base, Expression<?> amount, Interval unit, FieldType<V> type)
-      implements Expression<V>, Node {
+  record TimeShift<V>(Expression<V> base, Expression<?> amount, Interval unit) implements Expression<V>, Node {
+    @Override
+    public FieldType<V> type() {
+      return base.type();
+    }
+
     @Override
     public void render(SqlWriter w) {
       Expression<?> typedBase = base instanceof Param<?> param ? new Cast<>(param, param.type()) : base;
       w.append('(').operand(typedBase, Precedence.ADDITIVE, false).append(" + ")
           .operand(amount, Precedence.CAST, false).append("::numeric * ").append(unit.sql()).append(')');
-      if (type.sqlType().equals("date")) {
-        w.append("::date");
-      }
+      w.append(onDate() ? "::date" : "");
     }
 
     @Override
     public Precedence precedence() {
-      return type.sqlType().equals("date") ? Precedence.CAST : Precedence.ATOM;
+      return onDate() ? Precedence.CAST : Precedence.ATOM;
+    }
+
+    /** Whether the base is a date, which PostgreSQL turns into a timestamp when an interval is added. */
+    private boolean onDate() {
+      return type().sqlType().equals("date");
     }
 
     @Override
     public String toString() {
-      return (type.sqlType().equals("date") ? "date_add(" : "datetime_add(") + base + ", " + amount
-          + ", \"" + unit.ectoName() + "\")";
+      return (onDate() ? "date_add(" : "datetime_add(") + base + ", " + amount + ", \"" + unit.ectoName() + "\")";
     }
   }
 
