@@ -87,6 +87,12 @@ public final class ColumnBuilder {
     return this;
   }
 
+  /** {@code COLLATE "name"}, Ecto's {@code collation:}: {@code t.add("name", "varchar(255)").collation("POSIX")}. */
+  public ColumnBuilder collation(String name) {
+    definition = definition.collation(name);
+    return this;
+  }
+
   /** {@code COMMENT ON COLUMN}. */
   public ColumnBuilder comment(String text) {
     definition = definition.comment(text);

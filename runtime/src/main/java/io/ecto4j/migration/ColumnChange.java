@@ -83,7 +83,7 @@ public sealed interface ColumnChange {
       String target = "ALTER COLUMN " + Sql.quote(column);
       from.flatMap(ColumnDefinition::references).ifPresent(old ->
           clauses.add("DROP CONSTRAINT " + Sql.quote(old.constraintName(table, column))));
-      clauses.add(target + " TYPE " + definition.type());
+      clauses.add(target + " TYPE " + definition.typeSql());
       definition.nullability().ifPresent(nullable -> clauses.add(target + (nullable ? " DROP NOT NULL" : " SET NOT NULL")));
       definition.defaultSql().ifPresent(sql -> clauses.add(target + " SET DEFAULT " + sql));
       definition.references().ifPresent(ref -> clauses.add("ADD " + ref.tableConstraintSql(table, column)));

@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param comment the column's {@code COMMENT}
  * @param generated what follows {@code GENERATED}, Ecto's {@code generated:}: {@code ALWAYS AS (a + b) STORED},
  *     {@code BY DEFAULT AS IDENTITY} (Ecto's {@code :identity} type is {@code bigint} with this)
+ * @param collation the column's {@code COLLATE}, Ecto's {@code collation:}: {@code "C"}, {@code "POSIX"},
+ *     {@code "de-DE-x-icu"}; written quoted after the type
  */
 public record ColumnDefinition(
     String type,
@@ -31,7 +33,8 @@ public record ColumnDefinition(
     Optional<String> defaultSql,
     boolean isPrimaryKey,
     Optional<String> comment,
-    Optional<String> generated) {
+    Optional<String> generated,
+    Optional<String> collation) {
 
   public ColumnDefinition {
     Objects.requireNonNull(type, "type");
@@ -40,6 +43,13 @@ public record ColumnDefinition(
     Objects.requireNonNull(defaultSql, "defaultSql");
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(generated, "generated");
+    Objects.requireNonNull(collation, "collation");
+  }
+
+  /** A column without collation of its own (the database's). */
+  public ColumnDefinition(String type, Optional<Reference> references, Optional<Boolean> nullability,
+      Optional<String> defaultSql, boolean isPrimaryKey, Optional<String> comment, Optional<String> generated) {
+    this(type, references, nullability, defaultSql, isPrimaryKey, comment, generated, Optional.empty());
   }
 
   /** A column that is not generated. */
@@ -60,24 +70,28 @@ public record ColumnDefinition(
   }
 
   public ColumnDefinition notNull() {
-    return new ColumnDefinition(type, references, Optional.of(false), defaultSql, isPrimaryKey, comment, generated);
+    return new ColumnDefinition(type, references, Optional.of(false), defaultSql,
+        isPrimaryKey, comment, generated, collation);
   }
 
   public ColumnDefinition nullable() {
-    return new ColumnDefinition(type, references, Optional.of(true), defaultSql, isPrimaryKey, comment, generated);
+    return new ColumnDefinition(type, references, Optional.of(true), defaultSql,
+        isPrimaryKey, comment, generated, collation);
   }
 
   /** {@code DEFAULT sql}, the expression as written: {@code "0"}, {@code "'draft'"}, {@code "now()"}. */
   public ColumnDefinition defaultSql(String sql) {
-    return new ColumnDefinition(type, references, nullability, Optional.of(sql), isPrimaryKey, comment, generated);
+    return new ColumnDefinition(type, references, nullability, Optional.of(sql),
+        isPrimaryKey, comment, generated, collation);
   }
 
   public ColumnDefinition primaryKey() {
-    return new ColumnDefinition(type, references, nullability, defaultSql, true, comment, generated);
+    return new ColumnDefinition(type, references, nullability, defaultSql, true, comment, generated, collation);
   }
 
   public ColumnDefinition comment(String text) {
-    return new ColumnDefinition(type, references, nullability, defaultSql, isPrimaryKey, Optional.of(text), generated);
+    return new ColumnDefinition(type, references, nullability, defaultSql,
+        isPrimaryKey, Optional.of(text), generated, collation);
   }
 
   /**
@@ -87,12 +101,31 @@ public record ColumnDefinition(
    * for Ecto's {@code start_value:} and {@code increment:}.
    */
   public ColumnDefinition generated(String sql) {
-    return new ColumnDefinition(type, references, nullability, defaultSql, isPrimaryKey, comment, Optional.of(sql));
+    return new ColumnDefinition(type, references, nullability, defaultSql,
+        isPrimaryKey, comment, Optional.of(sql), collation);
+  }
+
+  /**
+   * {@code COLLATE "name"}, Ecto's {@code collation:}: how the column's text sorts and compares,
+   * {@code column("varchar(255)").collation("C")} for byte order. In {@code modify} it is written
+   * with the new type ({@code ALTER COLUMN … TYPE varchar(255) COLLATE "C"}).
+   */
+  public ColumnDefinition collation(String name) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("a collation needs a name, e.g. collation(\"C\") or collation(\"und-x-icu\")");
+    }
+    return new ColumnDefinition(type, references, nullability, defaultSql, isPrimaryKey, comment, generated,
+        Optional.of(name));
+  }
+
+  /** The type as written after a column's name or {@code TYPE}: {@code varchar(255) COLLATE "C"}. */
+  String typeSql() {
+    return collation.map(name -> type + " COLLATE " + Sql.quote(name)).orElse(type);
   }
 
   /** The column as {@code CREATE TABLE} and {@code ADD COLUMN} write it, without its name. */
   String sql(String table, String column) {
-    List<String> parts = new ArrayList<>(List.of(type));
+    List<String> parts = new ArrayList<>(List.of(typeSql()));
     generated.ifPresent(sql -> parts.add("GENERATED " + sql));
     references.filter(ref -> !ref.needsTableConstraint())
         .ifPresent(ref -> parts.add(ref.columnConstraintSql(table, column)));

@@ -5,6 +5,8 @@ import io.ecto4j.type.Types;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,21 @@ public final class Functions {
   /** A timestamptz parameter. */
   public static Expression<Instant> value(Instant value) {
     return new Param<>(Types.INSTANT, value);
+  }
+
+  /** A double precision parameter. */
+  public static Expression<Double> value(Double value) {
+    return new Param<>(Types.DOUBLE, value);
+  }
+
+  /** A timestamp (without time zone) parameter, at microseconds. */
+  public static Expression<LocalDateTime> value(LocalDateTime value) {
+    return new Param<>(Types.LOCAL_DATE_TIME, value);
+  }
+
+  /** A timestamptz parameter from an offset date-time, at microseconds. */
+  public static Expression<OffsetDateTime> value(OffsetDateTime value) {
+    return new Param<>(Types.OFFSET_DATE_TIME, value);
   }
 
   /** A date parameter. */
@@ -228,14 +245,59 @@ public final class Functions {
   }
 
   /**
-   * {@code expression + amount units}, Ecto's {@code datetime_add/3} and {@code date_add/3}; the
-   * result has the expression's type ({@code date} stays a date).
+   * {@code base + amount units}, Ecto's {@code datetime_add/3} and {@code date_add/3}: the result
+   * has the base's type ({@code date} stays a date, and a seconds type reads back truncated, as
+   * Ecto's {@code :naive_datetime} loads). The amount is a bound parameter.
+   *
+   * <pre>{@code
+   * Posts.query().select(datetimeAdd(Posts.INSERTED_AT, 90, Interval.MINUTE));
+   * Posts.query().where(Posts.INSERTED_AT.gt(datetimeAdd(value(at, Types.LOCAL_DATE_TIME), -3, Interval.of(unit))));
+   * }</pre>
    */
-  public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> expression, long amount, Interval unit) {
-    FieldType<V> type = expression.type();
-    String sum = "(? + ?::numeric * " + unit.sql() + ")";
-    String text = type == Types.LOCAL_DATE ? sum + "::date" : sum;
-    return Fragment.of(type, text, expression, new Param<>(Types.LONG, amount));
+  public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> base, long amount, Interval unit) {
+    return datetimeAdd(base, value(amount), unit);
+  }
+
+  /** {@code base + amount units} with a fractional amount: {@code datetimeAdd(Posts.INSERTED_AT, 1.5, Interval.DAY)} adds 36 hours. */
+  public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> base, double amount, Interval unit) {
+    return datetimeAdd(base, value(amount), unit);
+  }
+
+  /** {@code base + amount units} with a decimal amount, Ecto's {@code datetime_add(p.at, ^decimal, "day")}. */
+  public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> base, BigDecimal amount, Interval unit) {
+    return datetimeAdd(base, value(Objects.requireNonNull(amount, "amount")), unit);
+  }
+
+  /**
+   * {@code base + amount units} with the amount an expression: a bound value ({@code value(3)}) or
+   * a column ({@code datetimeAdd(Posts.PUBLISHED_AT, Posts.GRACE_DAYS, Interval.DAY)}).
+   */
+  public static <V extends Temporal> Expression<V> datetimeAdd(Expression<V> base, Expression<? extends Number> amount,
+      Interval unit) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(amount, "amount");
+    return new Nodes.TimeShift<>(base, amount, Objects.requireNonNull(unit, "unit"));
+  }
+
+  /** Ecto's {@code date_add/3}: {@link #datetimeAdd(Expression, long, Interval)} on a date, which stays a date. */
+  public static Expression<LocalDate> dateAdd(Expression<LocalDate> date, long amount, Interval unit) {
+    return datetimeAdd(date, amount, unit);
+  }
+
+  /** Ecto's {@code date_add/3} with a fractional amount: {@code dateAdd(Posts.POSTED, 48.0, Interval.HOUR)} is two days later. */
+  public static Expression<LocalDate> dateAdd(Expression<LocalDate> date, double amount, Interval unit) {
+    return datetimeAdd(date, amount, unit);
+  }
+
+  /** Ecto's {@code date_add/3} with a decimal amount. */
+  public static Expression<LocalDate> dateAdd(Expression<LocalDate> date, BigDecimal amount, Interval unit) {
+    return datetimeAdd(date, amount, unit);
+  }
+
+  /** Ecto's {@code date_add/3} with the amount an expression, such as a bound value. */
+  public static Expression<LocalDate> dateAdd(Expression<LocalDate> date, Expression<? extends Number> amount,
+      Interval unit) {
+    return datetimeAdd(date, amount, unit);
   }
 
   /** {@code now() - amount units}, Ecto's {@code ago/2}. */
@@ -253,19 +315,21 @@ public final class Functions {
   /**
    * The JSON value at {@code path} as text ({@code #>>}), Ecto's {@code json_extract_path}: null if
    * absent. A step is a key ({@code "a"}), an array index ({@code 0}) or an expression whose value
-   * is one ({@code Posts.TITLE}): {@code jsonText(doc, "tags", 0, "name")}.
+   * is one ({@code Posts.TITLE}): {@code jsonText(doc, "tags", 0, "name")}. The document is any
+   * map stored as JSON: {@code Map<String, Object>}, a typed map such as {@code Map<String, String>},
+   * or a map of a custom type's values, which the path reads as stored (the dumped form).
    */
-  public static Expression<String> jsonText(Expression<Map<String, Object>> document, Object... path) {
+  public static Expression<String> jsonText(Expression<? extends Map<String, ?>> document, Object... path) {
     return new Nodes.Operator<>(document, "#>>", jsonPath(path), Types.TEXT);
   }
 
   /** The JSON value at {@code path} cast to {@code type}: {@code jsonPath(Samples.DOCUMENT, Types.INTEGER, "stats", "views")}. */
-  public static <V> Expression<V> jsonPath(Expression<Map<String, Object>> document, FieldType<V> type, Object... path) {
+  public static <V> Expression<V> jsonPath(Expression<? extends Map<String, ?>> document, FieldType<V> type, Object... path) {
     return cast(jsonText(document, path), type);
   }
 
   /** The JSON object at {@code path} ({@code #>}), itself a map. */
-  public static Expression<Map<String, Object>> json(Expression<Map<String, Object>> document, Object... path) {
+  public static Expression<Map<String, Object>> json(Expression<? extends Map<String, ?>> document, Object... path) {
     return new Nodes.Operator<>(document, "#>", jsonPath(path), Types.JSON_MAP);
   }
 
@@ -275,7 +339,7 @@ public final class Functions {
    * compared as JSON, so {@code jsonValue(doc, "id").eq(123)} is {@code doc #> ? = ?} with
    * {@code 123} bound as {@code jsonb}, true for the number 123 and not for the string "123".
    */
-  public static Expression<Object> jsonValue(Expression<Map<String, Object>> document, Object... path) {
+  public static Expression<Object> jsonValue(Expression<? extends Map<String, ?>> document, Object... path) {
     return new Nodes.Operator<>(document, "#>", jsonPath(path), JsonValueType.INSTANCE);
   }
 
@@ -324,14 +388,34 @@ public final class Functions {
 
   /** A subquery selecting one value, as an expression: {@code (SELECT count(*) FROM …)}. */
   public static <V> Expression<V> subquery(Query<V> subquery) {
-    if (!(subquery.selection() instanceof SelectClause.Items<V> items) || items.items().size() != 1
+    return new Nodes.Subquery<>(subquery, selectedType("a scalar subquery", subquery));
+  }
+
+  /**
+   * {@code ALL (SELECT …)}, Ecto's {@code all(subquery)}: on the right of a comparison, true when it
+   * holds for every row the subquery selects (and for none):
+   * {@code Posts.VIEW_COUNT.ge(all(Posts.query().where(…).select(Posts.VIEW_COUNT)))}. It is
+   * only valid there; PostgreSQL refuses it anywhere else.
+   */
+  public static <V> Expression<V> all(Query<V> subquery) {
+    return new Nodes.Quantified<>("ALL", subquery, selectedType("all(subquery)", subquery));
+  }
+
+  /** {@code ANY (SELECT …)}, Ecto's {@code any(subquery)}: the comparison holds for at least one row. */
+  public static <V> Expression<V> any(Query<V> subquery) {
+    return new Nodes.Quantified<>("ANY", subquery, selectedType("any(subquery)", subquery));
+  }
+
+  /** The type of the one expression {@code query} selects, which a value-giving subquery must. */
+  private static <V> FieldType<V> selectedType(String what, Query<V> query) {
+    if (!(query.selection() instanceof SelectClause.Items<V> items) || items.items().size() != 1
         || !(items.items().get(0) instanceof Expression<?> only)) {
-      throw new IllegalArgumentException("a scalar subquery selects one expression, e.g. "
-          + ".select(Aggregate.count()); got " + subquery);
+      throw new IllegalArgumentException(what + " selects one expression, e.g. "
+          + ".select(Aggregate.count()); got " + query);
     }
     @SuppressWarnings("unchecked")
     FieldType<V> type = (FieldType<V>) only.type();
-    return new Nodes.Subquery<>(subquery, type);
+    return type;
   }
 
   // ---------------------------------------------------------------- window functions

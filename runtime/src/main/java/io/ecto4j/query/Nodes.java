@@ -235,6 +235,43 @@ final class Nodes {
     }
   }
 
+  /**
+   * {@code (base + amount::numeric * interval '1 unit')}, Ecto's {@code datetime_add/3}, and
+   * {@code ::date} again when the base is a date, as {@code date_add/3}. A bound base is cast to its
+   * own type, as Ecto's {@code ?::timestamp}: PostgreSQL cannot add an interval to an untyped value.
+   * The amount is cast to {@code numeric} so that an integer, a float or a decimal all scale the
+   * unit, fractions included ({@code 1.5 * interval '1 day'} is 36 hours).
+   */
+  record TimeShift<V>(Expression<V> base, Expression<?> amount, Interval unit) implements Expression<V>, Node {
+    @Override
+    public FieldType<V> type() {
+      return base.type();
+    }
+
+    @Override
+    public void render(SqlWriter w) {
+      Expression<?> typedBase = base instanceof Param<?> param ? new Cast<>(param, param.type()) : base;
+      w.append('(').operand(typedBase, Precedence.ADDITIVE, false).append(" + ")
+          .operand(amount, Precedence.CAST, false).append("::numeric * ").append(unit.sql()).append(')');
+      w.append(onDate() ? "::date" : "");
+    }
+
+    @Override
+    public Precedence precedence() {
+      return onDate() ? Precedence.CAST : Precedence.ATOM;
+    }
+
+    /** Whether the base is a date, which PostgreSQL turns into a timestamp when an interval is added. */
+    private boolean onDate() {
+      return type().sqlType().equals("date");
+    }
+
+    @Override
+    public String toString() {
+      return (onDate() ? "date_add(" : "datetime_add(") + base + ", " + amount + ", \"" + unit.ectoName() + "\")";
+    }
+  }
+
   /** A field of a joined or aliased source: {@code c1."body"}. */
   record AliasField<V>(Alias<?> alias, Field<?, V> field) implements Expression<V>, Node {
     @Override
@@ -287,6 +324,21 @@ final class Nodes {
     @Override
     public String toString() {
       return "subquery(" + query + ")";
+    }
+  }
+
+  /** {@code ALL (SELECT …)} or {@code ANY (SELECT …)}, the right side of a comparison. */
+  record Quantified<V>(String quantifier, Query<?> query, FieldType<V> type) implements Expression<V>, Node {
+    @Override
+    public void render(SqlWriter w) {
+      w.append(quantifier).append(" (");
+      QueryRenderer.select(w, query);
+      w.append(')');
+    }
+
+    @Override
+    public String toString() {
+      return quantifier.toLowerCase(java.util.Locale.ROOT) + "(" + query + ")";
     }
   }
 

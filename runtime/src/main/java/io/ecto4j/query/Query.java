@@ -42,7 +42,11 @@ public final class Query<T> {
   }
 
   /** The clauses {@link #exclude} removes, Ecto's {@code exclude/2}. */
-  public enum Clause { WHERE, JOIN, GROUP_BY, HAVING, ORDER_BY, LIMIT, OFFSET, DISTINCT, LOCK, PREFIX, WITH }
+  public enum Clause {
+    WHERE, JOIN, GROUP_BY, HAVING, ORDER_BY, LIMIT, OFFSET, DISTINCT, LOCK, PREFIX, WITH,
+    /** Both kinds of preload, Ecto's {@code exclude(q, :preload)}: the separate-query ones and the join-preloads. */
+    PRELOAD
+  }
 
   final FromClause from;
   final Clauses<T> clauses;
@@ -565,6 +569,17 @@ public final class Query<T> {
     return withClauses(clauses.withOrderBy(appended(clauses.orderBy(), "orderBy", terms)));
   }
 
+  /**
+   * Puts ordering terms before any earlier ones, Ecto's {@code prepend_order_by/3}: for a query
+   * built elsewhere whose order should now come second, e.g. pinned posts first:
+   * {@code listing.prependOrderBy(Posts.PINNED.desc())}.
+   */
+  public Query<T> prependOrderBy(Order... terms) {
+    List<Order> all = new ArrayList<>(Arguments.list("prependOrderBy", "terms", terms));
+    all.addAll(clauses.orderBy());
+    return withClauses(clauses.withOrderBy(List.copyOf(all)));
+  }
+
   /** At most {@code count} rows; replaces an earlier limit. */
   public Query<T> limit(int count) {
     if (count < 0) {
@@ -792,9 +807,28 @@ public final class Query<T> {
         case LOCK -> refined = refined.withLock(null);
         case PREFIX -> reads = reads.withPrefix(null);
         case WITH -> reads = reads.withCtes(List.of());
+        case PRELOAD -> refined = withoutPreloads(refined);
       }
     }
     return new Query<>(reads, refined, selected);
+  }
+
+  /**
+   * This query without its joins of the given kinds, Ecto's {@code exclude(q, :left_join)} and the
+   * other join qualifiers: {@code exclude(JoinType.INNER)} drops the inner joins and the aliases
+   * bound by them, and keeps every other join. {@link Clause#JOIN} drops them all.
+   */
+  public Query<T> exclude(JoinType... kinds) {
+    List<JoinType> dropped = Arguments.list("exclude", "kinds", kinds);
+    List<JoinClause> kept = from.joins().stream().filter(join -> !dropped.contains(join.type())).toList();
+    return withFrom(from.withJoins(kept));
+  }
+
+  /** The clauses with neither preloads nor join-preloads; a join-preloading select reads whole rows again. */
+  private static <T> Clauses<T> withoutPreloads(Clauses<T> clauses) {
+    Clauses<T> refined = clauses.withPreloads(List.of());
+    return refined.select() instanceof SelectClause.JoinPreloaded<T> preloaded
+        ? refined.withSelect(preloaded.base()) : refined;
   }
 
   private static <E> List<E> appended(List<? extends E> list, String call, E[] more) {

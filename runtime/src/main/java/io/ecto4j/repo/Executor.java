@@ -7,6 +7,8 @@ import io.ecto4j.telemetry.QueryListener;
 import io.ecto4j.telemetry.Slf4jQueryLogger;
 import io.ecto4j.telemetry.TelemetryOptions;
 import io.ecto4j.type.UnpairedSurrogateException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +21,8 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.postgresql.util.HostSpec;
 
 /**
@@ -436,6 +440,32 @@ final class Executor {
     });
     probe.finished(rows.applyAsLong(found));
     return found;
+  }
+
+  /** One COPY through pgjdbc's {@link CopyManager}; returns the rows it copied. */
+  @FunctionalInterface
+  interface Copy {
+    long run(CopyManager manager) throws SQLException, IOException;
+  }
+
+  /**
+   * Runs a {@code COPY} on the connection of this thread, as every statement of the repo: inside a
+   * transaction or checkout it sees and writes what they do. The driver's stream failures become
+   * {@link UncheckedIOException}s; PostgreSQL's become query exceptions naming the SQL.
+   */
+  long copy(String sql, Copy copy) {
+    Probe probe = probe(sql, Probe.Parameters.bound(List.of()));
+    long rows = withConnection(sql, Kind.WRITE, probe, connection -> {
+      try {
+        long copied = copy.run(connection.unwrap(PGConnection.class).getCopyAPI());
+        probe.executed();
+        return copied;
+      } catch (IOException e) {
+        throw new UncheckedIOException("COPY failed while streaming its data: " + sql, e);
+      }
+    });
+    probe.finished(rows);
+    return rows;
   }
 
   private <T> List<T> run(String sql, Kind kind, Binder binder, RowReader<T> reader, Probe probe) {

@@ -25,6 +25,8 @@ import io.ecto4j.query.Sql;
 import io.ecto4j.query.Update;
 import io.ecto4j.telemetry.TelemetryOptions;
 import io.ecto4j.type.CastResult;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -377,6 +379,40 @@ public final class Repo implements AutoCloseable {
    */
   public <T> List<T> query(String sql, List<?> params, RowReader<T> reader) {
     return executor.execute(sql, params, reader);
+  }
+
+  /**
+   * {@code COPY … TO STDOUT}, Ecto's {@code Ecto.Adapters.SQL.stream(repo, "COPY posts TO STDOUT")}:
+   * PostgreSQL's bulk export, written to {@code out} as it arrives (text, CSV or binary, as the
+   * statement says); returns the number of rows. Runs on the repo's connection, so inside
+   * {@code transact} it sees that transaction's rows. The SQL is the developer's, as for
+   * {@link #query}: never build it from input.
+   *
+   * <pre>{@code
+   * ByteArrayOutputStream csv = new ByteArrayOutputStream();
+   * long rows = repo.copyOut("COPY posts (id, title) TO STDOUT (FORMAT csv)", csv);
+   * }</pre>
+   */
+  public long copyOut(String sql, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    return executor.copy(sql, copy -> copy.copyOut(sql, out));
+  }
+
+  /**
+   * {@code COPY … FROM STDIN}, Ecto's
+   * {@code Enum.into(data, Ecto.Adapters.SQL.stream(repo, "COPY posts FROM STDIN"))}: PostgreSQL's bulk import, far faster than {@code insertAll} for large loads, read from
+   * {@code in} until it ends; returns the number of rows. Runs on the repo's connection (inside a
+   * transaction, undone with it). Constraints are checked, but no changeset, timestamp or
+   * generated key of ecto4j is involved: the data is written as it is.
+   *
+   * <pre>{@code
+   * repo.copyIn("COPY posts (id, title) FROM STDIN (FORMAT csv)",
+   *     new ByteArrayInputStream(csv.toByteArray()));
+   * }</pre>
+   */
+  public long copyIn(String sql, InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return executor.copy(sql, copy -> copy.copyIn(sql, in));
   }
 
   /** The SQL and parameters {@link #all} would run for {@code query}. */

@@ -40,6 +40,36 @@ class FunctionsTest {
     assertThat(select(fromNow(1, Interval.YEAR)).values()).containsExactly(1L);
   }
 
+  /**
+   * Ports ecto_sql postgres_test.exs "datetime_add" and the SQL of interval.exs: every amount
+   * (whole, fractional, decimal, bound, a column) scales the unit's literal through {@code ::numeric};
+   * a bound base is cast to its type; a date comes back a date.
+   */
+  @Test
+  void dateArithmeticTakesAnyAmountAndABoundBase() {
+    Expression<java.time.LocalDate> posted = Query.column("posted", Types.LOCAL_DATE);
+    assertThat(select(dateAdd(posted, 48.0, Interval.HOUR)).text())
+        .startsWith("SELECT (p0.\"posted\" + ?::numeric * interval '1 hour')::date FROM");
+    assertThat(select(dateAdd(posted, 48.0, Interval.HOUR)).values()).containsExactly(48.0);
+    assertThat(select(datetimeAdd(value(java.time.LocalDate.of(2014, 1, 1)), value(3), Interval.of("month"))).text())
+        .startsWith("SELECT (?::date + ?::numeric * interval '1 month')::date FROM");
+    assertThat(select(datetimeAdd(value(java.time.LocalDateTime.of(2014, 1, 1, 2, 0)), new java.math.BigDecimal("-1"),
+        Interval.YEAR)).text()).startsWith("SELECT (?::timestamp + ?::numeric * interval '1 year') FROM");
+    assertThat(select(datetimeAdd(now(), plus(Posts.VIEWS, 1), Interval.SECOND)).text())
+        .startsWith("SELECT (now() + (p0.\"view_count\" + ?)::numeric * interval '1 second') FROM");
+    assertThat(datetimeAdd(cast(value(java.time.Instant.EPOCH), Types.INSTANT), 0, Interval.MILLISECOND).toString())
+        .isEqualTo("datetime_add(^1970-01-01T00:00:00Z::timestamptz, ^0, \"millisecond\")");
+  }
+
+  /** Ports builder_test.exs' interval check: a unit chosen at run time must be one of Ecto's. */
+  @Test
+  void unitsAreNamedAsEctoNamesThem() {
+    assertThat(Interval.of("microsecond")).isEqualTo(Interval.MICROSECOND);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Interval.of("fortnight"))
+        .hasMessage("invalid interval: `\"fortnight\"` (expected one of year, month, week, day, hour, minute, second,"
+            + " millisecond, microsecond)");
+  }
+
   @Test
   void jsonPathsAreOneArrayParameter() {
     Expression<Map<String, Object>> doc = Query.column("doc", Types.JSON_MAP);
