@@ -102,7 +102,8 @@ public final class Alias<S> implements Selectable<S> {
     if (source instanceof Source.OfTable t) {
       return Rows.nullableStruct((Table<S>) t.table());
     }
-    return (SelectClause.Reader<S>) wholeRow().reader();
+    SelectClause<?> row = wholeRow();
+    return (SelectClause.Reader<S>) Rows.nullWhenAbsent(row.reader(), row.width());
   }
 
   private SelectClause<?> wholeRow() {

@@ -76,6 +76,12 @@ public final class Query<T> {
   }
 
   private <R> Query<R> reselect(SelectClause<R> selection, boolean written) {
+    if (clauses.select() instanceof SelectClause.JoinPreloaded<T> preloaded
+        && !(selection instanceof SelectClause.JoinPreloaded<R>)) {
+      throw new IllegalStateException(preloaded.inspect() + " needs the query to select structs, whole or with"
+          + " selectFields(…); it would select " + selection.inspect() + ": select the structs with their"
+          + " preloads, and pair them with other values after reading them");
+    }
     if (!clauses.preloads().isEmpty() && !(selection instanceof SelectClause.WholeRow<R>)
         && !(selection instanceof SelectClause.JoinPreloaded<R>) && !(selection instanceof SelectClause.Partial<R>)) {
       throw new IllegalStateException("preload " + clauses.preloads() + " needs the query to select structs, whole"
