@@ -16,6 +16,7 @@ import io.ecto4j.it.schemas.SelUserStruct;
 import io.ecto4j.it.schemas.SelUsers;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Alias;
+import io.ecto4j.query.Functions;
 import io.ecto4j.query.JoinPreload;
 import io.ecto4j.query.Query;
 import io.ecto4j.repo.Repo;
@@ -260,6 +261,26 @@ class SelSelectConformanceTest {
         .union(SelComments.query().where(SelComments.TEXT.eq("none")).select(SelComments.POST_ID));
     assertThat(repo.all(SelPosts.query().where(SelPosts.ID.in(correlated)))).extracting(SelPostStruct::id)
         .containsExactly(p2.id());
+  }
+
+  /**
+   * Ports ecto select_test.exs "at runtime / supports subqueries in interpolated map at root level"
+   * and "supports multiple nested partly dynamic subqueries": subqueries as map values, one holding
+   * another, each correlated to the outer row.
+   */
+  @Test
+  void subqueriesAsMapValues(Repo repo) {
+    SelPostStruct p = post(repo, "a");
+    comment(repo, "x", p.id());
+    comment(repo, "y", p.id());
+    Query<Long> count = SelComments.query().where(SelComments.POST_ID.eq(SelPosts.ID)).select(Aggregate.count());
+    Query<Long> firstId = SelComments.query().where(SelComments.POST_ID.eq(SelPosts.ID))
+        .select(Aggregate.min(SelComments.ID));
+    Query<String> firstText = SelComments.query().where(SelComments.ID.eq(Functions.subquery(firstId)))
+        .select(SelComments.TEXT);
+    Map<String, Object> row = repo.oneOrThrow(SelPosts.query().select(Map.of("title", SelPosts.TITLE,
+        "comments", Functions.subquery(count), "first", Functions.subquery(firstText))));
+    assertThat(row).isEqualTo(Map.of("title", "a", "comments", 2L, "first", "x"));
   }
 
   static List<String> texts(List<SelComment> comments) {
