@@ -141,7 +141,8 @@ public final class Alias<S> implements Selectable<S> {
     if (source.structsOf() != null) {
       return Rows.nullableStruct((Table<S>) source.structsOf());
     }
-    return (SelectClause.Reader<S>) wholeRow().reader();
+    SelectClause<?> row = wholeRow();
+    return (SelectClause.Reader<S>) Rows.nullWhenAbsent(row.reader(), row.width());
   }
 
   private SelectClause<?> wholeRow() {

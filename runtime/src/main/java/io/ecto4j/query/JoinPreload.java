@@ -37,11 +37,15 @@ public final class JoinPreload<P, C> {
   private final Association<P, C> association;
   private final Alias<C> alias;
   private final List<JoinPreload<C, ?>> nested;
+  /** The fields read of the joined structs ({@link #take}); empty for whole structs. */
+  private final List<Field<C, ?>> taken;
 
-  private JoinPreload(Association<P, C> association, Alias<C> alias, List<JoinPreload<C, ?>> nested) {
+  private JoinPreload(Association<P, C> association, Alias<C> alias, List<JoinPreload<C, ?>> nested,
+      List<Field<C, ?>> taken) {
     this.association = Objects.requireNonNull(association, "association");
     this.alias = Objects.requireNonNull(alias, "alias");
     this.nested = List.copyOf(nested);
+    this.taken = List.copyOf(taken);
     if (association.related().primaryKeys().isEmpty()) {
       throw new IllegalArgumentException("cannot join-preload " + association + ": "
           + association.related().schemaName() + " has no primary key to tell its rows apart");
@@ -53,33 +57,71 @@ public final class JoinPreload<P, C> {
   public static <P, C> JoinPreload<P, C> of(Association<P, C> association, Alias<C> alias,
       JoinPreload<C, ?>... nested) {
     return new JoinPreload<>(association, alias, Arguments.list("JoinPreload.of(" + association + ", …)",
-        "nested join-preloads", nested));
+        "nested join-preloads", nested), List.of());
+  }
+
+  /**
+   * This join-preload reading only {@code fields} of the joined structs, Ecto's
+   * {@code select: [:id, :title, comments: [:id, :body]]} over a join-preload: the other fields keep
+   * a new struct's values. The primary key must be among them, since it tells a parent's children
+   * apart on its rows (and tells a left join that found nothing from a child).
+   *
+   * <pre>{@code
+   * repo.all(Posts.query().join(Posts.COMMENTS, c).selectFields(Posts.ID, Posts.TITLE)
+   *     .preload(JoinPreload.of(Posts.COMMENTS, c).take(Comments.ID, Comments.BODY)));
+   * }</pre>
+   */
+  @SafeVarargs
+  public final JoinPreload<P, C> take(Field<C, ?>... fields) {
+    List<Field<C, ?>> chosen = Arguments.list("take(…) of " + association, "fields", fields);
+    if (!(alias.source() instanceof Source.OfTable)) {
+      throw new IllegalArgumentException("take(…) of " + association + " reads fields of a schema's table; alias "
+          + alias + " reads " + alias.source().label());
+    }
+    SelectClause.Partial.checkFields(association.related(), chosen);
+    for (Field<C, ?> key : association.related().primaryKeys()) {
+      if (!chosen.contains(key)) {
+        throw new IllegalArgumentException("take(" + chosen + ") of " + association + " must read " + key
+            + ": the rows of one parent are told apart by it");
+      }
+    }
+    return new JoinPreload<>(association, alias, nested, chosen);
   }
 
   Association<P, C> association() {
     return association;
   }
 
-  /** The columns this join-preload reads: its alias's, then its nested ones'. */
+  /** The columns this join-preload reads: its alias's (or those taken), then its nested ones'. */
   int width() {
-    return Rows.width(alias) + nested.stream().mapToInt(JoinPreload::width).sum();
+    return ownWidth() + nested.stream().mapToInt(JoinPreload::width).sum();
+  }
+
+  private int ownWidth() {
+    return taken.isEmpty() ? Rows.width(alias) : taken.size();
   }
 
   /** Appends {@code , <alias columns>} for this alias and each nested one, in reading order. */
   void render(SqlWriter writer) {
     writer.append(", ");
-    Rows.whole(writer, alias.bindingIn(writer).alias(), alias.source(), List.of());
+    String sqlAlias = alias.bindingIn(writer).alias();
+    if (taken.isEmpty()) {
+      Rows.whole(writer, sqlAlias, alias.source(), List.of());
+    } else {
+      writer.list(taken, (w, field) -> w.column(sqlAlias, field.column()));
+    }
     nested.forEach(join -> join.render(writer));
   }
 
   /** {@code parent} with the slot holding the child read from this row at {@code offset}. */
   @SuppressWarnings("unchecked")
   P readInto(P parent, ResultSet row, int offset) throws SQLException {
-    C child = (C) Rows.reader(alias).read(row, offset);
+    C child = taken.isEmpty() ? (C) Rows.reader(alias).read(row, offset)
+        : SelectClause.Partial.readPresent(association.related(), taken, row, offset);
     if (child == null) {
       return SLOTS.put(association, parent, List.of());
     }
-    int at = offset + Rows.width(alias);
+    int at = offset + ownWidth();
     for (JoinPreload<C, ?> join : nested) {
       child = join.readInto(child, row, at);
       at += join.width();
@@ -116,6 +158,11 @@ public final class JoinPreload<P, C> {
 
   @Override
   public String toString() {
-    return association + ": " + (nested.isEmpty() ? alias.toString() : "{" + alias + ", " + Rows.joined(nested) + "}");
+    String read = taken.isEmpty() ? alias.toString() : "struct(" + alias + ", " + names() + ")";
+    return association + ": " + (nested.isEmpty() ? read : "{" + read + ", " + Rows.joined(nested) + "}");
+  }
+
+  private List<String> names() {
+    return taken.stream().map(Field::name).toList();
   }
 }

@@ -80,10 +80,17 @@ public final class Query<T> {
   }
 
   private <R> Query<R> reselect(SelectClause<R> selection, boolean written) {
-    if (!clauses.preloads().isEmpty() && !(selection instanceof SelectClause.WholeRow<R>)
+    if (clauses.select() instanceof SelectClause.JoinPreloaded<T> preloaded
         && !(selection instanceof SelectClause.JoinPreloaded<R>)) {
-      throw new IllegalStateException("preload " + clauses.preloads() + " needs the query to select whole structs;"
-          + " select before preload is not supported, preload the selected structs with repo.preload");
+      throw new IllegalStateException(preloaded.inspect() + " needs the query to select structs, whole or with"
+          + " selectFields(…); it would select " + selection.inspect() + ": select the structs with their"
+          + " preloads, and pair them with other values after reading them");
+    }
+    if (!clauses.preloads().isEmpty() && !(selection instanceof SelectClause.WholeRow<R>)
+        && !(selection instanceof SelectClause.JoinPreloaded<R>) && !(selection instanceof SelectClause.Partial<R>)) {
+      throw new IllegalStateException("preload " + clauses.preloads() + " needs the query to select structs, whole"
+          + " or with selectFields(…); it selects " + selection.inspect() + ": preload the selected structs with"
+          + " repo.preload, or select them with selectFields(…)");
     }
     return new Query<>(from, clauses.withSelect(selection), written);
   }
@@ -247,27 +254,46 @@ public final class Query<T> {
 
   /** {@code INNER JOIN} through an association's keys, Ecto's {@code join: c in assoc(p, :comments)}. */
   public Query<T> join(Association<?, ?> association) {
-    return addJoin(JoinClause.association(JoinType.INNER, association, null));
+    return addJoin(JoinClause.association(JoinType.INNER, association, null, null));
   }
 
   /** {@code INNER JOIN} through an association, bound to {@code as} so its fields can be named through it. */
   public <J> Query<T> join(Association<?, J> association, Alias<J> as) {
-    return addJoin(JoinClause.association(JoinType.INNER, association, Objects.requireNonNull(as, "as")));
+    return addJoin(JoinClause.association(JoinType.INNER, association, Objects.requireNonNull(as, "as"), null));
   }
 
   /** {@code LEFT OUTER JOIN} through an association. */
   public Query<T> leftJoin(Association<?, ?> association) {
-    return addJoin(JoinClause.association(JoinType.LEFT, association, null));
+    return addJoin(JoinClause.association(JoinType.LEFT, association, null, null));
   }
 
   /** {@code LEFT OUTER JOIN} through an association, bound to {@code as}. */
   public <J> Query<T> leftJoin(Association<?, J> association, Alias<J> as) {
-    return addJoin(JoinClause.association(JoinType.LEFT, association, Objects.requireNonNull(as, "as")));
+    return addJoin(JoinClause.association(JoinType.LEFT, association, Objects.requireNonNull(as, "as"), null));
   }
 
   /** A join of any kind through an association; {@code as} may be null. */
   public <J> Query<T> join(JoinType type, Association<?, J> association, Alias<J> as) {
-    return addJoin(JoinClause.association(type, association, as));
+    return addJoin(JoinClause.association(type, association, as, null));
+  }
+
+  /**
+   * {@code INNER JOIN} through an association's keys and {@code on} besides, Ecto's
+   * {@code join: c in assoc(p, :comments), on: c.votes > 1}: {@code ON c1."post_id" = p0."id" AND c1."votes" > ?}.
+   * Join-preloading such a join fills the association with the rows {@code on} keeps.
+   */
+  public <J> Query<T> join(Association<?, J> association, Alias<J> as, Condition on) {
+    return join(JoinType.INNER, association, as, on);
+  }
+
+  /** {@code LEFT OUTER JOIN} through an association and {@code on} besides. */
+  public <J> Query<T> leftJoin(Association<?, J> association, Alias<J> as, Condition on) {
+    return join(JoinType.LEFT, association, as, on);
+  }
+
+  /** A join of any kind through an association and {@code on} besides; {@code as} may be null. */
+  public <J> Query<T> join(JoinType type, Association<?, J> association, Alias<J> as, Condition on) {
+    return addJoin(JoinClause.association(type, association, as, Objects.requireNonNull(on, "on")));
   }
 
   /** {@code INNER JOIN table ON condition}. */
@@ -373,7 +399,18 @@ public final class Query<T> {
     return preload(JoinPreload.of(association, joined, nested));
   }
 
-  private Query<T> preload(JoinPreload<T, ?> join) {
+  /**
+   * Fills an association from a joined alias as {@code join} says: with nested join-preloads, or
+   * reading only some fields of the joined structs ({@link JoinPreload#take}), Ecto's
+   * {@code select: [:id, :title, comments: [:id, :body]]} over {@code preload: [comments: c]}.
+   *
+   * <pre>{@code
+   * repo.all(Posts.query().join(Posts.COMMENTS, c).selectFields(Posts.ID, Posts.TITLE)
+   *     .preload(JoinPreload.of(Posts.COMMENTS, c).take(Comments.ID, Comments.BODY)));
+   * }</pre>
+   */
+  public Query<T> preload(JoinPreload<T, ?> join) {
+    Objects.requireNonNull(join, "join");
     return reselect(SelectClause.JoinPreloaded.add(requireSelection(), join), selected);
   }
 
@@ -492,7 +529,10 @@ public final class Query<T> {
    */
   @SafeVarargs
   public final Query<T> selectFields(Field<T, ?>... fields) {
-    return firstSelect(SelectClause.Partial.of(requireSelection(), Arguments.list("selectFields", "fields", fields)));
+    List<Field<T, ?>> chosen = Arguments.list("selectFields", "fields", fields);
+    SelectClause<T> selection = requireSelection();
+    return firstSelect(selection instanceof SelectClause.JoinPreloaded<T> preloaded
+        ? preloaded.withFields(chosen) : SelectClause.Partial.of(selection, chosen));
   }
 
   /**

@@ -91,6 +91,14 @@ final class Rows {
     return (row, offset) -> absent(row, offset, fields.size(), keyIndex) ? null : table.fromQueryRow(row, offset);
   }
 
+  /**
+   * The value of a joined subquery, CTE or combination, or null when a left join found no row for
+   * it (every column NULL), as Ecto gives nil for a missing subquery source.
+   */
+  static <S> SelectClause.Reader<S> nullWhenAbsent(SelectClause.Reader<S> reader, int width) {
+    return (row, offset) -> absent(row, offset, width, -1) ? null : reader.read(row, offset);
+  }
+
   private static boolean absent(ResultSet row, int offset, int width, int keyIndex) throws SQLException {
     if (keyIndex >= 0) {
       return row.getObject(offset + keyIndex + 1) == null;

@@ -116,7 +116,7 @@ sealed interface SelectClause<T> {
    * Whole structs of the first source with associations filled from joined aliases in the same
    * row; {@link #fold} then merges the rows of one parent, keeping the order of first appearance.
    */
-  record JoinPreloaded<T>(WholeRow<T> base, Table<T> table, List<JoinPreload<T, ?>> joins, Reader<T> reader,
+  record JoinPreloaded<T>(SelectClause<T> base, Table<T> table, List<JoinPreload<T, ?>> joins, Reader<T> reader,
       int width) implements SelectClause<T> {
 
     /**
@@ -137,11 +137,24 @@ sealed interface SelectClause<T> {
           && !association.owner().primaryKeys().isEmpty()) {
         return of(row, (Table<T>) association.owner(), List.of(join));
       }
+      if (selection instanceof Partial<T> partial && partial.table() == association.owner()) {
+        return of(partial.requireKey("preload(" + join + ")"), partial.table(), List.of(join));
+      }
       throw new IllegalArgumentException("preload(" + join + ") needs a query selecting whole "
           + association.owner().schemaName() + " structs with a primary key; it selects " + selection.inspect());
     }
 
-    private static <T> JoinPreloaded<T> of(WholeRow<T> base, Table<T> table, List<JoinPreload<T, ?>> joins) {
+    /** These join-preloads over the parents' {@code fields} only, Ecto's {@code struct(p, [:id, :title])} with them. */
+    JoinPreloaded<T> withFields(List<Field<T, ?>> fields) {
+      if (!(base instanceof WholeRow<T>)) {
+        throw new IllegalArgumentException("selecting some fields of a struct needs a query of whole structs of"
+            + " a schema; this query selects " + inspect());
+      }
+      Partial<T> partial = Partial.of(base, fields);
+      return of(partial.requireKey("selectFields(…) on a query that join-preloads " + Rows.joined(joins)), table, joins);
+    }
+
+    private static <T> JoinPreloaded<T> of(SelectClause<T> base, Table<T> table, List<JoinPreload<T, ?>> joins) {
       List<JoinPreload<T, ?>> copy = List.copyOf(joins);
       int width = base.width() + copy.stream().mapToInt(JoinPreload::width).sum();
       Reader<T> reader = (row, offset) -> {
@@ -179,7 +192,8 @@ sealed interface SelectClause<T> {
 
     @Override
     public String inspect() {
-      return "preload(" + Rows.joined(joins) + ")";
+      String fields = base instanceof Partial<T> partial ? partial.inspect() + ", " : "";
+      return fields + "preload(" + Rows.joined(joins) + ")";
     }
   }
 
@@ -198,6 +212,14 @@ sealed interface SelectClause<T> {
             + " a schema; this query selects " + selection.inspect());
       }
       Table<T> table = (Table<T>) row.source().structsOf();
+      checkFields(table, fields);
+      List<Field<T, ?>> chosen = List.copyOf(fields);
+      Reader<T> reader = (result, offset) -> read(table, chosen, result, offset);
+      return new Partial<>(row.source(), table, chosen, reader, chosen.size());
+    }
+
+    /** Ecto's checks of {@code struct(p, fields)}: at least one, each stored, of {@code table}, once. */
+    static <T> void checkFields(Table<?> table, List<Field<T, ?>> fields) {
       if (fields.isEmpty()) {
         throw new IllegalArgumentException("select at least one field of " + table.schemaName());
       }
@@ -211,19 +233,47 @@ sealed interface SelectClause<T> {
           throw new IllegalArgumentException(field + " is selected twice in " + fields);
         }
       }
-      List<Field<T, ?>> chosen = List.copyOf(fields);
-      Reader<T> reader = (result, offset) -> {
-        T struct = table.newStruct();
-        for (int i = 0; i < chosen.size(); i++) {
-          struct = readInto(chosen.get(i), struct, result, offset + i + 1);
-        }
-        return struct;
-      };
-      return new Partial<>(row.source(), table, chosen, reader, chosen.size());
+    }
+
+    private static <T> T read(Table<T> table, List<Field<T, ?>> fields, ResultSet row, int offset)
+        throws SQLException {
+      T struct = table.newStruct();
+      for (int i = 0; i < fields.size(); i++) {
+        struct = readInto(fields.get(i), struct, row, offset + i + 1);
+      }
+      return struct;
+    }
+
+    /**
+     * The struct of {@code fields} read from a joined source, or null when a left join found no row
+     * for it: its primary key, which {@code fields} holds, is NULL.
+     */
+    static <T> T readPresent(Table<T> table, List<Field<T, ?>> fields, ResultSet row, int offset)
+        throws SQLException {
+      int key = fields.indexOf(table.primaryKeys().get(0));
+      return row.getObject(offset + key + 1) == null ? null : read(table, fields, row, offset);
     }
 
     private static <T, V> T readInto(Field<T, V> field, T struct, ResultSet row, int index) throws SQLException {
       return field.set(struct, field.type().read(row, index));
+    }
+
+    /**
+     * This selection, checked to read the primary key: rows that join-preload are gathered into one
+     * struct per parent by it, so a selection without it cannot tell parents apart.
+     */
+    Partial<T> requireKey(String call) {
+      if (table.primaryKeys().isEmpty()) {
+        throw new IllegalArgumentException(call + " needs " + table.schemaName() + " to have a primary key, to gather"
+            + " each struct's rows");
+      }
+      for (Field<T, ?> key : table.primaryKeys()) {
+        if (!fields.contains(key)) {
+          throw new IllegalArgumentException(call + " gathers the rows of each " + table.schemaName() + " by its"
+              + " primary key, which " + inspect() + " does not read: add " + key + " to the fields");
+        }
+      }
+      return this;
     }
 
     @Override

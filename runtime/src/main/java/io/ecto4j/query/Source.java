@@ -183,6 +183,14 @@ sealed interface Source {
 
   /** {@code (SELECT …)}: its columns are the subquery's selection, named as it names them. */
   record Subquery(Query<?> query) implements Source {
+    /** Ecto's "cannot preload in subquery": a subquery's rows are columns of its parent, never loaded structs. */
+    public Subquery {
+      if (!query.clauses.preloads().isEmpty() || query.clauses.select() instanceof SelectClause.JoinPreloaded<?>) {
+        throw new IllegalArgumentException("cannot preload in a subquery: " + query + "; preload on the outer"
+            + " query (Query.from(subquery).preload(…)) or with repo.preload on its rows");
+      }
+    }
+
     @Override
     public Table<?> table() {
       return query.exposedTable();

@@ -177,8 +177,8 @@ final class WriteRenderer {
           + " Ecto; remove the other clauses with exclude(…): " + query);
     }
     for (JoinClause join : query.from.joins()) {
-      if (join.type() != JoinType.INNER || join.throughKey() != null) {
-        throw new IllegalArgumentException(operation + " supports inner joins (not many-to-many), got "
+      if (join.type() != JoinType.INNER || !join.joinsOneTable()) {
+        throw new IllegalArgumentException(operation + " supports inner joins of one table (not many-to-many or through), got "
             + join.inspect(0));
       }
     }

@@ -7,6 +7,7 @@ import io.ecto4j.query.TestSchemas.Comment;
 import io.ecto4j.query.TestSchemas.Comments;
 import io.ecto4j.query.TestSchemas.Post;
 import io.ecto4j.query.TestSchemas.Posts;
+import io.ecto4j.query.TestSchemas.Tag;
 import io.ecto4j.query.TestSchemas.Tags;
 import io.ecto4j.type.Types;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,46 @@ class JoinClauseTest {
     assertThatThrownBy(() -> Query.from(Comments.SCHEMA).join(Posts.TAGS).toSql())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the query has no Post source to join it from");
     assertThatThrownBy(() -> Alias.of(Tags.SCHEMA, " ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Ports ecto join_test.exs "accepts keywords on :on": an association join with a condition of its own besides its keys. */
+  @Test
+  void anAssociationJoinTakesAnExtraCondition() {
+    Alias<Comment> c = Alias.of(Comments.SCHEMA, "c");
+    assertThat(POSTS.join(Posts.COMMENTS, c, c.field(Comments.BODY).eq("x").or(Posts.TITLE.isNull())).toSql().text())
+        .isEqualTo("SELECT p0.\"title\" FROM \"posts\" AS p0 INNER JOIN \"comments\" AS c1"
+            + " ON c1.\"post_id\" = p0.\"id\" AND (c1.\"body\" = ? OR p0.\"title\" IS NULL)");
+    Alias<Tag> t = Alias.of(Tags.SCHEMA, "t");
+    Query<String> tagged = POSTS.leftJoin(Posts.TAGS, t, t.field(Tags.NAME).eq(Posts.TITLE));
+    assertThat(tagged.toSql().text()).isEqualTo("SELECT p0.\"title\" FROM \"posts\" AS p0"
+        + " LEFT OUTER JOIN \"posts_tags\" AS p1 ON p1.\"post_id\" = p0.\"id\""
+        + " LEFT OUTER JOIN \"tags\" AS t2 ON t2.\"id\" = p1.\"tag_id\" AND t2.\"name\" = p0.\"title\"");
+    assertThat(tagged).hasToString("#Query<from p0 in \"posts\", left_join: t in assoc(Posts.TAGS),"
+        + " on: t.name = Post.title, select: Post.title>");
+  }
+
+  /**
+   * Ports ecto joins.exs "has_many through association join" and "has_many through nested association
+   * joins" (the SQL): each link of the path is joined, the last one under the alias.
+   */
+  @Test
+  void aThroughAssociationJoinsEachLinkOfItsPath() {
+    assertThat(POSTS.join(Posts.COMMENT_POSTS).toSql().text()).isEqualTo("SELECT p0.\"title\" FROM \"posts\" AS p0"
+        + " INNER JOIN \"comments\" AS c1 ON c1.\"post_id\" = p0.\"id\""
+        + " INNER JOIN \"posts\" AS p2 ON p2.\"id\" = c1.\"post_id\"");
+    Alias<Tag> t = Alias.of(Tags.SCHEMA, "t");
+    assertThat(POSTS.leftJoin(Posts.COMMENT_POST_TAGS, t).where(t.field(Tags.NAME).eq("x")).toSql().text())
+        .isEqualTo("SELECT p0.\"title\" FROM \"posts\" AS p0"
+            + " LEFT OUTER JOIN \"comments\" AS c1 ON c1.\"post_id\" = p0.\"id\""
+            + " LEFT OUTER JOIN \"posts\" AS p2 ON p2.\"id\" = c1.\"post_id\""
+            + " LEFT OUTER JOIN \"posts_tags\" AS p3 ON p3.\"post_id\" = p2.\"id\""
+            + " LEFT OUTER JOIN \"tags\" AS t4 ON t4.\"id\" = p3.\"tag_id\" WHERE t4.\"name\" = ?");
+  }
+
+  /** A field of a through join's inner link does not resolve to it: only the last link can be named. */
+  @Test
+  void theInnerLinksOfAThroughJoinCannotBeNamed() {
+    assertThatThrownBy(() -> POSTS.join(Posts.COMMENT_POSTS).where(Comments.BODY.eq("x")).toSql())
+        .hasMessageContaining("Comment.body belongs to \"comments\", which this query does not select from or join");
   }
 }

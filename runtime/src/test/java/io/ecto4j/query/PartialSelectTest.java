@@ -3,6 +3,8 @@ package io.ecto4j.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ecto4j.query.TestSchemas.Comment;
+import io.ecto4j.query.TestSchemas.Comments;
 import io.ecto4j.query.TestSchemas.Post;
 import io.ecto4j.query.TestSchemas.Posts;
 import java.util.Map;
@@ -30,5 +32,45 @@ class PartialSelectTest {
     assertThatThrownBy(posts::selectFields).hasMessageContaining("select at least one field of Post");
     assertThatThrownBy(() -> posts.selectFields(Posts.ID).selectFields(Posts.TITLE))
         .hasMessageContaining("needs a query of whole structs");
+  }
+
+  /**
+   * Ports ecto planner_test.exs "normalize: select with struct/2 on assoc" and select_test.exs
+   * "select_merge / with take": the parents' fields and the join-preloaded children's, one column list.
+   */
+  @Test
+  void someFieldsOfParentsAndOfJoinPreloadedChildren() {
+    Alias<Comment> c = Alias.of(Comments.SCHEMA, "c");
+    Query<Post> query = Query.from(Posts.SCHEMA).join(Posts.COMMENTS, c)
+        .preload(JoinPreload.of(Posts.COMMENTS, c).take(Comments.ID, Comments.BODY))
+        .selectFields(Posts.ID, Posts.TITLE);
+    assertThat(query.toSql().text()).isEqualTo("SELECT p0.\"id\", p0.\"title\", c1.\"id\", c1.\"body\""
+        + " FROM \"posts\" AS p0 INNER JOIN \"comments\" AS c1 ON c1.\"post_id\" = p0.\"id\"");
+    assertThat(query.toString()).contains("select: struct(Post, [id, title]), preload(Posts.COMMENTS: struct(c, [id, body]))");
+    // either order: the fields first, then the join-preload
+    assertThat(Query.from(Posts.SCHEMA).join(Posts.COMMENTS, c).selectFields(Posts.ID).preload(Posts.COMMENTS, c)
+        .toSql().text()).startsWith("SELECT p0.\"id\", c1.\"id\", c1.\"post_id\", c1.\"body\" FROM");
+  }
+
+  /** Regression test for issue #18: the primary keys that gather a join-preload's rows must be read. */
+  @Test
+  void aJoinPreloadNeedsTheKeysThatGatherItsRows() {
+    Alias<Comment> c = Alias.of(Comments.SCHEMA, "c");
+    Query<Post> joined = Query.from(Posts.SCHEMA).join(Posts.COMMENTS, c);
+    assertThatThrownBy(() -> joined.preload(Posts.COMMENTS, c).selectFields(Posts.TITLE))
+        .hasMessageContaining("by its primary key, which struct(Post, [title]) does not read: add Post.id");
+    assertThatThrownBy(() -> JoinPreload.of(Posts.COMMENTS, c).take(Comments.BODY))
+        .hasMessageContaining("must read Comment.id");
+    assertThatThrownBy(() -> joined.preload(Posts.COMMENTS, c).selectMap(Posts.ID))
+        .hasMessageContaining("needs a query of whole structs");
+  }
+
+  /** Ports ecto integration repo.exs "take with preload assocs" (the query): preloads run over partial structs. */
+  @Test
+  void separatePreloadsAcceptSomeFields() {
+    Query<Post> query = Query.from(Posts.SCHEMA).preload(Posts.COMMENTS).selectFields(Posts.ID, Posts.TITLE);
+    assertThat(query.toSql().text()).isEqualTo("SELECT p0.\"id\", p0.\"title\" FROM \"posts\" AS p0");
+    assertThatThrownBy(() -> Query.from(Posts.SCHEMA).preload(Posts.COMMENTS).select(Posts.TITLE))
+        .hasMessageContaining("needs the query to select structs, whole or with selectFields(…)");
   }
 }

@@ -84,6 +84,16 @@ final class TestSchemas {
         Association.<Post, Tag, Long, Long>manyToMany(SCHEMA, "tags", () -> Tags.SCHEMA, ID, () -> Tags.ID,
                 "posts_tags", "post_id", "tag_id")
             .constant("Posts.TAGS").slot(p -> false, p -> null, (p, c) -> p).build();
+    /** The posts of this post's comments (itself), a has_many through comments then post. */
+    static final Association<Post, Post> COMMENT_POSTS =
+        Association.<Post, Post>through(SCHEMA, "commentPosts", () -> Posts.SCHEMA, true,
+                () -> List.of(COMMENTS, Comments.POST))
+            .constant("Posts.COMMENT_POSTS").slot(p -> false, p -> null, (p, c) -> p).build();
+    /** A through-through association that ends in a many-to-many: comment_posts, then tags. */
+    static final Association<Post, Tag> COMMENT_POST_TAGS =
+        Association.<Post, Tag>through(SCHEMA, "commentPostTags", () -> Tags.SCHEMA, true,
+                () -> List.of(COMMENT_POSTS, TAGS))
+            .constant("Posts.COMMENT_POST_TAGS").slot(p -> false, p -> null, (p, c) -> p).build();
 
     private Posts() {
       super("posts", "Post");
@@ -102,6 +112,9 @@ final class TestSchemas {
         Field.of(SCHEMA, "postId", "post_id", Types.LONG, Field.Kind.FOREIGN_KEY, Comment::postId, Comment::withPostId);
     static final Field<Comment, String> BODY =
         Field.of(SCHEMA, "body", "body", Types.TEXT, Field.Kind.COLUMN, Comment::body, Comment::withBody);
+    static final Association<Comment, Post> POST =
+        Association.<Comment, Post, Long>belongsTo(SCHEMA, "post", () -> Posts.SCHEMA, POST_ID, () -> Posts.ID)
+            .constant("Comments.POST").slot(c -> false, c -> null, (c, p) -> c).build();
 
     private Comments() {
       super("comments", "Comment");

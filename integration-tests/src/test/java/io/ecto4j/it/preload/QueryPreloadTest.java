@@ -157,7 +157,7 @@ class QueryPreloadTest {
   @Test
   void aPreloadingQueryKeepsSelectingWholeStructs() {
     assertThatThrownBy(() -> Posts.query().preload(Posts.AUTHOR).select(Posts.TITLE))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("select whole structs");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs the query to select structs, whole or with selectFields");
   }
 
   @Test
