@@ -83,12 +83,13 @@ public final class Dashboard {
   }
 
   /**
-   * One page's JSON.
+   * The JSON at {@code path} below the page: one of {@link #pages()}, or {@code explain/<id>}. Both
+   * hosts (the JDK handler, Actuator) answer the same paths through here.
    *
-   * @throws NoSuchPageException if {@code page} is not one of {@link #pages()}
+   * @throws NoSuchPageException if {@code path} names neither
    */
-  public String json(String page) {
-    return pages.json(page);
+  public String json(String path) {
+    return path.startsWith("explain/") ? explain(parseId(path.substring("explain/".length()))) : pages.json(path);
   }
 
   /** The plan of the recorded statement {@code id} (from the Queries page), with index advice. */
@@ -154,8 +155,6 @@ public final class Dashboard {
       try {
         if (path.isEmpty() || path.equals("index.html")) {
           send(exchange, 200, "text/html; charset=utf-8", html());
-        } else if (path.startsWith("explain/")) {
-          send(exchange, 200, "application/json", explain(parseId(path.substring("explain/".length()))));
         } else {
           send(exchange, 200, "application/json", json(path));
         }

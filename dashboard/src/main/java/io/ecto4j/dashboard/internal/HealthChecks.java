@@ -112,7 +112,7 @@ public final class HealthChecks {
             "'idle in transaction' holds locks and snapshots: a transaction left open",
             """
             SELECT coalesce(state, backend_type) AS state, count(*) AS connections,
-                   (extract(epoch FROM max(now() - state_change)) * 1000)::bigint AS longest_in_state_ms
+                   greatest(0, (extract(epoch FROM max(now() - state_change)) * 1000)::bigint) AS longest_in_state_ms
             FROM pg_stat_activity WHERE datname = current_database() OR datname IS NULL
             GROUP BY 1 ORDER BY 2 DESC, 1"""),
         inRecovery
