@@ -44,9 +44,10 @@ import java.util.concurrent.Executors;
  * binding another address needs a {@link Builder#token token}, and without one a request must name
  * a loopback host (so a DNS-rebinding page cannot read it). No bound parameter value is shown unless
  * {@link Builder#showParameters}, since values may be personal data; plans have their literals
- * masked likewise. Every statement the dashboard sends runs in a {@code READ ONLY} transaction with
- * a statement timeout and is rolled back, and {@code EXPLAIN ANALYZE}, which runs the statement,
- * needs {@link Builder#explainAnalyze} and is only offered for a {@code SELECT}.
+ * masked likewise. The dashboard only reads: its own statements run in a {@code READ ONLY}
+ * transaction with a statement timeout and are rolled back, the clinic's readers it reuses read
+ * views and catalogs, and {@code EXPLAIN ANALYZE}, which runs the statement, needs
+ * {@link Builder#explainAnalyze} and is only offered for a {@code SELECT}.
  */
 public final class Dashboard {
   /** The path {@link #start} mounts the handler on. */

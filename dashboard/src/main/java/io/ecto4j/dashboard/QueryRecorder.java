@@ -97,10 +97,12 @@ public final class QueryRecorder implements QueryListener {
       return;
     }
     long bucket = now / bucketMillis;
-    series.computeIfAbsent(bucket, b -> new Histogram()).add(event.total().toNanos());
-    while (series.size() > buckets) {
-      series.pollFirstEntry();
+    Histogram histogram = series.get(bucket);
+    if (histogram == null) {   // a new bucket: forget those that fell out of the window
+      histogram = series.computeIfAbsent(bucket, b -> new Histogram());
+      series.headMap(bucket - buckets + 1).clear();
     }
+    histogram.add(event.total().toNanos());
     ShapeStats stats = shapes.get(sql);
     if (stats == null && shapes.size() < maxShapes) {
       stats = shapes.computeIfAbsent(sql, s -> new ShapeStats(nextId.getAndIncrement(), event.source()));
@@ -206,6 +208,10 @@ public final class QueryRecorder implements QueryListener {
 
   private void transaction(String sql) {
     if (sql.equals("begin")) {
+      Unit stale = currentUnit.get();
+      if (stale != null && stale.transaction) {   // a nested transaction sends no begin: this one's end was not seen
+        close(stale);
+      }
       open(true);
     } else {
       Unit unit = currentUnit.get();

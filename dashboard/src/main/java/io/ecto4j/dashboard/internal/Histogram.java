@@ -46,8 +46,8 @@ public final class Histogram {
     long seen = 0;
     for (int i = 0; i < BINS; i++) {
       seen += bins[i];
-      if (seen >= rank) {
-        return Math.min(upperBound(i), maxNanos) / 1e6;
+      if (seen >= rank) {   // the last bin holds everything longer: its bound is the maximum
+        return (i == BINS - 1 ? maxNanos : Math.min(upperBound(i), maxNanos)) / 1e6;
       }
     }
     return maxNanos / 1e6;

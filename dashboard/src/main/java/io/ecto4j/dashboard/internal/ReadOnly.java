@@ -16,10 +16,12 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Every statement the dashboard sends runs here: on a connection of its own, in a transaction set
- * {@code READ ONLY} with a {@code statement_timeout}, rolled back at the end. So no page, however
- * it is called, can change the database or hold a lock for long, and its statements go around the
- * repo's listeners (the dashboard does not record itself).
+ * Every statement the dashboard writes itself (the health checks, the plans) runs here: on a
+ * connection of its own, in a transaction set {@code READ ONLY} with a {@code statement_timeout},
+ * rolled back at the end. So no page, however it is called, can change the database or hold a lock
+ * for long, not even {@code EXPLAIN ANALYZE}; and its statements go around the repo's listeners
+ * (the dashboard does not record itself). The clinic's own readers it reuses ({@code LockWaits},
+ * {@code PgStatStatements}, the migrator's status) only read views and catalogs.
  */
 public final class ReadOnly implements AutoCloseable {
   /** A table read by one statement: its column labels and rows, values as JSON can hold them. */
