@@ -57,6 +57,7 @@ public final class QueryRecorder implements QueryListener {
       return size() > MAX_FINDINGS;
     }
   };
+  private volatile long firstBucket = Long.MAX_VALUE;
   private volatile Repo repo;
   private volatile List<Table<?>> tables = List.of();
 
@@ -101,6 +102,7 @@ public final class QueryRecorder implements QueryListener {
     if (histogram == null) {   // a new bucket: forget those that fell out of the window
       histogram = series.computeIfAbsent(bucket, b -> new Histogram());
       series.headMap(bucket - buckets + 1).clear();
+      firstBucket = Math.min(firstBucket, bucket);
     }
     histogram.add(event.total().toNanos());
     ShapeStats stats = shapes.get(sql);
@@ -129,6 +131,7 @@ public final class QueryRecorder implements QueryListener {
   /** Forgets everything recorded, after a deploy say, to look at the new version alone. */
   public void reset() {
     series.clear();
+    firstBucket = Long.MAX_VALUE;
     shapes.clear();
     synchronized (findings) {
       findings.clear();
@@ -164,14 +167,17 @@ public final class QueryRecorder implements QueryListener {
     return nPlusOneThreshold;
   }
 
-  /** The buckets from the first recorded one to now, empty ones included, so a chart shows the quiet too. */
+  /**
+   * The buckets of the window, from the first statement recorded (or the window's start) to now,
+   * empty ones included, so a chart shows the quiet too.
+   */
   List<Point> series() {
     List<Point> points = new ArrayList<>();
-    if (series.isEmpty()) {
+    if (firstBucket == Long.MAX_VALUE) {
       return points;
     }
     long last = clock.millis() / bucketMillis;
-    long first = Math.max(series.firstKey(), last - buckets + 1);
+    long first = Math.max(firstBucket, last - buckets + 1);
     for (long b = first; b <= last; b++) {
       Histogram h = series.get(b);
       points.add(h == null ? new Point(b * bucketMillis, 0, 0, 0, 0)
