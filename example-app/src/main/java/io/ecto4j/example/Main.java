@@ -1,5 +1,8 @@
 package io.ecto4j.example;
 
+import com.sun.net.httpserver.HttpServer;
+import io.ecto4j.dashboard.Dashboard;
+import io.ecto4j.dashboard.QueryRecorder;
 import io.ecto4j.example.demo.Seeds;
 import io.ecto4j.example.demo.StatementCounter;
 import io.ecto4j.example.demo.Walkthrough;
@@ -17,7 +20,7 @@ import java.util.List;
  */
 public final class Main {
   static final String USAGE = """
-      usage: ecto4j-example [command] [--database-url=JDBC_URL] [--database=NAME]
+      usage: ecto4j-example [command] [--database-url=JDBC_URL] [--database=NAME] [--dashboard[=PORT]]
 
       commands:
         demo       (default) recreate the demo database, migrate, seed, and walk through the lesson
@@ -28,6 +31,8 @@ public final class Main {
 
       The server is DATABASE_URL (or --database-url); without one an embedded PostgreSQL is started.
       The demo works in its own database on that server, ecto4j_demo unless --database names another.
+      --dashboard then serves ecto4j's dashboard on http://127.0.0.1:4040/ecto4j (or PORT), with a little
+      traffic, until Ctrl-C (docs/dashboard.md).
       """;
 
   private final PrintStream out;
@@ -61,8 +66,13 @@ public final class Main {
         database.createDemoDatabaseIfMissing();
       }
       StatementCounter counter = new StatementCounter();
-      try (Repo repo = Repo.builder().url(database.demoUrl()).maximumPoolSize(4).listener(counter).build()) {
+      QueryRecorder recorder = new QueryRecorder();
+      try (Repo repo = Repo.builder().url(database.demoUrl()).maximumPoolSize(4).listener(counter).listener(recorder)
+          .build()) {
         dispatch(options.command(), repo, counter);
+        if (options.dashboardPort() != null) {
+          serveDashboard(repo, recorder, options.dashboardPort());
+        }
       }
     }
     return 0;
@@ -84,12 +94,25 @@ public final class Main {
     }
   }
 
-  /** The parsed command line. */
-  record Options(String command, String url, String database, boolean help, String error) {
+  /** Serves the dashboard, with a feed page's traffic every second, until the process is stopped. */
+  private void serveDashboard(Repo repo, QueryRecorder recorder, int port) throws InterruptedException {
+    HttpServer server = ExampleDashboard.create(repo, recorder).start(port);
+    out.println();
+    out.println("ecto4j dashboard: http://127.0.0.1:" + server.getAddress().getPort() + Dashboard.PATH
+        + "  (Ctrl-C to stop)");
+    while (!Thread.currentThread().isInterrupted()) {
+      ExampleDashboard.feed(repo, recorder);
+      Thread.sleep(1000);
+    }
+  }
+
+  /** The parsed command line; {@code dashboardPort} is null without {@code --dashboard}. */
+  record Options(String command, String url, String database, Integer dashboardPort, boolean help, String error) {
     static Options parse(String[] args, String environmentUrl) {
       String command = "demo";
       String url = environmentUrl;
       String database = Database.DEMO_DATABASE;
+      Integer dashboardPort = null;
       List<String> unknown = new ArrayList<>();
       boolean help = false;
       for (String arg : args) {
@@ -99,6 +122,10 @@ public final class Main {
           url = arg.substring("--database-url=".length());
         } else if (arg.startsWith("--database=")) {
           database = arg.substring("--database=".length());
+        } else if (arg.equals("--dashboard")) {
+          dashboardPort = ExampleDashboard.DEFAULT_PORT;
+        } else if (arg.matches("--dashboard=\\d{1,5}")) {
+          dashboardPort = Integer.parseInt(arg.substring("--dashboard=".length()));
         } else if (List.of("demo", "migrate", "rollback", "seed").contains(arg)) {
           command = arg;
         } else {
@@ -108,7 +135,7 @@ public final class Main {
       String error = !unknown.isEmpty() ? "unknown argument(s) " + unknown
           : !database.matches("[a-z_][a-z0-9_]{0,62}") ? "--database must be a plain lowercase name, got " + database
           : null;
-      return new Options(command, url, database, help, error);
+      return new Options(command, url, database, dashboardPort, help, error);
     }
   }
 }

@@ -60,4 +60,13 @@ class DemoTest {
     assertThat(new Main(new PrintStream(wrong, true, StandardCharsets.UTF_8)).run(new String[] {"dance"}, null)).isEqualTo(2);
     assertThat(wrong.toString(StandardCharsets.UTF_8)).contains("unknown argument(s) [dance]");
   }
+
+  @Test
+  void theDashboardFlagServesOnTheDefaultPortOrTheOneGiven() {
+    assertThat(Main.Options.parse(new String[] {"--dashboard"}, null).dashboardPort())
+        .isEqualTo(ExampleDashboard.DEFAULT_PORT);
+    assertThat(Main.Options.parse(new String[] {"seed", "--dashboard=4141"}, null).dashboardPort()).isEqualTo(4141);
+    assertThat(Main.Options.parse(new String[] {"demo"}, null).dashboardPort()).isNull();
+    assertThat(Main.Options.parse(new String[] {"--dashboard=x"}, null).error()).contains("[--dashboard=x]");
+  }
 }

@@ -50,4 +50,19 @@ class ActuatorTest extends ServiceTest {
     assertThat(report.get("slowQueries").get(0).get("p95Ms").isNumber()).isTrue();
     assertThat(report.get("pendingMigrations")).isEmpty();
   }
+
+  @Test
+  void theDashboardServesItsPageAndThePagesJson() {
+    assertThat(http().get("/posts/top").status()).isEqualTo(200);
+
+    Response page = http().get("/actuator/ecto4jdashboard");
+    assertThat(page.status()).as(page.toString()).isEqualTo(200);
+    assertThat(page.body()).contains("data-page=\"queries\"");
+    Response queries = http().get("/actuator/ecto4jdashboard/queries");
+    assertThat(queries.status()).as(queries.toString()).isEqualTo(200);
+    List<String> sql = new ArrayList<>();
+    queries.json().get("shapes").forEach(shape -> sql.add(shape.get("sql").asString()));
+    assertThat(sql).anySatisfy(statement -> assertThat(statement).contains("GROUP BY").contains("comments"));
+    assertThat(http().get("/actuator/ecto4jdashboard/health").json().get("sections").size()).isEqualTo(12);
+  }
 }

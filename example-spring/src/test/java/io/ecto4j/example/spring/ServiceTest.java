@@ -13,9 +13,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * The service on a random port, on a database of its own ({@link TestDatabase}) created with the
  * Spring context, migrated by the service as it starts, and dropped when the context closes. Every test class extends this one, so that
  * they share one cached context, one startup for the module; tests therefore make their own rows
- * (unique titles, their own author) and never assume an empty table.
+ * (unique titles, their own author) and never assume an empty table. The dashboard is on, with the
+ * one flag docs/dashboard.md gives.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "ecto4j.dashboard.enabled=true")
 @Import(DropTestDatabase.class)
 public abstract class ServiceTest {
   private static TestDatabase database;

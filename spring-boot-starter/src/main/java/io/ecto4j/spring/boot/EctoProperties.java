@@ -22,6 +22,7 @@ public class EctoProperties {
   private final Telemetry telemetry = new Telemetry();
   private final Migrations migrations = new Migrations();
   private final Clinic clinic = new Clinic();
+  private final Dashboard dashboard = new Dashboard();
 
   public String getPrefix() {
     return prefix;
@@ -45,6 +46,10 @@ public class EctoProperties {
 
   public Clinic getClinic() {
     return clinic;
+  }
+
+  public Dashboard getDashboard() {
+    return dashboard;
   }
 
   /**
@@ -257,6 +262,80 @@ public class EctoProperties {
 
     public void setNPlusOneFindings(int nPlusOneFindings) {
       this.nPlusOneFindings = nPlusOneFindings;
+    }
+  }
+
+  /**
+   * The dashboard page (module ecto4j-dashboard) as the Actuator web endpoint {@code ecto4jdashboard},
+   * at {@code /actuator/ecto4jdashboard}. Off unless enabled, and like every endpoint not served
+   * until {@code management.endpoints.web.exposure.include} names it; put it behind the
+   * application's security, or on a management port bound to loopback.
+   */
+  public static class Dashboard {
+    /** Whether the dashboard records the Repo's statements and serves its page. */
+    private boolean enabled;
+
+    /** Whether statements' last parameter values and plans' literals are shown (they may be personal data). */
+    private boolean showParameters;
+
+    /** Whether plans are read with EXPLAIN ANALYZE, which runs the statement (a SELECT, rolled back). */
+    private boolean explainAnalyze;
+
+    /** How long each of the dashboard's own statements may run. */
+    private Duration statementTimeout = Duration.ofSeconds(5);
+
+    /** From when on a running statement is listed as long-running. */
+    private Duration longRunning = Duration.ofSeconds(5);
+
+    /** The width of one point of the throughput and latency charts; an hour of them is kept. */
+    private Duration bucket = Duration.ofSeconds(10);
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public boolean isShowParameters() {
+      return showParameters;
+    }
+
+    public void setShowParameters(boolean showParameters) {
+      this.showParameters = showParameters;
+    }
+
+    public boolean isExplainAnalyze() {
+      return explainAnalyze;
+    }
+
+    public void setExplainAnalyze(boolean explainAnalyze) {
+      this.explainAnalyze = explainAnalyze;
+    }
+
+    public Duration getStatementTimeout() {
+      return statementTimeout;
+    }
+
+    public void setStatementTimeout(Duration statementTimeout) {
+      this.statementTimeout = statementTimeout;
+    }
+
+    public Duration getLongRunning() {
+      return longRunning;
+    }
+
+    public void setLongRunning(Duration longRunning) {
+      this.longRunning = longRunning;
+    }
+
+    public Duration getBucket() {
+      return bucket;
+    }
+
+    public void setBucket(Duration bucket) {
+      this.bucket = bucket;
     }
   }
 }
