@@ -410,7 +410,7 @@ final class ChangesetWriter {
     }
     Field<?, ?> field = options.staleErrorField();
     if (field == null) {
-      throw exception.get();
+      throw exception.get().carrying(changeset);
     }
     if (field.table() != changeset.table()) {
       throw new IllegalArgumentException("staleErrorField(" + field + ") is not a field of "

@@ -48,6 +48,15 @@ public record QueryEvent(String sql, String source, int parameterCount, List<Obj
   private static final Pattern TABLE = Pattern.compile(
       "(?i)\\b(?:FROM|INTO|UPDATE|JOIN)\\s+((?:\"[^\"]+\"|\\w+)(?:\\.(?:\"[^\"]+\"|\\w+))?)");
 
+  /** An event of a statement the primary ran: the form before replicas named their server. */
+  public QueryEvent(String sql, String source, int parameterCount, List<Object> parameters,
+      List<Object> castParameters, long rows, Duration queueTime, Duration queryTime, Duration decodeTime,
+      Duration total, Duration idleTime, String callSite, RuntimeException failure, String lockReport, long threadId,
+      TelemetryOptions telemetry, List<StackTraceElement> stacktrace) {
+    this(sql, source, parameterCount, parameters, castParameters, rows, queueTime, queryTime, decodeTime, total,
+        idleTime, callSite, failure, lockReport, threadId, telemetry, stacktrace, "primary");
+  }
+
   public boolean succeeded() {
     return failure == null;
   }

@@ -73,9 +73,12 @@ class WritesTest {
     assertThat(ada.lockVersion()).isEqualTo(1);
     AuthorStruct renamed = repo.updateOrThrow(Changeset.change(ada).putChange(Authors.NAME, "Ada L").optimisticLock(Authors.LOCK_VERSION));
     assertThat(renamed.lockVersion()).isEqualTo(2);
-    assertThatThrownBy(() -> repo.update(Changeset.change(ada).putChange(Authors.NAME, "Stale").optimisticLock(Authors.LOCK_VERSION)))
+    Changeset<AuthorStruct> stale = Changeset.change(ada).putChange(Authors.NAME, "Stale").optimisticLock(Authors.LOCK_VERSION);
+    assertThatThrownBy(() -> repo.update(stale))
         .isInstanceOf(StaleEntryException.class)
-        .hasMessageContaining("lockVersion = 1");
+        .hasMessageContaining("lockVersion = 1")
+        .satisfies(e -> assertThat(((StaleEntryException) e).changeset()).as("Ecto's StaleEntryError carries the changeset")
+            .hasValueSatisfying(carried -> assertThat(carried.changes()).containsEntry(Authors.NAME, "Stale")));
     assertThatThrownBy(() -> repo.delete(Changeset.change(ada).optimisticLock(Authors.LOCK_VERSION)))
         .isInstanceOf(StaleEntryException.class);
     assertThat(repo.delete(Changeset.change(renamed).optimisticLock(Authors.LOCK_VERSION)).isOk()).isTrue();

@@ -21,7 +21,7 @@ class MicrometerQueryListenerTest {
     return new QueryEvent(sql, QueryEvent.sourceOf(sql), QueryEvent.parameterCount(sql), List.of(), List.of(), 1,
         Duration.ofMillis(queueMs), Duration.ofMillis(queryMs), Duration.ofMillis(decodeMs),
         Duration.ofMillis(queueMs + queryMs + decodeMs), idle, "Test.method(Test.java:1)", failure, null, 1,
-        TelemetryOptions.defaults(), List.of(), "primary");
+        TelemetryOptions.defaults(), List.of());
   }
 
   @Test
