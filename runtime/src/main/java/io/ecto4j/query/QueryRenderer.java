@@ -36,6 +36,7 @@ final class QueryRenderer {
         return;
       }
       bind(w, query);
+      query.clauses.windows().forEach(named -> w.defineWindow(named.name()));
       with(w, query);
       w.append("SELECT ");
       DistinctClause distinct = query.clauses.distinct();
@@ -67,10 +68,8 @@ final class QueryRenderer {
     boolean recursive = ctes.stream().anyMatch(Cte::isRecursive);
     w.append(recursive ? "WITH RECURSIVE " : "WITH ");
     for (int i = 0; i < ctes.size(); i++) {
-      Cte<?> cte = ctes.get(i);
-      w.append(i == 0 ? "" : ", ").identifier(cte.name()).append(" AS (");
-      select(w, cte.body());
-      w.append(')');
+      w.append(i == 0 ? "" : ", ");
+      ctes.get(i).render(w);
     }
     w.append(' ');
   }
@@ -96,6 +95,9 @@ final class QueryRenderer {
     if (c.having() != null) {
       w.append(" HAVING ");
       c.having().render(w);
+    }
+    if (!c.windows().isEmpty()) {
+      w.append(" WINDOW ").list(c.windows(), (writer, named) -> named.render(writer));
     }
     List<Order> order = new ArrayList<>();
     if (c.distinct() != null) {

@@ -82,6 +82,12 @@ sealed interface Source {
 
   /** {@code (SELECT …)}: its columns are the subquery's selection, named as it names them. */
   record Subquery(Query<?> query) implements Source {
+    public Subquery {
+      if (query.selection() instanceof SelectClause.Items<?> items) {
+        items.requireDistinctColumns("a subquery");
+      }
+    }
+
     @Override
     public Table<?> table() {
       return query.exposedTable();
@@ -134,7 +140,8 @@ sealed interface Source {
 
     @Override
     public SelectClause<?> wholeRow() {
-      return SelectClause.WholeRow.ofDerived(this, cte.selection());
+      // a CTE of SQL text has no row shape: select its columns, as for a table without schema
+      return cte.selection() == null ? null : SelectClause.WholeRow.ofDerived(this, cte.selection());
     }
   }
 
