@@ -137,17 +137,6 @@ public final class Cte<T> {
   }
 
   /**
-   * As {@link #fragment(String, String, Expression[])}, with rows that are whole structs of
-   * {@code table}: the text must select the table's columns, by name.
-   */
-  public static <S> Cte<S> fragment(String name, Table<S> table, String sql, Expression<?>... args) {
-    Objects.requireNonNull(table, "table");
-    Cte<S> cte = new Cte<>(name, false, table, SelectClause.WholeRow.ofTable(new Source.OfTable(table), table), null);
-    cte.body = new Text(Fragment.of(Types.TEXT, sql, args));
-    return cte;
-  }
-
-  /**
    * {@code WITH "name" AS (UPDATE … SET … RETURNING …)}, Ecto's {@code with_cte(name, as: q,
    * operation: :update_all)}: {@code query} picks the rows as {@code repo.updateAll} would, and its
    * selection is what the CTE's rows are (the updated rows, as they are after the update).
