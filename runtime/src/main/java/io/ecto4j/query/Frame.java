@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public final class Frame {
   /** How the frame counts: by rows, by the order's value, or by groups of peers. */
-  public enum Unit { ROWS, RANGE, GROUPS }
+  private enum Unit { ROWS, RANGE, GROUPS }
 
   /** The rows taken out of the frame again, PostgreSQL's {@code EXCLUDE} option. */
   public enum Exclusion {
