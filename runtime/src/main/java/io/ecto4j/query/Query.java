@@ -775,6 +775,22 @@ public final class Query<T> {
     return new Query<>(reads, refined, selected);
   }
 
+  /**
+   * This query without the named windows {@code names}, Ecto's {@code exclude(q, {:windows, [:w]})};
+   * a name the query does not define is refused, naming the ones it does.
+   */
+  public Query<T> excludeWindows(String... names) {
+    List<String> removed = Arguments.list("excludeWindows", "names", names);
+    List<Window.Named> kept = new ArrayList<>(clauses.windows());
+    for (String name : removed) {
+      if (!kept.removeIf(named -> named.name().equals(name))) {
+        throw new IllegalArgumentException("excludeWindows(\"" + name + "\"): this query defines no window " + name
+            + "; its windows are " + clauses.windows().stream().map(Window.Named::name).toList());
+      }
+    }
+    return withClauses(clauses.withWindows(List.copyOf(kept)));
+  }
+
   private static <E> List<E> appended(List<? extends E> list, String call, E[] more) {
     List<E> all = new ArrayList<>(list);
     all.addAll(Arguments.list(call, "terms", more));

@@ -222,4 +222,45 @@ class CteTest {
         .select(t).toSql().text()).isEqualTo("WITH \"titles\" AS (SELECT p2.\"title\" FROM \"posts\" AS p2)"
         + " SELECT t1.* FROM \"comments\" AS c0 INNER JOIN \"titles\" AS t1 ON t1.\"title\" = c0.\"body\"");
   }
+
+  /**
+   * Ports ecto planner_test.exs "normalize: CTEs / multi-level with select": a CTE whose body reads
+   * another CTE and selects a map with a bound value; the values keep their order.
+   */
+  @Test
+  void aCteChainKeepsItsValuesInOrder() {
+    Cte<Map<String, Object>> sensors = Cte.of("sensors_cte", Query.from(Posts.SCHEMA).where(Posts.TITLE.eq("id"))
+        .select(Map.of("number", Posts.VIEWS)));
+    Alias<Map<String, Object>> s = Alias.of(sensors, "s");
+    Query<Map<String, Object>> aggregated = Query.from(Comments.SCHEMA).with(sensors).join(s, Condition.TRUE)
+        .select(Map.of("bucket", Functions.plus(value(123), s.column("number", Types.INTEGER))));
+    Cte<Map<String, Object>> agg = Cte.of("agg_values", aggregated);
+    Sql sql = Query.from(agg).select(Query.column("bucket", Types.INTEGER)).toSql();
+    assertThat(sql.text()).isEqualTo("WITH \"agg_values\" AS (WITH \"sensors_cte\" AS (SELECT p3.\"view_count\" AS"
+        + " \"number\" FROM \"posts\" AS p3 WHERE p3.\"title\" = ?) SELECT ? + s2.\"number\" AS \"bucket\" FROM"
+        + " \"comments\" AS c1 INNER JOIN \"sensors_cte\" AS s2 ON TRUE) SELECT a0.\"bucket\" FROM \"agg_values\" AS a0");
+    assertThat(values(sql)).containsExactly("id", 123);
+  }
+
+  /**
+   * Ports ecto_sql postgres_test.exs "parent binding subquery and CTE": a recursive CTE inside a
+   * lateral subquery whose base case names the outer query's row (Ecto's {@code parent_as}).
+   */
+  @Test
+  void aCteInsideALateralSubqueryMayNameTheOuterRow() {
+    Alias<Post> parent = Alias.of(Posts.SCHEMA, "parent_category");
+    Cte<Post> tree = Cte.recursive("tree", Posts.SCHEMA, self -> {
+      Alias<Post> t = Alias.of(self, "t");
+      return Query.from(Posts.SCHEMA).where(Posts.ID.eq(parent.field(Posts.ID)))
+          .unionAll(Query.from(Posts.SCHEMA).join(t, t.field(Posts.AUTHOR_ID).eq(Posts.ID)));
+    });
+    Query<String> breadcrumbs = Query.from(tree)
+        .select(Functions.fragment(Types.TEXT, "STRING_AGG(?, ' / ')", Posts.TITLE));
+    Alias<String> b = Alias.of(breadcrumbs, "b");
+    String sql = Query.from(parent).join(JoinType.LEFT_LATERAL, b, Condition.TRUE)
+        .select(parent.field(Posts.ID), b).toSql().text();
+    assertThat(sql).startsWith("SELECT p0.\"id\", s1.* FROM \"posts\" AS p0 LEFT OUTER JOIN LATERAL (WITH RECURSIVE"
+        + " \"tree\" AS ((SELECT ").contains(" WHERE p3.\"id\" = p0.\"id\") UNION ALL (SELECT ")
+        .endsWith(") SELECT STRING_AGG(t2.\"title\", ' / ') FROM \"tree\" AS t2) AS s1 ON TRUE");
+  }
 }

@@ -145,4 +145,26 @@ class SelectedAsTest {
         .selectMerge("title", selectedAs(Posts.TITLE, "alias"));
     assertThat(query.toSql().text()).isEqualTo("SELECT p0.\"id\" AS \"id\", p0.\"title\" AS \"alias\" FROM \"posts\" AS p0");
   }
+
+  /**
+   * Ports ecto subquery_test.exs "plan: source subqueries / with literals" and "normalize: source
+   * subqueries / keeps field with nil values": bound values, null among them, selected in a
+   * subquery are its columns, and the query around may select values of its own.
+   */
+  @Test
+  void valuesSelectedInASubqueryAreItsColumns() {
+    Map<String, Selectable<?>> inner = new LinkedHashMap<>();
+    inner.put("t", Posts.TITLE);
+    inner.put("l", Functions.value("literal"));
+    inner.put("n", Functions.value(null, Types.TEXT));
+    Map<String, Selectable<?>> outer = new LinkedHashMap<>();
+    outer.put("x", Query.column("t", Types.TEXT));
+    outer.put("y", Query.column("l", Types.TEXT));
+    outer.put("n", Query.column("n", Types.TEXT));
+    outer.put("z", Functions.value("otherliteral"));
+    Sql sql = Query.from(Query.from(Posts.SCHEMA).select(inner)).select(outer).toSql();
+    assertThat(sql.text()).isEqualTo("SELECT s0.\"t\" AS \"x\", s0.\"l\" AS \"y\", s0.\"n\" AS \"n\", ? AS \"z\" FROM"
+        + " (SELECT p1.\"title\" AS \"t\", ? AS \"l\", ? AS \"n\" FROM \"posts\" AS p1) AS s0");
+    assertThat(sql.values()).containsExactly("otherliteral", "literal", null);
+  }
 }

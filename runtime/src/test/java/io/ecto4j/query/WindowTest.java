@@ -133,6 +133,10 @@ class WindowTest {
         .window("visits", Window.partitionBy(Posts.VIEWS)).select(Posts.ID);
     assertThat(query.exclude(Query.Clause.WINDOW).toSql().text()).isEqualTo("SELECT p0.\"id\" FROM \"posts\" AS p0");
     assertThat(query.exclude(Query.Clause.WINDOW).window("title", Window.empty()).toSql().text()).endsWith("WINDOW \"title\" AS ()");
+    assertThat(query.excludeWindows("title").toSql().text())
+        .isEqualTo("SELECT p0.\"id\" FROM \"posts\" AS p0 WINDOW \"visits\" AS (PARTITION BY p0.\"view_count\")");
+    assertThatThrownBy(() -> query.excludeWindows("nope"))
+        .hasMessage("excludeWindows(\"nope\"): this query defines no window nope; its windows are [title, visits]");
   }
 
   /**
