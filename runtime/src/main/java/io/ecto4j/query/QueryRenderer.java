@@ -36,7 +36,6 @@ final class QueryRenderer {
         return;
       }
       bind(w, query);
-      query.clauses.windows().forEach(named -> w.defineWindow(named.name()));
       with(w, query);
       w.append("SELECT ");
       DistinctClause distinct = query.clauses.distinct();
@@ -51,13 +50,14 @@ final class QueryRenderer {
     }
   }
 
-  /** Brings the query's first source and its joins into the current scope. */
+  /** Brings the query's first source, its joins and the names of its windows into the current scope. */
   static void bind(SqlWriter w, Query<?> query) {
     FromClause from = query.from;
     w.bind(from.rootKey(), from.source().table(), from.source().hint());
     for (JoinClause join : from.joins()) {
       join.bind(w);
     }
+    query.clauses.windows().forEach(named -> w.defineWindow(named.name()));
   }
 
   static void with(SqlWriter w, Query<?> query) {

@@ -110,6 +110,9 @@ class WindowTest {
     assertThat(counted.toString()).contains("windows: [w: over(partition_by: [Post.id], order_by: [])]");
     assertThat(POSTS.window("w", Window.orderedBy(Posts.ID.asc())).select(rank().over("w")).toSql().text())
         .startsWith("SELECT rank() OVER \"w\" FROM");
+    // wrapped for an aggregate, the query keeps its windows
+    assertThat(Statements.aggregate(POSTS.window("w", Window.empty()).select(rank().over("w")).limit(5),
+        Aggregate.count()).text()).contains("SELECT rank() OVER \"w\" FROM \"posts\" AS p1 WINDOW \"w\" AS () LIMIT ?");
   }
 
   /** Ports ecto windows_test.exs "at runtime / raises on duplicate window"; and over(name) of no window. */
