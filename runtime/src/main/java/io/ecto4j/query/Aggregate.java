@@ -109,7 +109,12 @@ public sealed class Aggregate<R> implements Expression<R> permits Aggregate.Nume
 
   /** This aggregate as a window function: {@code sum(x) OVER (PARTITION BY …)}. */
   public Expression<R> over(Window window) {
-    return new Nodes.Over<>(this::render, Objects.requireNonNull(window, "window"), resultType);
+    return Nodes.Over.of(this::render, window, resultType);
+  }
+
+  /** This aggregate over a window the query defines by name, Ecto's {@code over(count(x), :w)}: {@code OVER "w"}. */
+  public Expression<R> over(String windowName) {
+    return Nodes.Over.named(this::render, windowName, resultType);
   }
 
   /** What it aggregates, e.g. {@code Posts.VIEW_COUNT} of {@code sum(Posts.VIEW_COUNT)}; null for {@code count(*)}. */

@@ -10,6 +10,7 @@ import java.util.List;
  * @param where the conditions joined so far, or null
  * @param groupBy the {@code GROUP BY} terms
  * @param having the {@code HAVING} conditions joined so far, or null
+ * @param windows the named windows, Ecto's {@code windows:}, in the order defined
  * @param select what each row becomes; null for a table without schema until selected
  * @param distinct {@code DISTINCT [ON]}, or null
  * @param orderBy the ordering terms
@@ -19,66 +20,71 @@ import java.util.List;
  * @param lock the row lock, or null
  * @param preloads the separate-query preloads, in order
  */
-record Clauses<T>(Condition where, List<Expression<?>> groupBy, Condition having, SelectClause<T> select,
+record Clauses<T>(Condition where, List<Expression<?>> groupBy, Condition having, List<Window.Named> windows,
+    SelectClause<T> select,
     DistinctClause distinct, List<Order> orderBy, Integer limit, boolean withTies, Integer offset, Lock lock,
     List<Preloadable<?>> preloads) {
 
   /** No clauses yet, rows becoming {@code select}. */
   static <T> Clauses<T> selecting(SelectClause<T> select) {
-    return new Clauses<>(null, List.of(), null, select, null, List.of(), null, false, null, null, List.of());
+    return new Clauses<>(null, List.of(), null, List.of(), select, null, List.of(), null, false, null, null, List.of());
   }
 
   /**
    * Whether a clause other than {@code where} cuts, groups, orders or locks the rows: group by,
-   * having, distinct, order by, limit, offset or a lock.
+   * having, named windows, distinct, order by, limit, offset or a lock.
    */
   boolean beyondWhere() {
-    return !groupBy.isEmpty() || having != null || distinct != null || !orderBy.isEmpty() || limit != null
+    return !groupBy.isEmpty() || having != null || !windows.isEmpty() || distinct != null || !orderBy.isEmpty() || limit != null
         || offset != null || lock != null;
   }
 
   Clauses<T> withWhere(Condition where) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withGroupBy(List<Expression<?>> groupBy) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withHaving(Condition having) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
+  }
+
+  Clauses<T> withWindows(List<Window.Named> windows) {
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   <R> Clauses<R> withSelect(SelectClause<R> select) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withDistinct(DistinctClause distinct) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withOrderBy(List<Order> orderBy) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   /** A new limit, which drops {@code WITH TIES} as Ecto's {@code limit/3} does. */
   Clauses<T> withLimit(Integer limit) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, false, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, false, offset, lock, preloads);
   }
 
   Clauses<T> withTies(boolean withTies) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withOffset(Integer offset) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withLock(Lock lock) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 
   Clauses<T> withPreloads(List<Preloadable<?>> preloads) {
-    return new Clauses<>(where, groupBy, having, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
+    return new Clauses<>(where, groupBy, having, windows, select, distinct, orderBy, limit, withTies, offset, lock, preloads);
   }
 }

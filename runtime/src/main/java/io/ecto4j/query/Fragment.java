@@ -82,11 +82,17 @@ record Fragment<V>(String text, List<String> pieces, List<Expression<?>> args, F
   @Override
   public void render(SqlWriter w) {
     boolean subquery = startsWithSelect(text);
-    w.append(subquery ? "(" : "").append(pieces.get(0));
+    w.append(subquery ? "(" : "");
+    renderText(w);
+    w.append(subquery ? ")" : "");
+  }
+
+  /** The text with its arguments in place and no parentheses of its own, as a CTE's body takes it. */
+  void renderText(SqlWriter w) {
+    w.append(pieces.get(0));
     for (int i = 0; i < args.size(); i++) {
       w.operand(args.get(i), Precedence.ATOM, false).append(pieces.get(i + 1));
     }
-    w.append(subquery ? ")" : "");
   }
 
   @Override

@@ -381,6 +381,58 @@ public final class Functions {
     return Fragment.of(Objects.requireNonNull(type, "type"), sql, args);
   }
 
+  /**
+   * An identifier as a fragment's argument, Ecto's {@code identifier(^name)}: always quoted,
+   * {@code fragment(Types.TEXT, "? COLLATE ?", Posts.TITLE, identifier("C"))} is
+   * {@code p0."title" COLLATE "C"}. For names known only at run time (a collation, a column);
+   * the name is checked and quoted, never pasted.
+   */
+  public static Expression<Void> identifier(String name) {
+    return new FragmentParts.Identifier(name);
+  }
+
+  /**
+   * A string written into the SQL as a literal, Ecto's {@code constant(^value)}, where PostgreSQL
+   * takes no parameter (a {@code COLLATE}, a {@code SET} value, a type name in text): quoted with
+   * its single quotes doubled. Prefer a bound value ({@link #value(String)}) wherever one is allowed.
+   */
+  public static Expression<String> constant(String value) {
+    return new FragmentParts.Constant<>(FragmentParts.Constant.quoted(value), Types.TEXT);
+  }
+
+  /** A number written into the SQL as a literal, Ecto's {@code constant(^1)}: {@code LIMIT 1} in a fragment. */
+  public static Expression<Long> constant(long value) {
+    return new FragmentParts.Constant<>(Long.toString(value), Types.LONG);
+  }
+
+  /** A decimal written into the SQL as a literal; NaN and the infinities are refused. */
+  public static Expression<Double> constant(double value) {
+    return new FragmentParts.Constant<>(FragmentParts.Constant.decimal(value), Types.DOUBLE);
+  }
+
+  /**
+   * Several arguments in the place of one {@code ?}, separated by commas, Ecto's {@code splice/1}:
+   * {@code fragment(Types.BOOLEAN, "? IN (?)", Posts.ID, splice(value(1L), value(2L), Posts.AUTHOR_ID))}
+   * is {@code p0."id" IN (?,?,p0."author_id")}. A splice may hold splices; their items are flattened.
+   */
+  public static Expression<Void> splice(Expression<?>... items) {
+    return new FragmentParts.Splice(Arguments.list("splice", "items", items));
+  }
+
+  /**
+   * Each value of {@code values} as a bound parameter in the place of one {@code ?}, Ecto's
+   * {@code splice(^list)}: {@code splice(List.of(2L, 3L), Types.LONG)} is {@code ?,?}; an empty list
+   * leaves the place empty.
+   */
+  public static <V> Expression<Void> splice(java.util.Collection<? extends V> values, FieldType<V> type) {
+    Objects.requireNonNull(type, "type");
+    List<Expression<?>> items = new ArrayList<>();
+    for (V value : Arguments.<V>list(values, "splice", "values")) {
+      items.add(new Param<>(type, value));
+    }
+    return new FragmentParts.Splice(List.copyOf(items));
+  }
+
   /** {@code EXISTS (subquery)}; the subquery may use the outer query's fields (correlated). */
   public static Condition exists(Query<?> subquery) {
     return new Condition(new Nodes.Exists(Objects.requireNonNull(subquery, "subquery")));
@@ -460,7 +512,27 @@ public final class Functions {
     return window("last_value", expression.type(), expression);
   }
 
+  /** {@code nth_value(expression, n)}: the value of the n-th row of the frame (from 1), null if it has fewer. */
+  public static <V> WindowFunction<V> nthValue(Expression<V> expression, int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("nthValue(" + expression + ", " + n + "): n counts the frame's rows from 1");
+    }
+    return window("nth_value", expression.type(), expression, new Param<>(Types.INTEGER, n));
+  }
+
+  /**
+   * A window or aggregate function the DSL does not name, written as a fragment, Ecto's
+   * {@code fragment("custom_function(?)", p.x) |> over}: with its window it is an expression.
+   *
+   * <pre>{@code
+   * windowFragment(Types.TEXT, "string_agg(?, ',')", Posts.TITLE).over(Window.orderedBy(Posts.ID.asc()))
+   * }</pre>
+   */
+  public static <V> WindowFunction<V> windowFragment(FieldType<V> type, String sql, Expression<?>... args) {
+    return new WindowFunction<>(Fragment.of(Objects.requireNonNull(type, "type"), sql, args), type);
+  }
+
   private static <V> WindowFunction<V> window(String function, FieldType<V> type, Expression<?>... args) {
-    return new WindowFunction<>(new Nodes.Call<>(function, List.of(args), type));
+    return new WindowFunction<>(new Nodes.Call<>(function, List.of(args), type), type);
   }
 }

@@ -342,11 +342,24 @@ final class Nodes {
     }
   }
 
-  /** {@code function OVER (window)}. */
-  record Over<V>(Node function, Window window, FieldType<V> type) implements Expression<V>, Node {
+  /** {@code function OVER (window)}, or {@code function OVER "name"} of a window the query names. */
+  record Over<V>(Node function, Window window, String windowName, FieldType<V> type) implements Expression<V>, Node {
+    static <V> Over<V> of(Node function, Window window, FieldType<V> type) {
+      return new Over<>(function, java.util.Objects.requireNonNull(window, "window"), null, type);
+    }
+
+    static <V> Over<V> named(Node function, String windowName, FieldType<V> type) {
+      SqlWriter.quote(windowName);
+      return new Over<>(function, null, windowName, type);
+    }
+
     @Override
     public void render(SqlWriter w) {
       function.render(w);
+      if (window == null) {
+        w.append(" OVER ").windowName(windowName);
+        return;
+      }
       w.append(" OVER (");
       window.render(w);
       w.append(')');

@@ -43,7 +43,7 @@ public final class Query<T> {
 
   /** The clauses {@link #exclude} removes, Ecto's {@code exclude/2}. */
   public enum Clause {
-    WHERE, JOIN, GROUP_BY, HAVING, ORDER_BY, LIMIT, OFFSET, DISTINCT, LOCK, PREFIX, WITH,
+    WHERE, JOIN, GROUP_BY, HAVING, WINDOW, ORDER_BY, LIMIT, OFFSET, DISTINCT, LOCK, PREFIX, WITH,
     /** Both kinds of preload, Ecto's {@code exclude(q, :preload)}: the separate-query ones and the join-preloads. */
     PRELOAD
   }
@@ -248,6 +248,30 @@ public final class Query<T> {
     Objects.requireNonNull(condition, "condition");
     Condition having = clauses.having();
     return withClauses(clauses.withHaving(having == null ? condition : having.or(condition)));
+  }
+
+  /**
+   * Defines a window once under {@code name}, Ecto's {@code windows: [w: …]}: {@code WINDOW "w" AS (…)},
+   * which window functions of this query's select and order use with {@code over("w")}.
+   *
+   * <pre>{@code
+   * Posts.query().window("w", Window.partitionBy(Posts.AUTHOR_ID).orderBy(Posts.VIEW_COUNT.desc()))
+   *     .select(Posts.TITLE, Functions.rank().over("w"), Aggregate.count().over("w"));
+   * }</pre>
+   *
+   * <p>A name is defined once per query, as in Ecto; {@code exclude(Clause.WINDOW)} removes them all.
+   */
+  public Query<T> window(String name, Window window) {
+    Window.Named named = new Window.Named(name, window);
+    for (Window.Named defined : clauses.windows()) {
+      if (defined.name().equals(name)) {
+        throw new IllegalArgumentException("window with name " + name + " is already defined as " + defined.window()
+            + " in " + this + "; give the new window another name");
+      }
+    }
+    List<Window.Named> all = new ArrayList<>(clauses.windows());
+    all.add(named);
+    return withClauses(clauses.withWindows(List.copyOf(all)));
   }
 
   // ---------------------------------------------------------------- joins
@@ -811,13 +835,21 @@ public final class Query<T> {
         && row.merges().isEmpty();
   }
 
-  /** Adds a common table expression to this query's {@code WITH}, Ecto's {@code with_cte/3}. */
+  /**
+   * Adds a common table expression to this query's {@code WITH}, Ecto's {@code with_cte/3}; one
+   * with the same name is replaced in its place, as Ecto replaces it.
+   */
   public Query<T> with(Cte<?> cte) {
     Objects.requireNonNull(cte, "cte");
-    if (from.ctes().contains(cte)) {
-      return this;
+    List<Cte<?>> ctes = new ArrayList<>(from.ctes());
+    for (int i = 0; i < ctes.size(); i++) {
+      if (ctes.get(i).name().equals(cte.name())) {
+        ctes.set(i, cte);
+        return withFrom(from.withCtes(List.copyOf(ctes)));
+      }
     }
-    return withFrom(from.withCtes(appended(from.ctes(), "with", new Cte<?>[] {cte})));
+    ctes.add(cte);
+    return withFrom(from.withCtes(List.copyOf(ctes)));
   }
 
   /**
@@ -840,6 +872,7 @@ public final class Query<T> {
         case JOIN -> reads = reads.withJoins(List.of());
         case GROUP_BY -> refined = refined.withGroupBy(List.of());
         case HAVING -> refined = refined.withHaving(null);
+        case WINDOW -> refined = refined.withWindows(List.of());
         case ORDER_BY -> refined = refined.withOrderBy(List.of());
         case LIMIT -> refined = refined.withLimit(null);
         case OFFSET -> refined = refined.withOffset(null);
@@ -869,6 +902,22 @@ public final class Query<T> {
     Clauses<T> refined = clauses.withPreloads(List.of());
     return refined.select() instanceof SelectClause.JoinPreloaded<T> preloaded
         ? refined.withSelect(preloaded.base()) : refined;
+  }
+
+  /**
+   * This query without the named windows {@code names}, Ecto's {@code exclude(q, {:windows, [:w]})};
+   * a name the query does not define is refused, naming the ones it does.
+   */
+  public Query<T> excludeWindows(String... names) {
+    List<String> removed = Arguments.list("excludeWindows", "names", names);
+    List<Window.Named> kept = new ArrayList<>(clauses.windows());
+    for (String name : removed) {
+      if (!kept.removeIf(named -> named.name().equals(name))) {
+        throw new IllegalArgumentException("excludeWindows(\"" + name + "\"): this query defines no window " + name
+            + "; its windows are " + clauses.windows().stream().map(Window.Named::name).toList());
+      }
+    }
+    return withClauses(clauses.withWindows(List.copyOf(kept)));
   }
 
   private static <E> List<E> appended(List<? extends E> list, String call, E[] more) {
@@ -948,6 +997,7 @@ public final class Query<T> {
     part(text, "where", c.where());
     part(text, "group_by", c.groupBy().isEmpty() ? null : c.groupBy());
     part(text, "having", c.having());
+    part(text, "windows", c.windows().isEmpty() ? null : c.windows());
     part(text, "distinct", c.distinct());
     part(text, "select", c.select() == null ? null : c.select().inspect());
     part(text, "order_by", c.orderBy().isEmpty() ? null : c.orderBy());

@@ -50,13 +50,14 @@ final class QueryRenderer {
     }
   }
 
-  /** Brings the query's first source and its joins into the current scope. */
+  /** Brings the query's first source, its joins and the names of its windows into the current scope. */
   static void bind(SqlWriter w, Query<?> query) {
     FromClause from = query.from;
     w.bind(from.rootKey(), from.source().table(), from.source().hint());
     for (JoinClause join : from.joins()) {
       join.bind(w);
     }
+    query.clauses.windows().forEach(named -> w.defineWindow(named.name()));
   }
 
   static void with(SqlWriter w, Query<?> query) {
@@ -67,10 +68,8 @@ final class QueryRenderer {
     boolean recursive = ctes.stream().anyMatch(Cte::isRecursive);
     w.append(recursive ? "WITH RECURSIVE " : "WITH ");
     for (int i = 0; i < ctes.size(); i++) {
-      Cte<?> cte = ctes.get(i);
-      w.append(i == 0 ? "" : ", ").identifier(cte.name()).append(" AS (");
-      select(w, cte.body());
-      w.append(')');
+      w.append(i == 0 ? "" : ", ");
+      ctes.get(i).render(w);
     }
     w.append(' ');
   }
@@ -95,6 +94,9 @@ final class QueryRenderer {
     if (c.having() != null) {
       w.append(" HAVING ");
       c.having().render(w);
+    }
+    if (!c.windows().isEmpty()) {
+      w.append(" WINDOW ").list(c.windows(), (writer, named) -> named.render(writer));
     }
     List<Order> order = new ArrayList<>();
     if (c.distinct() != null) {

@@ -343,6 +343,24 @@ sealed interface SelectClause<T> {
       }
     }
 
+    /**
+     * Ecto's check when a selection becomes the columns of a subquery or a CTE, which are read by
+     * name: a name {@code selectedAs} gives must not be a map key of the same selection too.
+     */
+    void requireDistinctColumns(String what) {
+      if (names == null) {
+        return;
+      }
+      for (String alias : aliases()) {
+        int keyed = names.indexOf(alias);
+        if (keyed >= 0 && !(items.get(keyed) instanceof SelectedAs<?>)) {
+          throw new IllegalArgumentException("the alias, " + alias + ", provided to selectedAs conflicts with the key "
+              + alias + " of the select of " + what + ": " + inspect() + "; a column of it has one name, so rename"
+              + " the alias or the key");
+        }
+      }
+    }
+
     /** The names {@code selectedAs} gives values of this selection. */
     List<String> aliases() {
       List<String> aliases = new ArrayList<>();

@@ -189,6 +189,9 @@ sealed interface Source {
         throw new IllegalArgumentException("cannot preload in a subquery: " + query + "; preload on the outer"
             + " query (Query.from(subquery).preload(…)) or with repo.preload on its rows");
       }
+      if (query.selection() instanceof SelectClause.Items<?> items) {
+        items.requireDistinctColumns("a subquery");
+      }
     }
 
     @Override
@@ -243,7 +246,8 @@ sealed interface Source {
 
     @Override
     public SelectClause<?> wholeRow() {
-      return SelectClause.WholeRow.ofDerived(this, cte.selection());
+      // a CTE of SQL text has no row shape: select its columns, as for a table without schema
+      return cte.selection() == null ? null : SelectClause.WholeRow.ofDerived(this, cte.selection());
     }
   }
 

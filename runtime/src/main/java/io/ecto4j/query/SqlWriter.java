@@ -24,8 +24,11 @@ final class SqlWriter {
   private final String defaultPrefix;
   private int aliasCount;
 
-  /** One SELECT level: its bindings in FROM/JOIN order, and the schema prefix its tables take. */
-  private record Scope(List<Binding> bindings, String prefix) {}
+  /**
+   * One SELECT level: its bindings in FROM/JOIN order, the schema prefix its tables take, and the
+   * names of its {@code WINDOW} clause.
+   */
+  private record Scope(List<Binding> bindings, String prefix, List<String> windows) {}
 
   /** A source in scope: the key it is found by, its table (if any) and its SQL alias. */
   record Binding(Object key, Table<?> table, String alias) {}
@@ -56,7 +59,7 @@ final class SqlWriter {
   /** Opens a SELECT level; {@code prefix} null inherits the enclosing level's (or the default). */
   void enter(String prefix) {
     String inherited = scopes.isEmpty() ? defaultPrefix : scopes.peek().prefix();
-    scopes.push(new Scope(new ArrayList<>(4), prefix != null ? prefix : inherited));
+    scopes.push(new Scope(new ArrayList<>(4), prefix != null ? prefix : inherited, new ArrayList<>(1)));
   }
 
   void exit() {
@@ -104,6 +107,28 @@ final class SqlWriter {
       }
     }
     return null;
+  }
+
+  /** Whether the current level is the statement's own, not a subquery's or a CTE body's. */
+  boolean atTopLevel() {
+    return scopes.size() == 1;
+  }
+
+  /** Records that the current SELECT level defines the window {@code name}. */
+  void defineWindow(String name) {
+    scopes.peek().windows().add(name);
+  }
+
+  /**
+   * {@code "name"} of a window of the current SELECT level, for {@code OVER "name"}: a name the
+   * level does not define is refused here, as Ecto's planner refuses it, rather than by PostgreSQL.
+   */
+  SqlWriter windowName(String name) {
+    if (!inspecting && !scopes.peek().windows().contains(name)) {
+      throw new IllegalArgumentException("unknown window " + name + " given to over(\"" + name + "\"); this query"
+          + " defines " + scopes.peek().windows() + ": define it with query.window(\"" + name + "\", Window…)");
+    }
+    return identifier(name);
   }
 
   /** The first source of the current SELECT level. */

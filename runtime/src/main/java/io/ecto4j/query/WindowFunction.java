@@ -6,29 +6,37 @@ import java.util.Objects;
 /**
  * A window function such as {@code row_number()} or {@code lag(x)}; it becomes an expression only
  * with its window, so a window function without {@code OVER} cannot be written:
- * {@code Functions.rank().over(Window.orderedBy(Posts.VIEW_COUNT.desc()))}.
+ * {@code Functions.rank().over(Window.orderedBy(Posts.VIEW_COUNT.desc()))}, or
+ * {@code Functions.rank().over("w")} for a window the query defines with {@link Query#window}.
  *
  * @param <V> the result type
  */
 public final class WindowFunction<V> {
-  private final Nodes.Call<V> call;
+  private final Node call;
+  private final FieldType<V> type;
 
-  WindowFunction(Nodes.Call<V> call) {
+  WindowFunction(Node call, FieldType<V> type) {
     this.call = call;
+    this.type = type;
   }
 
   /** {@code function(…) OVER (window)}. */
   public Expression<V> over(Window window) {
-    return new Nodes.Over<>(call, Objects.requireNonNull(window, "window"), call.type());
+    return Nodes.Over.of(call, window, type);
+  }
+
+  /** {@code function(…) OVER "name"}, Ecto's {@code over(f, :name)}: a window the query defines by name. */
+  public Expression<V> over(String windowName) {
+    return Nodes.Over.named(call, Objects.requireNonNull(windowName, "windowName"), type);
   }
 
   /** The type of the values it gives. */
   public FieldType<V> type() {
-    return call.type();
+    return type;
   }
 
   @Override
   public String toString() {
-    return call.toString();
+    return SqlWriter.inspect(call);
   }
 }

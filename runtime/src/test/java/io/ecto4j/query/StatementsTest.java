@@ -86,4 +86,16 @@ class StatementsTest {
     assertThat(sql.values()).containsExactly(7L);
     assertThat(sql.withDefaultPrefix("x").text()).contains("FROM \"x\".\"posts\"");
   }
+
+  /**
+   * Ports ecto_sql postgres_test.exs "update all with left join", on purpose differently: Ecto writes
+   * {@code FROM "b" AS s1 LEFT OUTER JOIN "c" AS s2 ON s2."id" = s0."y"}, which PostgreSQL refuses
+   * when the ON names the updated table; ecto4j refuses the left join when it renders the statement.
+   */
+  @Test
+  void updateAllRefusesALeftJoinAfterAnInnerJoin() {
+    Query<Post> joined = POSTS.join(Posts.COMMENTS).leftJoin(Tags.SCHEMA, Tags.ID.eq(Posts.AUTHOR_ID));
+    assertThatThrownBy(() -> Statements.updateAll(joined, List.of(Update.set(Posts.TITLE, "t")), false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("updateAll supports inner joins");
+  }
 }
