@@ -78,7 +78,7 @@ class WritesTest {
         .isInstanceOf(StaleEntryException.class)
         .hasMessageContaining("lockVersion = 1")
         .satisfies(e -> assertThat(((StaleEntryException) e).changeset()).as("Ecto's StaleEntryError carries the changeset")
-            .hasValueSatisfying(carried -> assertThat(carried.changes()).containsEntry(Authors.NAME, "Stale")));
+            .hasValueSatisfying(carried -> assertThat((Object) carried.data()).isEqualTo(ada)));
     assertThatThrownBy(() -> repo.delete(Changeset.change(ada).optimisticLock(Authors.LOCK_VERSION)))
         .isInstanceOf(StaleEntryException.class);
     assertThat(repo.delete(Changeset.change(renamed).optimisticLock(Authors.LOCK_VERSION)).isOk()).isTrue();
