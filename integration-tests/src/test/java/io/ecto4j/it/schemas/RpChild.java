@@ -1,0 +1,15 @@
+package io.ecto4j.it.schemas;
+
+import io.ecto4j.schema.BelongsTo;
+import io.ecto4j.schema.Field;
+import io.ecto4j.schema.Schema;
+
+/** Ecto's {@code MySchemaWithPrefixedAssoc}: no prefix of its own, a parent with one. */
+@Schema("rp_children")
+public interface RpChild {
+  Long id();
+
+  @Field Integer n();
+
+  @BelongsTo RpParent parent();
+}
