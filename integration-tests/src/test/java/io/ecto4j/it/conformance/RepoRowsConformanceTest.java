@@ -172,6 +172,30 @@ class RepoRowsConformanceTest {
     assertThat(given.bid()).isEqualTo(custom.bid());
   }
 
+  /**
+   * Ports repo_test.exs "changeset constraints / are mapped to repo constraint violation using regex
+   * match", "may fail to map … on name regex" and "may fail to map … on index type": a name given as
+   * a pattern matches the violated index's name anywhere; a pattern that does not match, or a
+   * declaration of another kind under the violated name, leaves the violation a ConstraintException.
+   */
+  @Test
+  void constraintsMatchedByPatternAndByKind(Repo repo) {
+    UUID uuid = UUID.randomUUID();
+    repo.insertOrThrow(new RpTokenStruct().withUuid(uuid));
+    Changeset<RpTokenStruct> again = Changeset.change(new RpTokenStruct()).putChange(RpTokens.UUID, uuid);
+    Changeset<RpTokenStruct> matched = repo.insert(again.uniqueConstraint(RpTokens.UUID,
+        Constraint.name(java.util.regex.Pattern.compile("rp_tok.+_uuid_ind")))).err().orElseThrow();
+    assertThat(matched.isValid()).isFalse();
+    assertThat(matched.errorsOn(RpTokens.UUID)).extracting(ChangesetError::interpolated)
+        .containsExactly("has already been taken");
+    assertThatThrownBy(() -> repo.savepoint(tx -> repo.insert(again.uniqueConstraint(RpTokens.UUID,
+        Constraint.name(java.util.regex.Pattern.compile("will_not_match"))))))
+        .isInstanceOf(ConstraintException.class).hasMessageContaining("rp_tokens_uuid_index");
+    assertThatThrownBy(() -> repo.savepoint(tx -> repo.insert(again.checkConstraint(RpTokens.UUID,
+        Constraint.name("rp_tokens_uuid_index")))))
+        .isInstanceOf(ConstraintException.class).hasMessageContaining("rp_tokens_uuid_index");
+  }
+
   /** Ports repo.exs "no assoc constraint with changeset mismatch": a name that is not the violated one raises. */
   @Test
   void noAssocConstraintWithAnotherNameRaises(Repo repo) {
