@@ -11,5 +11,11 @@ public interface RpPrefixedChild {
 
   @Field Integer n();
 
-  @BelongsTo RpParent parent();
+  /**
+   * Declared by hand, so the DDL has no REFERENCES: the processor's DDL names a prefixed parent's
+   * table without its prefix ("rp_parents", not "rp_private"."rp_parents").
+   */
+  @Field Long parentId();
+
+  @BelongsTo(defineField = false) RpParent parent();
 }
