@@ -48,8 +48,8 @@ final class BulkWrites {
       return List.of();
     }
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
-    return executor.write(insertSql(table, rows, options.onConflict(), returning),
-        ReturnedFields.reader(table, returning, table.newStruct()));
+    return LoadedStructs.written(executor.write(insertSql(table, rows, options.onConflict(), returning),
+        ReturnedFields.reader(table, returning, table.newStruct())), executor.prefix());
   }
 
   private static <S> Sql insertSql(Table<S> table, List<S> rows, OnConflict onConflict, List<Field<S, ?>> returning) {
@@ -101,8 +101,8 @@ final class BulkWrites {
 
   static <S> List<S> insertAllReturning(Executor executor, Table<S> table, Query<?> source, WriteOptions options) {
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
-    return executor.write(Internals.query().insertSelect(table, fromQuery(source, options), options.onConflict(),
-        returning), ReturnedFields.reader(table, returning, table.newStruct()));
+    return LoadedStructs.written(executor.write(Internals.query().insertSelect(table, fromQuery(source, options),
+        options.onConflict(), returning), ReturnedFields.reader(table, returning, table.newStruct())), executor.prefix());
   }
 
   /** Inserts the rows {@code source} selects into a table named by the caller; its map keys are columns. */

@@ -27,6 +27,18 @@ final class LoadedStructs {
   }
 
   /**
+   * {@code rows} written and read back, each struct marked loaded in {@code prefix}: a
+   * {@code returning} of some fields fills a new (built) struct, which the row now stands for.
+   */
+  static <T> List<T> written(List<T> rows, String prefix) {
+    List<T> marked = new ArrayList<>(rows.size());
+    for (T row : rows) {
+      marked.add(loaded(row, prefix));
+    }
+    return marked;
+  }
+
+  /**
    * {@code value} marked loaded if it is a struct, in {@code prefix} (null: none) unless its schema
    * has a prefix of its own, which a read does not override.
    */

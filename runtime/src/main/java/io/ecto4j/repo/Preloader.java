@@ -70,11 +70,22 @@ final class Preloader {
    * in Ecto, and are not looked at.
    */
   <P> List<P> preload(List<P> parents, List<? extends Preloadable<P>> paths) {
-    String prefix = prefixOf(parents);
+    // Ecto's preload_prefix: children are read in the prefix the (first) parent came from.
+    return preloadIn(prefixOf(parents), parents, paths);
+  }
+
+  /**
+   * {@link #preload} with the children read in {@code prefix} (null: this preloader's), Ecto's
+   * {@code prefix:} option of {@code Repo.preload/3}, which wins over the parents' own prefix.
+   */
+  <P> List<P> preloadIn(String prefix, List<P> parents, List<? extends Preloadable<P>> paths) {
     if (prefix != null && !prefix.equals(executor.prefix())) {
-      // Ecto's preload_prefix: children are read in the prefix the (first) parent came from.
-      return repo.withPrefix(prefix).preloader().preload(parents, paths);
+      return repo.withPrefix(prefix).preloader().preloadHere(parents, paths);
     }
+    return preloadHere(parents, paths);
+  }
+
+  private <P> List<P> preloadHere(List<P> parents, List<? extends Preloadable<P>> paths) {
     List<P> present = new ArrayList<>(parents.size());
     for (P parent : parents) {
       if (parent != null) {

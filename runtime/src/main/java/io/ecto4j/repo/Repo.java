@@ -316,6 +316,23 @@ public final class Repo implements AutoCloseable {
   }
 
   /**
+   * Every struct whose {@code field} equals {@code value}, Ecto's {@code Repo.all_by/2}: a shorthand
+   * for {@code repo.all(Posts.query().where(Posts.TITLE.eq("a")))}, as {@link #getBy(Field, Object)}
+   * is for {@code one}.
+   */
+  public <S, V> List<S> allBy(Field<S, V> field, V value) {
+    return all(Query.from(field.table()).where(field.eq(value)));
+  }
+
+  /**
+   * Every struct matching every condition, Ecto's {@code Repo.all_by/2} with several clauses:
+   * {@code repo.allBy(Posts.SCHEMA, Posts.TITLE.eq("a"), Posts.PUBLISHED.eq(true))}.
+   */
+  public <S> List<S> allBy(Table<S> table, Condition condition, Condition... more) {
+    return all(whereAll(table, condition, more));
+  }
+
+  /**
    * The struct matching every condition, e.g. {@code repo.getBy(Posts.SCHEMA,
    * Posts.TITLE.eq("Hello"), Posts.PUBLISHED.eq(true))}; more than one throws.
    */
@@ -351,16 +368,26 @@ public final class Repo implements AutoCloseable {
         row -> Boolean.TRUE).isEmpty();
   }
 
-  /** The struct as the database has it now, or empty if its row is gone, Ecto's {@code Repo.reload/1}. */
+  /**
+   * The struct as the database has it now, or empty if its row is gone, Ecto's {@code Repo.reload/1}:
+   * read in the struct's own prefix ({@code meta().prefix()}) when it has one, else the repo's; what
+   * was preloaded on it is not (the new struct's associations are not loaded).
+   */
   public <S extends Struct<S>> Optional<S> reload(S struct) {
     Table<S> table = struct.schema();
-    return get(table, Keys.keyOf(table, struct, "reload"));
+    return inPrefixOf(struct).get(table, Keys.keyOf(table, struct, "reload"));
   }
 
   /** Like {@link #reload}, or {@link NoResultsException} when the row is gone. */
   public <S extends Struct<S>> S reloadOrThrow(S struct) {
     Table<S> table = struct.schema();
-    return getOrThrow(table, Keys.keyOf(table, struct, "reload"));
+    return inPrefixOf(struct).getOrThrow(table, Keys.keyOf(table, struct, "reload"));
+  }
+
+  /** This repo, or this repo in the prefix {@code struct} was read from (Ecto's {@code __meta__.prefix}). */
+  private Repo inPrefixOf(Struct<?> struct) {
+    String prefix = struct.meta().prefix();
+    return prefix == null || prefix.equals(executor.prefix()) ? this : withPrefix(prefix);
   }
 
   /**
@@ -744,7 +771,9 @@ public final class Repo implements AutoCloseable {
       keys.add(Keys.keyOf(table, struct, "reload"));
     }
     Map<PrimaryKeyValue<S>, S> found = new java.util.HashMap<>();
-    for (S row : all(Operation.RELOAD, Query.from(table).where(anyOf(table, keys)))) {
+    Query<S> byKeys = Query.from(table).where(anyOf(table, keys));
+    String prefix = structs.get(0).meta().prefix(); // Ecto reloads a list in its first struct's prefix
+    for (S row : all(Operation.RELOAD, prefix == null ? byKeys : byKeys.prefix(prefix))) {
       found.put(PrimaryKeyValue.from(table, row), row);
     }
     List<S> reloaded = new java.util.ArrayList<>(keys.size());
@@ -872,6 +901,31 @@ public final class Repo implements AutoCloseable {
   public final <S> S preload(S struct, Preloadable<S>... paths) {
     List<Preloadable<S>> checked = Preloader.paths(paths);
     return struct == null ? null : preloader.preload(List.of(struct), checked).get(0);
+  }
+
+  /**
+   * {@link #preload(List, Preloadable[])} with the associations read in the PostgreSQL schema
+   * {@code prefix}, Ecto's {@code Repo.preload(posts, :comments, prefix: "tenant_b")}: it wins over
+   * the prefix the structs were read in, which a plain {@code preload} follows. A schema's own
+   * {@code @Schema(prefix)} still wins over both, as in a query.
+   *
+   * <pre>{@code
+   * List<PostStruct> posts = repo.preloadIn("archive", repo.all(Posts.query()), Posts.COMMENTS);
+   * }</pre>
+   */
+  @SafeVarargs
+  public final <S> List<S> preloadIn(String prefix, List<S> structs, Preloadable<S>... paths) {
+    Objects.requireNonNull(prefix, "prefix");
+    List<Preloadable<S>> checked = Preloader.paths(paths);
+    return structs == null ? null : preloader.preloadIn(prefix, structs, checked);
+  }
+
+  /** {@link #preloadIn(String, List, Preloadable[])} for one struct; a null struct is returned as null. */
+  @SafeVarargs
+  public final <S> S preloadIn(String prefix, S struct, Preloadable<S>... paths) {
+    Objects.requireNonNull(prefix, "prefix");
+    List<Preloadable<S>> checked = Preloader.paths(paths);
+    return struct == null ? null : preloader.preloadIn(prefix, List.of(struct), checked).get(0);
   }
 
   // ---------------------------------------------------------------- transactions
