@@ -33,6 +33,11 @@ final class Bridge implements ChangesetInternals {
   }
 
   @Override
+  public <S extends Struct<S>> Changeset<S> withRepo(Changeset<S> changeset, Object repo) {
+    return changeset.withRepo(repo);
+  }
+
+  @Override
   public <S extends Struct<S>> Changeset<S> addConstraintError(Changeset<S> changeset, Constraint constraint,
       String reportedName) {
     return changeset.addConstraintError(constraint, reportedName);

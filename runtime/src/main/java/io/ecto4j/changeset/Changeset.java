@@ -71,11 +71,18 @@ public final class Changeset<S extends Struct<S>> {
   private final S data;
   private final Definition<S> definition;
   private final State<S> state;
+  /** The repo writing this changeset, set for its preparers (Ecto's {@code changeset.repo}); null until then. */
+  private final Object repo;
 
   private Changeset(S data, Definition<S> definition, State<S> state) {
+    this(data, definition, state, null);
+  }
+
+  private Changeset(S data, Definition<S> definition, State<S> state, Object repo) {
     this.data = data;
     this.definition = definition;
     this.state = state;
+    this.repo = repo;
   }
 
   // ---------------------------------------------------------------- creating
@@ -1084,6 +1091,34 @@ public final class Changeset<S extends Struct<S>> {
     return definition.prepare();
   }
 
+  /**
+   * The repo writing this changeset, Ecto's {@code changeset.repo}: set when a repo runs its
+   * {@link #prepareChanges preparers}, so that a preparer declared where no repo is in scope (a
+   * schema's own changeset function) runs its statements in the write's transaction:
+   *
+   * <pre>{@code
+   * .prepareChanges(c -> {
+   *   c.repo(Repo.class).updateAll(Posts.query().where(Posts.ID.eq(postId)), Update.inc(Posts.COMMENT_COUNT, 1));
+   *   return c;
+   * })
+   * }</pre>
+   *
+   * @throws IllegalStateException before a repo writes the changeset (outside a preparer)
+   * @throws ClassCastException when the repo is not a {@code type}
+   */
+  public <R> R repo(Class<R> type) {
+    if (repo == null) {
+      throw new IllegalStateException("this changeset has no repo yet: a repo sets it when it writes the changeset,"
+          + " for its prepareChanges steps; outside them, use the repo you hold");
+    }
+    return type.cast(repo);
+  }
+
+  /** This changeset, written by {@code repo}: what {@link #repo(Class)} gives its preparers. */
+  Changeset<S> withRepo(Object repo) {
+    return new Changeset<>(data, definition, state, Objects.requireNonNull(repo, "repo"));
+  }
+
   /** This changeset without its preparers, once they ran. */
   Changeset<S> withoutPreparers() {
     return preparers().isEmpty() ? this : with(definition.withPrepare(edited(preparers(), List::clear)));
@@ -1398,15 +1433,15 @@ public final class Changeset<S extends Struct<S>> {
   // ---------------------------------------------------------------- plumbing
 
   private Changeset<S> with(Definition<S> definition) {
-    return new Changeset<>(data, definition, state);
+    return new Changeset<>(data, definition, state, repo);
   }
 
   private Changeset<S> with(State<S> state) {
-    return new Changeset<>(data, definition, state);
+    return new Changeset<>(data, definition, state, repo);
   }
 
   private Changeset<S> with(Definition<S> definition, State<S> state) {
-    return new Changeset<>(data, definition, state);
+    return new Changeset<>(data, definition, state, repo);
   }
 
   /** {@code list} after {@code edit}, copied once: a step copies the collections it changes, not the rest. */

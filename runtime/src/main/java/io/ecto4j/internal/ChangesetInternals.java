@@ -22,6 +22,9 @@ public interface ChangesetInternals {
   /** {@code changeset} without its preparers, once they ran. */
   <S extends Struct<S>> Changeset<S> withoutPreparers(Changeset<S> changeset);
 
+  /** The changeset with the repo that writes it, for its preparers' {@code changeset.repo(Repo.class)}. */
+  <S extends Struct<S>> Changeset<S> withRepo(Changeset<S> changeset, Object repo);
+
   /** {@code changeset} with the error {@code constraint} describes, when PostgreSQL reported it. */
   <S extends Struct<S>> Changeset<S> addConstraintError(Changeset<S> changeset, Constraint constraint, String reportedName);
 

@@ -47,17 +47,20 @@ final class ChangesetWriter {
 
   private final Executor executor;
   private final Clock clock;
+  /** The repo this writer writes for: what a changeset's preparers get as {@code changeset.repo(Repo.class)}. */
+  private final Repo repo;
 
-  ChangesetWriter(Executor executor, Clock clock) {
+  ChangesetWriter(Executor executor, Clock clock, Repo repo) {
     this.executor = executor;
     this.clock = clock;
+    this.repo = repo;
   }
 
   // ---------------------------------------------------------------- insert
 
   /** This writer, writing in the PostgreSQL schema {@code prefix} (children too), Ecto's {@code prefix:} option. */
   ChangesetWriter withPrefix(String prefix) {
-    return new ChangesetWriter(executor.withPrefix(prefix), clock);
+    return new ChangesetWriter(executor.withPrefix(prefix), clock, repo);
   }
 
   <S extends Struct<S>> Result<S, Changeset<S>> insert(Changeset<S> changeset) {
@@ -212,8 +215,8 @@ final class ChangesetWriter {
     return action == Changeset.Action.DELETE ? changeset : Writability.writableChanges(changeset, action);
   }
 
-  private static <S extends Struct<S>> Changeset<S> prepare(Changeset<S> changeset) {
-    Changeset<S> prepared = CHANGESETS.withoutPreparers(changeset);
+  private <S extends Struct<S>> Changeset<S> prepare(Changeset<S> changeset) {
+    Changeset<S> prepared = CHANGESETS.withRepo(CHANGESETS.withoutPreparers(changeset), repo);
     for (UnaryOperator<Changeset<S>> preparer : changeset.preparers()) {
       prepared = preparer.apply(prepared);
     }

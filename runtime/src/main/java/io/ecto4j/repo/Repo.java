@@ -80,7 +80,7 @@ public final class Repo implements AutoCloseable {
     this.dataSource = executor.dataSource();
     this.ownedPool = ownedPool;
     this.executor = executor;
-    this.writer = new ChangesetWriter(executor, clock);
+    this.writer = new ChangesetWriter(executor, clock, this);
     this.preloader = new Preloader(this, executor);
     this.clock = clock;
     this.hooks = hooks;

@@ -43,12 +43,14 @@ public final class LockWaits {
     }
   }
 
+  // Ages use clock_timestamp(), not now(): now() is when the statement (or its transaction) began,
+  // which can precede a waiter's query_start seen in pg_stat_activity, giving a negative wait.
   private static final String WAITS = """
       SELECT w.pid, w.query, coalesce(w.wait_event_type || ':' || w.wait_event, ''),
-             (extract(epoch FROM now() - w.query_start) * 1000)::bigint,
-             (extract(epoch FROM now() - coalesce(w.xact_start, now())) * 1000)::bigint,
+             (extract(epoch FROM clock_timestamp() - w.query_start) * 1000)::bigint,
+             (extract(epoch FROM clock_timestamp() - coalesce(w.xact_start, clock_timestamp())) * 1000)::bigint,
              b.pid, b.query, b.state,
-             (extract(epoch FROM now() - coalesce(b.xact_start, now())) * 1000)::bigint,
+             (extract(epoch FROM clock_timestamp() - coalesce(b.xact_start, clock_timestamp())) * 1000)::bigint,
              (SELECT string_agg(DISTINCT l.relation::regclass::text, ', ') FROM pg_locks l
                WHERE l.pid = b.pid AND l.relation IS NOT NULL AND l.mode LIKE '%Exclusive%')
       FROM pg_stat_activity w
@@ -58,7 +60,7 @@ public final class LockWaits {
       ORDER BY 4 DESC""";
 
   private static final String HOLDERS = """
-      SELECT a.pid, a.state, (extract(epoch FROM now() - a.xact_start) * 1000)::bigint, a.query,
+      SELECT a.pid, a.state, (extract(epoch FROM clock_timestamp() - a.xact_start) * 1000)::bigint, a.query,
              string_agg(DISTINCT l.relation::regclass::text, ', ')
       FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid AND l.granted AND l.relation IS NOT NULL
       WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.xact_start IS NOT NULL

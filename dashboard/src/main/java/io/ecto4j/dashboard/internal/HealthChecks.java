@@ -100,19 +100,19 @@ public final class HealthChecks {
         new Check("long_running", "Long-running queries",
             "statements of this database running longer than " + longRunning.toMillis() + " ms",
             """
-            SELECT pid, state, (extract(epoch FROM now() - query_start) * 1000)::bigint AS running_ms,
+            SELECT pid, state, (extract(epoch FROM clock_timestamp() - query_start) * 1000)::bigint AS running_ms,
                    coalesce(wait_event_type || ':' || wait_event, '') AS wait_event,
-                   (extract(epoch FROM now() - xact_start) * 1000)::bigint AS transaction_ms,
+                   (extract(epoch FROM clock_timestamp() - xact_start) * 1000)::bigint AS transaction_ms,
                    coalesce(application_name, '') AS application, query
             FROM pg_stat_activity
             WHERE datname = current_database() AND pid <> pg_backend_pid() AND state IS NOT NULL
-              AND state <> 'idle' AND now() - query_start > make_interval(secs => ?)
+              AND state <> 'idle' AND clock_timestamp() - query_start > make_interval(secs => ?)
             ORDER BY 3 DESC LIMIT 50""", List.of(longRunning.toMillis() / 1000.0)),
         check("connections", "Connections by state",
             "'idle in transaction' holds locks and snapshots: a transaction left open",
             """
             SELECT coalesce(state, backend_type) AS state, count(*) AS connections,
-                   greatest(0, (extract(epoch FROM max(now() - state_change)) * 1000)::bigint) AS longest_in_state_ms
+                   greatest(0, (extract(epoch FROM max(clock_timestamp() - state_change)) * 1000)::bigint) AS longest_in_state_ms
             FROM pg_stat_activity WHERE datname = current_database() OR datname IS NULL
             GROUP BY 1 ORDER BY 2 DESC, 1"""),
         inRecovery

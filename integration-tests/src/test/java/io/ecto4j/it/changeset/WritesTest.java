@@ -100,6 +100,31 @@ class WritesTest {
     assertThat(repo.getOrThrow(Authors.SCHEMA, ada.id()).balance()).isEqualTo(10);
   }
 
+  /**
+   * Ecto's {@code changeset.repo} in a prepare_changes callback: a preparer declared where no repo
+   * is in scope reaches the repo writing the changeset, and its statements join the write's
+   * transaction; outside a write the changeset has no repo.
+   */
+  @Test
+  void aPreparerReachesTheRepoThatWritesTheChangeset(Repo repo) {
+    AuthorStruct ada = repo.insertOrThrow(new AuthorStruct().withName("Ada"));
+    Changeset<BookStruct> book = bookChangeset(new BookStruct(), Map.of("title", "Notes"))
+        .putChange(Books.AUTHOR_ID, ada.id())
+        .prepareChanges(WritesTest::creditTheAuthor);
+    assertThatThrownBy(() -> book.repo(Repo.class)).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("this changeset has no repo yet");
+    repo.insertOrThrow(book);
+    assertThat(repo.getOrThrow(Authors.SCHEMA, ada.id()).balance()).isEqualTo(7);
+  }
+
+  /** A preparer as a schema's changeset function declares it: no repo in scope but the changeset's. */
+  private static Changeset<BookStruct> creditTheAuthor(Changeset<BookStruct> book) {
+    Repo writing = book.repo(Repo.class);
+    long authorId = book.getField(Books.AUTHOR_ID);
+    writing.updateOrThrow(Changeset.change(writing.getOrThrow(Authors.SCHEMA, authorId)).putChange(Authors.BALANCE, 7));
+    return book;
+  }
+
   @Test
   void aPreparerThatInvalidatesRollsBackItsStatements(Repo repo) {
     AuthorStruct ada = repo.insertOrThrow(new AuthorStruct().withName("Ada"));
