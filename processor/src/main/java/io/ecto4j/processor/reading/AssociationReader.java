@@ -64,7 +64,7 @@ final class AssociationReader {
         .map(referenced -> new ColumnModel(Names.camelCase(field), column, referenced.mapping().boxed(),
             ColumnKind.FOREIGN_KEY, nullable, false, Optional.empty(),
             Optional.of(new ForeignKeyModel(association.target().table(), referenced.column(),
-                association.onDelete().orElseThrow())),
+                association.onDelete().orElseThrow(), association.target().prefix())),
             association.origin()).withKeyPart(annotations.bool(belongsTo, "primaryKey")));
   }
 

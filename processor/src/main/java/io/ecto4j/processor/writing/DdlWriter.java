@@ -5,12 +5,14 @@ import static io.ecto4j.processor.writing.SqlWriter.quote;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
+import io.ecto4j.processor.model.ForeignKeyModel;
 import io.ecto4j.processor.model.JoinTableModel;
 import io.ecto4j.processor.model.OnDelete;
 import io.ecto4j.processor.model.SchemaModel;
 import io.ecto4j.processor.model.TypeMapping;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -81,12 +83,14 @@ final class DdlWriter {
       line.append(" NOT NULL");
     }
     Literals.defaultSql(column).ifPresent(value -> line.append(" DEFAULT ").append(value));
-    column.foreignKey().ifPresent(key -> line.append(references(key.table(), key.column(), key.onDelete())));
+    column.foreignKey().ifPresent(key -> line.append(references(key)));
     return line.toString();
   }
 
-  private static String references(String table, String column, OnDelete onDelete) {
-    return " REFERENCES " + quote(table) + " (" + quote(column) + ") ON DELETE " + onDelete.sql();
+  /** {@code REFERENCES "blog"."posts" ("id") ON DELETE …}: in the referenced schema's prefix, if it has one. */
+  private static String references(ForeignKeyModel key) {
+    return " REFERENCES " + qualified(key.prefix(), key.table()) + " (" + quote(key.column()) + ") ON DELETE "
+        + key.onDelete().sql();
   }
 
   private static String index(SchemaModel schema, String column) {
@@ -96,7 +100,11 @@ final class DdlWriter {
 
   /** The schema's table, in its schema-wide prefix if it has one: {@code "blog"."posts"}. */
   private static String table(SchemaModel schema) {
-    return schema.prefix().map(prefix -> quote(prefix) + ".").orElse("") + quote(schema.table());
+    return qualified(schema.prefix(), schema.table());
+  }
+
+  private static String qualified(Optional<String> prefix, String table) {
+    return prefix.map(p -> quote(p) + ".").orElse("") + quote(table);
   }
 
   /** Ecto's index name, {@code <table>_<column>_index}, which {@code unique_constraint} expects too. */
@@ -110,9 +118,11 @@ final class DdlWriter {
     String relatedType = association.target().primaryKeyType().mapping().sqlType();
     return "CREATE TABLE IF NOT EXISTS " + quote(join.table()) + " (\n"
         + "  " + quote(join.ownerColumn()) + " " + ownerType + " NOT NULL"
-        + references(schema.table(), association.ownerKey().orElseThrow(), association.onDelete().orElseThrow())
+        + references(new ForeignKeyModel(schema.table(), association.ownerKey().orElseThrow(),
+            association.onDelete().orElseThrow(), schema.prefix()))
         + ",\n  " + quote(join.relatedColumn()) + " " + relatedType + " NOT NULL"
-        + references(association.target().table(), association.relatedKey().orElseThrow(), OnDelete.DELETE_ALL)
+        + references(new ForeignKeyModel(association.target().table(), association.relatedKey().orElseThrow(),
+            OnDelete.DELETE_ALL, association.target().prefix()))
         + ",\n  PRIMARY KEY (" + quote(join.ownerColumn()) + ", " + quote(join.relatedColumn()) + ")\n);";
   }
 }
