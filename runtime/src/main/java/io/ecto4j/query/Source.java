@@ -61,8 +61,13 @@ sealed interface Source {
         + " a subquery takes its prefix with query.prefix(…)");
   }
 
-  /** The hints, each after a space: {@code  TABLESAMPLE system_rows(1)}. */
-  private static void renderHints(SqlWriter writer, List<Fragment<?>> hints) {
+  /**
+   * How a table, with or without schema, is written in FROM or JOIN: {@code table AS alias}, then its
+   * hints, each after a space ({@code  TABLESAMPLE system_rows(1)}).
+   */
+  private static void renderTableAs(Source table, SqlWriter writer, String alias, List<Fragment<?>> hints) {
+    table.render(writer);
+    writer.append(" AS ").append(alias);
     for (Fragment<?> hint : hints) {
       writer.append(' ');
       hint.render(writer);
@@ -97,9 +102,7 @@ sealed interface Source {
 
     @Override
     public void renderAs(SqlWriter writer, String alias) {
-      render(writer);
-      writer.append(" AS ").append(alias);
-      renderHints(writer, hints);
+      renderTableAs(this, writer, alias, hints);
     }
 
     @Override
@@ -140,9 +143,7 @@ sealed interface Source {
 
     @Override
     public void renderAs(SqlWriter writer, String alias) {
-      render(writer);
-      writer.append(" AS ").append(alias);
-      renderHints(writer, hints);
+      renderTableAs(this, writer, alias, hints);
     }
 
     @Override
