@@ -1,6 +1,7 @@
 package io.ecto4j.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -197,11 +198,9 @@ class DashboardHandlerTest {
           throw new IllegalStateException(e);
         }
       });
-      JsonNode page = json("locks");
-      for (int i = 0; i < 500 && page.get("tree").isEmpty(); i++) {   // until the waiter is waiting, at most 10 s
-        Thread.sleep(20);
-        page = json("locks");
-      }
+      // until the waiter is waiting, at most 10 s
+      JsonNode page = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+          .until(() -> json("locks"), locks -> !locks.get("tree").isEmpty());
       holder.rollback();
       blocked.get();
 

@@ -1,6 +1,7 @@
 package io.ecto4j.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +29,12 @@ class ReplicationLagPageTest {
     throw new AssertionError("no replication section in " + page);
   }
 
+  /** The bytes the first replica has not replayed: the last column of its row. */
+  private static long lagBytes(Repo repo) throws Exception {
+    JsonNode row = replication(repo).get("rows").get(0);
+    return row.get(row.size() - 1).asLong();
+  }
+
   @Test
   void theHealthPageShowsEachReplicaAndItsLag() throws Exception {
     try (PostgresProcess primary = PostgresProcess.create()) {
@@ -47,13 +54,8 @@ class ReplicationLagPageTest {
 
         replica.execute("postgres", "SELECT pg_wal_replay_pause()");
         primary.execute("dash_repl", "INSERT INTO dash_items SELECT generate_series(1, 10000)");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        long behind = 0;
-        while (behind == 0 && System.nanoTime() < deadline) {
-          JsonNode row = replication(onPrimary).get("rows").get(0);
-          behind = row.get(row.size() - 1).asLong();
-          Thread.sleep(50);
-        }
+        long behind = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+            .until(() -> lagBytes(onPrimary), bytes -> bytes > 0);
         assertThat(behind).as("bytes the paused replica has not replayed").isPositive();
         replica.execute("postgres", "SELECT pg_wal_replay_resume()");
       }

@@ -27,6 +27,8 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Debian's headless Chromium driven over the DevTools protocol with the JDK's own WebSocket
@@ -67,22 +69,12 @@ final class Chromium implements AutoCloseable {
       String browserUrl = devToolsUrl(process);
       URI browser = URI.create(browserUrl);
       HttpClient http = HttpClient.newHttpClient();
-      String pageUrl = null;
-      for (int attempt = 0; attempt < 100 && pageUrl == null; attempt++) {
-        JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(
-            URI.create("http://" + browser.getHost() + ":" + browser.getPort() + "/json/list")).build(),
-            HttpResponse.BodyHandlers.ofString()).body());
-        for (JsonNode target : targets) {
-          if (target.path("type").asText().equals("page")) {
-            pageUrl = target.get("webSocketDebuggerUrl").asText();
-          }
-        }
-        if (pageUrl == null) {
-          Thread.sleep(100);
-        }
-      }
-      if (pageUrl == null) {
-        throw new IllegalStateException("Chromium opened no page target at " + browserUrl);
+      String pageUrl;
+      try {
+        pageUrl = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+            .until(() -> pageTarget(http, browser), found -> found != null);
+      } catch (ConditionTimeoutException e) {
+        throw new IllegalStateException("Chromium opened no page target at " + browserUrl, e);
       }
       Chromium[] self = new Chromium[1];
       WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(pageUrl), new WebSocket.Listener() {
@@ -176,9 +168,21 @@ final class Chromium implements AutoCloseable {
     return result.path("result").get("value");
   }
 
+  /** The DevTools socket of the browser's page, or null while it has none yet. */
+  private static String pageTarget(HttpClient http, URI browser) throws Exception {
+    JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(
+        URI.create("http://" + browser.getHost() + ":" + browser.getPort() + "/json/list")).build(),
+        HttpResponse.BodyHandlers.ofString()).body());
+    for (JsonNode target : targets) {
+      if (target.path("type").asText().equals("page")) {
+        return target.get("webSocketDebuggerUrl").asText();
+      }
+    }
+    return null;
+  }
+
   /** Waits until {@code condition} (JavaScript) is true in the page, at most {@code limit}. */
   void await(String condition, Duration limit) throws Exception {
-    long end = System.nanoTime() + limit.toNanos();
     BooleanSupplier holds = () -> {
       try {
         JsonNode value = evaluate("Boolean(" + condition + ")");
@@ -187,12 +191,11 @@ final class Chromium implements AutoCloseable {
         return false;   // the page is between documents
       }
     };
-    while (!holds.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("the page never satisfied " + condition + "; its text:\n"
-            + evaluate("document.body ? document.body.innerText.slice(0, 2000) : '(no body)'"));
-      }
-      Thread.sleep(100);
+    try {
+      Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(100)).until(holds::getAsBoolean);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("the page never satisfied " + condition + "; its text:\n"
+          + evaluate("document.body ? document.body.innerText.slice(0, 2000) : '(no body)'"));
     }
   }
 

@@ -1,8 +1,10 @@
 package io.ecto4j.example.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.ecto4j.dashboard.Dashboard;
 import io.ecto4j.dashboard.QueryRecorder;
@@ -73,11 +75,12 @@ class DashboardBrowserTest {
     dashboard = ExampleDashboard.create(repo, recorder);
     new Walkthrough(repo, quiet, () -> 0, Clock.systemUTC()).run();
     Blog blog = new Blog(repo, Clock.systemUTC());
-    for (int round = 0; round < 8; round++) {   // traffic over a few seconds, so the charts have points
+    // Traffic until the charts have points: queries in at least six of the 500 ms buckets.
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(400)).until(() -> {
       ExampleDashboard.feed(repo, recorder);
       blog.withAuthorsAndComments(blog.listPosts(Blog.ListOptions.all()));
-      Thread.sleep(400);
-    }
+      return bucketsWithTraffic() >= 6;
+    });
     dashboardServer = dashboard.start(0);
     base = "http://127.0.0.1:" + dashboardServer.getAddress().getPort() + Dashboard.PATH;
     chromium = Chromium.start(WIDTH, 900);
@@ -193,6 +196,16 @@ class DashboardBrowserTest {
         blocked.get();
       }
     }
+  }
+
+  /** How many points of the Queries page's series saw a statement. */
+  private static long bucketsWithTraffic() throws Exception {
+    JsonNode series = new ObjectMapper().readTree(dashboard.json("queries")).get("series");
+    long points = 0;
+    for (JsonNode point : series) {
+      points += point.get("count").asLong() > 0 ? 1 : 0;
+    }
+    return points;
   }
 
   /** Opens a page and waits until it has rendered its JSON. */

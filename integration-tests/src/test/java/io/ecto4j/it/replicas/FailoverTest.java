@@ -1,6 +1,7 @@
 package io.ecto4j.it.replicas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
@@ -78,17 +79,14 @@ class FailoverTest {
                     }
                   });
                 } catch (QueryException e) {
-                  failures.add(e);
-                  sleep(50);
+                  failures.add(e); // the next call tries again at once: pgjdbc waits for a host itself
                 }
                 done.incrementAndGet();
                 after += afterPromotion ? 1 : 0;
               }
             }));
           }
-          while (done.get() < WRITERS * WRITES_BEFORE) {
-            sleep(10);
-          }
+          await().atMost(BOUND).until(() -> done.get() >= WRITERS * WRITES_BEFORE);
           primary.stop(PostgresProcess.ShutdownMode.IMMEDIATE);
           standby.promote();
           promoted.set(true);
@@ -117,14 +115,5 @@ class FailoverTest {
 
   private static AuthorStruct author(String name) {
     return new AuthorStruct().withName(name).withBalance(1).withLockVersion(1);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

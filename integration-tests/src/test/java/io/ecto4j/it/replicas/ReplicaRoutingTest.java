@@ -1,6 +1,7 @@
 package io.ecto4j.it.replicas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.ecto4j.it.schemas.AuthorStruct;
 import io.ecto4j.it.schemas.Authors;
@@ -161,17 +162,16 @@ class ReplicaRoutingTest {
   void aLaggingReplicaIsSkippedUntilItCatchesUp() throws Exception {
     Repo repo = repo(both().readYourWrites(false).maxLag(Duration.ofMillis(200)));
     first.execute("postgres", "SELECT pg_wal_replay_pause()");
-    long deadline = System.nanoTime() + WAIT.toNanos();
     repo.all(Authors.query().limit(1));
     repo.all(Authors.query().limit(1));
     assertThat(repo.replicaStatus().get(0).serving()).as("checked, and not behind yet").isTrue();
-    while (repo.replicaStatus().get(0).serving()) {
+    // Writes the paused replica cannot replay, until a recheck sees it lagging beyond the bound.
+    await("the paused replica seen lagging").atMost(WAIT).pollInterval(Duration.ofMillis(60)).until(() -> {
       primary.execute(DATABASE, "INSERT INTO authors (name, balance, lock_version, inserted_at, updated_at)"
           + " VALUES ('w', 1, 1, now(), now())");
-      Thread.sleep(60);
       repo.all(Authors.query().limit(1));
-      assertThat(System.nanoTime()).as("the paused replica was never seen lagging").isLessThan(deadline);
-    }
+      return !repo.replicaStatus().get(0).serving();
+    });
     assertThat(repo.replicaStatus().get(0).problem()).startsWith("lags ");
     events.clear();
     for (int i = 0; i < 4; i++) {
@@ -181,12 +181,11 @@ class ReplicaRoutingTest {
 
     first.execute("postgres", "SELECT pg_wal_replay_resume()");
     primary.awaitReplayed(first, WAIT);
-    Thread.sleep(60);
     events.clear();
-    for (int i = 0; i < 4; i++) {
+    await("the caught-up replica serving again").atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
       repo.all(Authors.query().limit(1));
-    }
-    assertThat(events).extracting(QueryEvent::server).contains("first");
+      return events.stream().anyMatch(event -> event.server().equals("first"));
+    });
   }
 
   /** A replica that is down costs no failed read: the others, then the primary, serve; it comes back after its recheck. */
@@ -210,13 +209,10 @@ class ReplicaRoutingTest {
     primary.awaitReplayed(first, WAIT);
     primary.awaitReplayed(second, WAIT);
     events.clear();
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!events.stream().map(QueryEvent::server).toList().containsAll(List.of("first", "second"))) {
-      assertThat(System.nanoTime()).as("the restarted replicas never served again: " + repo.replicaStatus())
-          .isLessThan(deadline);
-      Thread.sleep(20);
+    await("the restarted replicas serving again").atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
       repo.all(Authors.query());
-    }
+      return events.stream().map(QueryEvent::server).toList().containsAll(List.of("first", "second"));
+    });
     assertThat(repo.replicaStatus()).allMatch(ReplicaStatus::serving);
   }
 }
