@@ -3,13 +3,11 @@ package io.ecto4j.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,7 +81,7 @@ public final class PgBouncerProcess implements AutoCloseable {
     Path program = program().orElseThrow(() -> new IllegalStateException(missing()));
     PostgresBinaries binaries = PostgresBinaries.find();
     Path directory = binaries.createDirectory();
-    int port = freePort();
+    int port = PostgresProcess.freePort();
     Path ini = directory.resolve("pgbouncer.ini");
     Path log = directory.resolve("pgbouncer.log");
     try {
@@ -175,21 +173,7 @@ public final class PgBouncerProcess implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    try (Stream<Path> paths = Files.exists(directory) ? Files.walk(directory) : Stream.empty()) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not delete " + directory, e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ServerDirectory.deleteTree(directory);
   }
 
   private static void pause() {

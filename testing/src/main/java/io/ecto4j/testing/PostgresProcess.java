@@ -585,7 +585,8 @@ public final class PostgresProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  /** A free port of 127.0.0.1 now; another process may take it before the caller binds it. */
+  static int freePort() {
     try (ServerSocket socket =
         new ServerSocket(0, 1, InetAddress.getByName(ServerDirectory.HOST))) {
       return socket.getLocalPort();

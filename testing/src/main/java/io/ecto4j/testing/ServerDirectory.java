@@ -149,6 +149,11 @@ final class ServerDirectory {
   }
 
   void delete() {
+    deleteTree(directory);
+  }
+
+  /** Deletes a fixture's directory and everything in it; nothing happens if it is gone already. */
+  static void deleteTree(Path directory) {
     if (!Files.exists(directory)) {
       return;
     }
