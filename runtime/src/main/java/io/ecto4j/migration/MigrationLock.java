@@ -43,7 +43,7 @@ final class MigrationLock implements AutoCloseable {
   }
 
   /** A connection for the lock; failing to get one is no failure of the lock, and says so. */
-  private static Connection connect(DataSource dataSource) {
+  static Connection connect(DataSource dataSource) {
     try {
       return dataSource.getConnection();
     } catch (SQLException e) {

@@ -44,6 +44,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code lock_timeout} (10 s by default), so it never waits for ever behind a long transaction.
  * A whole migrate or rollback holds an advisory lock, so two migrators take turns and each version
  * is applied once. Every migration is printed as it runs, with its duration.
+ *
+ * <p>Migrations need a direct or session-pooled connection: a migrate or rollback refuses, before
+ * it takes its lock, a data source that turns out to be a transaction pooler (PgBouncer's
+ * {@code pool_mode = transaction}), whose server connections would keep the lock after the run.
  */
 public final class Migrator {
   static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
@@ -246,6 +250,7 @@ public final class Migrator {
 
   private <T> T withLock(Supplier<T> work) {
     requireLocations();
+    SessionCheck.requireSessions(settings.dataSource());
     if (!settings.migrationLock()) {
       return work.get();
     }

@@ -165,6 +165,12 @@ final class Executor {
     Connection joined = transactions.connection();
     ReadRouting.Target target = joined != null || routing == null ? null
         : kind == Kind.READ ? routing.forRead(sql, route) : routing.primaryTarget();
+    return withConnection(sql, kind, probe, joined, target, work);
+  }
+
+  /** {@link #withConnection(String, Kind, Probe, SqlFunction)} on the thread's {@code joined} connection, or {@code target}'s. */
+  private <R> R withConnection(String sql, Kind kind, Probe probe, Connection joined, ReadRouting.Target target,
+      SqlFunction<R> work) {
     Connection connection = null;
     if (joined == null) {
       try {
@@ -387,20 +393,54 @@ final class Executor {
   <T, R> R stream(Sql sql, int fetchSize, RowReader<T> reader, Function<Stream<T>, R> work) {
     Sql statement = qualified(sql);
     Probe probe = probe(statement.text(), Probe.Parameters.bound(statement.values()));
+    SqlFunction<R> cursor = connection -> {
+      try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
+        prepared.setFetchSize(fetchSize);
+        statement.bind(prepared);
+        try (ResultSet rows = prepared.executeQuery()) {
+          probe.executed();
+          return Streams.over(rows, reader, statement.text(), work);
+        }
+      }
+    };
+    ReadRouting.Target replica = routing == null || transactions.connection() != null ? null
+        : routing.forRead(statement.text(), route);
+    if (replica != null && !replica.isPrimary()) {
+      R read = withConnection(statement.text(), Kind.READ, probe, null, replica, connection -> inReadTransaction(connection, cursor));
+      probe.finished(-1);
+      return read;
+    }
     // The cursor's own transaction is the stream's machinery, not the caller's: no begin/commit events.
     Result<R, Object> result = transactions.observedBy(begun -> Probe.NONE).run(TransactionOptions.defaults(), () ->
-        withConnection(statement.text(), Kind.READ, probe, connection -> {
-          try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
-            prepared.setFetchSize(fetchSize);
-            statement.bind(prepared);
-            try (ResultSet rows = prepared.executeQuery()) {
-              probe.executed();
-              return Streams.over(rows, reader, statement.text(), work);
-            }
-          }
-        }));
+        withConnection(statement.text(), Kind.READ, probe, cursor));
     probe.finished(-1);
     return result.orElseThrow();
+  }
+
+  /**
+   * {@code work} in a transaction of the borrowed {@code connection} alone, for a cursor on a
+   * replica (which takes read-only transactions only); the thread's statements meanwhile are not in it.
+   */
+  private static <R> R inReadTransaction(Connection connection, SqlFunction<R> work) throws SQLException {
+    connection.setAutoCommit(false);
+    R read;
+    try {
+      read = work.apply(connection);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        endReadTransaction(connection);
+      } catch (SQLException | RuntimeException cleanup) {
+        e.addSuppressed(cleanup); // the connection broke, most likely: the pool discards it
+      }
+      throw e;
+    }
+    endReadTransaction(connection);
+    return read;
+  }
+
+  private static void endReadTransaction(Connection connection) throws SQLException {
+    connection.rollback(); // it only read: nothing to keep
+    connection.setAutoCommit(true);
   }
 
   /** What a hand-written statement gave: {@code hasRows} when it returned a result set. */

@@ -157,6 +157,41 @@ class ReplicaRoutingTest {
     assertThat(lastServer()).as("the replica that has replayed it").isEqualTo("first");
   }
 
+  /**
+   * A stream outside a transaction reads a replica, its cursor in a read-only transaction there,
+   * under the rules of the other reads: after a write, the primary until a replica has replayed it.
+   */
+  @Test
+  void aStreamOutsideATransactionReadsAReplica() throws SQLException {
+    Repo repo = repo(both());
+    for (String name : List.of("Ada", "Grace")) {
+      primary.execute(DATABASE, "INSERT INTO authors (name, balance, lock_version, inserted_at, updated_at)"
+          + " VALUES ('" + name + "', 1, 1, now(), now())");
+    }
+    primary.awaitReplayed(first, WAIT);
+    primary.awaitReplayed(second, WAIT);
+
+    List<String> names = repo.stream(Authors.query().orderBy(Authors.NAME.asc()), 1,
+        rows -> rows.map(AuthorStruct::name).toList());
+    assertThat(names).containsExactly("Ada", "Grace");
+    assertThat(lastServer()).isIn("first", "second");
+    assertThat(repo.all(Authors.query())).as("the replica's connection is usable after the stream").hasSize(2);
+    repo.transaction(tx -> repo.stream(Authors.query(), rows -> rows.count()));
+    assertThat(lastServer()).as("in a transaction").isEqualTo("primary");
+    repo.primary().stream(Authors.query(), rows -> rows.count());
+    assertThat(lastServer()).isEqualTo("primary");
+
+    first.execute("postgres", "SELECT pg_wal_replay_pause()");
+    second.execute("postgres", "SELECT pg_wal_replay_pause()");
+    repo.insertOrThrow(author("Edsger"));
+    long own = repo.stream(Authors.query(), rows -> rows.count());
+    assertThat(own).as("its own write").isEqualTo(3L);
+    assertThat(lastServer()).as("no replica has replayed the write").isEqualTo("primary");
+    long stale = repo.replica().stream(Authors.query(), rows -> rows.count());
+    assertThat(stale).as("stale by choice").isEqualTo(2L);
+    assertThat(lastServer()).isIn("first", "second");
+  }
+
   /** A replica lagging beyond the bound is skipped, shown in its status, and used again once it catches up. */
   @Test
   void aLaggingReplicaIsSkippedUntilItCatchesUp() throws Exception {

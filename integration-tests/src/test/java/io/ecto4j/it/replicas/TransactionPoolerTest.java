@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ecto4j.it.schemas.AuthorStruct;
 import io.ecto4j.it.schemas.Authors;
+import io.ecto4j.migration.Migration;
+import io.ecto4j.migration.MigrationException;
+import io.ecto4j.migration.Migrator;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.QueryException;
@@ -103,6 +106,37 @@ class TransactionPoolerTest {
           repo.transaction(tx -> other.all(Authors.query().where(Authors.NAME.eq("z"))));
         }
       }).isInstanceOf(QueryException.class).hasMessageContaining("prepared statement");
+    }
+  }
+
+  /**
+   * Migrations need a session (the migrator's advisory lock is a session's): through the transaction
+   * pooler the migrator refuses before it takes the lock, naming the fix; through PgBouncer in
+   * session mode it runs.
+   */
+  @Test
+  void migrationsRefuseTheTransactionPoolerAndRunThroughASessionPooler() throws SQLException {
+    server.createDatabase("migrated");
+    assertThatThrownBy(() -> migrator(pooler.jdbcUrl("migrated")).migrate())
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("[TransactionPooler] migrations need a direct or session-pooled connection")
+        .hasMessageContaining("Point the migrator");
+    try (PgBouncerProcess session = PgBouncerProcess.inFrontOf(server, PgBouncerProcess.PoolMode.SESSION)) {
+      assertThat(migrator(session.jdbcUrl("migrated")).migrate()).hasSize(1);
+    }
+    server.execute("migrated", "INSERT INTO pooled_tags (name) VALUES ('migrated')");
+  }
+
+  private static Migrator migrator(String url) {
+    return Migrator.builder(url, null, null).migrations(new V9201__PooledTags()).locations().output(line -> { })
+        .build();
+  }
+
+  /** A migration of this test's own. */
+  public static final class V9201__PooledTags extends Migration {
+    @Override
+    protected void change() {
+      createTable(table("pooled_tags"), t -> t.add("name", "text"));
     }
   }
 }
