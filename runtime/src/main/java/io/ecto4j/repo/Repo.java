@@ -1134,6 +1134,11 @@ public final class Repo implements AutoCloseable {
    * read over a server-side cursor in a transaction on one connection, 500 rows at a time, so memory
    * stays flat whatever the row count. The stream is only valid inside {@code work}.
    *
+   * <p>On a repo {@link #withReplicas(Replicas) with replicas}, a stream outside a transaction reads a replica,
+   * as the other reads do, in a read-only transaction of that connection alone: statements
+   * {@code work} runs meanwhile run outside any transaction (a write commits on the primary by
+   * itself). Inside {@code repo.transaction(…)} it reads the primary, in that transaction.
+   *
    * <p>The query's preloads are loaded one batch of {@code fetchSize} rows at a time, on the same
    * connection: each struct comes with its associations, in the query's order. Ecto refuses
    * preloads on a stream; ecto4j refuses only join-preloads ({@code preload(association, alias)}),

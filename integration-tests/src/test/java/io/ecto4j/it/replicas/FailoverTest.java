@@ -1,28 +1,13 @@
 package io.ecto4j.it.replicas;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import io.ecto4j.Result;
-import io.ecto4j.changeset.Changeset;
-import io.ecto4j.it.schemas.AuthorStruct;
 import io.ecto4j.it.schemas.Authors;
-import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.testing.PostgresProcess;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,68 +37,26 @@ class FailoverTest {
             + "?user=postgres&targetServerType=primary";
         try (Repo repo = Repo.builder().url(url).maximumPoolSize(WRITERS).connectTimeout(Duration.ofSeconds(2))
             .socketTimeout(Duration.ofSeconds(20)).checkoutTimeout(Duration.ofSeconds(5)).build()) {
-          assertThat(repo.insertOrThrow(author("before")).id()).isNotNull();
+          assertThat(repo.insertOrThrow(WriteLoad.author("before")).id()).isNotNull();
 
-          ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
-          ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
-          AtomicInteger done = new AtomicInteger();
-          AtomicInteger acknowledgedAfter = new AtomicInteger();
-          java.util.concurrent.atomic.AtomicBoolean promoted = new java.util.concurrent.atomic.AtomicBoolean();
-          ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-          List<Future<?>> running = new ArrayList<>();
-          long deadline = System.nanoTime() + BOUND.toNanos();
-          for (int w = 0; w < WRITERS; w++) {
-            int writer = w;
-            running.add(writers.submit(() -> {
-              // Writers keep writing until the promotion is done, so the crash always meets calls in flight.
-              int after = 0;
-              for (int i = 0; after < WRITES_AFTER && System.nanoTime() < deadline; i++) {
-                boolean afterPromotion = promoted.get();
-                String name = "w" + writer + "-" + i;
-                try {
-                  Result<AuthorStruct, Changeset<AuthorStruct>> written = repo.insert(Changeset.change(author(name)));
-                  written.ifOk(row -> {
-                    acknowledged.add(name);
-                    if (afterPromotion) {
-                      acknowledgedAfter.incrementAndGet();
-                    }
-                  });
-                } catch (QueryException e) {
-                  failures.add(e); // the next call tries again at once: pgjdbc waits for a host itself
-                }
-                done.incrementAndGet();
-                after += afterPromotion ? 1 : 0;
-              }
-            }));
-          }
-          await().atMost(BOUND).until(() -> done.get() >= WRITERS * WRITES_BEFORE);
+          WriteLoad load = WriteLoad.start(repo, WRITERS, WRITES_AFTER, BOUND);
+          load.awaitCalls(WRITERS * WRITES_BEFORE);
           primary.stop(PostgresProcess.ShutdownMode.IMMEDIATE);
           standby.promote();
-          promoted.set(true);
-          for (Future<?> writer : running) {
-            writer.get(BOUND.toSeconds(), TimeUnit.SECONDS);
-          }
-          writers.shutdown();
+          load.failedOver();
+          load.finish();
 
-          List<String> stored = repo.all(Authors.query()).stream().map(AuthorStruct::name).toList();
-          Set<String> lost = new HashSet<>(acknowledged);
-          lost.removeAll(stored);
-          assertThat(lost).as("acknowledged writes missing on the new primary").isEmpty();
+          assertThat(load.lost(repo)).as("acknowledged writes missing on the new primary").isEmpty();
           assertThat(standby.isReplica()).isFalse();
           assertThat(repo.query("SELECT inet_server_port()", List.of(), row -> row.getInt(1)))
               .containsExactly(standby.port());
-          assertThat(acknowledgedAfter.get()).as("writes resumed after the promotion").isPositive();
-          assertThat(failures).as("the calls in flight at the crash fail, naming the server and the failover")
+          assertThat(load.acknowledgedAfterFailover()).as("writes resumed after the promotion").isPositive();
+          assertThat(load.failures()).as("the calls in flight at the crash fail, naming the server and the failover")
               .isNotEmpty()
-              .allSatisfy(failure -> assertThat(failure).isInstanceOf(QueryException.class))
               .anySatisfy(failure -> assertThat(failure.getMessage()).contains("on 127.0.0.1:" + primary.port()
                   + "; a failover is under way or done: this repo's URL lists 2 hosts"));
         }
       }
     }
-  }
-
-  private static AuthorStruct author(String name) {
-    return new AuthorStruct().withName(name).withBalance(1).withLockVersion(1);
   }
 }
