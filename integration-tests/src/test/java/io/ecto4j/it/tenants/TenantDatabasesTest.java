@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -181,6 +182,25 @@ class TenantDatabasesTest {
     TagStruct written = tenants.with("d", () -> repo.insertOrThrow(new TagStruct().withName("written in d")));
     assertThat(tagNames(tenants.repo("d"))).containsExactly("tag of d", "written in d");
     tenants.with("d", () -> repo.deleteOrThrow(written));
+  }
+
+  /** Ports repo_test.exs "dynamic repo" "puts the dynamic repo in pdict": another thread, like another process, does not see it. */
+  @Test
+  void theCurrentTenantIsThisThreadsOnly() {
+    tenants(4);
+    tenants.with("a", () -> {
+      assertThat(tenants.current()).contains("a");
+      assertThat(CompletableFuture.supplyAsync(tenants::current).orTimeout(30, TimeUnit.SECONDS).join()).isEmpty();
+    });
+  }
+
+  /** Ports repo_test.exs "dynamic repo" "keeps the proper repo in transact rollback". */
+  @Test
+  void transactOnTheCurrentTenantsRepoRollsBackThere() {
+    tenants(4);
+    Result<Object, String> rolledBack = tenants.with("b", () -> tenants.repo().transact(() -> Result.err("oops")));
+    assertThat(rolledBack).isEqualTo(Result.err("oops"));
+    assertThat(tenants.repo("b").transact(() -> Result.err("oops"))).isEqualTo(Result.err("oops"));
   }
 
   @Test
