@@ -21,7 +21,7 @@ def count = { String text -> log.split(java.util.regex.Pattern.quote(text), -1).
 assert count('== Rolling back 2 index titles') == 3, 'rollback --step 2, --to-exclusive 1 and --all each roll back 2'
 assert count('== Rolling back 1 create posts') == 1, 'only --all rolls back 1'
 // --prefix: the three run again in tenant_a, whose own history lists them up
-assert count('== Running 1 create posts') == 3, 'migrate, migrate --prefix tenant_a and reset each run 1'
+assert count('== Running 1 create posts') == 5, 'migrate, migrate --prefix tenant_a, migrate-tenants (twice) and reset each run 1'
 assert log.contains('create table tenant_a.posts')
 // dump and load: the structure file restores the tables and the history
 assert log =~ /The structure for ecto4j_it_lifecycle_\d+ has been dumped to .*structure\.sql/
@@ -30,5 +30,10 @@ assert log =~ /The structure for ecto4j_it_lifecycle_\d+ is loaded already \(it 
 assert new File(basedir, 'target/structure.sql').text.contains('INSERT INTO public.flyway_schema_history')
 assert count('has been dumped to') == 1, 'the quiet dump says nothing'
 assert new File(basedir, 'target/quiet.sql').text.contains('CREATE TABLE public.posts')
+// migrate-tenants: a bar line per tenant, each tenant's three applied in its schema
+expect '[##########----------] 1/2 tenant_b: 3 migrations applied'
+expect '[####################] 2/2 tenant_c: 3 migrations applied'
+assert log.contains('create table tenant_b.posts')
+assert log.contains('create table tenant_c.posts')
 assert log =~ /The database ecto4j_it_lifecycle_\d+ has been dropped/
 return true

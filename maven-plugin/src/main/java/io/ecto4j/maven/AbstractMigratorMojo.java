@@ -56,9 +56,28 @@ abstract class AbstractMigratorMojo extends AbstractEctoMojo {
    * does not exist, as {@code mix ecto.migrate} refuses a missing migrations directory.
    */
   Migrator migrator(ClassLoader loader) throws MojoExecutionException {
+    Migrator.Builder builder = configured(Migrator.builder(url, user, password), projectMigrations(loader), loader,
+        output()).defaults(DefaultsOption.parse(migrationDefaults));
+    if (given(prefix)) {
+      builder.prefix(prefix);
+    }
+    return builder.build();
+  }
+
+  /** The project's migrations, checked as {@link #migrator(ClassLoader)} says. */
+  List<Migration> projectMigrations(ClassLoader loader) throws MojoExecutionException {
     List<Migration> migrations = ProjectMigrations.load(loader);
     ProjectMigrations.requireOnlyMigrations(project, loader, migrations, locations);
-    Migrator.Builder builder = Migrator.builder(url, user, password)
+    return migrations;
+  }
+
+  /**
+   * {@code builder} with {@code migrations} and this goal's options but {@code migrationDefaults}
+   * (parsed once by the caller), progress lines to {@code output}.
+   */
+  Migrator.Builder configured(Migrator.Builder builder, List<Migration> migrations, ClassLoader loader,
+      java.util.function.Consumer<String> output) {
+    return builder
         .migrations(migrations)
         .locations(locations)
         .classLoader(loader)
@@ -67,13 +86,8 @@ abstract class AbstractMigratorMojo extends AbstractEctoMojo {
         .strictVersionOrder(strictVersionOrder)
         .migrationLock(migrationLock)
         .failOnMissingLocations(requiresLocations())
-        .output(output())
-        .warnings(text -> text.lines().forEach(line -> getLog().warn(line)))
-        .defaults(DefaultsOption.parse(migrationDefaults));
-    if (given(prefix)) {
-      builder.prefix(prefix);
-    }
-    return builder.build();
+        .output(output)
+        .warnings(text -> text.lines().forEach(line -> getLog().warn(line)));
   }
 
   static boolean given(String option) {

@@ -176,7 +176,7 @@ public final class Migrator {
       }
       WrittenNames.requireUnique(chosen);
       VersionOrder.check(chosen, all, settings);
-      ProgressCallback progress = new ProgressCallback(settings.output());
+      ProgressCallback progress = new ProgressCallback(settings.output(), settings.steps());
       MigrationVersion target = chosen.get(chosen.size() - 1).getVersion();
       Flyways.call(() -> settings.flyway(target, progress).migrate());
       return progress.runs();
@@ -279,6 +279,7 @@ public final class Migrator {
     private boolean failOnMissingLocations;
     private MigrationDefaults defaults = MigrationDefaults.ecto();
     private Optional<String> prefix = Optional.empty();
+    private ProgressCallback.Steps steps = ProgressCallback.Steps.NONE;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -397,6 +398,12 @@ public final class Migrator {
       return this;
     }
 
+    /** Tells {@code steps} of each migration as it runs, besides the output: the tenant migrator's progress. */
+    Builder steps(ProgressCallback.Steps steps) {
+      this.steps = Objects.requireNonNull(steps, "steps");
+      return this;
+    }
+
     public Migrator build() {
       Map<MigrationVersion, FlywayJavaMigration> byVersion = new LinkedHashMap<>();
       for (Migration migration : migrations) {
@@ -409,7 +416,7 @@ public final class Migrator {
         }
       }
       return new Migrator(new MigratorSettings(dataSource, byVersion, locations, classLoader, historyTable, output,
-          warnings, lockTimeout, baselineOnMigrate, strictVersionOrder, migrationLock, failOnMissingLocations, prefix));
+          warnings, lockTimeout, baselineOnMigrate, strictVersionOrder, migrationLock, failOnMissingLocations, prefix, steps));
     }
   }
 }

@@ -26,7 +26,8 @@ record MigratorSettings(
     boolean strictVersionOrder,
     boolean migrationLock,
     boolean failOnMissingLocations,
-    Optional<String> prefix) {
+    Optional<String> prefix,
+    ProgressCallback.Steps steps) {
 
   MigratorSettings {
     javaMigrations = Map.copyOf(javaMigrations);

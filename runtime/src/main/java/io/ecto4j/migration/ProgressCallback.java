@@ -15,12 +15,25 @@ final class ProgressCallback implements Callback {
   private static final Set<Event> EVENTS =
       Set.of(Event.BEFORE_EACH_MIGRATE, Event.AFTER_EACH_MIGRATE, Event.AFTER_EACH_MIGRATE_ERROR);
 
+  /** Who else hears of each migration as it runs: the tenant migrator's progress. */
+  interface Steps {
+    Steps NONE = new Steps() {};
+
+    default void started(String version) {}
+
+    default void applied(MigrationRun run) {}
+
+    default void failed(String version) {}
+  }
+
   private final Consumer<String> output;
+  private final Steps steps;
   private final List<MigrationRun> runs = new ArrayList<>();
   private long started;
 
-  ProgressCallback(Consumer<String> output) {
+  ProgressCallback(Consumer<String> output, Steps steps) {
     this.output = output;
+    this.steps = steps;
   }
 
   /** The migrations applied so far, in order. */
@@ -45,14 +58,18 @@ final class ProgressCallback implements Callback {
     if (event == Event.BEFORE_EACH_MIGRATE) {
       started = System.nanoTime();
       output.accept("== Running " + version + " " + info.getDescription() + " (" + info.getScript() + ")");
+      steps.started(version);
       return;
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     if (event == Event.AFTER_EACH_MIGRATE) {
-      runs.add(new MigrationRun(version, info.getDescription(), took));
+      MigrationRun run = new MigrationRun(version, info.getDescription(), took);
+      runs.add(run);
       output.accept("== Migrated " + version + " in " + seconds(took));
+      steps.applied(run);
     } else {
       output.accept("== Failed " + version + " after " + seconds(took));
+      steps.failed(version);
     }
   }
 

@@ -259,6 +259,8 @@ final class Executor {
   private Connection borrow(String sql, Probe probe, ReadRouting.Target target) {
     try {
       return (target == null ? dataSource : target.dataSource()).getConnection();
+    } catch (NoTenantException e) {
+      throw NoTenantException.during(sql);
     } catch (SQLException e) {
       NoConnectionException failure = new NoConnectionException(sql, e);
       if (target == null || target.isPrimary()) {

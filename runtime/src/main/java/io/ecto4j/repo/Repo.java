@@ -832,6 +832,20 @@ public final class Repo implements AutoCloseable {
     return new Repo(executor, null, clock, new Hooks(Objects.requireNonNull(defaults, "defaults"), hooks.preparer()));
   }
 
+  /**
+   * This repo on the same connections, with {@code prefix} giving each operation's prefix over the
+   * repo's own default options (a call's own options still win): the current tenant's schema, as
+   * Ecto's multi-tenancy guide does with {@code default_options/1}.
+   */
+  Repo withPrefixPerCall(Function<Operation, String> prefix) {
+    Function<Operation, WriteOptions> own = hooks.defaultOptions();
+    Function<Operation, WriteOptions> defaults = operation -> {
+      WriteOptions tenant = WriteOptions.defaults().prefix(prefix.apply(operation));
+      return own == null ? tenant : tenant.over(own.apply(operation));
+    };
+    return new Repo(executor, null, clock, new Hooks(defaults, hooks.preparer()));
+  }
+
   /** This repo on the same connections, with {@code preparer} rewriting every query, Ecto's {@code prepare_query/3}. */
   public Repo withQueryPreparer(QueryPreparer preparer) {
     return new Repo(executor, null, clock, new Hooks(hooks.defaultOptions(), Objects.requireNonNull(preparer, "preparer")));
@@ -1521,6 +1535,15 @@ public final class Repo implements AutoCloseable {
     }
 
     public Repo build() {
+      HikariDataSource pool = openPool();
+      return buildOn(pool, pool);
+    }
+
+    /**
+     * The pool these options describe, open: its first connection is made now. Tenants opens one
+     * per tenant database when that tenant is first used.
+     */
+    HikariDataSource openPool() {
       if (url == null || url.isBlank()) {
         throw new IllegalStateException("a repo needs a JDBC URL: Repo.builder().url(\"jdbc:postgresql://…\")");
       }
@@ -1539,12 +1562,20 @@ public final class Repo implements AutoCloseable {
         // A named server-side statement lives on one server connection; the pooler hands out another.
         config.addDataSourceProperty("prepareThreshold", "0");
       }
-      HikariDataSource pool = open(config);
-      Executor executor = new Executor(pool).withPrefix(prefix);
+      return open(config);
+    }
+
+    /**
+     * A repo with these options (prefix, listeners, hooks, clock, pooler) on {@code dataSource},
+     * closing {@code owned} when it is closed (null: nothing). Tenants builds its repos so, on a
+     * data source that finds the tenant's pool, opening it again after an eviction.
+     */
+    Repo buildOn(DataSource dataSource, HikariDataSource owned) {
+      Executor executor = new Executor(dataSource).withPrefix(prefix);
       for (io.ecto4j.telemetry.QueryListener listener : listeners) {
         executor = executor.withListener(listener);
       }
-      return new Repo(transactionPooler ? executor.behindTransactionPooler() : executor, pool, clock, hooks);
+      return new Repo(transactionPooler ? executor.behindTransactionPooler() : executor, owned, clock, hooks);
     }
   }
 }

@@ -200,6 +200,8 @@ abstract sealed class Transactions permits LocalTransactions, HostedTransactions
       Connection connection = dataSource.getConnection();
       probe.connected(connection);
       return connection;
+    } catch (NoTenantException e) {
+      throw NoTenantException.during(forWhat);
     } catch (SQLException e) {
       NoConnectionException failure = new NoConnectionException(forWhat, e);
       probe.failed(failure);
