@@ -19,6 +19,7 @@ import io.ecto4j.multi.Key;
 import io.ecto4j.multi.Multi;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Alias;
+import io.ecto4j.query.Query;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
 import io.ecto4j.repo.WriteOptions;
@@ -50,10 +51,15 @@ public final class Ecto implements Workloads {
   }
 
   public List<PostStruct> popular() {
-    return repo.all(Posts.query()
+    return repo.all(popularQuery());
+  }
+
+  /** W2's query, also what the replica benchmark reads. */
+  public static Query<PostStruct> popularQuery() {
+    return Posts.query()
         .where(Posts.PUBLISHED.eq(true).and(Posts.VIEW_COUNT.gt(Inputs.W2_MIN_VIEWS)))
         .orderBy(Posts.INSERTED_AT.desc())
-        .limit(Inputs.W2_LIMIT));
+        .limit(Inputs.W2_LIMIT);
   }
 
   public PostStruct insert(long authorId) {

@@ -2,7 +2,7 @@ package io.ecto4j.bench.replicas;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.ecto4j.bench.BenchDb;
-import io.ecto4j.bench.Inputs;
+import io.ecto4j.bench.impl.Ecto;
 import io.ecto4j.bench.schema.PostStruct;
 import io.ecto4j.bench.schema.Posts;
 import io.ecto4j.repo.Replicas;
@@ -143,7 +143,7 @@ public class ReplicaReads {
   @OutputTimeUnit(TimeUnit.SECONDS)
   @Threads(4)
   public List<PostStruct> throughput_w2_oneServer() {
-    return oneServer.all(popular());
+    return oneServer.all(Ecto.popularQuery());
   }
 
   @Benchmark
@@ -151,13 +151,6 @@ public class ReplicaReads {
   @OutputTimeUnit(TimeUnit.SECONDS)
   @Threads(4)
   public List<PostStruct> throughput_w2_twoReplicas() {
-    return withReplicas.all(popular());
-  }
-
-  private static io.ecto4j.query.Query<PostStruct> popular() {
-    return Posts.query()
-        .where(Posts.PUBLISHED.eq(true).and(Posts.VIEW_COUNT.gt(Inputs.W2_MIN_VIEWS)))
-        .orderBy(Posts.INSERTED_AT.desc())
-        .limit(Inputs.W2_LIMIT);
+    return withReplicas.all(Ecto.popularQuery());
   }
 }
