@@ -14,21 +14,21 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The one command: creates and seeds the benchmark database, measures the processor's compile cost,
- * runs W1–W8 under JMH with {@code -prof gc} and the client CPU profiler, {@code bench.rounds} times
- * over, each round first client-bound (the judged table: {@code synchronous_commit = off} for the
- * benchmark's database, so writes measure the client, not the disk) and then, for the writes only,
- * commit-bound (the server's default) (the report takes each benchmark's median across rounds: on a shared machine the time of the
- * same code drifts between minutes, and rounds spread each pair of implementations over the run),
- * writes {@code docs/benchmarks.md}, drops the database.
+ * runs W1–W8 under JMH with {@code -prof gc} and the client CPU profiler, writes
+ * {@code docs/benchmarks.md}, drops the database. It runs {@code bench.rounds} rounds (the report
+ * takes each benchmark's median across rounds: on a shared machine the time of the same code drifts
+ * between minutes, and rounds spread each pair of implementations over the run); each round runs
+ * every benchmark client-bound (the judged table: {@code synchronous_commit = off} for the
+ * benchmark's database, so writes measure the client, not the disk), then the writes alone
+ * commit-bound (the server's default).
  *
  * <p>System properties: {@code bench.rounds} (default 2), {@code bench.warmup} (iterations, default
  * 3), {@code bench.warmupTime} (seconds per warm-up iteration, default 2), {@code bench.iterations}
- * (default 3), {@code bench.time} (seconds per measurement, default 2),
- * {@code bench.include} (a regex
- * of benchmark names, default all), {@code bench.out} (default {@code docs/benchmarks.md}),
+ * (default 3), {@code bench.time} (seconds per measurement, default 2), {@code bench.include} (a
+ * regex of benchmark names, default all), {@code bench.out} (default {@code docs/benchmarks.md}),
  * {@code bench.schemas} (for the processor cost, default 200; 0 skips it), {@code bench.commitBound}
- * (default true; false skips the commit-bound pass of the writes, about a third of the run's time), {@code bench.jfr=true} (adds
- * JMH's JFR profiler, recordings under {@code java.io.tmpdir}).
+ * (default true; false skips the commit-bound pass of the writes, about a third of the run's time),
+ * {@code bench.jfr=true} (adds JMH's JFR profiler, recordings under {@code java.io.tmpdir}).
  */
 public final class RunAll {
   /** The write workloads, the only ones whose time depends on how commits end. */
