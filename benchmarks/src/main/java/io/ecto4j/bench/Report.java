@@ -159,7 +159,8 @@ final class Report {
         judged table) and then the writes W3, W4, W7, W8 **commit-bound** (the server's default), a second
         table. `-Dbench.rounds=2 -Dbench.warmup=3 -Dbench.warmupTime=2 -Dbench.iterations=3
         -Dbench.time=2` (the defaults: on an idle two-core machine about 20 minutes client-bound and 10
-        more for the commit-bound pass; 45 client-bound on the shared machine) set the rounds and the JMH iterations, `-Dbench.commitBound=false` skips the commit-bound pass,
+        more for the commit-bound pass; 35 client-bound on the shared machine) set the rounds and the JMH
+        iterations, `-Dbench.commitBound=false` skips the commit-bound pass,
         `-Dbench.include=w5_.*` picks benchmarks. `mvn -pl benchmarks verify` runs only the smoke test
         (`BlogTest`): on a small seed every implementation returns the same data for every workload;
         nothing is timed there. Before timing, the run itself checks on the full seed that ecto4j, jOOQ
