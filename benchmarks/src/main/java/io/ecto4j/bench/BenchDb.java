@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.postgresql.PGConnection;
 
@@ -28,8 +29,13 @@ public final class BenchDb {
   private final String name;
 
   public BenchDb(String name) {
-    String env = System.getenv("ECTO4J_BENCH_DATABASE_URL");
-    this.serverUrl = env == null || env.isBlank() ? DEFAULT_SERVER : env;
+    this(Optional.ofNullable(System.getenv("ECTO4J_BENCH_DATABASE_URL")).filter(url -> !url.isBlank())
+        .orElse(DEFAULT_SERVER), name);
+  }
+
+  /** The database {@code name} on the server of {@code serverUrl} (a JDBC URL of any database there). */
+  public BenchDb(String serverUrl, String name) {
+    this.serverUrl = serverUrl;
     this.name = name;
   }
 
@@ -54,6 +60,23 @@ public final class BenchDb {
       execute(c, "SELECT setval('users_id_seq', " + size.users() + "); SELECT setval('posts_id_seq', "
           + size.posts() + "); SELECT setval('comments_id_seq', " + size.comments() + "); ANALYZE");
     }
+  }
+
+  /**
+   * How the benchmark's commits end. {@link #CLIENT_BOUND}: {@code synchronous_commit = off} for this
+   * database alone ({@code ALTER DATABASE … SET}, which the server applies to every new session on
+   * it; the server's own configuration is untouched), so a commit does not wait for the WAL flush and
+   * a write measures the client and the server's work rather than the disk. {@link #COMMIT_BOUND}:
+   * the server's default, every commit waits for its flush. Reads are the same in both.
+   */
+  public enum Commits {
+    CLIENT_BOUND, COMMIT_BOUND
+  }
+
+  /** Sets how commits end for the sessions opened from now on (JMH's forks open their pools after this). */
+  public void commits(Commits mode) throws SQLException {
+    admin("ALTER DATABASE " + name + (mode == Commits.CLIENT_BOUND ? " SET synchronous_commit = off"
+        : " RESET synchronous_commit"));
   }
 
   public void drop() throws SQLException {

@@ -153,9 +153,13 @@ public class Blog {
   @Benchmark public Object w3_jooq(JooqState s) { return s.impl.insertPost(s.authorId()); }
   @Benchmark public Object w3_hibernate(HibernateState s) { return s.impl.insert(s.authorId()); }
 
-  // W4: insert 1,000 comments in one call, and through COPY
+  // W4: insert 1,000 comments in one call (JDBC: unnest of arrays; addBatch and multi-row VALUES
+  // for reference),
+  // and through COPY
   @Benchmark public long w4_ecto4j(EctoState s) { return s.impl.insertComments(); }
   @Benchmark public long w4_jdbc(JdbcState s) { return s.impl.insertComments(); }
+  @Benchmark public long w4_jdbcBatch(JdbcState s) { return s.impl.insertCommentsBatch(); }
+  @Benchmark public long w4_jdbcValues(JdbcState s) { return s.impl.insertCommentsValues(); }
   @Benchmark public long w4_jooq(JooqState s) { return s.impl.insertComments(); }
   @Benchmark public long w4_hibernate(HibernateState s) { return s.impl.insertComments(); }
   @Benchmark public long w4_copy(JdbcState s) throws SQLException, IOException { return s.copy(); }

@@ -2,74 +2,109 @@ package io.ecto4j.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The one command: creates and seeds the benchmark database, measures the processor's compile cost,
- * runs W1–W8 under JMH with {@code -prof gc} and the client CPU profiler, {@code bench.rounds} times
- * over (the report takes each benchmark's median across rounds: on a shared machine the time of the
- * same code drifts between minutes, and rounds spread each pair of implementations over the run),
- * writes {@code docs/benchmarks.md}, drops the database.
+ * runs W1–W8 under JMH with {@code -prof gc} and the client CPU profiler, writes
+ * {@code docs/benchmarks.md}, drops the database. It runs {@code bench.rounds} rounds (the report
+ * takes each benchmark's median across rounds: on a shared machine the time of the same code drifts
+ * between minutes, and rounds spread each pair of implementations over the run); each round runs
+ * every benchmark client-bound (the judged table: {@code synchronous_commit = off} for the
+ * benchmark's database, so writes measure the client, not the disk), then the writes alone
+ * commit-bound (the server's default).
  *
  * <p>System properties: {@code bench.rounds} (default 2), {@code bench.warmup} (iterations, default
  * 3), {@code bench.warmupTime} (seconds per warm-up iteration, default 2), {@code bench.iterations}
- * (default 3), {@code bench.time} (seconds per measurement, default 2),
- * {@code bench.include} (a regex
- * of benchmark names, default all), {@code bench.out} (default {@code docs/benchmarks.md}),
- * {@code bench.schemas} (for the processor cost, default 200; 0 skips it), {@code bench.jfr=true} (adds
- * JMH's JFR profiler, recordings under {@code java.io.tmpdir}).
+ * (default 3), {@code bench.time} (seconds per measurement, default 2), {@code bench.include} (a
+ * regex of benchmark names, default all), {@code bench.out} (default {@code docs/benchmarks.md}),
+ * {@code bench.schemas} (for the processor cost, default 200; 0 skips it), {@code bench.commitBound}
+ * (default true; false skips the commit-bound pass of the writes, about a third of the run's time),
+ * {@code bench.jfr=true} (adds JMH's JFR profiler, recordings under {@code java.io.tmpdir}).
  */
 public final class RunAll {
+  /** The write workloads, the only ones whose time depends on how commits end. */
+  private static final String WRITES = "w[3478]_";
+
   private RunAll() {}
 
   public static void main(String[] args) throws Exception {
     BenchDb db = new BenchDb("ecto4j_bench");
     Path out = Path.of(System.getProperty("bench.out", "docs/benchmarks.md"));
     int schemas = Integer.getInteger("bench.schemas", 200);
+    boolean commitBound = Boolean.parseBoolean(System.getProperty("bench.commitBound", "true"));
+    String include = System.getProperty("bench.include", ".*");
     System.out.println("seeding " + db.url().replaceAll("\\?.*", ""));
     db.create(BenchDb.Size.FULL);
     try {
       SameData.check(db.url());
       ProcessorCost.Result cost = schemas > 0 ? ProcessorCost.measure(schemas) : null;
       System.out.println("processor cost: " + cost);
-      Options options = options(db.url());
+      Options clientBound = options(db.url(), include);
+      // Reads do not commit: the commit-bound pass runs only the writes that the include pattern picks.
+      Options writes = options(db.url(), "(?=" + WRITES + ")(?:" + include + ")");
       int rounds = Integer.getInteger("bench.rounds", 2);
-      List<RunResult> results = new ArrayList<>();
+      List<RunResult> client = new ArrayList<>();
+      List<RunResult> commit = new ArrayList<>();
       for (int round = 1; round <= rounds; round++) {
-        System.out.println("round " + round + " of " + rounds);
-        results.addAll(new Runner(options).run());
+        System.out.println("round " + round + " of " + rounds + ", client-bound (synchronous_commit off)");
+        db.commits(BenchDb.Commits.CLIENT_BOUND);
+        client.addAll(new Runner(clientBound).run());
+        if (commitBound) {
+          System.out.println("round " + round + " of " + rounds + ", commit-bound (writes wait for the WAL flush)");
+          db.commits(BenchDb.Commits.COMMIT_BOUND);
+          commit.addAll(runWrites(writes));
+        }
       }
-      Report.write(out, results, rounds, cost, Machine.describe(db.url()), options);
+      Report.write(out, new Report.Runs(client, commit, commitBound), rounds, cost, Machine.describe(db.url()),
+          clientBound);
       System.out.println("wrote " + out.toAbsolutePath());
     } finally {
       db.drop();
     }
   }
 
-  private static Options options(String url) {
-    int seconds = Integer.getInteger("bench.time", 2);
-    int warmupSeconds = Integer.getInteger("bench.warmupTime", 2);
+  private static Collection<RunResult> runWrites(Options writes) {
+    try {
+      return new Runner(writes).run();
+    } catch (RunnerException e) {
+      System.out.println("commit-bound pass: nothing to run (" + e.getMessage() + ")");
+      return List.of();
+    }
+  }
+
+  private static Options options(String url, String include) {
+    return timing()
+        .include(Blog.class.getName() + "\\." + include)
+        .threads(1)
+        .addProfiler(ClientCpuProfiler.class)
+        .jvmArgsAppend("-D" + BenchDb.URL_PROPERTY + "=" + url, "-Xms1g", "-Xmx1g")
+        .build();
+  }
+
+  /**
+   * What every JMH run of this module shares, from the {@code bench.*} properties: one fork, the
+   * warm-up and measurement iterations, {@code -prof gc}, and JFR when asked for.
+   */
+  public static OptionsBuilder timing() {
     OptionsBuilder builder = new OptionsBuilder();
     if (Boolean.getBoolean("bench.jfr")) {
       builder.addProfiler("jfr", "dir=" + System.getProperty("java.io.tmpdir") + ";configName=profile");
     }
-    return builder
-        .include(Blog.class.getName() + "\\." + System.getProperty("bench.include", ".*"))
-        .forks(1)
-        .threads(1)
+    builder.forks(1)
         .warmupIterations(Integer.getInteger("bench.warmup", 3))
-        .warmupTime(TimeValue.seconds(warmupSeconds))
+        .warmupTime(TimeValue.seconds(Integer.getInteger("bench.warmupTime", 2)))
         .measurementIterations(Integer.getInteger("bench.iterations", 3))
-        .measurementTime(TimeValue.seconds(seconds))
-        .addProfiler(GCProfiler.class)
-        .addProfiler(ClientCpuProfiler.class)
-        .jvmArgsAppend("-D" + BenchDb.URL_PROPERTY + "=" + url, "-Xms1g", "-Xmx1g")
-        .build();
+        .measurementTime(TimeValue.seconds(Integer.getInteger("bench.time", 2)))
+        .addProfiler(GCProfiler.class);
+    return builder;
   }
 }

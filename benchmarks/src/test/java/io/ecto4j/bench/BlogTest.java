@@ -13,6 +13,7 @@ import io.ecto4j.bench.model.PostGraph;
 import io.ecto4j.bench.model.PostRow;
 import io.ecto4j.bench.model.PostWithComment;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -83,7 +84,9 @@ class BlogTest {
     long before = count("SELECT count(*) FROM comments WHERE post_id = 1");
     allReturnTheSame(w -> w.insertComments());
     assertThat(jdbc.insertComments()).isEqualTo(1_000);
-    assertThat(count("SELECT count(*) FROM comments WHERE post_id = 1")).isEqualTo(before + 5 * 1_000);
+    assertThat(jdbc.insertCommentsBatch()).isEqualTo(1_000);
+    assertThat(jdbc.insertCommentsValues()).isEqualTo(1_000);
+    assertThat(count("SELECT count(*) FROM comments WHERE post_id = 1")).isEqualTo(before + 7 * 1_000);
     assertThat(count("SELECT count(DISTINCT (body, inserted_at, updated_at)) FROM comments WHERE id > "
         + SMALL.comments())).isEqualTo(1_000);
   }
@@ -119,6 +122,37 @@ class BlogTest {
       CommentRow c = r.comment();
       return List.of(r.post().withoutGenerated(), new CommentRow(null, c.body(), null, c.insertedAt(), c.updatedAt()));
     });
+  }
+
+  @Test
+  void clientBoundSetsSynchronousCommitOffForTheBenchmarkDatabaseOnly() throws Exception {
+    try {
+      db.commits(BenchDb.Commits.CLIENT_BOUND);
+      assertThat(show("synchronous_commit")).isEqualTo("off");
+      assertThat(databaseSettings()).isEqualTo("{synchronous_commit=off}");
+      db.commits(BenchDb.Commits.COMMIT_BOUND);
+      assertThat(databaseSettings()).isNull();
+    } finally {
+      db.commits(BenchDb.Commits.COMMIT_BOUND);
+    }
+  }
+
+  /** A setting as a new session sees it (the pool's connections were opened before). */
+  private String show(String setting) throws Exception {
+    try (Connection c = DriverManager.getConnection(db.url()); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SHOW " + setting)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  /** What ALTER DATABASE … SET stored for the benchmark database, null when nothing. */
+  private String databaseSettings() throws Exception {
+    try (Connection c = DriverManager.getConnection(db.url()); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT s.setconfig::text FROM pg_db_role_setting s JOIN pg_database d"
+            + " ON d.oid = s.setdatabase WHERE d.datname = current_database() AND s.setrole = 0")) {
+      return rs.next() ? rs.getString(1) : null;
+    }
   }
 
   private long count(String sql) throws Exception {

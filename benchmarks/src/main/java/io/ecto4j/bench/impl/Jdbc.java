@@ -7,7 +7,6 @@ import io.ecto4j.bench.model.PostRow;
 import io.ecto4j.bench.model.PostWithComment;
 import io.ecto4j.bench.model.TopPost;
 import io.ecto4j.bench.model.UserRow;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,19 +16,21 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 
-/** Hand-written JDBC: prepared statements, columns read by position — the practical limit. */
+/**
+ * Hand-written JDBC, the fastest plain JDBC a careful engineer writes: one pooled connection per
+ * operation, prepared statements, columns read by position, only what the database generated read
+ * back after a write, arrays of primitives where pgjdbc takes them — the practical limit.
+ */
 public final class Jdbc implements Workloads {
   static final String POST_COLUMNS = "id, title, body, published, view_count, author_id, inserted_at, updated_at";
   private static final String COMMENT_COLUMNS = "id, body, post_id, inserted_at, updated_at";
 
   private final DataSource pool;
   private final List<CommentRow> comments = Inputs.comments();
+  private final String valuesSql = valuesSql(comments.size());
 
   public Jdbc(DataSource pool) {
     this.pool = pool;
@@ -71,9 +72,13 @@ public final class Jdbc implements Workloads {
     }
   }
 
+  /**
+   * The client set every column but the id, so only the id comes back: {@code RETURNING id}, read by
+   * position, and the row built from what was sent.
+   */
   private static PostRow insertPost(Connection c, PostRow p) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO posts (title, body, published, view_count, author_id,"
-        + " inserted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING " + POST_COLUMNS)) {
+        + " inserted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
       s.setString(1, p.title());
       s.setString(2, p.body());
       s.setBoolean(3, p.published());
@@ -83,13 +88,54 @@ public final class Jdbc implements Workloads {
       s.setObject(7, utc(p.updatedAt()));
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        return post(rs, 0);
+        return new PostRow(rs.getLong(1), p.title(), p.body(), p.published(), p.viewCount(), p.authorId(),
+            p.insertedAt(), p.updatedAt());
       }
     }
   }
 
+  /**
+   * W4's baseline, the fastest of the three forms measured (docs/benchmarks.md), and the one that
+   * allocates least: one statement whose four parameters are arrays of 1,000, which PostgreSQL
+   * unnests into rows. The post ids and the timestamps (as microseconds since the epoch, turned back
+   * into {@code timestamptz} by the server) are {@code long[]}, which pgjdbc sends as binary
+   * {@code int8[]} without boxing or formatting a date; only the bodies go as text.
+   */
   @Override
   public long insertComments() {
+    int n = comments.size();
+    String[] bodies = new String[n];
+    long[] postIds = new long[n];
+    long[] inserted = new long[n];
+    long[] updated = new long[n];
+    for (int i = 0; i < n; i++) {
+      CommentRow row = comments.get(i);
+      bodies[i] = row.body();
+      postIds[i] = row.postId();
+      inserted[i] = micros(row.insertedAt());
+      updated[i] = micros(row.updatedAt());
+    }
+    try (Connection c = pool.getConnection();
+        PreparedStatement s = c.prepareStatement("INSERT INTO comments (body, post_id, inserted_at, updated_at)"
+            + " SELECT b, p, timestamptz 'epoch' + i * interval '1 microsecond',"
+            + " timestamptz 'epoch' + u * interval '1 microsecond'"
+            + " FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::bigint[]) AS t (b, p, i, u)")) {
+      s.setObject(1, bodies);
+      s.setObject(2, postIds);
+      s.setObject(3, inserted);
+      s.setObject(4, updated);
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static long micros(Instant instant) {
+    return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
+  }
+
+  /** W4 reference: a plain {@code addBatch} loop (pgjdbc sends one Bind/Execute per row in one flush). */
+  public long insertCommentsBatch() {
     try (Connection c = pool.getConnection();
         PreparedStatement s = c.prepareStatement(
             "INSERT INTO comments (body, post_id, inserted_at, updated_at) VALUES (?, ?, ?, ?)")) {
@@ -110,57 +156,79 @@ public final class Jdbc implements Workloads {
     }
   }
 
-  @Override
-  public List<PostGraph> postsWithAuthorsAndComments() {
-    try (Connection c = pool.getConnection()) {
-      List<PostRow> posts;
-      try (PreparedStatement s = c.prepareStatement("SELECT " + POST_COLUMNS + " FROM posts WHERE id <= ? ORDER BY id")) {
-        s.setLong(1, Inputs.W5_POSTS);
-        posts = posts(s);
+  /**
+   * W4 reference: what pgjdbc's {@code reWriteBatchedInserts} produces, written out — one multi-row
+   * {@code VALUES} of 4,000 parameters, its SQL built once.
+   */
+  public long insertCommentsValues() {
+    try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(valuesSql)) {
+      int p = 0;
+      for (CommentRow row : comments) {
+        s.setString(++p, row.body());
+        s.setLong(++p, row.postId());
+        s.setObject(++p, utc(row.insertedAt()));
+        s.setObject(++p, utc(row.updatedAt()));
       }
-      Map<Long, UserRow> authors = authors(c, posts);
-      Map<Long, List<CommentRow>> comments = comments(c, posts);
-      List<PostGraph> graphs = new ArrayList<>(posts.size());
-      for (PostRow p : posts) {
-        graphs.add(new PostGraph(p, authors.get(p.authorId()), comments.getOrDefault(p.id(), List.of())));
-      }
-      return graphs;
+      return s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static Map<Long, UserRow> authors(Connection c, List<PostRow> posts) throws SQLException {
-    Object[] ids = posts.stream().map(PostRow::authorId).distinct().toArray();
-    Map<Long, UserRow> byId = new HashMap<>();
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT id, name, email, inserted_at, updated_at FROM users WHERE id = ANY(?)")) {
-      Array array = c.createArrayOf("bigint", ids);
-      s.setArray(1, array);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          UserRow u = new UserRow(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4), instant(rs, 5));
-          byId.put(u.id(), u);
-        }
-      }
+  private static String valuesSql(int rows) {
+    StringBuilder sql = new StringBuilder("INSERT INTO comments (body, post_id, inserted_at, updated_at) VALUES ");
+    for (int i = 0; i < rows; i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?)");
     }
-    return byId;
+    return sql.toString();
   }
 
-  private static Map<Long, List<CommentRow>> comments(Connection c, List<PostRow> posts) throws SQLException {
-    Object[] ids = posts.stream().map(PostRow::id).toArray();
-    Map<Long, List<CommentRow>> byPost = new LinkedHashMap<>();
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT " + COMMENT_COLUMNS + " FROM comments WHERE post_id = ANY(?) ORDER BY id")) {
-      s.setArray(1, c.createArrayOf("bigint", ids));
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          CommentRow row = comment(rs);
-          byPost.computeIfAbsent(row.postId(), k -> new ArrayList<>()).add(row);
+  /**
+   * W5 in two statements, as a careful engineer writes it: the posts joined to their authors (a
+   * to-one: no row repeated), then their comments by {@code post_id = ANY(long[])} in post order,
+   * handed out to the posts in one merge pass (both sides sorted by post id), no map and no boxed key.
+   */
+  @Override
+  public List<PostGraph> postsWithAuthorsAndComments() {
+    try (Connection c = pool.getConnection()) {
+      List<PostRow> posts = new ArrayList<>((int) Inputs.W5_POSTS);
+      List<UserRow> authors = new ArrayList<>((int) Inputs.W5_POSTS);
+      try (PreparedStatement s = c.prepareStatement("SELECT p.id, p.title, p.body, p.published, p.view_count,"
+          + " p.author_id, p.inserted_at, p.updated_at, u.id, u.name, u.email, u.inserted_at, u.updated_at"
+          + " FROM posts p JOIN users u ON u.id = p.author_id WHERE p.id <= ? ORDER BY p.id")) {
+        s.setLong(1, Inputs.W5_POSTS);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            posts.add(post(rs, 0));
+            authors.add(new UserRow(rs.getLong(9), rs.getString(10), rs.getString(11), instant(rs, 12),
+                instant(rs, 13)));
+          }
         }
       }
+      long[] ids = new long[posts.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = posts.get(i).id();
+      }
+      List<PostGraph> graphs = new ArrayList<>(posts.size());
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT " + COMMENT_COLUMNS + " FROM comments WHERE post_id = ANY(?) ORDER BY post_id, id")) {
+        s.setObject(1, ids);
+        try (ResultSet rs = s.executeQuery()) {
+          boolean more = rs.next();
+          for (int i = 0; i < ids.length; i++) {
+            List<CommentRow> children = new ArrayList<>();
+            while (more && rs.getLong(3) == ids[i]) {
+              children.add(comment(rs));
+              more = rs.next();
+            }
+            graphs.add(new PostGraph(posts.get(i), authors.get(i), children));
+          }
+        }
+      }
+      return graphs;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
-    return byPost;
   }
 
   @Override
@@ -217,14 +285,14 @@ public final class Jdbc implements Workloads {
 
   private static CommentRow insertComment(Connection c, CommentRow row) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO comments (body, post_id, inserted_at, updated_at)"
-        + " VALUES (?, ?, ?, ?) RETURNING " + COMMENT_COLUMNS)) {
+        + " VALUES (?, ?, ?, ?) RETURNING id")) {
       s.setString(1, row.body());
       s.setLong(2, row.postId());
       s.setObject(3, utc(row.insertedAt()));
       s.setObject(4, utc(row.updatedAt()));
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        return comment(rs);
+        return new CommentRow(rs.getLong(1), row.body(), row.postId(), row.insertedAt(), row.updatedAt());
       }
     }
   }
