@@ -168,15 +168,19 @@ final class ChangesetWriter {
    */
   private static void requireAction(Changeset<?> changeset, Changeset.Action action) {
     Changeset.Action given = changeset.action().orElse(action);
-    String call = "repo." + action.name().toLowerCase();
     if (given == Changeset.Action.IGNORE && changeset.isValid()) {
-      throw new IllegalArgumentException("a valid changeset with action ignore was given to " + call
+      throw new IllegalArgumentException("a valid changeset with action ignore was given to " + call(action)
           + ". Changesets can only be ignored in a repository action if they are also invalid");
     }
     if (given != action && given != Changeset.Action.IGNORE) {
       throw new IllegalArgumentException("a changeset with action " + given.name().toLowerCase() + " was given to "
-          + call + "; give it a changeset without an action, or build a new one with Changeset.change(data)");
+          + call(action) + "; give it a changeset without an action, or build a new one with Changeset.change(data)");
     }
+  }
+
+  /** {@code repo.insert}, as a refusal names the call (built only then: every write passes the check). */
+  private static String call(Changeset.Action action) {
+    return "repo." + action.name().toLowerCase();
   }
 
   /**
