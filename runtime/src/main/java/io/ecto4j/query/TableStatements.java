@@ -62,7 +62,8 @@ final class TableStatements {
    * The fields an insert reads back ({@code RETURNING}) onto the struct it wrote, in column order:
    * the primary key (a table without one returns its first column, so that the insert still returns
    * a row), the columns the insert leaves to the database ({@code writable = NEVER}: a default or a
-   * trigger fills them) and the {@code readAfterWrites} ones. Every other column is what the struct
+   * trigger fills them), the {@code readAfterWrites} ones and the embeds (their structs' keys are
+   * generated as they are written). Every other column is what the struct
    * held, as in Ecto. The processor's {@code INSERT_SQL} returns the same columns
    * ({@code SchemaModel.insertReturningColumns}).
    */
@@ -83,7 +84,8 @@ final class TableStatements {
     List<Field<S, ?>> key = table.primaryKeys().isEmpty() && !fields.isEmpty() ? List.of(fields.get(0))
         : table.primaryKeys();
     return fields.stream()
-        .filter(field -> key.contains(field) || !field.isInsertable() || field.isReadAfterWrites())
+        .filter(field -> key.contains(field) || !field.isInsertable() || field.isReadAfterWrites()
+            || field instanceof io.ecto4j.meta.Embed<?, ?, ?>) // an embedded struct's key is generated as it is written
         .toList();
   }
 

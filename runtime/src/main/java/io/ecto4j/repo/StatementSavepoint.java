@@ -63,7 +63,8 @@ final class StatementSavepoint {
       rows = statement.getMoreResults();
     }
     if (!rows) {
-      throw new SQLException("expected rows from " + statement + ", got none");
+      // Not the statement's toString: pgjdbc's shows the bound values, redacted ones included.
+      throw new SQLException("the statement between SAVEPOINT and RELEASE returned no rows");
     }
     return statement.getResultSet();
   }
