@@ -147,12 +147,12 @@ public final class Posts implements Table<PostStruct> {
           .build();
 
   /**
-   * INSERT of insertFields() returning every persisted column.
+   * INSERT of insertFields() returning the key and the columns the database fills in.
    */
   public static final String INSERT_SQL =
       "INSERT INTO \"posts\" (\"title\", \"body\", \"published\", \"view_count\", \"published_at\", \"author_id\", \"inserted_at\", \"updated_at\") "
       + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-      + "RETURNING \"id\", \"title\", \"body\", \"published\", \"view_count\", \"published_at\", \"author_id\", \"inserted_at\", \"updated_at\"";
+      + "RETURNING \"id\"";
 
   /**
    * SELECT of one row by primary key; empty without primary key.

@@ -230,7 +230,12 @@ public final class Changeset<S extends Struct<S>> {
         return false;
       }
     }
-    return state.embedChanges().values().stream().allMatch(EmbedChange::isValid);
+    for (EmbedChange<?> change : state.embedChanges().values()) { // no stream: every write asks, mostly of none
+      if (!change.isValid()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The action a repo attempted, if any. */

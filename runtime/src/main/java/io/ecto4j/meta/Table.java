@@ -132,7 +132,11 @@ public interface Table<S> {
     Field.bindAll(statement, insertFields(), struct);
   }
 
-  /** {@code INSERT INTO … (insertFields) VALUES (?, …) RETURNING (fields)}. */
+  /**
+   * {@code INSERT INTO … (insertFields) VALUES (?, …) RETURNING …} of the key and the columns the
+   * database fills in (the ones left to it, the {@code readAfterWrites} ones): the repo sets those
+   * on the struct it wrote.
+   */
   String insertSql();
 
   /** {@code SELECT (fields) FROM … WHERE pk = ?}; empty without a primary key. */

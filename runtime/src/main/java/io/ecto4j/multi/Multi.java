@@ -8,8 +8,6 @@ import io.ecto4j.meta.Table;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -364,15 +362,16 @@ public final class Multi {
   }
 
   private Multi add(Operation operation) {
-    for (Operation existing : operations) {
+    for (int i = 0; i < operations.size(); i++) { // indexed: a Multi is often built per call
+      Operation existing = operations.get(i);
       if (operation.isNamed() && existing.isNamed() && existing.key().equals(operation.key())) {
         throw new IllegalArgumentException("a step named \"" + operation.key() + "\" is already in this Multi "
             + names() + "; give each step its own name");
       }
     }
-    List<Operation> next = new ArrayList<>(operations);
-    next.add(operation);
-    return new Multi(next);
+    Operation[] next = operations.toArray(new Operation[operations.size() + 1]);
+    next[operations.size()] = operation;
+    return new Multi(List.of(next)); // List.copyOf in the constructor keeps this list as it is
   }
 
   // ---------------------------------------------------------------- running
@@ -392,7 +391,7 @@ public final class Multi {
     }
     Progress progress = new Progress();
     Result<Changes, MultiFailure> outcome =
-        repo.transaction(tx -> runSteps(repo, Changes.empty(), new HashSet<>(), tx::rollback, progress));
+        repo.transaction(tx -> runSteps(repo, Changes.empty(), tx::rollback, progress));
     if (outcome instanceof Result.Err<?, ?> err && !(err.error() instanceof MultiFailure)) {
       // repo.rollback(value) inside a step: Ecto raises; the step and its value are a typed failure here.
       return Result.err(new MultiFailure(progress.step, err.error(), progress.changes));
@@ -419,19 +418,19 @@ public final class Multi {
     Changes changes = Changes.empty();
   }
 
-  private Changes runSteps(Repo repo, Changes start, Set<String> seen, Function<MultiFailure, Changes> fail,
-      Progress progress) {
+  /** Runs the steps after {@code start}; a name already in the changes (a merged Multi's repeat) is refused. */
+  private Changes runSteps(Repo repo, Changes start, Function<MultiFailure, Changes> fail, Progress progress) {
     Changes changes = start;
     for (Operation operation : operations) {
       if (operation.step() instanceof Merge merge) {
-        changes = merge.build.apply(changes).runSteps(repo, changes, seen, fail, progress);
+        changes = merge.build.apply(changes).runSteps(repo, changes, fail, progress);
         continue;
       }
       if (operation.step() instanceof Inspect inspect) {
         inspect.sink.accept(changes);
         continue;
       }
-      if (!seen.add(operation.key().name()) || changes.contains(operation.key())) {
+      if (changes.contains(operation.key())) { // keys are equal by name: every step run so far is in the changes
         throw new IllegalStateException("a merged Multi repeats the step name \"" + operation.key()
             + "\"; step names must be unique across merges");
       }

@@ -15,8 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * TableStatements.insert(Posts.SCHEMA, "tenant_a");
- * // INSERT INTO "tenant_a"."posts" ("title", …) VALUES (?, …) RETURNING "id", "title", …
+ * // INSERT INTO "tenant_a"."posts" ("title", …) VALUES (?, …) RETURNING "id"
  * }</pre>
+ *
+ * <p>An insert returns only what the database fills in ({@link #insertReturning}); the repo sets
+ * those columns on the struct it wrote, as Ecto returns the changeset's data and its generated
+ * fields.
  *
  * <p>An update or delete by key names its row as {@code "id" = (SELECT "id" FROM t WHERE "id" = ?)}
  * (a composite key as {@code ("a", "b") = (SELECT "a", "b" FROM t WHERE "a" = ? AND "b" = ?)}):
@@ -31,6 +35,7 @@ final class TableStatements {
   /** Past this many table-and-prefix pairs, statements are rendered each time (prefixes are few). */
   private static final int MAX_KEPT = 4096;
   private static final Map<Key, String> KEPT = new ConcurrentHashMap<>();
+  private static final Map<Table<?>, List<? extends Field<?, ?>>> RETURNED_ON_INSERT = new ConcurrentHashMap<>();
 
   private enum Kind {
     INSERT,
@@ -43,14 +48,45 @@ final class TableStatements {
 
   private TableStatements() {}
 
-  /** {@code INSERT} of the table's insert fields, returning every persisted column. */
+  /** {@code INSERT} of the table's insert fields, returning {@link #insertReturning}. */
   static String insert(Table<?> table, String prefix) {
     return prefix == null ? table.insertSql() : kept(table, prefix, Kind.INSERT);
   }
 
-  /** {@code INSERT} of every persisted column, for a struct whose database-generated key is given. */
+  /** {@code INSERT} of every insertable column, for a struct whose database-generated key is given. */
   static String insertAllColumns(Table<?> table, String prefix) {
     return kept(table, prefix, Kind.INSERT_ALL_COLUMNS);
+  }
+
+  /**
+   * The fields an insert reads back ({@code RETURNING}) onto the struct it wrote, in column order:
+   * the primary key (a table without one returns its first column, so that the insert still returns
+   * a row), the columns the insert leaves to the database ({@code writable = NEVER}: a default or a
+   * trigger fills them), the {@code readAfterWrites} ones and the embeds (their structs' keys are
+   * generated as they are written). Every other column is what the struct
+   * held, as in Ecto. The processor's {@code INSERT_SQL} returns the same columns
+   * ({@code SchemaModel.insertReturningColumns}).
+   */
+  @SuppressWarnings("unchecked")
+  static <S> List<Field<S, ?>> insertReturning(Table<S> table) {
+    List<? extends Field<?, ?>> known = RETURNED_ON_INSERT.get(table);
+    if (known == null) {
+      known = readBackOnInsert(table);
+      if (RETURNED_ON_INSERT.size() < MAX_KEPT) {
+        RETURNED_ON_INSERT.put(table, known);
+      }
+    }
+    return (List<Field<S, ?>>) known;
+  }
+
+  private static <S> List<Field<S, ?>> readBackOnInsert(Table<S> table) {
+    List<Field<S, ?>> fields = table.fields();
+    List<Field<S, ?>> key = table.primaryKeys().isEmpty() && !fields.isEmpty() ? List.of(fields.get(0))
+        : table.primaryKeys();
+    return fields.stream()
+        .filter(field -> key.contains(field) || !field.isInsertable() || field.isReadAfterWrites()
+            || field instanceof io.ecto4j.meta.Embed<?, ?, ?>) // an embedded struct's key is generated as it is written
+        .toList();
   }
 
   /**
@@ -108,8 +144,14 @@ final class TableStatements {
   private static <S> String render(Table<S> table, String prefix, Kind kind) {
     SqlWriter w = SqlWriter.forStatement(prefix);
     switch (kind) {
-      case INSERT -> insertInto(w, table, table.insertFields());
-      case INSERT_ALL_COLUMNS -> insertInto(w, table, table.insertableFields());
+      case INSERT -> {
+        insertInto(w, table, table.insertFields());
+        return returning(w, insertReturning(table)).toString();
+      }
+      case INSERT_ALL_COLUMNS -> {
+        insertInto(w, table, table.insertableFields());
+        return returning(w, insertReturning(table)).toString();
+      }
       case GET -> {
         w.append("SELECT ").list(table.fields(), TableStatements::selected)
             .append(" FROM ").table(table.name());

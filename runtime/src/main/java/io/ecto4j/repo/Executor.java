@@ -356,9 +356,17 @@ final class Executor {
 
   /** The rows a write returns ({@code RETURNING}); it runs once, whatever happens. */
   <T> List<T> write(Sql sql, RowReader<T> reader) {
+    return write(sql, reader, false);
+  }
+
+  /**
+   * {@link #write(Sql, RowReader)}; when {@code guarded}, a failure inside a transaction undoes
+   * this statement alone, and the transaction goes on ({@link StatementSavepoint}).
+   */
+  <T> List<T> write(Sql sql, RowReader<T> reader, boolean guarded) {
     Sql statement = qualified(sql);
     return run(statement.text(), Kind.WRITE, statement::bind, reader,
-        probe(statement.text(), Probe.Parameters.bound(statement.values())));
+        probe(statement.text(), Probe.Parameters.bound(statement.values())), guarded);
   }
 
   /**
@@ -366,9 +374,15 @@ final class Executor {
    * is asked only when a listener will see them.
    */
   <T> List<T> write(String sql, Supplier<Probe.Parameters> parameters, Binder binder, RowReader<T> reader) {
+    return write(sql, parameters, binder, reader, false);
+  }
+
+  /** {@link #write(String, Supplier, Binder, RowReader)}, {@code guarded} as in {@link #write(Sql, RowReader, boolean)}. */
+  <T> List<T> write(String sql, Supplier<Probe.Parameters> parameters, Binder binder, RowReader<T> reader,
+      boolean guarded) {
     List<QueryListener> hearing = hearing();
     Probe probe = heard(hearing) ? new Probe(hearing, telemetry, dataSource, sql, parameters.get()) : Probe.NONE;
-    return run(sql, Kind.WRITE, binder, reader, probe);
+    return run(sql, Kind.WRITE, binder, reader, probe, guarded);
   }
 
   /** The number of rows a write changed. */
@@ -511,10 +525,19 @@ final class Executor {
   }
 
   private <T> List<T> run(String sql, Kind kind, Binder binder, RowReader<T> reader, Probe probe) {
+    return run(sql, kind, binder, reader, probe, false);
+  }
+
+  /**
+   * Runs a statement and reads its rows; {@code guarded}, in a transaction, in a savepoint sent
+   * with it. The probe and a failure name {@code sql} as written.
+   */
+  private <T> List<T> run(String sql, Kind kind, Binder binder, RowReader<T> reader, Probe probe, boolean guarded) {
     SqlFunction<List<T>> work = connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      boolean isolated = guarded && !connection.getAutoCommit();
+      try (PreparedStatement statement = connection.prepareStatement(isolated ? StatementSavepoint.around(sql) : sql)) {
         binder.bind(statement);
-        try (ResultSet rows = statement.executeQuery()) {
+        try (ResultSet rows = isolated ? StatementSavepoint.execute(connection, statement) : statement.executeQuery()) {
           probe.executed();
           List<T> results = new ArrayList<>();
           while (rows.next()) {

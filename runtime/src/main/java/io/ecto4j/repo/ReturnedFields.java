@@ -8,16 +8,19 @@ import java.util.List;
 
 /**
  * The fields a write reads back ({@code RETURNING}), from Ecto's {@code returning:} option, and
- * how a returned row becomes the struct: every column (the default) is the row as stored; a
- * chosen few are set on the struct as written.
+ * how a returned row becomes the struct: every column (an update's and a delete's default) is the
+ * row as stored; a chosen few are set on the struct as written. A plain insert's default, the
+ * fields the database fills in, is {@code TableStatements.insertReturning}'s, set on the struct
+ * as written ({@link #onto}).
  */
 final class ReturnedFields {
   private ReturnedFields() {}
 
   /**
    * The fields to return: all of them; the chosen ones after the primary key; or, for
-   * {@code returningNone()}, the key alone (each time with the read-after-writes fields), which tells whether the row was there (and, on an
-   * insert, is the key the database generated, which Ecto's {@code returning: false} reads too).
+   * {@code returningNone()}, the key alone (each time with the read-after-writes fields), which
+   * tells whether the row was there (and, on an insert, is the key the database generated, which
+   * Ecto's {@code returning: false} reads too).
    */
   static <S> List<Field<S, ?>> of(Table<S> table, WriteOptions options) {
     return switch (options.returning()) {
@@ -61,6 +64,11 @@ final class ReturnedFields {
     if (returning.equals(table.fields())) {
       return row -> table.fromRow(row, 0);
     }
+    return onto(written, returning);
+  }
+
+  /** Reads a returned row as {@code written} with the {@code returning} fields, in their order, set from it. */
+  static <S> RowReader<S> onto(S written, List<Field<S, ?>> returning) {
     return row -> {
       S struct = written;
       for (int i = 0; i < returning.size(); i++) {

@@ -272,6 +272,11 @@ public final class WriteOptions {
     return values.returning == null ? Returning.ALL : values.returning;
   }
 
+  /** Whether the options (or the repo's defaults) say what to return; a plain insert otherwise returns its generated fields. */
+  boolean returningGiven() {
+    return values.returning != null;
+  }
+
   List<Field<?, ?>> returningFields() {
     return values.returningFields;
   }

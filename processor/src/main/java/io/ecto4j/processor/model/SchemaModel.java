@@ -152,6 +152,23 @@ public record SchemaModel(
         .toList();
   }
 
+  /**
+   * The columns an insert reads back ({@code RETURNING}) onto the struct it wrote, in column order:
+   * the primary key (a table without one returns its first column, so that the insert still returns
+   * a row), the columns the insert leaves to the database ({@code writable = NEVER}), the
+   * {@code readAfterWrites} ones and the embeds (their structs' keys are generated as they are
+   * written); every other column is what the struct held. The runtime's
+   * {@code TableStatements.insertReturning} follows the same rule.
+   */
+  public List<ColumnModel> insertReturningColumns() {
+    List<ColumnModel> persisted = persistedColumns();
+    List<ColumnModel> key = keyColumns().isEmpty() && !persisted.isEmpty() ? List.of(persisted.get(0)) : keyColumns();
+    return persisted.stream()
+        .filter(c -> key.contains(c) || !c.options().insertable() || c.options().readAfterWrites()
+            || c.mapping().columnType().isEmbed())
+        .toList();
+  }
+
   /** The persisted columns a query loading whole structs leaves out ({@code @Field(loadInQuery = false)}). */
   public List<ColumnModel> notLoadedInQuery() {
     return persistedColumns().stream().filter(c -> !c.options().loadInQuery()).toList();

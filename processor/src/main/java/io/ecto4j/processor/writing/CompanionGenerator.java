@@ -64,7 +64,7 @@ public final class CompanionGenerator {
   }
 
   private static void addSql(TypeSpec.Builder type, SchemaModel schema) {
-    type.addField(sql("INSERT_SQL", "INSERT of insertFields() returning every persisted column.",
+    type.addField(sql("INSERT_SQL", "INSERT of insertFields() returning the key and the columns the database fills in.",
         SqlWriter.insert(schema)));
     type.addField(sql("GET_SQL", "SELECT of one row by primary key; empty without primary key.",
         SqlWriter.get(schema)));

@@ -13,17 +13,21 @@ import java.util.stream.Collectors;
 final class SqlWriter {
   private SqlWriter() {}
 
-  /** {@code INSERT INTO "posts" (…) VALUES (?, …) RETURNING …}. */
+  /**
+   * {@code INSERT INTO "posts" (…) VALUES (?, …) RETURNING "id"}: only the columns the database
+   * fills in come back ({@link SchemaModel#insertReturningColumns()}), the rest the struct holds.
+   */
   static List<String> insert(SchemaModel schema) {
     List<ColumnModel> columns = schema.insertColumns();
     String into = "INSERT INTO " + quote(schema.table());
+    String returning = "RETURNING " + columnList(schema.insertReturningColumns());
     if (columns.isEmpty()) {
-      return List.of(into + " DEFAULT VALUES ", returning(schema));
+      return List.of(into + " DEFAULT VALUES ", returning);
     }
     return List.of(
         into + " (" + columnList(columns) + ") ",
         "VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ",
-        returning(schema));
+        returning);
   }
 
   /** {@code SELECT … FROM "posts" WHERE "id" = ?} (every key column of a composite key); nothing without a key. */

@@ -93,7 +93,7 @@ class CompanionGeneratorTest {
         + "\"inserted_at\", \"updated_at\"";
     assertThat(posts.insertSql()).isEqualTo("INSERT INTO \"posts\" (\"title\", \"body\", \"published\", "
         + "\"view_count\", \"published_at\", \"author_id\", \"inserted_at\", \"updated_at\") "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING " + columns);
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING \"id\"");
     assertThat(posts.getSql()).isEqualTo("SELECT " + columns + " FROM \"posts\" WHERE \"id\" = ?");
     assertThat(posts.deleteSql()).isEqualTo("DELETE FROM \"posts\" "
         + "WHERE \"id\" = (SELECT \"id\" FROM \"posts\" WHERE \"id\" = ?) RETURNING " + columns);

@@ -79,6 +79,7 @@ class CompositeKeyGenerationTest {
     assertThat(memberships.deleteSql()).startsWith("DELETE FROM \"memberships\" WHERE (\"role\", \"user_id\") ="
         + " (SELECT \"role\", \"user_id\" FROM \"memberships\" WHERE \"role\" = ? AND \"user_id\" = ?) RETURNING");
     assertThat(memberships.insertFields()).extracting(Field::name).containsExactly("role", "note", "userId");
+    assertThat(memberships.insertSql()).endsWith("RETURNING \"role\", \"user_id\""); // the key, in column order
   }
 
   @Test

@@ -1,0 +1,164 @@
+package io.ecto4j.it.transaction;
+
+import static io.ecto4j.it.schemas.LibrarySchema.author;
+import static io.ecto4j.it.schemas.LibrarySchema.authors;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ecto4j.Result;
+import io.ecto4j.changeset.Changeset;
+import io.ecto4j.changeset.ChangesetError;
+import io.ecto4j.it.schemas.AuthorStruct;
+import io.ecto4j.it.schemas.Authors;
+import io.ecto4j.it.schemas.LibrarySchema;
+import io.ecto4j.repo.Repo;
+import io.ecto4j.testing.EctoTest;
+import io.ecto4j.testing.TestDatabase;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.net.SocketFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A write whose changeset declares constraints runs, inside a transaction, in a savepoint of its
+ * own so that a violation becomes {@code Err} and the transaction goes on; that savepoint costs no
+ * round trip of its own. Counted here as the flushes pgjdbc makes to its socket, one per round
+ * trip (messages it sends together, as {@code SAVEPOINT}, the statement and {@code RELEASE}, go in
+ * one flush with one {@code Sync}).
+ */
+@EctoTest
+class ConstraintRoundTripsTest {
+  private static Repo counted;
+
+  /** pgjdbc's {@code socketFactory}: sockets whose flushes to the server are counted. */
+  public static final class CountingSockets extends SocketFactory {
+    static final AtomicLong FLUSHES = new AtomicLong();
+
+    @Override
+    public Socket createSocket() {
+      return new Socket() {
+        private OutputStream counting;
+
+        @Override
+        public synchronized OutputStream getOutputStream() throws IOException {
+          if (counting == null) {
+            counting = new FilterOutputStream(super.getOutputStream()) {
+              @Override
+              public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+              }
+
+              @Override
+              public void flush() throws IOException {
+                FLUSHES.incrementAndGet();
+                super.flush();
+              }
+            };
+          }
+          return counting;
+        }
+      };
+    }
+
+    @Override
+    public Socket createSocket(String host, int port) {
+      throw new UnsupportedOperationException("pgjdbc creates unconnected sockets");
+    }
+
+    @Override
+    public Socket createSocket(String host, int port, InetAddress local, int localPort) {
+      throw new UnsupportedOperationException("pgjdbc creates unconnected sockets");
+    }
+
+    @Override
+    public Socket createSocket(InetAddress host, int port) {
+      throw new UnsupportedOperationException("pgjdbc creates unconnected sockets");
+    }
+
+    @Override
+    public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) {
+      throw new UnsupportedOperationException("pgjdbc creates unconnected sockets");
+    }
+  }
+
+  @BeforeAll
+  static void tables(TestDatabase db) throws SQLException {
+    LibrarySchema.create(db);
+    String url = db.jdbcUrl();
+    counted = Repo.builder().url(url + (url.contains("?") ? "&" : "?") + "socketFactory=" + CountingSockets.class.getName())
+        .username(db.user()).password(db.password()).maximumPoolSize(2).build();
+  }
+
+  @AfterAll
+  static void close() {
+    counted.close();
+  }
+
+  @BeforeEach
+  void empty(TestDatabase db) throws SQLException {
+    LibrarySchema.truncate(db);
+  }
+
+  private static Changeset<AuthorStruct> withEmail(String name, String email) {
+    return Changeset.change(author(name).withEmail(email)).uniqueConstraint(Authors.EMAIL);
+  }
+
+  /** The round trips {@code work} makes inside a transaction whose BEGIN went out with an earlier statement. */
+  private static <T> long roundTrips(Supplier<T> work) {
+    long before = CountingSockets.FLUSHES.get();
+    work.get();
+    return CountingSockets.FLUSHES.get() - before;
+  }
+
+  @Test
+  void aWriteWithDeclaredConstraintsInATransactionCostsOneRoundTrip() {
+    List<Long> trips = counted.transaction(tx -> {
+      counted.query("SELECT 1", List.of(), row -> row.getInt(1)); // carries the BEGIN
+      long plain = roundTrips(() -> counted.insertOrThrow(author("Plain")));
+      long guarded = roundTrips(() -> counted.insertOrThrow(withEmail("Ada", "ada@example.com")));
+      AuthorStruct ada = counted.getBy(Authors.EMAIL, "ada@example.com").orElseThrow();
+      long update = roundTrips(() -> counted.updateOrThrow(Changeset.change(ada, Map.of(Authors.NAME, "Ada L"))
+          .uniqueConstraint(Authors.EMAIL)));
+      long delete = roundTrips(() -> counted.delete(Changeset.change(ada).uniqueConstraint(Authors.EMAIL)).orElseThrow());
+      return List.of(plain, guarded, update, delete);
+    }).orElseThrow();
+    assertThat(trips).as("without constraints, insert, update and delete with them").containsExactly(1L, 1L, 1L, 1L);
+  }
+
+  @Test
+  void aViolationCostsOneMoreRoundTripAndTheTransactionGoesOn() {
+    counted.insertOrThrow(author("Ada").withEmail("ada@example.com"));
+    Result<Long, Object> trips = counted.transaction(tx -> {
+      counted.query("SELECT 1", List.of(), row -> row.getInt(1));
+      Result<AuthorStruct, Changeset<AuthorStruct>> clash = counted.insert(withEmail("Ada 2", "ada@example.com"));
+      assertThat(clash.isErr()).isTrue();
+      long failed = roundTrips(() -> counted.insert(withEmail("Ada 3", "ada@example.com")));
+      counted.insertOrThrow(withEmail("Grace", "grace@example.com"));
+      return failed;
+    });
+    assertThat(trips.orElseThrow()).as("the statement, then ROLLBACK TO and RELEASE together").isEqualTo(2L);
+    assertThat(counted.all(Authors.query().orderBy(Authors.ID.asc()))).extracting(AuthorStruct::name)
+        .containsExactly("Ada", "Grace");
+    assertThat(authors(counted)).isEqualTo(2);
+  }
+
+  @Test
+  void theViolationIsTheChangesetsErrorAsOutsideATransaction() {
+    counted.insertOrThrow(author("Ada").withEmail("ada@example.com"));
+    Changeset<AuthorStruct> inside = counted.transaction(tx -> counted.insert(withEmail("Ada 2", "ada@example.com")))
+        .orElseThrow().err().orElseThrow();
+    Changeset<AuthorStruct> outside = counted.insert(withEmail("Ada 2", "ada@example.com")).err().orElseThrow();
+    assertThat(inside.errors()).isEqualTo(outside.errors()).containsExactly(new ChangesetError("email",
+        "has already been taken", Map.of("constraint", "unique", "constraint_name", "authors_email_index")));
+  }
+}
