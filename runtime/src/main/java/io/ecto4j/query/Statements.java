@@ -153,13 +153,22 @@ final class Statements {
 
   /** {@code UPDATE … SET …}, returning the query's selection when {@code returning}. */
   static Sql updateAll(Query<?> query, List<Update> updates, boolean returning) {
-    List<Update> copy = List.copyOf(updates);
-    return render(null, w -> WriteRenderer.updateAll(w, query, copy, returning));
+    return updateAll(query, List.copyOf(updates), returning, null);
+  }
+
+  private static Sql updateAll(Query<?> query, List<Update> updates, boolean returning, String prefix) {
+    StatementCache.Kind kind = returning ? StatementCache.Kind.UPDATE_RETURNING : StatementCache.Kind.UPDATE;
+    return StatementCache.statement(kind, query, updates, prefix, other -> updateAll(query, updates, returning, other));
   }
 
   /** {@code DELETE FROM …}, returning the query's selection when {@code returning}. */
   static Sql deleteAll(Query<?> query, boolean returning) {
-    return render(null, w -> WriteRenderer.deleteAll(w, query, returning));
+    return deleteAll(query, returning, null);
+  }
+
+  private static Sql deleteAll(Query<?> query, boolean returning, String prefix) {
+    StatementCache.Kind kind = returning ? StatementCache.Kind.DELETE_RETURNING : StatementCache.Kind.DELETE;
+    return StatementCache.statement(kind, query, List.of(), prefix, other -> deleteAll(query, returning, other));
   }
 
   /**

@@ -305,6 +305,17 @@ final class Executor {
     return heard(hearing) ? new Probe(hearing, telemetry, dataSource, sql, parameters) : Probe.NONE;
   }
 
+  /**
+   * The probe of a rendered statement: its values are copied for the telemetry only when someone
+   * hears it, so a repo without listeners allocates nothing for them.
+   */
+  private Probe probe(Sql statement) {
+    List<QueryListener> hearing = hearing();
+    return heard(hearing)
+        ? new Probe(hearing, telemetry, dataSource, statement.text(), Probe.Parameters.bound(statement.values()))
+        : Probe.NONE;
+  }
+
   /** Whether a statement is timed and reported: someone hears it, and telemetry is on. */
   private boolean heard(List<QueryListener> hearing) {
     return !hearing.isEmpty() && telemetry.dispatched();
@@ -338,7 +349,7 @@ final class Executor {
   <T> List<T> read(Sql sql, RowReader<T> reader) {
     Sql statement = qualified(sql);
     return run(statement.text(), Kind.READ, statement::bind, reader,
-        probe(statement.text(), Probe.Parameters.bound(statement.values())));
+        probe(statement));
   }
 
   /** A hand-written read, with its values as given and as cast, for the telemetry. */
@@ -350,7 +361,7 @@ final class Executor {
   <T> List<T> write(Sql sql, RowReader<T> reader) {
     Sql statement = qualified(sql);
     return run(statement.text(), Kind.WRITE, statement::bind, reader,
-        probe(statement.text(), Probe.Parameters.bound(statement.values())));
+        probe(statement));
   }
 
   /**
@@ -366,7 +377,7 @@ final class Executor {
   /** The number of rows a write changed. */
   long update(Sql sql) {
     Sql statement = qualified(sql);
-    Probe probe = probe(statement.text(), Probe.Parameters.bound(statement.values()));
+    Probe probe = probe(statement);
     long count = withConnection(statement.text(), Kind.WRITE, probe, connection -> {
       try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
         statement.bind(prepared);
@@ -386,7 +397,7 @@ final class Executor {
    */
   <T, R> R stream(Sql sql, int fetchSize, RowReader<T> reader, Function<Stream<T>, R> work) {
     Sql statement = qualified(sql);
-    Probe probe = probe(statement.text(), Probe.Parameters.bound(statement.values()));
+    Probe probe = probe(statement);
     // The cursor's own transaction is the stream's machinery, not the caller's: no begin/commit events.
     Result<R, Object> result = transactions.observedBy(begun -> Probe.NONE).run(TransactionOptions.defaults(), () ->
         withConnection(statement.text(), Kind.READ, probe, connection -> {
