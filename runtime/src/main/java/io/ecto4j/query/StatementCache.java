@@ -1,6 +1,7 @@
 package io.ecto4j.query;
 
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Table;
 import io.ecto4j.type.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,9 +78,44 @@ final class StatementCache {
     return w.build(again);
   }
 
-  /** How many shapes are kept; for tests. */
-  static int size() {
-    return TEXTS.size();
+  /** The statement rendered from the tree, never from the cache; for tests. */
+  static Sql uncached(Kind kind, Query<?> query, List<Update> updates, String prefix) {
+    return render(kind, query, updates, prefix, null);
+  }
+
+  /** The shape the walk writes for a statement, or null when the cache does not know it; for tests. */
+  static Shape shapeOf(Kind kind, Query<?> query, List<Update> updates, String prefix) {
+    Walk walk = new Walk();
+    return walk.start(kind, query, updates, prefix) ? walk.shape.copy() : null;
+  }
+
+  /** Whether the text of this statement's shape is kept; for tests. */
+  static boolean kept(Kind kind, Query<?> query, List<Update> updates, String prefix) {
+    Shape shape = shapeOf(kind, query, updates, prefix);
+    return shape != null && TEXTS.containsKey(shape);
+  }
+
+  /**
+   * What the text of a multi-row insert of structs depends on, without a conflict clause: the
+   * table, the columns, the number of rows, the returned fields (null: none) and the default prefix.
+   */
+  record InsertShape(Table<?> table, List<?> columns, int rows, List<?> returning, String prefix) {}
+
+  /** The inserts kept at most: each text is long (~30 KB for 1,000 rows of four columns). */
+  static final int MAX_INSERT_SHAPES = 256;
+
+  private static final ConcurrentHashMap<InsertShape, String> INSERTS = new ConcurrentHashMap<>();
+
+  /** The text of an insert of this shape, if one was rendered; null otherwise. */
+  static String insertText(InsertShape shape) {
+    return INSERTS.get(shape);
+  }
+
+  /** Keeps the rendered text of an insert of this shape, while there is room. */
+  static void keepInsert(InsertShape shape, String text) {
+    if (INSERTS.size() < MAX_INSERT_SHAPES) {
+      INSERTS.putIfAbsent(shape, text);
+    }
   }
 
   /**
@@ -295,8 +331,7 @@ final class StatementCache {
     /** The node's class, then its parts in the order it renders them. */
     private boolean node(Node node) {
       shape.add(node.getClass());
-      if (node instanceof Param<?> param) {
-        shape.add(param.type());
+      if (node instanceof Param<?> param) { // always "?": its type is no part of the text (and may be built per call)
         params.add(param);
         made.add(Boolean.FALSE);
         return true;

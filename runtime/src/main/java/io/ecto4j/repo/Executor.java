@@ -165,8 +165,16 @@ final class Executor {
     Connection joined = transactions.connection();
     ReadRouting.Target target = joined != null || routing == null ? null
         : kind == Kind.READ ? routing.forRead(sql, route) : routing.primaryTarget();
+    ReadSession session = joined == null && kind == Kind.READ ? ReadSession.of(dataSource) : null;
     Connection connection = null;
-    if (joined == null) {
+    // reused: the session's connection, borrowed by an earlier read; held: kept by the session after this one
+    Connection shared = session == null ? null : session.connectionFor(target);
+    boolean reused = shared != null;
+    boolean held = reused;
+    if (reused) {
+      connection = shared;
+      target = session.target();
+    } else if (joined == null) {
       try {
         connection = borrow(sql, probe, target);
       } catch (NoConnectionException replicaDown) {
@@ -177,6 +185,7 @@ final class Executor {
         target = routing.primaryTarget();
         connection = borrow(sql, probe, target);
       }
+      held = session != null && session.keep(connection, target);
     } else {
       connection = joined;
     }
@@ -185,7 +194,7 @@ final class Executor {
     boolean onPrimary = target == null || target.isPrimary();
     HostSpec server = onPrimary && failsOver(connection) ? Failures.hostOf(connection) : null;
     try {
-      if (joined != null) {
+      if (joined != null || reused) {
         probe.joined();
       } else {
         probe.connected(connection);
@@ -222,8 +231,10 @@ final class Executor {
       if (failure != null) {
         probe.failed(failure);
       }
-      if (joined == null) {
+      if (joined == null && !held) {
         giveBack(connection, failure);
+      } else if (held && failure != null) {
+        session.release(failure);
       }
     }
   }
@@ -267,7 +278,7 @@ final class Executor {
    * attached to the statement's own failure, or, after a success, left to the pool, which
    * discards a connection it cannot reset.
    */
-  private static void giveBack(Connection connection, RuntimeException failure) {
+  static void giveBack(Connection connection, RuntimeException failure) {
     Probe.Idle.returned(connection);
     try {
       connection.close();
@@ -344,6 +355,14 @@ final class Executor {
     return sql.withDefaultPrefix(prefix);
   }
 
+
+  /**
+   * Runs {@code work} with its reads outside a transaction on one connection ({@link ReadSession}):
+   * a preload's statements, which JDBC code would run on one connection too.
+   */
+  <T> T readSession(Supplier<T> work) {
+    return transactions.holdsConnection() ? work.get() : ReadSession.run(dataSource, work);
+  }
 
   /** The rows of a statement that only reads (a query); it may run twice, see the class comment. */
   <T> List<T> read(Sql sql, RowReader<T> reader) {
