@@ -39,7 +39,7 @@ class PreloadConnectionTest {
 
     counter.reset();
     List<PostStruct> loaded = repo.preload(posts, Posts.AUTHOR, Posts.COMMENTS.then(Comments.USER), Posts.TAGS);
-    assertThat(counter.statements()).isEqualTo(4);
+    assertThat(counter.count()).isEqualTo(4);
     assertThat(counter.checkouts()).isEqualTo(1);
     PostStruct third = loaded.get(3);
     assertThat(third.author().name()).isEqualTo("User 3");
@@ -50,7 +50,7 @@ class PreloadConnectionTest {
     // a query's preloads: its rows and their associations on one connection
     counter.reset();
     List<PostStruct> queried = repo.all(Posts.query().orderBy(Posts.ID.asc()).preload(Posts.AUTHOR, Posts.COMMENTS));
-    assertThat(counter.statements()).isEqualTo(3);
+    assertThat(counter.count()).isEqualTo(3);
     assertThat(counter.checkouts()).isEqualTo(1);
     assertThat(queried.get(3).comments()).hasSize(3);
 

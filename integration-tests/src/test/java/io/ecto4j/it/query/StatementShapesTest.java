@@ -15,6 +15,7 @@ import io.ecto4j.repo.Repo;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -99,13 +100,12 @@ class StatementShapesTest {
   @Test
   void rowsByTableNameLeaveOutColumnsForTheirDefaults(Repo repo) {
     for (int round = 0; round < 2; round++) {
-      Map<String, Object> full = new LinkedHashMap<>();
-      full.put("title", "full " + round);
+      Map<String, Object> full = stamped("full " + round);
       full.put("view_count", 7);
       full.put("published", true);
-      Map<String, Object> partial = Map.of("title", "partial " + round);
-      assertThat(repo.insertAll("posts", List.of(full, partial, Map.of("title", "third " + round, "view_count", 3))))
-          .isEqualTo(3);
+      Map<String, Object> third = stamped("third " + round);
+      third.put("view_count", 3);
+      assertThat(repo.insertAll("posts", List.of(full, stamped("partial " + round), third))).isEqualTo(3);
     }
     List<PostStruct> posts = repo.all(Posts.query().orderBy(Posts.ID.asc()));
     assertThat(posts).extracting(PostStruct::title)
@@ -114,4 +114,14 @@ class StatementShapesTest {
     assertThat(posts).extracting(PostStruct::published).containsExactly(true, false, false, true, false, false);
     assertThat(Query.from("posts").select(Query.column("title", Types.STRING)).toSql().text()).contains("\"posts\"");
   }
+
+  private static Map<String, Object> stamped(String title) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("title", title);
+    row.put("inserted_at", NOW);
+    row.put("updated_at", NOW);
+    return row;
+  }
+
+  private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
 }
