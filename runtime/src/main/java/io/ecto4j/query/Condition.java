@@ -112,6 +112,10 @@ public final class Condition implements Expression<Boolean> {
     return Types.BOOLEAN;
   }
 
+  Node node() {
+    return node;
+  }
+
   void render(SqlWriter writer) {
     node.render(writer);
   }

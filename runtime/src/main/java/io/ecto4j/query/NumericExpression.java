@@ -75,6 +75,10 @@ public interface NumericExpression<V extends Number> extends Expression<V> {
   }
 
   private static <V> V literal(Expression<V> expression, Number literal) {
+    Class<V> javaType = expression.type().javaType();
+    if (javaType.isInstance(literal)) {
+      return javaType.cast(literal); // a long for a bigint: nothing to cast, and no CastResult to build
+    }
     CastResult<V> cast = expression.type().cast(literal);
     if (!cast.isOk()) {
       throw new IllegalArgumentException("cannot compare " + expression + " (" + expression.type().sqlType()

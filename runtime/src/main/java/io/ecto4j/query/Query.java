@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -103,10 +104,28 @@ public final class Query<T> {
   // ---------------------------------------------------------------- from
 
   /** All rows of {@code table} as structs; generated companions offer it as {@code Posts.query()}. */
+  @SuppressWarnings("unchecked")
   public static <S> Query<S> from(Table<S> table) {
-    Source.OfTable source = new Source.OfTable(Objects.requireNonNull(table, "table"));
-    return start(source, source, hint(table.name()), SelectClause.WholeRow.ofTable(source, table));
+    Query<S> cached = (Query<S>) FROM_TABLE.get(Objects.requireNonNull(table, "table"));
+    if (cached != null) {
+      return cached;
+    }
+    Source.OfTable source = new Source.OfTable(table);
+    Query<S> query = start(source, source, hint(table.name()), SelectClause.WholeRow.ofTable(source, table));
+    if (FROM_TABLE.size() < MAX_KEPT_TABLES) {
+      FROM_TABLE.putIfAbsent(table, query);
+    }
+    return query;
   }
+
+  /**
+   * {@link #from(Table)}'s query per table, built once: a query is immutable, and
+   * {@code Posts.query()} starts most queries of an application, so it should not allocate. Its
+   * source is its root's key, which is then shared by every query of that table; a key is looked
+   * up in one SELECT level at a time (a subquery binds its own), so that is safe.
+   */
+  private static final ConcurrentHashMap<Table<?>, Query<?>> FROM_TABLE = new ConcurrentHashMap<>();
+  private static final int MAX_KEPT_TABLES = 4096;
 
   /**
    * Rows of a table without schema, Ecto's {@code from p in "posts"}: name and type its columns

@@ -14,9 +14,7 @@ final class QueryRenderer {
 
   /** The query as a statement whose tables default to the schema {@code prefix}. */
   static Sql statement(Query<?> query, String prefix) {
-    SqlWriter w = SqlWriter.forStatement(prefix);
-    select(w, query);
-    return w.build(query::toSql);
+    return StatementCache.statement(StatementCache.Kind.SELECT, query, List.of(), prefix, query::toSql);
   }
 
   /**

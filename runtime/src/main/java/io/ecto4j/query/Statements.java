@@ -4,6 +4,7 @@ import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import io.ecto4j.type.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The statements a repo runs for a query, Ecto's {@code to_sql(:all | :update_all | :delete_all,
@@ -153,13 +155,22 @@ final class Statements {
 
   /** {@code UPDATE … SET …}, returning the query's selection when {@code returning}. */
   static Sql updateAll(Query<?> query, List<Update> updates, boolean returning) {
-    List<Update> copy = List.copyOf(updates);
-    return render(null, w -> WriteRenderer.updateAll(w, query, copy, returning));
+    return updateAll(query, List.copyOf(updates), returning, null);
+  }
+
+  private static Sql updateAll(Query<?> query, List<Update> updates, boolean returning, String prefix) {
+    StatementCache.Kind kind = returning ? StatementCache.Kind.UPDATE_RETURNING : StatementCache.Kind.UPDATE;
+    return StatementCache.statement(kind, query, updates, prefix, other -> updateAll(query, updates, returning, other));
   }
 
   /** {@code DELETE FROM …}, returning the query's selection when {@code returning}. */
   static Sql deleteAll(Query<?> query, boolean returning) {
-    return render(null, w -> WriteRenderer.deleteAll(w, query, returning));
+    return deleteAll(query, returning, null);
+  }
+
+  private static Sql deleteAll(Query<?> query, boolean returning, String prefix) {
+    StatementCache.Kind kind = returning ? StatementCache.Kind.DELETE_RETURNING : StatementCache.Kind.DELETE;
+    return StatementCache.statement(kind, query, List.of(), prefix, other -> deleteAll(query, returning, other));
   }
 
   /**
@@ -169,6 +180,31 @@ final class Statements {
   static <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows,
       OnConflict onConflict, List<Field<S, ?>> returning) {
     Objects.requireNonNull(onConflict, "onConflict");
+    return insertAll(table, columns, rows, onConflict, returning, null);
+  }
+
+  /**
+   * The insert for the default schema {@code prefix}. Its text depends on the table, the columns,
+   * the number of rows and what is returned, not on the values: without a conflict clause it is
+   * kept by those ({@link StatementCache#insertText}), and a call with the same shape only makes
+   * its parameters.
+   */
+  private static <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows,
+      OnConflict onConflict, List<Field<S, ?>> returning, String prefix) {
+    Function<String, Sql> again = other -> insertAll(table, columns, rows, onConflict, returning, other);
+    StatementCache.InsertShape shape = onConflict == OnConflict.raise()
+        ? new StatementCache.InsertShape(table, columns, rows.size(), returning, prefix) : null;
+    String text = shape == null ? null : StatementCache.insertText(shape);
+    if (text != null) {
+      Param<?>[] params = new Param<?>[rows.size() * columns.size()];
+      int next = 0;
+      for (S row : rows) {
+        for (Field<S, ?> field : columns) {
+          params[next++] = param(field, row);
+        }
+      }
+      return new Sql(text, Arrays.asList(params), prefix, again);
+    }
     List<String> header = columns.stream().map(Field::column).toList();
     List<List<Object>> values = new ArrayList<>(rows.size());
     for (S row : rows) {
@@ -180,7 +216,13 @@ final class Statements {
     }
     Source.OfTable source = new Source.OfTable(table);
     Consumer<SqlWriter> read = returningFields(returning);
-    return render(null, w -> WriteRenderer.insert(w, source, table, header, values, Map.of(), onConflict, read));
+    SqlWriter w = SqlWriter.forStatement(prefix);
+    WriteRenderer.insert(w, source, table, header, values, Map.of(), onConflict, read);
+    Sql sql = w.build(again);
+    if (shape != null) {
+      StatementCache.keepInsert(shape, sql.text());
+    }
+    return sql;
   }
 
   /**

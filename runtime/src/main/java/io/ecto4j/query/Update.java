@@ -26,49 +26,67 @@ import java.util.Objects;
 public final class Update {
   private final Expression<?> column;
   private final Expression<?> value;
-  private final String inspect;
+  /** How {@link #toString} names it, as Ecto inspects it: {@code inc: }, {@code set: } …, built only when asked. */
+  private final String verb;
+  private final String operator;
+  private final Object operand;
 
-  private Update(Expression<?> column, Expression<?> value, String inspect) {
+  private Update(Expression<?> column, Expression<?> value, String verb, String operator, Object operand) {
     this.column = Objects.requireNonNull(column, "column");
     this.value = value;
-    this.inspect = inspect;
+    this.verb = verb;
+    this.operator = operator;
+    this.operand = operand;
+  }
+
+  /** The column written and the value written to it, which the statement cache reads. */
+  Expression<?> column() {
+    return column;
+  }
+
+  Expression<?> value() {
+    return value;
+  }
+
+  private String inspect() {
+    return verb + column + operator + operand;
   }
 
   /** {@code column = value}; use {@link #setNull} for NULL. */
   public static <V> Update set(Expression<V> column, V value) {
-    return new Update(column, new Param<>(column.type(), value), "set: " + column + " = ^" + value);
+    return new Update(column, new Param<>(column.type(), value), "set: ", " = ^", value);
   }
 
   /** {@code column = expression}, e.g. {@code set(Posts.PUBLISHED_AT, Functions.now())}. */
   public static <V> Update set(Expression<V> column, Expression<V> value) {
     Objects.requireNonNull(value, "value");
-    return new Update(column, value, "set: " + column + " = " + value);
+    return new Update(column, value, "set: ", " = ", value);
   }
 
   /** {@code column = NULL}. */
   public static <V> Update setNull(Expression<V> column) {
-    return new Update(column, new Param<>(column.type(), null), "set: " + column + " = nil");
+    return new Update(column, new Param<>(column.type(), null), "set: ", " = ", "nil");
   }
 
   /** {@code column = column + by}; a negative {@code by} decrements, as Ecto's {@code inc:}. */
   public static <V extends Number> Update inc(Expression<V> column, V by) {
     Objects.requireNonNull(by, "by");
     Expression<V> sum = new Nodes.Operator<>(column, "+", new Param<>(column.type(), by), column.type());
-    return new Update(column, sum, "inc: " + column + " by ^" + by);
+    return new Update(column, sum, "inc: ", " by ^", by);
   }
 
   /** Appends {@code value} to an array column, Ecto's {@code push:}. */
   public static <E> Update push(Expression<List<E>> column, E value) {
     Param<List<E>> one = new Param<>(column.type(), Collections.singletonList(value));
     return new Update(column, new Nodes.Call<>("array_cat", List.of(column, one), column.type()),
-        "push: " + column + " ^" + value);
+        "push: ", " ^", value);
   }
 
   /** Removes every element equal to {@code value} from an array column, Ecto's {@code pull:}. */
   public static <E> Update pull(Expression<List<E>> column, E value) {
     Param<List<E>> one = new Param<>(column.type(), Collections.singletonList(value));
     Fragment<List<E>> removal = Fragment.of(column.type(), "array_remove(?, (?)[1])", column, one);
-    return new Update(column, removal, "pull: " + column + " ^" + value);
+    return new Update(column, removal, "pull: ", " ^", value);
   }
 
   /** {@code "column" = value}, where the column must belong to the table being written. */
@@ -99,7 +117,7 @@ public final class Update {
   private String updatableColumn(Field<?, ?> field) {
     SqlWriter.requirePersisted(field);
     if (!field.isUpdatable()) {
-      throw new IllegalArgumentException("cannot update non-updatable field `" + field.name() + "` in " + inspect
+      throw new IllegalArgumentException("cannot update non-updatable field `" + field.name() + "` in " + inspect()
           + ": " + field + " is declared writable = " + field.writable() + "; leave it out of the update, or declare"
           + " @Field(writable = ALWAYS)");
     }
@@ -116,12 +134,12 @@ public final class Update {
     if (column instanceof Nodes.AliasField<?> f && f.alias() == rootKey) {
       return updatableColumn(f.field());
     }
-    throw new IllegalArgumentException(inspect + ": " + column + " is not a column of the table being"
+    throw new IllegalArgumentException(inspect() + ": " + column + " is not a column of the table being"
         + " written (" + (table == null ? "its first source" : table.name()) + ")");
   }
 
   @Override
   public String toString() {
-    return inspect;
+    return inspect();
   }
 }

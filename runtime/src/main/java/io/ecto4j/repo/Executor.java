@@ -171,8 +171,16 @@ final class Executor {
   /** {@link #withConnection(String, Kind, Probe, SqlFunction)} on the thread's {@code joined} connection, or {@code target}'s. */
   private <R> R withConnection(String sql, Kind kind, Probe probe, Connection joined, ReadRouting.Target target,
       SqlFunction<R> work) {
+    ReadSession session = joined == null && kind == Kind.READ ? ReadSession.of(dataSource) : null;
     Connection connection = null;
-    if (joined == null) {
+    // reused: the session's connection, borrowed by an earlier read; held: kept by the session after this one
+    Connection shared = session == null ? null : session.connectionFor(target);
+    boolean reused = shared != null;
+    boolean held = reused;
+    if (reused) {
+      connection = shared;
+      target = session.target();
+    } else if (joined == null) {
       try {
         connection = borrow(sql, probe, target);
       } catch (NoConnectionException replicaDown) {
@@ -183,6 +191,7 @@ final class Executor {
         target = routing.primaryTarget();
         connection = borrow(sql, probe, target);
       }
+      held = session != null && session.keep(connection, target);
     } else {
       connection = joined;
     }
@@ -191,7 +200,7 @@ final class Executor {
     boolean onPrimary = target == null || target.isPrimary();
     HostSpec server = onPrimary && failsOver(connection) ? Failures.hostOf(connection) : null;
     try {
-      if (joined != null) {
+      if (joined != null || reused) {
         probe.joined();
       } else {
         probe.connected(connection);
@@ -228,8 +237,10 @@ final class Executor {
       if (failure != null) {
         probe.failed(failure);
       }
-      if (joined == null) {
+      if (joined == null && !held) {
         giveBack(connection, failure);
+      } else if (held && failure != null) {
+        session.release(failure);
       }
     }
   }
@@ -275,7 +286,7 @@ final class Executor {
    * attached to the statement's own failure, or, after a success, left to the pool, which
    * discards a connection it cannot reset.
    */
-  private static void giveBack(Connection connection, RuntimeException failure) {
+  static void giveBack(Connection connection, RuntimeException failure) {
     Probe.Idle.returned(connection);
     try {
       connection.close();
@@ -313,6 +324,17 @@ final class Executor {
     return heard(hearing) ? new Probe(hearing, telemetry, dataSource, sql, parameters) : Probe.NONE;
   }
 
+  /**
+   * The probe of a rendered statement: its values are copied for the telemetry only when someone
+   * hears it, so a repo without listeners allocates nothing for them.
+   */
+  private Probe probe(Sql statement) {
+    List<QueryListener> hearing = hearing();
+    return heard(hearing)
+        ? new Probe(hearing, telemetry, dataSource, statement.text(), Probe.Parameters.bound(statement.values()))
+        : Probe.NONE;
+  }
+
   /** Whether a statement is timed and reported: someone hears it, and telemetry is on. */
   private boolean heard(List<QueryListener> hearing) {
     return !hearing.isEmpty() && telemetry.dispatched();
@@ -342,11 +364,19 @@ final class Executor {
   }
 
 
+  /**
+   * Runs {@code work} with its reads outside a transaction on one connection ({@link ReadSession}):
+   * a preload's statements, which JDBC code would run on one connection too.
+   */
+  <T> T readSession(Supplier<T> work) {
+    return transactions.holdsConnection() ? work.get() : ReadSession.run(dataSource, work);
+  }
+
   /** The rows of a statement that only reads (a query); it may run twice, see the class comment. */
   <T> List<T> read(Sql sql, RowReader<T> reader) {
     Sql statement = qualified(sql);
     return run(statement.text(), Kind.READ, statement::bind, reader,
-        probe(statement.text(), Probe.Parameters.bound(statement.values())));
+        probe(statement));
   }
 
   /** A hand-written read, with its values as given and as cast, for the telemetry. */
@@ -366,7 +396,7 @@ final class Executor {
   <T> List<T> write(Sql sql, RowReader<T> reader, boolean guarded) {
     Sql statement = qualified(sql);
     return run(statement.text(), Kind.WRITE, statement::bind, reader,
-        probe(statement.text(), Probe.Parameters.bound(statement.values())), guarded);
+        probe(statement), guarded);
   }
 
   /**
@@ -388,7 +418,7 @@ final class Executor {
   /** The number of rows a write changed. */
   long update(Sql sql) {
     Sql statement = qualified(sql);
-    Probe probe = probe(statement.text(), Probe.Parameters.bound(statement.values()));
+    Probe probe = probe(statement);
     long count = withConnection(statement.text(), Kind.WRITE, probe, connection -> {
       try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
         statement.bind(prepared);
@@ -408,7 +438,7 @@ final class Executor {
    */
   <T, R> R stream(Sql sql, int fetchSize, RowReader<T> reader, Function<Stream<T>, R> work) {
     Sql statement = qualified(sql);
-    Probe probe = probe(statement.text(), Probe.Parameters.bound(statement.values()));
+    Probe probe = probe(statement);
     SqlFunction<R> cursor = connection -> {
       try (PreparedStatement prepared = connection.prepareStatement(statement.text())) {
         prepared.setFetchSize(fetchSize);

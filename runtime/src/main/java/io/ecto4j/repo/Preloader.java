@@ -79,10 +79,13 @@ final class Preloader {
    * {@code prefix:} option of {@code Repo.preload/3}, which wins over the parents' own prefix.
    */
   <P> List<P> preloadIn(String prefix, List<P> parents, List<? extends Preloadable<P>> paths) {
-    if (prefix != null && !prefix.equals(executor.prefix())) {
-      return repo.withPrefix(prefix).preloader().preloadHere(parents, paths);
-    }
-    return preloadHere(parents, paths);
+    // One connection for all the call's statements, as JDBC code would take (see ReadSession).
+    return executor.readSession(() -> {
+      if (prefix != null && !prefix.equals(executor.prefix())) {
+        return repo.withPrefix(prefix).preloader().preloadHere(parents, paths);
+      }
+      return preloadHere(parents, paths);
+    });
   }
 
   private <P> List<P> preloadHere(List<P> parents, List<? extends Preloadable<P>> paths) {

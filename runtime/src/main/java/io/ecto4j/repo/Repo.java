@@ -191,10 +191,18 @@ public final class Repo implements AutoCloseable {
     Query<T> query = prepared(operation, given);
     QueryInternals queries = Internals.query();
     Executor reading = executorFor(operation);
-    List<T> rows = LoadedStructs.inPrefix(queries.assemble(query, reading.read(query.toSql(), queries.reader(query))),
-        readPrefix(query, reading));
     List<Preloadable<T>> preloads = queries.preloads(query);
-    return preloads.isEmpty() ? rows : preloader.preload(rows, preloads);
+    if (preloads.isEmpty()) {
+      return rows(query, reading);
+    }
+    // The rows and their preloads on one connection, as one call's reads (see ReadSession).
+    return reading.readSession(() -> preloader.preload(rows(query, reading), preloads));
+  }
+
+  private <T> List<T> rows(Query<T> query, Executor reading) {
+    QueryInternals queries = Internals.query();
+    return LoadedStructs.inPrefix(queries.assemble(query, reading.read(query.toSql(), queries.reader(query))),
+        readPrefix(query, reading));
   }
 
   /** The prefix a query's structs are loaded in: its own, else the repo's (a schema's own wins over both). */

@@ -5,6 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -62,6 +66,24 @@ public final class Reads {
   public static Instant instant(ResultSet row, int index) throws SQLException {
     Timestamp value = row.getTimestamp(index);
     return value == null ? null : value.toInstant();
+  }
+
+  /**
+   * A {@code timestamptz} as an {@code OffsetDateTime} at UTC, through {@code Timestamp} as
+   * {@link #instant} reads it (the driver's own {@code OffsetDateTime} read builds zone rules per value).
+   */
+  public static OffsetDateTime offsetDateTime(ResultSet row, int index) throws SQLException {
+    Timestamp value = row.getTimestamp(index);
+    return value == null ? null : value.toInstant().atOffset(ZoneOffset.UTC);
+  }
+
+  /** A {@code timestamp} (without time zone) as the driver reads it, with no zone involved. */
+  public static LocalDateTime localDateTime(ResultSet row, int index) throws SQLException {
+    return row.getObject(index, LocalDateTime.class);
+  }
+
+  public static LocalDate localDate(ResultSet row, int index) throws SQLException {
+    return row.getObject(index, LocalDate.class);
   }
 
   public static byte[] bytes(ResultSet row, int index) throws SQLException {

@@ -1,12 +1,10 @@
 package io.ecto4j.type;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -32,13 +30,13 @@ final class TimeTypes {
   static FieldType<OffsetDateTime> offsetDateTime(ChronoUnit unit) {
     return temporal("utc_datetime", "timestamptz", unit, OffsetDateTime.class, java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
         OffsetDateTime::getNano, (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS)),
-        (r, i) -> utc(r.getTimestamp(i)), TimeCasts::utc, v -> v.truncatedTo(unit), (a, b) -> a.isEqual(b));
+        Reads::offsetDateTime, TimeCasts::utc, v -> v.truncatedTo(unit), (a, b) -> a.isEqual(b));
   }
 
   static FieldType<LocalDateTime> localDateTime(ChronoUnit unit) {
     return temporal("naive_datetime", "timestamp", unit, LocalDateTime.class, java.sql.Types.TIMESTAMP,
         LocalDateTime::getNano, (s, i, v) -> s.setObject(i, v.truncatedTo(ChronoUnit.MICROS)),
-        (r, i) -> r.getObject(i, LocalDateTime.class), TimeCasts::naive, v -> v.truncatedTo(unit),
+        Reads::localDateTime, TimeCasts::naive, v -> v.truncatedTo(unit),
         ScalarType.byEquals());
   }
 
@@ -63,7 +61,7 @@ final class TimeTypes {
 
   static FieldType<LocalDate> localDate() {
     return new ScalarType<>("date", "date", LocalDate.class, java.sql.Types.DATE,
-        (s, i, v) -> s.setObject(i, v), (r, i) -> r.getObject(i, LocalDate.class), TimeCasts::date,
+        (s, i, v) -> s.setObject(i, v), Reads::localDate, TimeCasts::date,
         v -> SqlLiterals.quote(v.toString()), ScalarType.byEquals());
   }
 
@@ -91,11 +89,5 @@ final class TimeTypes {
 
   private static <V> V truncated(V value, UnaryOperator<V> truncate) {
     return value == null ? null : truncate.apply(value);
-  }
-
-  // A timestamptz read as java.sql.Timestamp is the right instant whatever the JVM's zone, and
-  // avoids getObject(OffsetDateTime)'s per-value ZoneRules allocation (see docs/benchmarks.md).
-  private static OffsetDateTime utc(Timestamp value) {
-    return value == null ? null : value.toInstant().atOffset(ZoneOffset.UTC);
   }
 }

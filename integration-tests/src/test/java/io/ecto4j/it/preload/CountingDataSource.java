@@ -6,16 +6,24 @@ import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
-/** A data source that counts the statements prepared on its connections: the N+1 witness. */
+/**
+ * A data source that counts the statements prepared on its connections (the N+1 witness) and the
+ * connections asked of it (one per call, as JDBC code takes).
+ */
 final class CountingDataSource {
   private final AtomicInteger statements = new AtomicInteger();
+  private final AtomicInteger checkouts = new AtomicInteger();
   private final DataSource counting;
 
   CountingDataSource(DataSource target) {
     this.counting = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
         (proxy, method, args) -> {
           Object result = invoke(target, method, args);
-          return result instanceof Connection connection ? countingConnection(connection) : result;
+          if (result instanceof Connection connection) {
+            checkouts.incrementAndGet();
+            return countingConnection(connection);
+          }
+          return result;
         });
   }
 
@@ -45,7 +53,12 @@ final class CountingDataSource {
     return statements.get();
   }
 
+  int checkouts() {
+    return checkouts.get();
+  }
+
   void reset() {
     statements.set(0);
+    checkouts.set(0);
   }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.ecto4j.it.schemas.AuthorStruct;
 import io.ecto4j.it.schemas.Authors;
+import io.ecto4j.it.schemas.Bios;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Lock;
 import io.ecto4j.query.Query;
@@ -46,6 +47,7 @@ class ReplicaRoutingTest {
     primary = PostgresProcess.create();
     primary.createDatabase(DATABASE);
     primary.execute(DATABASE, Authors.DDL);
+    primary.execute(DATABASE, Bios.DDL);
     first = primary.replica();
     second = primary.replica();
   }
@@ -61,7 +63,7 @@ class ReplicaRoutingTest {
 
   @BeforeEach
   void empty() throws SQLException {
-    primary.execute(DATABASE, "TRUNCATE authors RESTART IDENTITY");
+    primary.execute(DATABASE, "TRUNCATE authors, bios RESTART IDENTITY");
     for (PostgresProcess replica : List.of(first, second)) {
       if (!replica.isRunning()) {
         replica.start();
@@ -130,6 +132,33 @@ class ReplicaRoutingTest {
     repo.onPrimary(() -> repo.all(Authors.query()));
     assertThat(lastServer()).isEqualTo("primary");
     assertThat(repo.replicaStatus()).extracting(ReplicaStatus::name).containsExactly("first", "second");
+  }
+
+  /**
+   * A preload's statements share one connection: of one replica, where reads taking turns would
+   * alternate between the two; in a transaction, the primary's.
+   */
+  @Test
+  void aPreloadReadsOnOneReplicaConnection() throws SQLException {
+    Repo repo = repo(both().readYourWrites(false));
+    primary.execute(DATABASE, "INSERT INTO authors (name, balance, lock_version, inserted_at, updated_at)"
+        + " VALUES ('Ada', 1, 1, now(), now())");
+    primary.execute(DATABASE, "INSERT INTO bios (text, author_id) SELECT 'About Ada', id FROM authors");
+    primary.awaitReplayed(first, WAIT);
+    primary.awaitReplayed(second, WAIT);
+    List<AuthorStruct> authors = repo.all(Authors.query());
+
+    for (int round = 0; round < 2; round++) {
+      events.clear();
+      List<AuthorStruct> loaded = repo.preload(authors, Authors.BIO.then(Bios.AUTHOR));
+      assertThat(loaded.get(0).bio().author().name()).isEqualTo("Ada");
+      assertThat(events).hasSize(2);
+      assertThat(events.get(0).server()).isIn("first", "second");
+      assertThat(events.get(1).server()).isEqualTo(events.get(0).server());
+    }
+    events.clear();
+    repo.transaction(tx -> repo.preload(authors, Authors.BIO.then(Bios.AUTHOR)));
+    assertThat(events).extracting(QueryEvent::server).contains("primary").doesNotContain("first", "second");
   }
 
   /**

@@ -140,7 +140,7 @@ final class TableMethods {
     if (column.mapping().isPrimitive()) {
       return CodeBlock.of("row.get$L(offset + $L)", primitiveAccessor(column), index);
     }
-    Optional<String> direct = TypeCode.direct(column.mapping());
+    Optional<String> direct = TypeCode.directRead(column.mapping());
     if (direct.isPresent()) {
       return CodeBlock.of("$T.$L(row, offset + $L)", RuntimeNames.READS, direct.get(), index);
     }

@@ -68,6 +68,20 @@ final class TypeCode {
     });
   }
 
+  /**
+   * As {@link #direct}, for reading only: the date and time types that have a static
+   * {@code io.ecto4j.type.Reads} method but are bound through their field type (insert binding
+   * keeps its precision checks there).
+   */
+  static Optional<String> directRead(TypeMapping mapping) {
+    return direct(mapping).or(() -> Optional.ofNullable(switch (mapping.columnType()) {
+      case OFFSET_DATE_TIME -> "offsetDateTime";
+      case LOCAL_DATE_TIME -> "localDateTime";
+      case LOCAL_DATE -> "localDate";
+      default -> null;
+    }));
+  }
+
   /** Whether {@link #fieldType} builds a new object, which row mapping should not do per row. */
   static boolean isBuilt(TypeMapping mapping) {
     return mapping.columnType() == ColumnType.ENUM || mapping.columnType() == ColumnType.LIST

@@ -1,0 +1,379 @@
+package io.ecto4j.query;
+
+import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Table;
+import io.ecto4j.type.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The SQL text of a statement, kept by the query's shape: everything that decides the text (the
+ * table, the fields, the operators, the clauses present, how many values an {@code IN} list has)
+ * and nothing of the bound values. A query built afresh on every call, as
+ * {@code repo.updateAll(Posts.query().where(Posts.AUTHOR_ID.eq(id)), Update.inc(Posts.VIEW_COUNT, 1))}
+ * is, then costs a walk over its tree that collects its parameters, not a rendering.
+ *
+ * <p>The shape is a token list written in pre-order: each node writes its class and then its
+ * parts, a list its size first, so two trees of different structure never write the same list.
+ * Only the common shapes are known (a schema's table without joins, CTEs or hints; comparisons,
+ * {@code AND}/{@code OR}/{@code NOT}, {@code IN}, {@code BETWEEN}, {@code IS NULL}, arithmetic;
+ * order, limit, offset; {@code set}/{@code inc} updates); a query with anything else is rendered
+ * every time, as before. The walk collects parameters in the order the renderer writes them; the
+ * first rendering of a shape checks that, parameter by parameter, and a shape whose order could
+ * not be checked is not kept.
+ */
+final class StatementCache {
+  /** The shapes kept at most; past it, new shapes are rendered every time (an app has a few hundred). */
+  static final int MAX_SHAPES = 4096;
+
+  /** What a statement does with the query, the first token of its shape. */
+  enum Kind {
+    SELECT,
+    UPDATE,
+    UPDATE_RETURNING,
+    DELETE,
+    DELETE_RETURNING
+  }
+
+  private static final ConcurrentHashMap<Shape, String> TEXTS = new ConcurrentHashMap<>();
+  private static final ThreadLocal<Walk> WALKS = ThreadLocal.withInitial(Walk::new);
+
+  private StatementCache() {}
+
+  /**
+   * The statement of {@code kind} for {@code query} (and {@code updates}, for an update), for the
+   * default schema {@code prefix}: its text from the cache when the shape is known, else rendered.
+   * {@code again} renders it for another prefix ({@link Sql#withDefaultPrefix}).
+   */
+  static Sql statement(Kind kind, Query<?> query, List<Update> updates, String prefix, Function<String, Sql> again) {
+    Walk walk = WALKS.get();
+    if (!walk.start(kind, query, updates, prefix)) {
+      return render(kind, query, updates, prefix, again);
+    }
+    String text = TEXTS.get(walk.shape);
+    if (text != null) {
+      // One array for the parameters; the list is the statement's own and never handed out.
+      return new Sql(text, Arrays.asList(walk.params.toArray(new Param<?>[0])), prefix, again);
+    }
+    Sql sql = render(kind, query, updates, prefix, again);
+    if (TEXTS.size() < MAX_SHAPES && sameOrder(walk.params, walk.made, sql.params())) {
+      TEXTS.putIfAbsent(walk.shape.copy(), sql.text());
+    }
+    return sql;
+  }
+
+  /** The statement rendered from the tree, as it is when the cache does not know its shape. */
+  private static Sql render(Kind kind, Query<?> query, List<Update> updates, String prefix,
+      Function<String, Sql> again) {
+    SqlWriter w = SqlWriter.forStatement(prefix);
+    switch (kind) {
+      case SELECT -> QueryRenderer.select(w, query);
+      case UPDATE, UPDATE_RETURNING -> WriteRenderer.updateAll(w, query, updates, kind == Kind.UPDATE_RETURNING);
+      case DELETE, DELETE_RETURNING -> WriteRenderer.deleteAll(w, query, kind == Kind.DELETE_RETURNING);
+    }
+    return w.build(again);
+  }
+
+  /** The statement rendered from the tree, never from the cache; for tests. */
+  static Sql uncached(Kind kind, Query<?> query, List<Update> updates, String prefix) {
+    return render(kind, query, updates, prefix, null);
+  }
+
+  /** The shape the walk writes for a statement, or null when the cache does not know it; for tests. */
+  static Shape shapeOf(Kind kind, Query<?> query, List<Update> updates, String prefix) {
+    Walk walk = new Walk();
+    return walk.start(kind, query, updates, prefix) ? walk.shape.copy() : null;
+  }
+
+  /** Whether the text of this statement's shape is kept; for tests. */
+  static boolean kept(Kind kind, Query<?> query, List<Update> updates, String prefix) {
+    Shape shape = shapeOf(kind, query, updates, prefix);
+    return shape != null && TEXTS.containsKey(shape);
+  }
+
+  /**
+   * What the text of a multi-row insert of structs depends on, without a conflict clause: the
+   * table, the columns, the number of rows, the returned fields (null: none) and the default prefix.
+   */
+  record InsertShape(Table<?> table, List<?> columns, int rows, List<?> returning, String prefix) {}
+
+  /** The inserts kept at most: each text is long (~30 KB for 1,000 rows of four columns). */
+  static final int MAX_INSERT_SHAPES = 256;
+
+  private static final ConcurrentHashMap<InsertShape, String> INSERTS = new ConcurrentHashMap<>();
+
+  /** The text of an insert of this shape, if one was rendered; null otherwise. */
+  static String insertText(InsertShape shape) {
+    return INSERTS.get(shape);
+  }
+
+  /** Keeps the rendered text of an insert of this shape, while there is room. */
+  static void keepInsert(InsertShape shape, String text) {
+    if (INSERTS.size() < MAX_INSERT_SHAPES) {
+      INSERTS.putIfAbsent(shape, text);
+    }
+  }
+
+  /**
+   * Whether the walk found the renderer's parameters in the renderer's order: the same objects, or,
+   * where the walk made the parameter itself (a limit), the same type and value. A parameter object
+   * met twice is refused, since its two places could not be told apart.
+   */
+  private static boolean sameOrder(List<Param<?>> walked, List<Boolean> made, List<Param<?>> rendered) {
+    if (walked.size() != rendered.size()) {
+      return false;
+    }
+    for (int i = 0; i < walked.size(); i++) {
+      Param<?> w = walked.get(i);
+      Param<?> r = rendered.get(i);
+      boolean same = made.get(i) ? w.type() == r.type() && w.value() == r.value() : w == r;
+      if (!same || !made.get(i) && metBefore(walked, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean metBefore(List<Param<?>> walked, int index) {
+    for (int i = 0; i < index; i++) {
+      if (walked.get(i) == walked.get(index)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A token list and its hash; the walk's own is reused, a kept one is a copy. */
+  static final class Shape {
+    private Object[] tokens = new Object[32];
+    private int size;
+    private int hash = 1;
+
+    void clear() {
+      size = 0;
+      hash = 1;
+    }
+
+    void add(Object token) {
+      if (size == tokens.length) {
+        tokens = Arrays.copyOf(tokens, size * 2);
+      }
+      tokens[size++] = token;
+      hash = 31 * hash + Objects.hashCode(token);
+    }
+
+    Shape copy() {
+      Shape copy = new Shape();
+      copy.tokens = Arrays.copyOf(tokens, size);
+      copy.size = size;
+      copy.hash = hash;
+      return copy;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Shape that) || that.size != size || that.hash != hash) {
+        return false;
+      }
+      for (int i = 0; i < size; i++) {
+        if (!Objects.equals(tokens[i], that.tokens[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(Arrays.copyOf(tokens, size));
+    }
+  }
+
+  /** One thread's walk: the shape it writes and the parameters it collects, reused call after call. */
+  static final class Walk {
+    final Shape shape = new Shape();
+    final List<Param<?>> params = new ArrayList<>();
+    /** Per parameter: whether the walk made it (a limit or offset), rather than found it in the tree. */
+    final List<Boolean> made = new ArrayList<>();
+
+    /** Walks a statement; false when its shape is not one the cache knows. */
+    boolean start(Kind kind, Query<?> query, List<Update> updates, String prefix) {
+      shape.clear();
+      params.clear();
+      made.clear();
+      shape.add(kind);
+      shape.add(prefix);
+      return switch (kind) {
+        case SELECT -> select(query);
+        case UPDATE, UPDATE_RETURNING -> update(query, updates, kind == Kind.UPDATE_RETURNING);
+        case DELETE, DELETE_RETURNING -> delete(query, kind == Kind.DELETE_RETURNING);
+      };
+    }
+
+    /** In the renderer's order: selection, WHERE, ORDER BY, LIMIT, OFFSET. */
+    private boolean select(Query<?> query) {
+      Clauses<?> c = query.clauses;
+      if (!from(query) || !wholeRow(query) || !c.groupBy().isEmpty() || c.having() != null
+          || !c.windows().isEmpty() || c.distinct() != null || c.lock() != null) {
+        return false;
+      }
+      if (!condition(c.where())) {
+        return false;
+      }
+      shape.add(c.orderBy().size());
+      for (int i = 0; i < c.orderBy().size(); i++) {
+        Order order = c.orderBy().get(i);
+        shape.add(order.direction());
+        shape.add(order.nulls());
+        if (!expression(order.expression())) {
+          return false;
+        }
+      }
+      shape.add(c.withTies());
+      made(c.limit());
+      made(c.offset());
+      return true;
+    }
+
+    /** In the renderer's order: the SET values, WHERE, the RETURNING selection. */
+    private boolean update(Query<?> query, List<Update> updates, boolean returning) {
+      if (!from(query) || query.clauses.beyondWhere() || returning && !wholeRow(query)) {
+        return false;
+      }
+      shape.add(updates.size());
+      for (int i = 0; i < updates.size(); i++) { // indexed: no iterator per statement
+        Update update = updates.get(i);
+        if (!(update.column() instanceof Field<?, ?> field) || field.table() != query.from.source().table()) {
+          return false;
+        }
+        shape.add(field);
+        if (!expression(update.value())) {
+          return false;
+        }
+      }
+      return condition(query.clauses.where());
+    }
+
+    private boolean delete(Query<?> query, boolean returning) {
+      return from(query) && !query.clauses.beyondWhere() && (!returning || wholeRow(query))
+          && condition(query.clauses.where());
+    }
+
+    /** A schema's table, with no join, CTE or table hint: what the alias and FROM depend on. */
+    private boolean from(Query<?> query) {
+      FromClause from = query.from;
+      if (!(from.source() instanceof Source.OfTable table) || !table.hints().isEmpty() || !from.joins().isEmpty()
+          || !from.ctes().isEmpty()) {
+        return false;
+      }
+      shape.add(table.table());
+      shape.add(table.prefix());
+      shape.add(from.prefix());
+      return true;
+    }
+
+    /** The table's whole struct, without merged values. */
+    private boolean wholeRow(Query<?> query) {
+      return query.clauses.select() instanceof SelectClause.WholeRow<?> row && row.merges().isEmpty()
+          && row.source() == query.from.source();
+    }
+
+    private void made(Integer value) {
+      shape.add(value != null);
+      if (value != null) {
+        params.add(new Param<>(Types.INTEGER, value));
+        made.add(Boolean.TRUE);
+      }
+    }
+
+    private boolean condition(Condition where) {
+      if (where == null || where == Condition.TRUE) {
+        shape.add(null);
+        return true;
+      }
+      return node(where.node());
+    }
+
+    private boolean expression(Expression<?> expression) {
+      if (expression instanceof Node node) {
+        return node(node);
+      }
+      if (expression instanceof Condition condition) {
+        shape.add(Condition.class);
+        return node(condition.node());
+      }
+      if (expression instanceof Field<?, ?> field) {
+        shape.add(field);
+        return true;
+      }
+      return false;
+    }
+
+    private boolean expressions(List<? extends Expression<?>> expressions) {
+      shape.add(expressions.size());
+      for (int i = 0; i < expressions.size(); i++) {
+        if (!expression(expressions.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The node's class, then its parts in the order it renders them. */
+    private boolean node(Node node) {
+      shape.add(node.getClass());
+      if (node instanceof Param<?> param) { // always "?": its type is no part of the text (and may be built per call)
+        params.add(param);
+        made.add(Boolean.FALSE);
+        return true;
+      }
+      if (node instanceof Nodes.Compare compare) {
+        shape.add(compare.operator());
+        return expression(compare.left()) && expression(compare.right());
+      }
+      if (node instanceof Nodes.Junction junction) {
+        shape.add(junction.operator());
+        return node(junction.left()) && node(junction.right());
+      }
+      if (node instanceof Nodes.Not not) {
+        return node(not.operand());
+      }
+      if (node instanceof Nodes.NullTest test) {
+        shape.add(test.isNull());
+        return expression(test.operand());
+      }
+      if (node instanceof Nodes.AnyOf any) {
+        shape.add(any.negated());
+        return expression(any.operand()) && expression(any.values());
+      }
+      if (node instanceof Nodes.InList in) {
+        shape.add(in.negated());
+        return expression(in.operand()) && expressions(in.candidates());
+      }
+      if (node instanceof Nodes.Between between) {
+        return expression(between.operand()) && expression(between.low()) && expression(between.high());
+      }
+      if (node instanceof Nodes.Truth truth) {
+        return expression(truth.operand());
+      }
+      if (node instanceof Nodes.Keyword<?> keyword) {
+        shape.add(keyword.sql());
+        return true;
+      }
+      if (node instanceof Nodes.Operator<?> operator) {
+        shape.add(operator.operator());
+        return expression(operator.left()) && expression(operator.right());
+      }
+      return false;
+    }
+  }
+}
