@@ -45,73 +45,77 @@ public final class Posts implements Table<PostStruct> {
    * The primary key {@code id}.
    */
   public static final NumberField<PostStruct, Long> ID =
-      Field.number(SCHEMA, "id", "id", Types.LONG, Field.Kind.PRIMARY_KEY, PostStruct::id,
-          PostStruct::withId).notNull().constant("Posts.ID");
+      Field.<PostStruct, Long>number(SCHEMA, "id", "id", Types.LONG, Field.Kind.PRIMARY_KEY,
+          PostStruct::id, PostStruct::withId).notNull().constant("Posts.ID");
 
   /**
    * {@code title()}: column {@code title}, {@code varchar(255)}.
    */
   public static final Field<PostStruct, String> TITLE =
-      Field.of(SCHEMA, "title", "title", Types.STRING, Field.Kind.COLUMN, PostStruct::title,
-          PostStruct::withTitle).constant("Posts.TITLE");
+      Field.<PostStruct, String>of(SCHEMA, "title", "title", Types.STRING, Field.Kind.COLUMN,
+          PostStruct::title, PostStruct::withTitle).constant("Posts.TITLE");
 
   /**
    * {@code body()}: column {@code body}, {@code text}.
    */
   public static final Field<PostStruct, String> BODY =
-      Field.of(SCHEMA, "body", "body", Types.TEXT, Field.Kind.COLUMN, PostStruct::body,
-          PostStruct::withBody).constant("Posts.BODY");
+      Field.<PostStruct, String>of(SCHEMA, "body", "body", Types.TEXT, Field.Kind.COLUMN,
+          PostStruct::body, PostStruct::withBody).constant("Posts.BODY");
 
   /**
    * {@code published()}: column {@code published}, {@code boolean}.
    */
   public static final Field<PostStruct, Boolean> PUBLISHED =
-      Field.of(SCHEMA, "published", "published", Types.BOOLEAN, Field.Kind.COLUMN,
-          PostStruct::published, PostStruct::withPublished).primitive().constant("Posts.PUBLISHED");
+      Field.<PostStruct, Boolean>of(SCHEMA, "published", "published", Types.BOOLEAN,
+          Field.Kind.COLUMN, PostStruct::published,
+          PostStruct::withPublished).primitive().constant("Posts.PUBLISHED");
 
   /**
    * {@code viewCount()}: column {@code view_count}, {@code integer}.
    */
   public static final NumberField<PostStruct, Integer> VIEW_COUNT =
-      Field.number(SCHEMA, "viewCount", "view_count", Types.INTEGER, Field.Kind.COLUMN,
-          PostStruct::viewCount,
+      Field.<PostStruct, Integer>number(SCHEMA, "viewCount", "view_count", Types.INTEGER,
+          Field.Kind.COLUMN, PostStruct::viewCount,
           PostStruct::withViewCount).primitive().constant("Posts.VIEW_COUNT");
 
   /**
    * {@code publishedAt()}: column {@code published_at}, {@code timestamptz}.
    */
   public static final Field<PostStruct, Instant> PUBLISHED_AT =
-      Field.of(SCHEMA, "publishedAt", "published_at", Types.INSTANT, Field.Kind.COLUMN,
-          PostStruct::publishedAt, PostStruct::withPublishedAt).constant("Posts.PUBLISHED_AT");
+      Field.<PostStruct, Instant>of(SCHEMA, "publishedAt", "published_at", Types.INSTANT,
+          Field.Kind.COLUMN, PostStruct::publishedAt,
+          PostStruct::withPublishedAt).constant("Posts.PUBLISHED_AT");
 
   /**
    * {@code password()}: a virtual field, kept in structs and changesets only.
    */
   public static final Field<PostStruct, String> PASSWORD =
-      Field.of(SCHEMA, "password", "password", Types.STRING, Field.Kind.VIRTUAL,
+      Field.<PostStruct, String>of(SCHEMA, "password", "password", Types.STRING, Field.Kind.VIRTUAL,
           PostStruct::password, PostStruct::withPassword).redacted().constant("Posts.PASSWORD");
 
   /**
    * The foreign key {@code author_id}, referencing {@code users.id}.
    */
   public static final NumberField<PostStruct, Long> AUTHOR_ID =
-      Field.number(SCHEMA, "authorId", "author_id", Types.LONG, Field.Kind.FOREIGN_KEY,
-          PostStruct::authorId, PostStruct::withAuthorId).constant("Posts.AUTHOR_ID");
+      Field.<PostStruct, Long>number(SCHEMA, "authorId", "author_id", Types.LONG,
+          Field.Kind.FOREIGN_KEY, PostStruct::authorId,
+          PostStruct::withAuthorId).constant("Posts.AUTHOR_ID");
 
   /**
    * When the row was inserted: column {@code inserted_at}, set by the repo.
    */
   public static final Field<PostStruct, Instant> INSERTED_AT =
-      Field.of(SCHEMA, "insertedAt", "inserted_at", Types.INSTANT, Field.Kind.INSERTED_AT,
-          PostStruct::insertedAt,
+      Field.<PostStruct, Instant>of(SCHEMA, "insertedAt", "inserted_at", Types.INSTANT,
+          Field.Kind.INSERTED_AT, PostStruct::insertedAt,
           PostStruct::withInsertedAt).notNull().constant("Posts.INSERTED_AT");
 
   /**
    * When the row was last updated: column {@code updated_at}, set by the repo.
    */
   public static final Field<PostStruct, Instant> UPDATED_AT =
-      Field.of(SCHEMA, "updatedAt", "updated_at", Types.INSTANT, Field.Kind.UPDATED_AT,
-          PostStruct::updatedAt, PostStruct::withUpdatedAt).notNull().constant("Posts.UPDATED_AT");
+      Field.<PostStruct, Instant>of(SCHEMA, "updatedAt", "updated_at", Types.INSTANT,
+          Field.Kind.UPDATED_AT, PostStruct::updatedAt,
+          PostStruct::withUpdatedAt).notNull().constant("Posts.UPDATED_AT");
 
   /**
    * The {@code @BelongsTo author} association with {@link User}; load it with

@@ -20,9 +20,11 @@ final class FieldConstants {
 
   static FieldSpec constant(SchemaModel schema, ColumnModel column) {
     boolean number = CompanionNames.isNumber(column.mapping().javaType());
+    // Explicit type arguments: inferring them from the two method references is most of what javac
+    // spends attributing a companion (docs/benchmarks.md, "Second pass (#21): processor cost").
     CodeBlock.Builder initializer = CodeBlock.builder()
-        .add("$T.$L(SCHEMA,$W$S,$W$S,$W$L,$W$T.$L,$W$T::$N,$W$T::$N)", RuntimeNames.FIELD,
-            number ? "number" : "of", column.name(), column.column(), TypeCode.fieldType(column.mapping()),
+        .add("$T.<$T, $T>$L(SCHEMA,$W$S,$W$S,$W$L,$W$T.$L,$W$T::$N,$W$T::$N)", RuntimeNames.FIELD, schema.struct(),
+            column.mapping().javaType().box(), number ? "number" : "of", column.name(), column.column(), TypeCode.fieldType(column.mapping()),
             RuntimeNames.FIELD_KIND, column.kind().name(), schema.struct(), column.name(), schema.struct(),
             "with" + Names.capitalize(column.name()));
     if (column.mapping().isPrimitive()) {
