@@ -28,13 +28,13 @@ final class Bridge implements ChangesetInternals {
   }
 
   @Override
-  public <S extends Struct<S>> Changeset<S> withoutPreparers(Changeset<S> changeset) {
-    return changeset.withoutPreparers();
+  public <S extends Struct<S>> Changeset<S> prepared(Changeset<S> changeset, Object repo) {
+    return changeset.prepared(repo);
   }
 
   @Override
-  public <S extends Struct<S>> Changeset<S> withRepo(Changeset<S> changeset, Object repo) {
-    return changeset.withRepo(repo);
+  public boolean hasPreparers(Changeset<?> changeset) {
+    return changeset.hasPreparers();
   }
 
   @Override

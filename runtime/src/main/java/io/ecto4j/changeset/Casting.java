@@ -3,6 +3,7 @@ package io.ecto4j.changeset;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import io.ecto4j.type.CastResult;
+import io.ecto4j.type.CustomTypeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,12 @@ final class Casting {
 
   private static <S, V> void castOne(Field<S, V> field, Object raw, S data, Map<Field<S, ?>, Object> changes,
       List<ChangesetError> errors, CastOptions options) {
-    CastResult<V> cast = field.type().cast(raw);
+    CastResult<V> cast;
+    try {
+      cast = field.type().cast(raw);
+    } catch (CustomTypeException e) {
+      throw e.field().isPresent() ? e : e.inField(field.toString());
+    }
     if (!cast.isOk() || (cast.value() == null && field.isPrimitive())) {
       errors.add(castError(field, cast, options));
       return;

@@ -1125,8 +1125,47 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   /** This changeset without its preparers, once they ran. */
-  Changeset<S> withoutPreparers() {
+  private Changeset<S> withoutPreparers() {
     return preparers().isEmpty() ? this : with(definition.withPrepare(edited(preparers(), List::clear)));
+  }
+
+  /**
+   * This changeset after its preparers ran, in order, then its embeds' (as Ecto prepares embeds
+   * when the parent is written); {@code repo} is what each gets as {@link #repo(Class)}.
+   */
+  Changeset<S> prepared(Object repo) {
+    Changeset<S> prepared = withoutPreparers().withRepo(repo);
+    for (UnaryOperator<Changeset<S>> preparer : preparers()) {
+      prepared = preparer.apply(prepared);
+    }
+    return prepared.withEmbedsPrepared(repo);
+  }
+
+  /** This changeset with its embeds' changesets {@link #prepared}, and the embeds' values applied again from them. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Changeset<S> withEmbedsPrepared(Object repo) {
+    Changeset<S> prepared = this;
+    for (Map.Entry<Embed<S, ?, ?>, EmbedChange<?>> entry : state.embedChanges().entrySet()) {
+      prepared = prepared.withEmbedPrepared((Embed) entry.getKey(), (EmbedChange) entry.getValue(), repo);
+    }
+    return prepared;
+  }
+
+  private <V, E extends Struct<E>> Changeset<S> withEmbedPrepared(Embed<S, V, E> embed, EmbedChange<E> change,
+      Object repo) {
+    if (change.kept().stream().noneMatch(Changeset::hasPreparers)) {
+      return this;
+    }
+    List<Changeset<E>> children = change.children().stream()
+        .map(child -> child.action().orElse(null) == Action.REPLACE ? child : child.prepared(repo)).toList();
+    EmbedChange<E> prepared = new EmbedChange<>(embed, children);
+    return withEmbedChange(embed, prepared, embed.valueOf(prepared.applied()));
+  }
+
+  /** Whether this changeset or one of its embeds' changesets, nested, has a preparer. */
+  boolean hasPreparers() {
+    return !preparers().isEmpty() || state.embedChanges().values().stream()
+        .anyMatch(change -> change.kept().stream().anyMatch(Changeset::hasPreparers));
   }
 
   // ---------------------------------------------------------------- associations

@@ -19,11 +19,14 @@ public interface ChangesetInternals {
   /** The declared constraint PostgreSQL's report of {@code type} on {@code name} matches, if any. */
   Optional<Constraint> constraintFor(Changeset<?> changeset, Constraint.Type type, String name);
 
-  /** {@code changeset} without its preparers, once they ran. */
-  <S extends Struct<S>> Changeset<S> withoutPreparers(Changeset<S> changeset);
+  /**
+   * {@code changeset} after its preparers ran, then those of its embeds' changesets (nested), each
+   * given {@code repo} for {@code changeset.repo(Repo.class)}; the preparers are gone from it.
+   */
+  <S extends Struct<S>> Changeset<S> prepared(Changeset<S> changeset, Object repo);
 
-  /** The changeset with the repo that writes it, for its preparers' {@code changeset.repo(Repo.class)}. */
-  <S extends Struct<S>> Changeset<S> withRepo(Changeset<S> changeset, Object repo);
+  /** Whether {@code changeset} or one of its embeds' changesets (nested) has a preparer to run. */
+  boolean hasPreparers(Changeset<?> changeset);
 
   /** {@code changeset} with the error {@code constraint} describes, when PostgreSQL reported it. */
   <S extends Struct<S>> Changeset<S> addConstraintError(Changeset<S> changeset, Constraint constraint, String reportedName);

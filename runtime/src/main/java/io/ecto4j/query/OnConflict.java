@@ -225,6 +225,7 @@ public final class OnConflict {
    */
   private List<String> replaced(Table<?> table) {
     if (action == Action.REPLACE) {
+      requireUpdatable(fields);
       return owned(table, fields, "replace");
     }
     if (table == null) {
@@ -244,6 +245,16 @@ public final class OnConflict {
           + this + " leaves no field of " + table.schemaName() + " to replace");
     }
     return replaced;
+  }
+
+  /** Ecto's ArgumentError: replacing a field that {@code @Field(writable = INSERT/NEVER)} keeps is refused, not dropped. */
+  private void requireUpdatable(List<Object> fields) {
+    for (Object item : fields) {
+      if (item instanceof Field<?, ?> field && !field.isUpdatable()) {
+        throw new IllegalArgumentException("cannot replace non-updatable field `" + field.name() + "` in " + this
+            + ": " + field + " is writable = " + field.writable() + "; leave it out of OnConflict.replace(…)");
+      }
+    }
   }
 
   /** The columns of {@code fields}, each a field of {@code table} or, without a schema, a column name. */

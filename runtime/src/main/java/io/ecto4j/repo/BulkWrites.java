@@ -53,6 +53,7 @@ final class BulkWrites {
   }
 
   private static <S> Sql insertSql(Table<S> table, List<S> rows, OnConflict onConflict, List<Field<S, ?>> returning) {
+    Writability.insertableRows(table, rows);
     return Internals.query().insertAll(table, columns(table, rows), rows, onConflict, returning);
   }
 

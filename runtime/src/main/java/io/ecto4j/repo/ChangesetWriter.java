@@ -141,7 +141,7 @@ final class ChangesetWriter {
       Keys.keyOf(marked.table(), marked.data(), "update"); // a struct never inserted is still refused
       return Result.ok(marked.applyChanges()); // Ecto's update without changes: no statement, no prepare step
     }
-    if (marked.preparers().isEmpty() && CHANGESETS.assocChanges(marked).isEmpty()) {
+    if (!CHANGESETS.hasPreparers(marked) && CHANGESETS.assocChanges(marked).isEmpty()) {
       // In a transaction, a failed statement would abort it: its own savepoint lets the caller go on after Err.
       boolean guarded = !marked.constraints().isEmpty();
       return mappingConstraints(marked, () -> Result.ok(row.write(marked, options, guarded)));
@@ -221,11 +221,7 @@ final class ChangesetWriter {
   }
 
   private <S extends Struct<S>> Changeset<S> prepare(Changeset<S> changeset) {
-    Changeset<S> prepared = CHANGESETS.withRepo(CHANGESETS.withoutPreparers(changeset), repo);
-    for (UnaryOperator<Changeset<S>> preparer : changeset.preparers()) {
-      prepared = preparer.apply(prepared);
-    }
-    return prepared;
+    return CHANGESETS.prepared(changeset, repo);
   }
 
   /**

@@ -67,9 +67,39 @@ public final class Repo implements AutoCloseable {
   private final Clock clock;
   private final Hooks hooks;
 
-  /** The repo's callbacks, Ecto's {@code default_options/1} and {@code prepare_query/3}; null for none. */
-  private record Hooks(Function<Operation, WriteOptions> defaultOptions, QueryPreparer preparer) {
-    static final Hooks NONE = new Hooks(null, null);
+  /**
+   * The repo's callbacks, Ecto's {@code default_options/1}, {@code prepare_query/3} and
+   * {@code prepare_transaction/2}; null for none.
+   */
+  private record Hooks(Function<Operation, WriteOptions> defaultOptions, QueryPreparer preparer,
+      TransactionPreparer transactionPreparer) {
+    static final Hooks NONE = new Hooks(null, null, null);
+
+    Hooks withDefaultOptions(Function<Operation, WriteOptions> defaults) {
+      return new Hooks(Objects.requireNonNull(defaults, "defaults"), preparer, transactionPreparer);
+    }
+
+    Hooks withPreparer(QueryPreparer preparer) {
+      return new Hooks(defaultOptions, Objects.requireNonNull(preparer, "preparer"), transactionPreparer);
+    }
+
+    Hooks withTransactionPreparer(TransactionPreparer preparer) {
+      return new Hooks(defaultOptions, this.preparer, Objects.requireNonNull(preparer, "preparer"));
+    }
+
+    /** {@code given}, as the transaction preparer makes it. */
+    TransactionOptions transactionOptions(TransactionOptions given) {
+      Objects.requireNonNull(given, "options");
+      if (transactionPreparer == null) {
+        return given;
+      }
+      TransactionOptions prepared = transactionPreparer.prepare(given);
+      if (prepared == null) {
+        throw new IllegalStateException("the repo's prepareTransaction returned null; return the options to run"
+            + " the transaction with (the ones it was given to keep them)");
+      }
+      return prepared;
+    }
   }
 
   private Repo(Executor executor, HikariDataSource ownedPool, Clock clock) {
@@ -837,7 +867,7 @@ public final class Repo implements AutoCloseable {
    * options, Ecto's {@code default_options/1}; see {@link Builder#defaultOptions}.
    */
   public Repo withDefaultOptions(Function<Operation, WriteOptions> defaults) {
-    return new Repo(executor, null, clock, new Hooks(Objects.requireNonNull(defaults, "defaults"), hooks.preparer()));
+    return new Repo(executor, null, clock, hooks.withDefaultOptions(defaults));
   }
 
   /**
@@ -856,7 +886,15 @@ public final class Repo implements AutoCloseable {
 
   /** This repo on the same connections, with {@code preparer} rewriting every query, Ecto's {@code prepare_query/3}. */
   public Repo withQueryPreparer(QueryPreparer preparer) {
-    return new Repo(executor, null, clock, new Hooks(hooks.defaultOptions(), Objects.requireNonNull(preparer, "preparer")));
+    return new Repo(executor, null, clock, hooks.withPreparer(preparer));
+  }
+
+  /**
+   * This repo on the same connections, with {@code preparer} adjusting the options of every
+   * transaction it opens, Ecto's {@code prepare_transaction/2}; see {@link TransactionPreparer}.
+   */
+  public Repo withTransactionPreparer(TransactionPreparer preparer) {
+    return new Repo(executor, null, clock, hooks.withTransactionPreparer(preparer));
   }
 
   /** {@code given} with the options the repo's defaults add for {@code operation}, checked for it. */
@@ -969,7 +1007,7 @@ public final class Repo implements AutoCloseable {
   /** {@link #transaction(TransactionBody)} with an isolation level, read-only, timeouts or retries. */
   public <T, E> Result<T, E> transaction(TransactionOptions options, TransactionBody<T, E> body) {
     Transaction<E> handle = new Transaction<>(this);
-    return executor.transactions().run(options, () -> body.run(handle));
+    return executor.transactions().run(hooks.transactionOptions(options), () -> body.run(handle));
   }
 
   /**
@@ -1029,7 +1067,7 @@ public final class Repo implements AutoCloseable {
   /** {@link #transact(Supplier)} with an isolation level, read-only, timeouts or retries. */
   public <T, E> Result<T, E> transact(TransactionOptions options, Supplier<? extends Result<T, E>> body) {
     Objects.requireNonNull(body, "body");
-    return executor.transactions().run(options, () -> {
+    return executor.transactions().run(hooks.transactionOptions(options), () -> {
       Result<T, E> result = body.get();
       if (result == null) {
         throw new IllegalStateException("a transact body returns Result.ok(value) or Result.err(error), not null;"
@@ -1396,13 +1434,19 @@ public final class Repo implements AutoCloseable {
      * }</pre>
      */
     public Builder defaultOptions(Function<Operation, WriteOptions> defaults) {
-      hooks = new Hooks(Objects.requireNonNull(defaults, "defaults"), hooks.preparer());
+      hooks = hooks.withDefaultOptions(defaults);
       return this;
     }
 
     /** Rewrites every query the repo runs, Ecto's {@code prepare_query/3}; see {@link QueryPreparer}. */
     public Builder prepareQuery(QueryPreparer preparer) {
-      hooks = new Hooks(hooks.defaultOptions(), Objects.requireNonNull(preparer, "preparer"));
+      hooks = hooks.withPreparer(preparer);
+      return this;
+    }
+
+    /** Adjusts the options of every transaction, Ecto's {@code prepare_transaction/2}; see {@link TransactionPreparer}. */
+    public Builder prepareTransaction(TransactionPreparer preparer) {
+      hooks = hooks.withTransactionPreparer(preparer);
       return this;
     }
 

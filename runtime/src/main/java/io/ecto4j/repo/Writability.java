@@ -3,7 +3,9 @@ package io.ecto4j.repo;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Struct;
+import io.ecto4j.meta.Table;
 import io.ecto4j.schema.Writable;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,19 @@ final class Writability {
       }
     }
     return kept;
+  }
+
+  /**
+   * insertAll's rows, held to the rule of an insert's data: a value of a field that is not
+   * insertable is left out of the statement, and the field's {@code onWritableViolation} says
+   * whether that is silent, logged (once per field) or refused before anything is written.
+   */
+  static <S> void insertableRows(Table<S> table, List<S> rows) {
+    for (Field<S, ?> field : table.fields()) {
+      if (!field.isInsertable() && rows.stream().anyMatch(row -> field.get(row) != null)) {
+        violated(field, Changeset.Action.INSERT);
+      }
+    }
   }
 
   private static void violated(Field<?, ?> field, Changeset.Action action) {

@@ -128,7 +128,21 @@ public abstract class CustomType<V, D> implements FieldType<V> {
 
   @Override
   public final CastResult<V> cast(Object external) {
-    return external == null ? CastResult.ok(null) : castInput(external);
+    if (external == null) {
+      return CastResult.ok(null);
+    }
+    // A cast that breaks its contract is a bug in the type, not bad input: say so, naming the type.
+    CastResult<V> result;
+    try {
+      result = castInput(external);
+    } catch (RuntimeException e) {
+      throw CustomTypeException.of(CustomTypeException.Direction.CAST, name(), external, e);
+    }
+    if (result == null) {
+      throw CustomTypeException.of(CustomTypeException.Direction.CAST, name(), external, new IllegalStateException(
+          "expected castInput to return CastResult.ok(value) or CastResult.invalid(…), got null"));
+    }
+    return result;
   }
 
   @Override

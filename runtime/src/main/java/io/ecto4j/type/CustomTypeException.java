@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * A {@link CustomType} failed to dump a value for the database or to load one from it, Ecto's
- * {@code Ecto.ChangeError} for a dump or load that returns {@code :error}. The message names the
+ * {@code Ecto.ChangeError} for a dump or load that returns {@code :error}, or its cast broke its
+ * contract (returned no {@link CastResult}, or threw), Ecto's "expected cast/1 to return {:ok, v}". The message names the
  * type, the value's class and, once a caller adds it with {@link #inField}, the field:
  *
  * <pre>{@code
@@ -19,7 +20,9 @@ public final class CustomTypeException extends IllegalArgumentException {
     /** {@code dump}: a value bound as a parameter. */
     DUMP,
     /** {@code load}: a value read from a row. */
-    LOAD
+    LOAD,
+    /** {@code cast}: external input, when {@link CustomType#castInput} returned null or threw. */
+    CAST
   }
 
   private final Direction direction;
@@ -66,8 +69,9 @@ public final class CustomTypeException extends IllegalArgumentException {
 
   private static String message(Direction direction, String type, String valueClass, String field, Throwable cause) {
     Throwable reason = cause instanceof CustomTypeException ? cause.getCause() : cause;
-    String verb = direction == Direction.DUMP ? "dump" : "load";
-    return "[CustomType" + (direction == Direction.DUMP ? "Dump" : "Load") + "] " + type + " cannot " + verb + " a "
+    String verb = direction.name().toLowerCase(java.util.Locale.ROOT);
+    return "[CustomType" + verb.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + verb.substring(1) + "] " + type
+        + " cannot " + verb + " a "
         + valueClass + (field == null ? "" : " for " + field)
         + (reason == null || reason.getMessage() == null ? "" : ": " + reason.getMessage());
   }

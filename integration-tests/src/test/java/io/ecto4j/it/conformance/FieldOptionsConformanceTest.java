@@ -312,6 +312,67 @@ class FieldOptionsConformanceTest {
         .hasMessageContaining("cannot update non-updatable field `owner`");
   }
 
+  /**
+   * Ports repo_test.exs "writable field option / insert with on_conflict": an upsert that would set
+   * (an update) or replace a field it may not update is refused before anything is written.
+   */
+  @Test
+  void upsertRefusesToSetOrReplaceFieldsItMayNotUpdate(Repo repo) {
+    OnConflict setInsertOnly = OnConflict.update(Update.set(OptionRecords.CREATED_BY, "x")).target(OptionRecords.NAME);
+    assertThatThrownBy(() -> repo.insert(record("c"), WriteOptions.defaults().onConflict(setInsertOnly)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot update non-updatable field `createdBy`");
+    OnConflict setNever = OnConflict.update(Update.set(OptionRecords.UNWRITABLE_PASS, "x")).target(OptionRecords.NAME);
+    assertThatThrownBy(() -> repo.insert(record("c"), WriteOptions.defaults().onConflict(setNever)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot update non-updatable field `unwritablePass`");
+    OnConflict replaceNever = OnConflict.replace(OptionRecords.SLUG, OptionRecords.UNWRITABLE_PASS)
+        .target(OptionRecords.NAME);
+    assertThatThrownBy(() -> repo.insert(record("c"), WriteOptions.defaults().onConflict(replaceNever)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot replace non-updatable field `unwritablePass`");
+    assertThat(repo.all(OptionRecords.query().where(OptionRecords.NAME.eq("c")))).isEmpty();
+  }
+
+  /**
+   * Ports repo_test.exs "writable field option / insert with on_conflict = replace_all and
+   * returning": the insert writes the insertable columns (the never-writable value on the struct is
+   * dropped), the replace the updatable ones, and every column is read back.
+   */
+  @Test
+  void upsertReplaceAllWithReturningReadsBackEveryColumn(Repo repo) {
+    Repo observed = observed(repo);
+    WriteOptions upsert = WriteOptions.defaults().onConflict(OnConflict.replaceAll().target(OptionRecords.NAME))
+        .returningAll();
+    OptionRecordStruct inserted = observed.insertOrThrow(record("returning").withUnwritablePass("2"), upsert);
+    String sql = lastSql();
+    assertThat(columnsWritten(sql)).contains("\"created_by\"", "\"owner\"").doesNotContain("unwritable_pass");
+    assertThat(sql.substring(sql.indexOf("DO UPDATE SET"), sql.indexOf("RETURNING")))
+        .doesNotContain("\"created_by\"").doesNotContain("\"unwritable_pass\"");
+    assertThat(sql.substring(sql.indexOf("RETURNING"))).contains("\"unwritable_pass\"", "\"created_by\"", "\"id\"");
+    assertThat(inserted.unwritablePass()).isEqualTo("from-db");
+    assertThat(inserted.createdBy()).isEqualTo("ada");
+  }
+
+  /**
+   * Ports repo_test.exs "writable field option / insert_all" for rows that are structs: a struct
+   * carries every field, so a value of a never-writable field is held to the insert's rule, the
+   * field's onWritableViolation (RAISE here refuses the call; the default NOTHING leaves the column
+   * out, see {@link #insertAllLeavesNeverWritableColumnsOut}); see docs/ecto-differences.md.
+   */
+  @Test
+  void insertAllRefusesAnUnwritableValueWhenTheFieldRaises(Repo repo) {
+    assertThatThrownBy(() -> repo.insertAll(StrictRecords.SCHEMA,
+        List.of(new StrictRecordStruct().withCode("ok"), new StrictRecordStruct().withCode("b").withAudit("forged")),
+        WriteOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("StrictRecord.audit")
+        .hasMessageContaining("during an insert");
+    assertThat(repo.all(StrictRecords.query())).isEmpty();
+    assertThat(repo.insertAll(StrictRecords.SCHEMA, List.of(new StrictRecordStruct().withCode("ok")),
+        WriteOptions.defaults())).isEqualTo(1);
+  }
+
   /** Ports repo_test.exs "insert_all / raises with query selecting read only fields". */
   @Test
   void insertAllFromAQuerySelectingAnUnwritableFieldIsRefused(Repo repo) {

@@ -16,7 +16,11 @@ import io.ecto4j.it.schemas.RpWritableStruct;
 import io.ecto4j.it.schemas.RpWritables;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.Query;
+import io.ecto4j.Result;
+import io.ecto4j.multi.Key;
+import io.ecto4j.multi.Multi;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.TransactionOptions;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
@@ -268,5 +272,30 @@ class RepoHooksConformanceTest {
     assertThat(inside[0]).isEqualTo(1);
     assertThat(inside[1]).isEqualTo(1);
     assertThat(repo.checkedOut()).isFalse();
+  }
+
+  /**
+   * Ports repo_test.exs "prepare_transaction / transaction": the repo's hook adjusts the options of
+   * every transaction it opens ({@code transaction}, {@code transact}, a Multi's), seeing those the
+   * call gave; PostgreSQL runs it at the isolation level the hook chose.
+   */
+  @Test
+  void prepareTransactionAdjustsTheOptionsOfEveryTransaction(Repo repo) {
+    List<TransactionOptions> seen = new ArrayList<>();
+    Repo serializable = repo.withTransactionPreparer(options -> {
+      seen.add(options);
+      return options.isolation(TransactionOptions.Isolation.SERIALIZABLE);
+    });
+    String show = "SHOW transaction_isolation";
+    assertThat(serializable.transaction(tx -> serializable.query(show, List.of(), row -> row.getString(1))))
+        .isEqualTo(Result.ok(List.of("serializable")));
+    TransactionOptions readOnly = TransactionOptions.defaults().readOnly();
+    assertThat(serializable.transact(readOnly, () -> Result.ok(serializable.query(show, List.of(),
+        row -> row.getString(1))))).isEqualTo(Result.ok(List.of("serializable")));
+    assertThat(serializable.transaction(Multi.create().run(Key.<List<String>>named("level"), (r, changes) ->
+        Result.ok(r.query(show, List.of(), row -> row.getString(1)))))).isInstanceOf(Result.Ok.class);
+    assertThat(seen).hasSize(3).element(1).isSameAs(readOnly);
+    assertThat(repo.transaction(tx -> repo.query(show, List.of(), row -> row.getString(1))))
+        .isEqualTo(Result.ok(List.of("read committed")));
   }
 }

@@ -7,6 +7,7 @@ import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
 import io.ecto4j.changeset.ChangesetError;
 import io.ecto4j.it.schemas.BlogSchema;
+import io.ecto4j.it.schemas.Comment;
 import io.ecto4j.it.schemas.CommentStruct;
 import io.ecto4j.it.schemas.Comments;
 import io.ecto4j.it.schemas.PostStruct;
@@ -243,6 +244,32 @@ class RepoOptionsConformanceTest {
     assertThat(updated.title()).isEqualTo("foo");
     assertThat(repo.delete(stored, DEFAULTS.allowStale()).orElseThrow()).isEqualTo(stored);
     assertThat(count(repo)).isZero();
+  }
+
+  /**
+   * Ports ecto test/ecto/repo_test.exs "insert, update allows stale children with :allow_stale
+   * option": a child whose row is gone (Ecto marks it stale through its meta context; here it is
+   * deleted under it) fails the parent's write, unless {@code allowStale()}, which association
+   * writes inherit.
+   */
+  @Test
+  void allowStaleReachesStaleChildren(Repo repo) {
+    PostStruct stored = repo.insertOrThrow(post("parent"));
+    CommentStruct child = repo.insertOrThrow(new CommentStruct().withBody("one").withPostId(stored.id()));
+    PostStruct loaded = repo.preload(stored, Posts.COMMENTS);
+    repo.deleteAll(Comments.query());
+    Changeset<PostStruct> changeset = Changeset.change(loaded)
+        .putAssoc(Posts.COMMENTS, List.of(Changeset.change(child).putChange(Comments.BODY, "two")));
+    assertThatThrownBy(() -> repo.savepoint(tx -> repo.update(changeset)))
+        .isInstanceOf(StaleEntryException.class);
+    PostStruct updated = repo.update(changeset, DEFAULTS.allowStale()).orElseThrow();
+    assertThat(updated.comments()).extracting(Comment::body).containsExactly("two");
+
+    Changeset<PostStruct> inserted = Changeset.change(post("new parent"))
+        .putAssoc(Posts.COMMENTS, List.of(Changeset.change(child).putChange(Comments.BODY, "three")));
+    assertThat(repo.insert(inserted, DEFAULTS.allowStale()).orElseThrow().comments()).extracting(Comment::body)
+        .containsExactly("three");
+    assertThat(repo.all(Comments.query())).isEmpty();
   }
 
   /**
