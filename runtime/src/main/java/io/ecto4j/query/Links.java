@@ -61,8 +61,8 @@ final class Links {
     Alias<Void> through = Alias.of(join.table(), "j");
     Expression<K> owner = through.column(join.ownerColumn(), association.ownerField().type());
     Query<C> rows = Query.from(related)
-        .join(through, through.column(join.relatedColumn(), association.relatedField().type())
-            .eq(related.field(association.relatedField())))
+        .join(through, joinRowsOf(association, through.column(join.relatedColumn(), association.relatedField().type())
+            .eq(related.field(association.relatedField())), through))
         .where(owner.in(ownerKeys));
     for (Association.OrderTerm<C> term : association.preloadOrder()) {
       Expression<?> field = related.field(term.field().get());
@@ -80,7 +80,7 @@ final class Links {
     Alias<Void> through = Alias.of(join.table(), "j");
     Expression<K> owner = through.column(join.ownerColumn(), association.ownerField().type());
     Expression<R> related = through.column(join.relatedColumn(), association.relatedField().type());
-    return Query.from(through).where(owner.in(ownerKeys)).select(owner, related);
+    return Query.from(through).where(joinRowsOf(association, owner.in(ownerKeys), through)).select(owner, related);
   }
 
   /**
@@ -153,15 +153,18 @@ final class Links {
     if (association instanceof ManyToManyAssociation<?, ?, ?, ?> manyToMany) {
       w.column(related, association.relatedKey()).append(" = ")
           .column(ownerOrThrough, manyToMany.join().relatedColumn());
+      association.where().ifPresent(filter -> renderFilter(w, filter, related));
+      manyToMany.joinWhere().ifPresent(filter -> renderFilter(w, filter, ownerOrThrough));
     } else {
       w.column(related, association.relatedKey()).append(" = ").column(ownerOrThrough, association.ownerKey());
+      association.where().ifPresent(filter -> renderFilter(w, filter, related));
     }
-    association.where().ifPresent(filter -> renderFilter(w, filter, related));
   }
 
   /**
-   * {@code AND c.published = ?}: the declared {@code where} of an association, in the ON of a join
-   * through it, as Ecto's {@code assoc} join adds it, so the join finds only the rows that belong.
+   * {@code AND c.published = ?}: the declared {@code where} of an association (or a many-to-many's
+   * {@code joinWhere}, on its join table's alias), in the ON of a join through it, as Ecto's
+   * {@code assoc} join adds it, so the join finds only the rows that belong.
    */
   private static <C, V> void renderFilter(SqlWriter w, Association.Filter<C, V> filter, String related) {
     Field<C, V> field = filter.field().get();
@@ -182,10 +185,23 @@ final class Links {
       Expression<?> ownerKey) {
     Field<C, R> related = association.relatedField();
     ManyToManyAssociation.JoinTable join = association.join();
-    Query<R> linked = Query.from(join.table())
-        .where(Query.column(join.ownerColumn(), ownerKey.type()).eq(uncheckedExpression(ownerKey)))
-        .select(Query.column(join.relatedColumn(), related.type()));
+    Alias<Void> through = Alias.of(join.table(), "j");
+    Query<R> linked = Query.from(through)
+        .where(joinRowsOf(association, through.column(join.ownerColumn(), ownerKey.type())
+            .eq(uncheckedExpression(ownerKey)), through))
+        .select(through.column(join.relatedColumn(), related.type()));
     return related.in(linked);
+  }
+
+  /** {@code condition}, and the many-to-many's declared {@code joinWhere} on the join rows of {@code through}. */
+  private static Condition joinRowsOf(ManyToManyAssociation<?, ?, ?, ?> association, Condition condition,
+      Alias<Void> through) {
+    return association.joinWhere().map(filter -> condition.and(joinFilter(filter, through))).orElse(condition);
+  }
+
+  private static <J, V> Condition joinFilter(Association.Filter<J, V> filter, Alias<Void> through) {
+    Field<J, V> field = filter.field().get();
+    return through.column(field.column(), field.type()).eq(filter.value());
   }
 
   @SuppressWarnings("unchecked")

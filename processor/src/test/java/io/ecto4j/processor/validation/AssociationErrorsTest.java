@@ -652,6 +652,82 @@ class AssociationErrorsTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  @Test
+  void aManyToManyAndABelongsToTakeAWhere() {
+    JavaFileObject[] sources = withTagging("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinSchema = Tagging.class, whereColumn = "name", whereValue = "java",
+              joinWhereColumn = "deleted", joinWhereValue = "false") List<Tag> tags();
+        }
+        """, "@BelongsTo Post post(); @BelongsTo(whereColumn = \"name\", whereValue = \"java\") Tag tag();"
+        + " @Field boolean deleted();");
+    assertThat(Compile.schemas(sources)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aJoinWhereOfTheWrongType() {
+    JavaFileObject[] sources = withTagging("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinSchema = Tagging.class,
+              joinWhereColumn = "deleted", joinWhereValue = "maybe") List<Tag> tags();
+        }
+        """, "@BelongsTo Post post(); @BelongsTo Tag tag(); @Field boolean deleted();");
+    Compilation compilation = Compile.schemas(sources);
+    assertThat(compilation).hadErrorContaining("[AssociationWhereValue] @ManyToMany tags() has joinWhereValue ="
+        + " \"maybe\", which is not a valid boolean for column deleted").inFile(sources[0])
+        .onLineContaining("joinWhereValue");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aJoinWhereOnAColumnTheJoinSchemaLacks() {
+    JavaFileObject[] sources = withTagging("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinSchema = Tagging.class,
+              joinWhereColumn = "archived", joinWhereValue = "true") List<Tag> tags();
+        }
+        """, "@BelongsTo Post post(); @BelongsTo Tag tag();");
+    Compilation compilation = Compile.schemas(sources);
+    assertThat(compilation).hadErrorContaining("[AssociationWhereColumn] @ManyToMany tags() filters on joinWhereColumn"
+        + " = \"archived\", which Tagging does not have; name a persisted column of Tagging").inFile(sources[0])
+        .onLineContaining("joinWhereColumn");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aJoinWhereNeedsAJoinSchema() {
+    JavaFileObject[] sources = withUser("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinThrough = "posts_users",
+              joinWhereColumn = "deleted", joinWhereValue = "true") List<User> readers();
+        }
+        """);
+    Compilation compilation = Compile.schemas(sources);
+    assertThat(compilation).hadErrorContaining("[JoinWhereSchema] @ManyToMany readers() filters its join rows on"
+        + " joinWhereColumn = \"deleted\" of a join table named by joinThrough").inFile(sources[0])
+        .onLineContaining("joinWhereColumn");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aBelongsToWhereOnAColumnTheParentLacks() {
+    JavaFileObject comment = schema("Comment", """
+        @Schema("comments")
+        public interface Comment {
+          @BelongsTo(whereColumn = "approved",
+              whereValue = "true") Post post();
+        }
+        """);
+    Compilation compilation = Compile.schemas(postWithComments(""), comment);
+    assertThat(compilation).hadErrorContaining("[AssociationWhereColumn] @BelongsTo post() filters on whereColumn"
+        + " = \"approved\", which Post does not have").inFile(comment).onLineContaining("whereColumn");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   private static JavaFileObject postWithComments(String association) {
     return schema("Post", """
         @Schema("posts")
