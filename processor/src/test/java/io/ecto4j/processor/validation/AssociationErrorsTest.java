@@ -667,65 +667,52 @@ class AssociationErrorsTest {
 
   @Test
   void aJoinWhereOfTheWrongType() {
-    JavaFileObject[] sources = withTagging("""
+    expectError(withTagging("""
         @Schema("posts")
         public interface Post {
           @ManyToMany(joinSchema = Tagging.class,
               joinWhereColumn = "deleted", joinWhereValue = "maybe") List<Tag> tags();
         }
-        """, "@BelongsTo Post post(); @BelongsTo Tag tag(); @Field boolean deleted();");
-    Compilation compilation = Compile.schemas(sources);
-    assertThat(compilation).hadErrorContaining("[AssociationWhereValue] @ManyToMany tags() has joinWhereValue ="
-        + " \"maybe\", which is not a valid boolean for column deleted").inFile(sources[0])
-        .onLineContaining("joinWhereValue");
-    assertThat(compilation).hadErrorCount(1);
+        """, "@BelongsTo Post post(); @BelongsTo Tag tag(); @Field boolean deleted();"),
+        "[AssociationWhereValue] @ManyToMany tags() has joinWhereValue = \"maybe\", which is not a valid boolean"
+            + " for column deleted", "joinWhereValue");
   }
 
   @Test
   void aJoinWhereOnAColumnTheJoinSchemaLacks() {
-    JavaFileObject[] sources = withTagging("""
+    expectError(withTagging("""
         @Schema("posts")
         public interface Post {
           @ManyToMany(joinSchema = Tagging.class,
               joinWhereColumn = "archived", joinWhereValue = "true") List<Tag> tags();
         }
-        """, "@BelongsTo Post post(); @BelongsTo Tag tag();");
-    Compilation compilation = Compile.schemas(sources);
-    assertThat(compilation).hadErrorContaining("[AssociationWhereColumn] @ManyToMany tags() filters on joinWhereColumn"
-        + " = \"archived\", which Tagging does not have; name a persisted column of Tagging").inFile(sources[0])
-        .onLineContaining("joinWhereColumn");
-    assertThat(compilation).hadErrorCount(1);
+        """, "@BelongsTo Post post(); @BelongsTo Tag tag();"),
+        "[AssociationWhereColumn] @ManyToMany tags() filters on joinWhereColumn = \"archived\", which Tagging does"
+            + " not have; name a persisted column of Tagging", "joinWhereColumn");
   }
 
   @Test
   void aJoinWhereNeedsAJoinSchema() {
-    JavaFileObject[] sources = withUser("""
+    expectError(withUser("""
         @Schema("posts")
         public interface Post {
           @ManyToMany(joinThrough = "posts_users",
               joinWhereColumn = "deleted", joinWhereValue = "true") List<User> readers();
         }
-        """);
-    Compilation compilation = Compile.schemas(sources);
-    assertThat(compilation).hadErrorContaining("[JoinWhereSchema] @ManyToMany readers() filters its join rows on"
-        + " joinWhereColumn = \"deleted\" of a join table named by joinThrough").inFile(sources[0])
-        .onLineContaining("joinWhereColumn");
-    assertThat(compilation).hadErrorCount(1);
+        """), "[JoinWhereSchema] @ManyToMany readers() filters its join rows on joinWhereColumn = \"deleted\" of a"
+        + " join table named by joinThrough", "joinWhereColumn");
   }
 
   @Test
   void aBelongsToWhereOnAColumnTheParentLacks() {
-    JavaFileObject comment = schema("Comment", """
+    expectError(new JavaFileObject[] {schema("Comment", """
         @Schema("comments")
         public interface Comment {
           @BelongsTo(whereColumn = "approved",
               whereValue = "true") Post post();
         }
-        """);
-    Compilation compilation = Compile.schemas(postWithComments(""), comment);
-    assertThat(compilation).hadErrorContaining("[AssociationWhereColumn] @BelongsTo post() filters on whereColumn"
-        + " = \"approved\", which Post does not have").inFile(comment).onLineContaining("whereColumn");
-    assertThat(compilation).hadErrorCount(1);
+        """), postWithComments("")}, "[AssociationWhereColumn] @BelongsTo post() filters on whereColumn"
+        + " = \"approved\", which Post does not have", "whereColumn");
   }
 
   private static JavaFileObject postWithComments(String association) {
