@@ -50,7 +50,8 @@ final class Links {
 
   /**
    * The related rows of many owners through the join table, each with the owner key of the join
-   * row that reached it, in the association's preload order, as the query Ecto's preloader runs
+   * row that reached it, filtered by the association's {@code where} and {@code joinWhere}, in its
+   * preload order, as the query Ecto's preloader runs
    * (and hands to the repo's {@code prepare_query}): {@code SELECT r.…, j.post_id FROM tags AS r
    * JOIN posts_tags AS j ON j.tag_id = r.id WHERE j.post_id = ANY(?)}.
    */
@@ -63,7 +64,8 @@ final class Links {
     Query<C> rows = Query.from(related)
         .join(through, joinRowsOf(association, through.column(join.relatedColumn(), association.relatedField().type())
             .eq(related.field(association.relatedField())), through))
-        .where(owner.in(ownerKeys));
+        .where(association.where().map(filter -> owner.in(ownerKeys).and(relatedFilter(filter, related)))
+            .orElse(owner.in(ownerKeys)));
     for (Association.OrderTerm<C> term : association.preloadOrder()) {
       Expression<?> field = related.field(term.field().get());
       rows = rows.orderBy(term.descending() ? field.desc() : field.asc());
@@ -197,6 +199,11 @@ final class Links {
   private static Condition joinRowsOf(ManyToManyAssociation<?, ?, ?, ?> association, Condition condition,
       Alias<Void> through) {
     return association.joinWhere().map(filter -> condition.and(joinFilter(filter, through))).orElse(condition);
+  }
+
+  /** The association's declared {@code where} on the related rows of {@code related}. */
+  private static <C, V> Condition relatedFilter(Association.Filter<C, V> filter, Alias<C> related) {
+    return related.field(filter.field().get()).eq(filter.value());
   }
 
   private static <J, V> Condition joinFilter(Association.Filter<J, V> filter, Alias<Void> through) {
