@@ -448,21 +448,29 @@ public final class Messages {
         + target + " does not have; name a persisted column of " + target + " in preloadOrder";
   }
 
-  public static String associationWhereHalf(AssociationKind kind, String method) {
-    return "[AssociationWhere] @" + kind.annotation() + " " + method + "() sets only one of whereColumn and whereValue;"
-        + " set both, e.g. whereColumn = \"published\", whereValue = \"true\"";
+  public static String associationWhereHalf(AssociationKind kind, String method, String columnAttribute,
+      String valueAttribute) {
+    return "[AssociationWhere] @" + kind.annotation() + " " + method + "() sets only one of " + columnAttribute + " and "
+        + valueAttribute + "; set both, e.g. " + columnAttribute + " = \"published\", " + valueAttribute + " = \"true\"";
   }
 
-  public static String associationWhereColumn(AssociationKind kind, String method, String column, String target) {
-    return "[AssociationWhereColumn] @" + kind.annotation() + " " + method + "() filters on whereColumn = \"" + column
-        + "\", which " + target + " does not have; name a persisted column of " + target;
+  public static String associationWhereColumn(AssociationKind kind, String method, String attribute, String column,
+      String target) {
+    return "[AssociationWhereColumn] @" + kind.annotation() + " " + method + "() filters on " + attribute + " = \""
+        + column + "\", which " + target + " does not have; name a persisted column of " + target;
   }
 
-  public static String associationWhereValue(AssociationKind kind, String method, String value, String column,
-      String type, String example) {
-    return "[AssociationWhereValue] @" + kind.annotation() + " " + method + "() has whereValue = \"" + value
+  public static String associationWhereValue(AssociationKind kind, String method, String attribute, String value,
+      String column, String type, String example) {
+    return "[AssociationWhereValue] @" + kind.annotation() + " " + method + "() has " + attribute + " = \"" + value
         + "\", which is not a valid " + type + " for column " + column + "; write a literal of its type, e.g. \""
         + example + "\"";
+  }
+
+  public static String joinWhereWithoutSchema(String method, String column) {
+    return "[JoinWhereSchema] @ManyToMany " + method + "() filters its join rows on joinWhereColumn = \"" + column
+        + "\" of a join table named by joinThrough, whose columns and their types are not known; declare the join"
+        + " table as a schema with that field and name it with joinSchema = …class";
   }
 
   public static String joinKeys(String method, String column) {

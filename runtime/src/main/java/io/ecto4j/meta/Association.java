@@ -389,7 +389,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
   /** What every kind declares alike: where it sits, what it leads to, its options and its slot. */
   record Declaration<P, C>(Table<P> owner, String name, String constant, Supplier<Table<C>> related,
       ReferenceAction onDelete, OnReplace onReplace, List<OrderTerm<C>> preloadOrder, Filter<C, ?> where,
-      Predicate<P> loaded, Function<P, ?> read, BiFunction<P, List<C>, P> put, AssocDefaults<C, P> defaults,
+      Filter<?, ?> joinWhere, Predicate<P> loaded, Function<P, ?> read, BiFunction<P, List<C>, P> put, AssocDefaults<C, P> defaults,
       boolean forceUpdateOnChange, boolean unique) {}
 
   /**
@@ -408,6 +408,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     private OnReplace onReplace = OnReplace.RAISE;
     private final java.util.ArrayList<OrderTerm<C>> preloadOrder = new java.util.ArrayList<>();
     private Filter<C, ?> where;
+    private Filter<?, ?> joinWhere;
     private Predicate<P> loaded;
     private Function<P, ?> read;
     private BiFunction<P, List<C>, P> put;
@@ -438,6 +439,15 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     /** The declared filter: only related rows whose {@code field} holds {@code value} belong. */
     public <V> Builder<P, C, A> where(Supplier<Field<C, V>> field, V value) {
       this.where = new Filter<>(field, value);
+      return this;
+    }
+
+    /**
+     * The declared filter on a many-to-many's join rows, Ecto's {@code join_where}: only join rows
+     * whose {@code field} (of the join schema) holds {@code value} link the two sides.
+     */
+    public <J, V> Builder<P, C, A> joinWhere(Supplier<Field<J, V>> field, V value) {
+      this.joinWhere = new Filter<>(field, value);
       return this;
     }
 
@@ -485,7 +495,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     public A build() {
       Objects.requireNonNull(loaded, "slot");
       return kind.apply(new Declaration<>(owner, name, constant, related, onDelete, onReplace,
-          List.copyOf(preloadOrder), where, loaded, read, put, defaults, forceUpdateOnChange, unique));
+          List.copyOf(preloadOrder), where, joinWhere, loaded, read, put, defaults, forceUpdateOnChange, unique));
     }
   }
 }

@@ -56,6 +56,15 @@ public final class ManyToManyAssociation<P, C, K, R> extends Association<P, C> {
     return declaration().unique();
   }
 
+  /**
+   * The declared {@code joinWhere}, Ecto's {@code join_where: [deleted: false]}: only join rows whose
+   * field of the join schema holds the value link the two sides, in joins, preloads and
+   * {@code Association.of}. Join rows that {@code putAssoc}/{@code castAssoc} write do not get it.
+   */
+  public Optional<Filter<?, ?>> joinWhere() {
+    return Optional.ofNullable(declaration().joinWhere());
+  }
+
   @Override
   public Kind kind() {
     return Kind.MANY_TO_MANY;

@@ -4,15 +4,19 @@ import io.ecto4j.internal.AssociationInternals;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.Preloadable;
 import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One association filled from a joined alias of the same query, Ecto's {@code preload: [author: a]},
@@ -33,19 +37,24 @@ import java.util.Objects;
  */
 public final class JoinPreload<P, C> {
   private static final AssociationInternals SLOTS = Internals.association();
+  private static final Set<JoinType> PRELOADABLE =
+      EnumSet.of(JoinType.INNER, JoinType.LEFT, JoinType.INNER_LATERAL, JoinType.LEFT_LATERAL);
 
   private final Association<P, C> association;
   private final Alias<C> alias;
   private final List<JoinPreload<C, ?>> nested;
   /** The fields read of the joined structs ({@link #take}); empty for whole structs. */
   private final List<Field<C, ?>> taken;
+  /** Separate-query preloads of the joined structs ({@link #preload}), run after the statement. */
+  private final List<Preloadable<C>> separate;
 
   private JoinPreload(Association<P, C> association, Alias<C> alias, List<JoinPreload<C, ?>> nested,
-      List<Field<C, ?>> taken) {
+      List<Field<C, ?>> taken, List<Preloadable<C>> separate) {
     this.association = Objects.requireNonNull(association, "association");
     this.alias = Objects.requireNonNull(alias, "alias");
     this.nested = List.copyOf(nested);
     this.taken = List.copyOf(taken);
+    this.separate = List.copyOf(separate);
     if (association.related().primaryKeys().isEmpty()) {
       throw new IllegalArgumentException("cannot join-preload " + association + ": "
           + association.related().schemaName() + " has no primary key to tell its rows apart");
@@ -57,7 +66,7 @@ public final class JoinPreload<P, C> {
   public static <P, C> JoinPreload<P, C> of(Association<P, C> association, Alias<C> alias,
       JoinPreload<C, ?>... nested) {
     return new JoinPreload<>(association, alias, Arguments.list("JoinPreload.of(" + association + ", …)",
-        "nested join-preloads", nested), List.of());
+        "nested join-preloads", nested), List.of(), List.of());
   }
 
   /**
@@ -85,7 +94,38 @@ public final class JoinPreload<P, C> {
             + ": the rows of one parent are told apart by it");
       }
     }
-    return new JoinPreload<>(association, alias, nested, chosen);
+    return new JoinPreload<>(association, alias, nested, chosen, separate);
+  }
+
+  /**
+   * This join-preload, and associations of the joined structs loaded by separate queries after the
+   * statement, Ecto's {@code preload: [post_permalink: {pp, [:post, user: u]}]}: the joined structs
+   * come from the one statement, {@code paths} from one query each, as {@code repo.preload} runs them.
+   *
+   * <pre>{@code
+   * repo.all(Comments.query().join(Comments.POST_PERMALINK, pp).join(Permalinks.USER, u)
+   *     .preload(JoinPreload.of(Comments.POST_PERMALINK, pp, JoinPreload.of(Permalinks.USER, u))
+   *         .preload(Permalinks.POST)));
+   * }</pre>
+   */
+  @SafeVarargs
+  public final JoinPreload<P, C> preload(Preloadable<C>... paths) {
+    List<Preloadable<C>> all = new ArrayList<>(separate);
+    all.addAll(Arguments.list("preload(…) of " + association, "paths", paths));
+    return new JoinPreload<>(association, alias, nested, taken, all);
+  }
+
+  /**
+   * The separate-query preloads under this join-preload and its nested ones, as one path from the
+   * parents ({@code association} then them); empty when there are none. The repo finds the joined
+   * slots loaded and loads only the paths below them.
+   */
+  @SuppressWarnings("unchecked")
+  Optional<Preloadable<P>> separatePreloads() {
+    List<Preloadable<C>> below = new ArrayList<>(separate);
+    nested.forEach(join -> join.separatePreloads().ifPresent(below::add));
+    return below.isEmpty() ? Optional.empty()
+        : Optional.of(association.preload().then(below.toArray(Preloadable[]::new)));
   }
 
   Association<P, C> association() {
@@ -111,6 +151,20 @@ public final class JoinPreload<P, C> {
       writer.list(taken, (w, field) -> w.column(sqlAlias, field.column()));
     }
     nested.forEach(join -> join.render(writer));
+  }
+
+  /**
+   * Ecto's planner check: the alias must be an inner, left or lateral join of {@code joins}; a
+   * right, full or cross join would give rows without a parent, which have no struct to fill.
+   */
+  void requireJoinKind(List<JoinClause> joins, Query<?> query) {
+    for (JoinClause join : joins) {
+      if (join.key() == alias && !PRELOADABLE.contains(join.type())) {
+        throw new IllegalArgumentException("association `" + association + "` in preload requires an inner, left or"
+            + " lateral join, got " + join.type().name().toLowerCase().replace('_', ' ') + " join in query: " + query);
+      }
+    }
+    nested.forEach(join -> join.requireJoinKind(joins, query));
   }
 
   /** {@code parent} with the slot holding the child read from this row at {@code offset}. */
@@ -159,7 +213,9 @@ public final class JoinPreload<P, C> {
   @Override
   public String toString() {
     String read = taken.isEmpty() ? alias.toString() : "struct(" + alias + ", " + names() + ")";
-    return association + ": " + (nested.isEmpty() ? read : "{" + read + ", " + Rows.joined(nested) + "}");
+    List<Object> inside = new ArrayList<>(separate);
+    inside.addAll(nested);
+    return association + ": " + (inside.isEmpty() ? read : "{" + read + ", " + Rows.joined(inside) + "}");
   }
 
   private List<String> names() {

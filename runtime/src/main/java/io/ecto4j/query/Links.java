@@ -50,7 +50,8 @@ final class Links {
 
   /**
    * The related rows of many owners through the join table, each with the owner key of the join
-   * row that reached it, in the association's preload order, as the query Ecto's preloader runs
+   * row that reached it, filtered by the association's {@code where} and {@code joinWhere}, in its
+   * preload order, as the query Ecto's preloader runs
    * (and hands to the repo's {@code prepare_query}): {@code SELECT r.…, j.post_id FROM tags AS r
    * JOIN posts_tags AS j ON j.tag_id = r.id WHERE j.post_id = ANY(?)}.
    */
@@ -61,9 +62,10 @@ final class Links {
     Alias<Void> through = Alias.of(join.table(), "j");
     Expression<K> owner = through.column(join.ownerColumn(), association.ownerField().type());
     Query<C> rows = Query.from(related)
-        .join(through, through.column(join.relatedColumn(), association.relatedField().type())
-            .eq(related.field(association.relatedField())))
-        .where(owner.in(ownerKeys));
+        .join(through, joinRowsOf(association, through.column(join.relatedColumn(), association.relatedField().type())
+            .eq(related.field(association.relatedField())), through))
+        .where(association.where().map(filter -> owner.in(ownerKeys).and(relatedFilter(filter, related)))
+            .orElse(owner.in(ownerKeys)));
     for (Association.OrderTerm<C> term : association.preloadOrder()) {
       Expression<?> field = related.field(term.field().get());
       rows = rows.orderBy(term.descending() ? field.desc() : field.asc());
@@ -80,7 +82,7 @@ final class Links {
     Alias<Void> through = Alias.of(join.table(), "j");
     Expression<K> owner = through.column(join.ownerColumn(), association.ownerField().type());
     Expression<R> related = through.column(join.relatedColumn(), association.relatedField().type());
-    return Query.from(through).where(owner.in(ownerKeys)).select(owner, related);
+    return Query.from(through).where(joinRowsOf(association, owner.in(ownerKeys), through)).select(owner, related);
   }
 
   /**
@@ -153,15 +155,18 @@ final class Links {
     if (association instanceof ManyToManyAssociation<?, ?, ?, ?> manyToMany) {
       w.column(related, association.relatedKey()).append(" = ")
           .column(ownerOrThrough, manyToMany.join().relatedColumn());
+      association.where().ifPresent(filter -> renderFilter(w, filter, related));
+      manyToMany.joinWhere().ifPresent(filter -> renderFilter(w, filter, ownerOrThrough));
     } else {
       w.column(related, association.relatedKey()).append(" = ").column(ownerOrThrough, association.ownerKey());
+      association.where().ifPresent(filter -> renderFilter(w, filter, related));
     }
-    association.where().ifPresent(filter -> renderFilter(w, filter, related));
   }
 
   /**
-   * {@code AND c.published = ?}: the declared {@code where} of an association, in the ON of a join
-   * through it, as Ecto's {@code assoc} join adds it, so the join finds only the rows that belong.
+   * {@code AND c.published = ?}: the declared {@code where} of an association (or a many-to-many's
+   * {@code joinWhere}, on its join table's alias), in the ON of a join through it, as Ecto's
+   * {@code assoc} join adds it, so the join finds only the rows that belong.
    */
   private static <C, V> void renderFilter(SqlWriter w, Association.Filter<C, V> filter, String related) {
     Field<C, V> field = filter.field().get();
@@ -182,10 +187,28 @@ final class Links {
       Expression<?> ownerKey) {
     Field<C, R> related = association.relatedField();
     ManyToManyAssociation.JoinTable join = association.join();
-    Query<R> linked = Query.from(join.table())
-        .where(Query.column(join.ownerColumn(), ownerKey.type()).eq(uncheckedExpression(ownerKey)))
-        .select(Query.column(join.relatedColumn(), related.type()));
+    Alias<Void> through = Alias.of(join.table(), "j");
+    Query<R> linked = Query.from(through)
+        .where(joinRowsOf(association, through.column(join.ownerColumn(), ownerKey.type())
+            .eq(uncheckedExpression(ownerKey)), through))
+        .select(through.column(join.relatedColumn(), related.type()));
     return related.in(linked);
+  }
+
+  /** {@code condition}, and the many-to-many's declared {@code joinWhere} on the join rows of {@code through}. */
+  private static Condition joinRowsOf(ManyToManyAssociation<?, ?, ?, ?> association, Condition condition,
+      Alias<Void> through) {
+    return association.joinWhere().map(filter -> condition.and(joinFilter(filter, through))).orElse(condition);
+  }
+
+  /** The association's declared {@code where} on the related rows of {@code related}. */
+  private static <C, V> Condition relatedFilter(Association.Filter<C, V> filter, Alias<C> related) {
+    return related.field(filter.field().get()).eq(filter.value());
+  }
+
+  private static <J, V> Condition joinFilter(Association.Filter<J, V> filter, Alias<Void> through) {
+    Field<J, V> field = filter.field().get();
+    return through.column(field.column(), field.type()).eq(filter.value());
   }
 
   @SuppressWarnings("unchecked")

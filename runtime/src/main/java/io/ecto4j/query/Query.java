@@ -457,10 +457,19 @@ public final class Query<T> {
     return reselect(SelectClause.JoinPreloaded.add(requireSelection(), join), selected);
   }
 
-  /** The separate-query preloads, in order; the repo runs them after the main statement. */
+  /**
+   * The separate-query preloads, in order, then those nested in join-preloads
+   * ({@link JoinPreload#preload}); the repo runs them after the main statement.
+   */
   @SuppressWarnings("unchecked")
   List<Preloadable<T>> preloads() {
-    return (List<Preloadable<T>>) (List<?>) clauses.preloads();
+    List<Preloadable<T>> own = (List<Preloadable<T>>) (List<?>) clauses.preloads();
+    if (!(clauses.select() instanceof SelectClause.JoinPreloaded<T> preloaded)) {
+      return own;
+    }
+    List<Preloadable<T>> all = new ArrayList<>(own);
+    preloaded.joins().forEach(join -> join.separatePreloads().ifPresent(all::add));
+    return all;
   }
 
   /** The rows as read, folded to one struct per parent if the query join-preloads; used by the repo. */
@@ -597,10 +606,52 @@ public final class Query<T> {
    */
   public <V> Query<T> selectMerge(Field<T, V> field, Expression<V> value) {
     Objects.requireNonNull(value, "value");
+    return selectMerge(field, value, null);
+  }
+
+  /**
+   * As {@link #selectMerge(Field, Expression)}, the value selected under a name of its own that
+   * {@code orderBy} and {@code groupBy} can use, Ecto's {@code select_merge: %{title: selected_as(…, :alias)}}:
+   *
+   * <pre>{@code
+   * SelectedAs<String> upper = Functions.selectedAs(fragment(Types.TEXT, "upper(?)", Posts.TITLE), "upper_title");
+   * Posts.query().selectMerge(Posts.TITLE, upper).orderBy(upper.desc());
+   * }</pre>
+   */
+  public <V> Query<T> selectMerge(Field<T, V> field, SelectedAs<V> value) {
+    Objects.requireNonNull(value, "value");
+    return selectMerge(field, value.expression(), value.name());
+  }
+
+  private <V> Query<T> selectMerge(Field<T, V> field, Expression<V> value, String name) {
     if (!(clauses.select() instanceof SelectClause.WholeRow<T> row)) {
       throw new IllegalArgumentException("selectMerge(" + field + ", …) needs a query selecting whole structs");
     }
-    return reselect(row.merge(field, value), true);
+    return reselect(row.merge(field, value, name), true);
+  }
+
+  /**
+   * Ecto's {@code select_merge: [:likes]}, a field list merged into a struct selection: a query
+   * reading some fields of its structs ({@link #selectFields}) reads {@code fields} too, after those
+   * it reads (a field read already stays where it is); one reading whole structs reads them already,
+   * and stays as it is.
+   *
+   * <pre>{@code
+   * Posts.query().selectFields(Posts.ID, Posts.TITLE).selectMergeFields(Posts.BODY);   // id, title, body
+   * }</pre>
+   */
+  @SafeVarargs
+  public final Query<T> selectMergeFields(Field<T, ?>... fields) {
+    List<Field<T, ?>> more = Arguments.list("selectMergeFields", "fields", fields);
+    SelectClause<T> selection = requireSelection();
+    SelectClause<T> own = selection instanceof SelectClause.JoinPreloaded<T> preloaded ? preloaded.base() : selection;
+    if (!(own instanceof SelectClause.Partial<T> partial)) {
+      SelectClause.Partial.of(own, more); // checked as a take of whole structs, which reads them already
+      return selected ? this : reselect(selection, true);
+    }
+    List<Field<T, ?>> union = new ArrayList<>(partial.fields());
+    more.stream().filter(field -> !union.contains(field)).forEach(union::add);
+    return reselect(partial.withFields(selection, union), true);
   }
 
   /** Ecto's {@code select_merge} on a map selection: adds the entry, or replaces the key's value. */

@@ -85,6 +85,9 @@ final class QueryRenderer {
   static void clauses(SqlWriter w, Query<?> query) {
     Clauses<?> c = query.clauses;
     requireSelectedAliases(query);
+    if (c.select() instanceof SelectClause.JoinPreloaded<?> preloaded) {
+      preloaded.joins().forEach(join -> join.requireJoinKind(query.from.joins(), query));
+    }
     where(w, c.where());
     if (!c.groupBy().isEmpty()) {
       w.append(" GROUP BY ").list(c.groupBy(), SqlWriter::expression);
@@ -120,7 +123,8 @@ final class QueryRenderer {
    */
   private static void requireSelectedAliases(Query<?> query) {
     Clauses<?> c = query.clauses;
-    List<String> aliases = c.select() instanceof SelectClause.Items<?> items ? items.aliases() : List.of();
+    List<String> aliases = c.select() instanceof SelectClause.Items<?> items ? items.aliases()
+        : c.select() instanceof SelectClause.WholeRow<?> row ? row.aliases() : List.of();
     List<Expression<?>> terms = new ArrayList<>(c.groupBy());
     c.orderBy().forEach(term -> terms.add(term.expression()));
     for (Expression<?> term : terms) {

@@ -38,12 +38,12 @@ final class Rows {
       } else if (merge == null) {
         w.column(alias, field.column());
       } else {
-        w.expression(merge.value()).append(" AS ").identifier(field.column());
+        w.expression(merge.value()).append(" AS ").identifier(merge.label());
       }
     }
     for (SelectClause.Merge<?, ?> merge : merges) {
       if (!merge.field().isPersisted()) {
-        w.append(", ").expression(merge.value()).append(" AS ").identifier(merge.field().column());
+        w.append(", ").expression(merge.value()).append(" AS ").identifier(merge.label());
       }
     }
   }

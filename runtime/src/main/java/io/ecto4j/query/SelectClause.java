@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -44,6 +45,11 @@ sealed interface SelectClause<T> {
   record WholeRow<T>(Source source, List<Merge<?, ?>> merges, Reader<T> reader, int width)
       implements SelectClause<T> {
 
+    /** The names {@code selectedAs} gives merged values of this row. */
+    List<String> aliases() {
+      return merges.stream().map(Merge::name).filter(Objects::nonNull).toList();
+    }
+
     static <S> WholeRow<S> ofTable(Source source, Table<S> table) {
       return new WholeRow<>(source, List.of(), (row, offset) -> table.fromQueryRow(row, offset),
           table.fields().size());
@@ -70,8 +76,11 @@ sealed interface SelectClause<T> {
       return new WholeRow<>(source, List.of(), inner.reader(), inner.width());
     }
 
-    /** This row with {@code field} taken from {@code value}; only for a schema's struct. */
-    <S, V> WholeRow<S> merge(Field<S, V> field, Expression<V> value) {
+    /**
+     * This row with {@code field} taken from {@code value}, selected under {@code name} when not null
+     * (Ecto's {@code selected_as} in a {@code select_merge}); only for a schema's struct.
+     */
+    <S, V> WholeRow<S> merge(Field<S, V> field, Expression<V> value, String name) {
       if (!(source instanceof Source.OfTable t) || t.table() != field.table()) {
         throw new IllegalArgumentException("selectMerge(" + field + ", …) needs a query selecting whole "
             + field.table().schemaName() + " structs, but it selects " + source.label());
@@ -80,7 +89,7 @@ sealed interface SelectClause<T> {
       Table<S> table = (Table<S>) t.table();
       List<Merge<?, ?>> all = new ArrayList<>(merges);
       all.removeIf(m -> m.field() == field);
-      all.add(new Merge<>(field, value));
+      all.add(new Merge<>(field, value, name));
       List<Merge<S, ?>> virtual = new ArrayList<>();
       for (Merge<?, ?> m : all) {
         if (!m.field().isPersisted()) {
@@ -218,6 +227,18 @@ sealed interface SelectClause<T> {
       return new Partial<>(row.source(), table, chosen, reader, chosen.size());
     }
 
+    /**
+     * {@code selection}, of which this is the own part, reading {@code fields} instead: this part
+     * alone, or under the same join-preloads.
+     */
+    SelectClause<T> withFields(SelectClause<T> selection, List<Field<T, ?>> fields) {
+      Partial<T> wider = of(WholeRow.ofTable(source, table), fields);
+      return selection instanceof JoinPreloaded<T> preloaded
+          ? JoinPreloaded.of(wider.requireKey("selectMergeFields(…) on a query that join-preloads "
+              + Rows.joined(preloaded.joins())), table, preloaded.joins())
+          : wider;
+    }
+
     /** Ecto's checks of {@code struct(p, fields)}: at least one, each stored, of {@code table}, once. */
     static <T> void checkFields(Table<?> table, List<Field<T, ?>> fields) {
       if (fields.isEmpty()) {
@@ -291,7 +312,12 @@ sealed interface SelectClause<T> {
   }
 
   /** A {@code selectMerge} of one field: a computed value in place of a column, or a virtual field. */
-  record Merge<S, V>(Field<S, V> field, Expression<V> value) {
+  record Merge<S, V>(Field<S, V> field, Expression<V> value, String name) {
+    /** The column name the value is selected under: the field's, or its {@code selectedAs} name. */
+    String label() {
+      return name == null ? field.column() : name;
+    }
+
     S readInto(S struct, ResultSet row, int index) throws SQLException {
       return field.set(struct, value.type().read(row, index));
     }

@@ -127,10 +127,12 @@ final class Preloader {
       return parents;
     }
     Association<P, C> association = preload.association();
-    if (association.isThrough()) {
-      return loadThrough(parents, preload);
-    }
     boolean force = preload.isForced();
+    if (association.isThrough()) {
+      // Loaded slots are not loaded again, as for the other kinds: the path stays as it was.
+      return !force && parents.stream().allMatch(association::isLoaded) ? loadNestedOnly(parents, preload)
+          : loadThrough(parents, preload);
+    }
     if (!force) {
       warnOfLoadedWithoutKey(parents, association);
     }

@@ -53,6 +53,18 @@ public @interface BelongsTo {
   boolean defineField() default true;
 
   /**
+   * A column of the parent that must hold {@link #whereValue()} for the parent to be loaded through
+   * this association, Ecto's {@code belongs_to :crazy_post, Post, where: [title: "crazypost"]}:
+   * {@code @BelongsTo(foreignKey = "post_id", whereColumn = "published", whereValue = "true") Post
+   * publishedPost()}. Applied to joins, preloads and {@code Association.of} (a parent that does not
+   * match is not loaded); the column and the value's type are checked at compile time.
+   */
+  String whereColumn() default "";
+
+  /** The value {@link #whereColumn()} must hold, as a literal of its type (e.g. {@code "true"}, {@code "42"}). */
+  String whereValue() default "";
+
+  /**
    * What a new child built by {@code castAssoc} or {@code putAssoc} starts with, Ecto's
    * {@code defaults:}: a class implementing {@link AssocDefaults} of the child's and this schema's
    * structs, with a public no-argument constructor. {@code AssocDefaults.class} itself, the

@@ -50,6 +50,30 @@ public @interface ManyToMany {
   String preloadOrder() default "";
 
   /**
+   * A column of the related schema that must hold {@link #whereValue()} for a row to belong to this
+   * association, Ecto's {@code where: [text: "crazycomment"]}: {@code @ManyToMany(joinThrough =
+   * "posts_tags", whereColumn = "official", whereValue = "true") List<Tag> officialTags()}. Applied to
+   * joins, preloads and {@code Association.of}; the column and the value's type are checked at
+   * compile time.
+   */
+  String whereColumn() default "";
+
+  /** The value {@link #whereColumn()} must hold, as a literal of its type (e.g. {@code "true"}, {@code "42"}). */
+  String whereValue() default "";
+
+  /**
+   * A column of the {@link #joinSchema()} that must hold {@link #joinWhereValue()} for a join row to
+   * link the two sides, Ecto's {@code join_where: [deleted: false]}: {@code @ManyToMany(joinSchema =
+   * Tagging.class, joinWhereColumn = "deleted", joinWhereValue = "false") List<Tag> tags()}. Applied to
+   * joins, preloads and {@code Association.of}, not to the join rows {@code putAssoc} writes. It
+   * needs the join schema, whose field gives the value's type, checked at compile time.
+   */
+  String joinWhereColumn() default "";
+
+  /** The value {@link #joinWhereColumn()} must hold, as a literal of its type. */
+  String joinWhereValue() default "";
+
+  /**
    * What a new child built by {@code castAssoc} or {@code putAssoc} starts with, Ecto's
    * {@code defaults:}: a class implementing {@link AssocDefaults} of the child's and this schema's
    * structs, with a public no-argument constructor. {@code AssocDefaults.class} itself, the

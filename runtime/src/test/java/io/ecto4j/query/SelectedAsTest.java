@@ -147,6 +147,20 @@ class SelectedAsTest {
   }
 
   /**
+   * Ports ecto planner_test.exs "selected aliases / with select_merge" (merging into a source): a
+   * value merged into a struct selection may be named, stands in its field's place under that name,
+   * and orders the query by it.
+   */
+  @Test
+  void aValueMergedIntoAStructMayBeNamed() {
+    SelectedAs<String> alias = selectedAs(Posts.TITLE, "alias");
+    Query<Post> query = Query.from(Posts.SCHEMA).selectMerge(Posts.TITLE, alias).orderBy(alias.desc());
+    assertThat(query.toSql().text()).contains("p0.\"title\" AS \"alias\"").endsWith("ORDER BY \"alias\" DESC");
+    assertThatThrownBy(() -> Query.from(Posts.SCHEMA).selectMerge(Posts.TITLE, Posts.TITLE)
+        .orderBy(alias.desc()).toSql()).hasMessageContaining("invalid alias: `alias`");
+  }
+
+  /**
    * Ports ecto subquery_test.exs "plan: source subqueries / with literals" and "normalize: source
    * subqueries / keeps field with nil values": bound values, null among them, selected in a
    * subquery are its columns, and the query around may select values of its own.

@@ -2,6 +2,7 @@ package io.ecto4j.it.schemas;
 
 import io.ecto4j.schema.BelongsTo;
 import io.ecto4j.schema.Field;
+import io.ecto4j.schema.HasOne;
 import io.ecto4j.schema.Schema;
 
 /** Ecto's integration Comment: on a post, by an author. */
@@ -14,4 +15,8 @@ public interface SelComment {
   @BelongsTo SelPost post();
 
   @BelongsTo SelUser author();
+  /** Ecto's post_permalink: has_one through the post, then its permalink. */
+  @HasOne(through = {"post", "permalink"}) SelPermalink postPermalink();
+  /** Ecto's author_permalink: has_one through the author, then the author's permalink. */
+  @HasOne(through = {"author", "permalink"}) SelPermalink authorPermalink();
 }

@@ -19,4 +19,6 @@ public interface SelPermalink {
 
   /** Ecto's post_comments_authors: through post, then the post's own through association. */
   @HasMany(through = {"post", "commentsAuthors"}) List<SelUser> postCommentsAuthors();
+  /** Ecto's user_posts: has_many through the user, then the user's posts. */
+  @HasMany(through = {"user", "posts"}) List<SelPost> userPosts();
 }

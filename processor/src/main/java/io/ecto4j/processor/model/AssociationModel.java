@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param relatedKey the related table's column; empty likewise
  * @param onDelete the declared reference action, for {@code @BelongsTo} and {@code @ManyToMany}
  * @param where the declared {@code whereColumn} and {@code whereValue} text, when set
+ * @param joinWhere the declared {@code joinWhereColumn} and {@code joinWhereValue} text of a
+ *     {@code @ManyToMany}, when set
  * @param preloadOrder the declared {@code preloadOrder} text, empty when none (see {@link PreloadOrder})
  * @param onReplace the declared {@code onReplace} constant, {@code RAISE} when not declared
  * @param through the path of a {@code through} association, resolved as far as it goes; empty otherwise
@@ -34,6 +36,7 @@ public record AssociationModel(
     Optional<OnDelete> onDelete,
     String preloadOrder,
     Optional<Map.Entry<String, String>> where,
+    Optional<Map.Entry<String, String>> joinWhere,
     String onReplace,
     List<ThroughLink> through,
     Origin origin,
@@ -52,6 +55,7 @@ public record AssociationModel(
     Objects.requireNonNull(onDelete, "onDelete");
     Objects.requireNonNull(preloadOrder, "preloadOrder");
     Objects.requireNonNull(where, "where");
+    Objects.requireNonNull(joinWhere, "joinWhere");
     Objects.requireNonNull(onReplace, "onReplace");
     through = List.copyOf(through);
     Objects.requireNonNull(origin, "origin");

@@ -140,7 +140,8 @@ final class AssociationReader {
     AssociationModel model(ExecutableElement method, Optional<String> ownerKey, Optional<String> relatedKey,
         Optional<JoinTableModel> join, Optional<OnDelete> onDelete, List<ThroughLink> through) {
       return new AssociationModel(name, kind, TypeName.get(method.getReturnType()), target, ownerKey, relatedKey,
-          join, onDelete, explicit("preloadOrder"), where(), onReplace(), through, Origin.of(method, annotation),
+          join, onDelete, explicit("preloadOrder"), where("whereColumn", "whereValue"),
+          where("joinWhereColumn", "joinWhereValue"), onReplace(), through, Origin.of(method, annotation),
           defaults(), !"false".equals(explicit("forceUpdateOnChange")), "true".equals(explicit("unique")));
     }
 
@@ -176,10 +177,10 @@ final class AssociationReader {
       return declared.isEmpty() ? "RAISE" : declared.substring(declared.lastIndexOf('.') + 1);
     }
 
-    /** The filter, when either half is set; the validator reports a half without the other. */
-    private Optional<Map.Entry<String, String>> where() {
-      String column = explicit("whereColumn");
-      String value = explicit("whereValue");
+    /** A filter's two attributes, when either half is set; the validator reports a half without the other. */
+    private Optional<Map.Entry<String, String>> where(String columnAttribute, String valueAttribute) {
+      String column = explicit(columnAttribute);
+      String value = explicit(valueAttribute);
       return column.isEmpty() && value.isEmpty() ? Optional.empty() : Optional.of(Map.entry(column, value));
     }
 

@@ -47,6 +47,7 @@ final class AssociationValidator {
         preloadOrder(association);
         onReplace(association);
         association.where().ifPresent(where -> where(association, where.getKey(), where.getValue()));
+        association.joinWhere().ifPresent(where -> joinWhere(association, where.getKey(), where.getValue()));
       }
     }
   }
@@ -172,22 +173,40 @@ final class AssociationValidator {
 
   /** {@code whereColumn} and {@code whereValue} come together, name a related column, and parse as its type. */
   private void where(AssociationModel association, String column, String value) {
-    String target = association.target().schema().simpleName();
+    filter(association, association.target(), column, value, "where");
+  }
+
+  /**
+   * {@code joinWhereColumn} and {@code joinWhereValue} as {@link #where}, on a column of the join
+   * schema, which a join table named by itself lacks: its columns are not known at compile time.
+   */
+  private void joinWhere(AssociationModel association, String column, String value) {
+    association.joinTable().flatMap(JoinTableModel::schema).ifPresentOrElse(
+        joinSchema -> filter(association, joinSchema, column, value, "joinWhere"),
+        () -> reporter.error(Messages.joinWhereWithoutSchema(association.name(), column), association.origin(),
+            "joinWhereColumn"));
+  }
+
+  /** A filter's two attributes ({@code prefix} + {@code Column}/{@code Value}) on a column of {@code schema}. */
+  private void filter(AssociationModel association, SchemaRef schema, String column, String value, String prefix) {
+    String columnAttribute = prefix + "Column";
+    String valueAttribute = prefix + "Value";
     if (column.isEmpty() || value.isEmpty()) {
-      reporter.error(Messages.associationWhereHalf(association.kind(), association.name()), association.origin(),
-          column.isEmpty() ? "whereValue" : "whereColumn");
+      reporter.error(Messages.associationWhereHalf(association.kind(), association.name(), columnAttribute,
+          valueAttribute), association.origin(), column.isEmpty() ? valueAttribute : columnAttribute);
       return;
     }
-    association.target().column(column).ifPresentOrElse(
+    String target = schema.schema().simpleName();
+    schema.column(column).ifPresentOrElse(
         ref -> {
           if (DefaultValues.parse(ref.mapping(), value).isEmpty()) {
-            reporter.error(Messages.associationWhereValue(association.kind(), association.name(), value, column,
-                DefaultValues.describe(ref.mapping()), DefaultValues.example(ref.mapping())), association.origin(),
-                "whereValue");
+            reporter.error(Messages.associationWhereValue(association.kind(), association.name(), valueAttribute, value,
+                column, DefaultValues.describe(ref.mapping()), DefaultValues.example(ref.mapping())),
+                association.origin(), valueAttribute);
           }
         },
-        () -> reporter.error(Messages.associationWhereColumn(association.kind(), association.name(), column, target),
-            association.origin(), "whereColumn"));
+        () -> reporter.error(Messages.associationWhereColumn(association.kind(), association.name(), columnAttribute,
+            column, target), association.origin(), columnAttribute));
   }
 
   private void joinKeys(SchemaRef schema, AssociationModel association) {

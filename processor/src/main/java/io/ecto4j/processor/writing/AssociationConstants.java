@@ -69,6 +69,11 @@ final class AssociationConstants {
             relatedField(association, term.column()), term.descending())));
     association.where().ifPresent(where -> code.add(".where(() -> $L, $L)\n", relatedField(association, where.getKey()),
         Literals.value(association.target().column(where.getKey()).orElseThrow().mapping(), where.getValue())));
+    association.joinWhere().ifPresent(where -> {
+      SchemaRef join = association.joinTable().flatMap(JoinTableModel::schema).orElseThrow();
+      code.add(".joinWhere(() -> $T.$N, $L)\n", join.companion(), join.fieldConstant(where.getKey()),
+          Literals.value(join.column(where.getKey()).orElseThrow().mapping(), where.getValue()));
+    });
     association.onDelete().ifPresent(onDelete -> code.add(".onDelete($T.$L)\n", RuntimeNames.REFERENCE_ACTION,
         onDelete.name()));
     if (!association.onReplace().equals("RAISE")) {

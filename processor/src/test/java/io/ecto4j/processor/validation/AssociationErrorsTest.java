@@ -652,6 +652,69 @@ class AssociationErrorsTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  @Test
+  void aManyToManyAndABelongsToTakeAWhere() {
+    JavaFileObject[] sources = withTagging("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinSchema = Tagging.class, whereColumn = "name", whereValue = "java",
+              joinWhereColumn = "deleted", joinWhereValue = "false") List<Tag> tags();
+        }
+        """, "@BelongsTo Post post(); @BelongsTo(whereColumn = \"name\", whereValue = \"java\") Tag tag();"
+        + " @Field boolean deleted();");
+    assertThat(Compile.schemas(sources)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aJoinWhereOfTheWrongType() {
+    expectError(withTagging("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinSchema = Tagging.class,
+              joinWhereColumn = "deleted", joinWhereValue = "maybe") List<Tag> tags();
+        }
+        """, "@BelongsTo Post post(); @BelongsTo Tag tag(); @Field boolean deleted();"),
+        "[AssociationWhereValue] @ManyToMany tags() has joinWhereValue = \"maybe\", which is not a valid boolean"
+            + " for column deleted", "joinWhereValue");
+  }
+
+  @Test
+  void aJoinWhereOnAColumnTheJoinSchemaLacks() {
+    expectError(withTagging("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinSchema = Tagging.class,
+              joinWhereColumn = "archived", joinWhereValue = "true") List<Tag> tags();
+        }
+        """, "@BelongsTo Post post(); @BelongsTo Tag tag();"),
+        "[AssociationWhereColumn] @ManyToMany tags() filters on joinWhereColumn = \"archived\", which Tagging does"
+            + " not have; name a persisted column of Tagging", "joinWhereColumn");
+  }
+
+  @Test
+  void aJoinWhereNeedsAJoinSchema() {
+    expectError(withUser("""
+        @Schema("posts")
+        public interface Post {
+          @ManyToMany(joinThrough = "posts_users",
+              joinWhereColumn = "deleted", joinWhereValue = "true") List<User> readers();
+        }
+        """), "[JoinWhereSchema] @ManyToMany readers() filters its join rows on joinWhereColumn = \"deleted\" of a"
+        + " join table named by joinThrough", "joinWhereColumn");
+  }
+
+  @Test
+  void aBelongsToWhereOnAColumnTheParentLacks() {
+    expectError(new JavaFileObject[] {schema("Comment", """
+        @Schema("comments")
+        public interface Comment {
+          @BelongsTo(whereColumn = "approved",
+              whereValue = "true") Post post();
+        }
+        """), postWithComments("")}, "[AssociationWhereColumn] @BelongsTo post() filters on whereColumn"
+        + " = \"approved\", which Post does not have", "whereColumn");
+  }
+
   private static JavaFileObject postWithComments(String association) {
     return schema("Post", """
         @Schema("posts")
