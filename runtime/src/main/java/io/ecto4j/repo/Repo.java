@@ -881,7 +881,7 @@ public final class Repo implements AutoCloseable {
       WriteOptions tenant = WriteOptions.defaults().prefix(prefix.apply(operation));
       return own == null ? tenant : tenant.over(own.apply(operation));
     };
-    return new Repo(executor, null, clock, new Hooks(defaults, hooks.preparer()));
+    return new Repo(executor, null, clock, hooks.withDefaultOptions(defaults));
   }
 
   /** This repo on the same connections, with {@code preparer} rewriting every query, Ecto's {@code prepare_query/3}. */
