@@ -98,21 +98,12 @@ public final class AutoFailoverFormation implements AutoCloseable {
    */
   public static AutoFailoverFormation start() {
     Path program = program().orElseThrow(() -> new IllegalStateException(missing()));
-    AutoFailoverFormation formation = new AutoFailoverFormation(PostgresBinaries.find(), program);
-    try {
+    return Started.orClosed(new AutoFailoverFormation(PostgresBinaries.find(), program), formation -> {
       formation.createMonitor();
       formation.createNode("node_1");
       formation.createNode("node_2");
       formation.awaitStable();
-      return formation;
-    } catch (RuntimeException e) {
-      try {
-        formation.close();
-      } catch (RuntimeException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      throw e;
-    }
+    });
   }
 
   /**

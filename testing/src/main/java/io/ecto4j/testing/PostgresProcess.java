@@ -143,19 +143,10 @@ public final class PostgresProcess implements AutoCloseable {
     requireOpen();
     Builder checked = builder();
     settings.forEach(checked::setting);
-    PostgresProcess replica = new PostgresProcess(ServerDirectory.create());
-    try {
+    return Started.orClosed(new PostgresProcess(ServerDirectory.create()), replica -> {
       replica.directory.basebackup(port, checked.settings);
       replica.startOnAFreePort();
-      return replica;
-    } catch (RuntimeException e) {
-      try {
-        replica.close();
-      } catch (RuntimeException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      throw e;
-    }
+    });
   }
 
   /**
@@ -434,19 +425,10 @@ public final class PostgresProcess implements AutoCloseable {
   }
 
   private static PostgresProcess createWith(Map<String, String> settings) {
-    PostgresProcess server = new PostgresProcess(ServerDirectory.create());
-    try {
+    return Started.orClosed(new PostgresProcess(ServerDirectory.create()), server -> {
       server.directory.initdb(settings);
       server.startOnAFreePort();
-      return server;
-    } catch (RuntimeException e) {
-      try {
-        server.close();
-      } catch (RuntimeException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      throw e;
-    }
+    });
   }
 
   /** A free port can be taken by another process before the server binds it; then try another. */
