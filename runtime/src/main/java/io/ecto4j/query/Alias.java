@@ -102,6 +102,21 @@ public final class Alias<S> implements Selectable<S> {
   }
 
   /**
+   * The struct of this binding with {@code field} taken from {@code value}, Ecto's
+   * {@code %{p | title: ^t}}: a value to select beside others, the whole struct {@code p} among
+   * them; chain {@link UpdatedStruct#with} for more fields. Only for a binding of a schema's table
+   * (or of a fragment mapped to a schema).
+   */
+  @SuppressWarnings("unchecked")
+  public <V> UpdatedStruct<S> with(Field<S, V> field, Expression<V> value) {
+    if (source.structsOf() == null) {
+      throw new IllegalArgumentException("with(" + field + ", …) updates a struct of a schema's table, and alias "
+          + name + " reads " + source.label() + "; select its values instead");
+    }
+    return UpdatedStruct.of(this, (Table<S>) source.structsOf()).with(field, value);
+  }
+
+  /**
    * A column of this binding named by the caller, for tables without schema and for subquery
    * columns: {@code c.column("body", Types.TEXT)}.
    */

@@ -60,7 +60,8 @@ final class InsertSelect {
     }
     List<String> columns = new ArrayList<>();
     for (int i = 0; i < items.names().size(); i++) {
-      if (items.items().get(i) instanceof Alias<?>) {
+      Selectable<?> item = items.items().get(i);
+      if (item instanceof Alias<?> || Rows.width(item) != 1) { // a struct or a nested map is several columns
         throw unusable(query);
       }
       String name = items.names().get(i);

@@ -560,16 +560,7 @@ public final class Query<T> {
    * ({@code AS "title"}), so a subquery's map keys are the columns the outer query reads.
    */
   public Query<Map<String, Object>> select(Map<String, ? extends Selectable<?>> fields) {
-    if (fields == null) {
-      throw new IllegalArgumentException("select(Map) was given null instead of a map of fields");
-    }
-    if (fields.isEmpty()) {
-      throw new IllegalArgumentException("select(Map) needs at least one entry");
-    }
-    List<String> names = new ArrayList<>(fields.keySet());
-    names.forEach(SqlWriter::quote);
-    List<Selectable<?>> items = Arguments.list(fields.values(), "select(Map)", "fields");
-    return firstSelect(SelectClause.Items.map(items, names));
+    return firstSelect(SelectClause.Items.ofMap(fields, "select(Map)"));
   }
 
   /**
@@ -595,9 +586,57 @@ public final class Query<T> {
   public final Query<Map<String, Object>> selectMap(Field<T, ?>... fields) {
     List<Field<T, ?>> chosen = SelectClause.Partial.of(requireSelection(),
         Arguments.list("selectMap", "fields", fields)).fields();
-    List<String> names = new ArrayList<>();
-    chosen.forEach(field -> names.add(field.name()));
-    return firstSelect(SelectClause.Items.map(List.copyOf(chosen), names));
+    return firstSelect(SelectClause.Items.ofFields(chosen));
+  }
+
+  /**
+   * Ecto's {@code select_merge: map(p, fields)}: each of {@code fields} merged into a map selection
+   * under its name (a key it has already takes the field's value), so merging a field twice selects
+   * it once:
+   *
+   * <pre>{@code
+   * Posts.query().select(Map.of("id", Posts.ID)).selectMergeMap(Posts.TITLE).selectMergeMap(Posts.BODY);
+   * // SELECT p0."id" AS "id", p0."title" AS "title", p0."body" AS "body" FROM "posts" AS p0
+   * }</pre>
+   *
+   * A query of whole structs becomes one of maps of every field its rows hold (Ecto's {@code select: p,
+   * select_merge: map(p, [:title])}); one of some fields of its structs ({@link #selectFields}, Ecto's
+   * {@code struct(p, fields)}) is refused, as Ecto refuses a binding taken as a struct and as a map.
+   */
+  public Query<Map<String, Object>> selectMergeMap(Field<?, ?>... fields) {
+    List<Field<?, ?>> more = Arguments.list("selectMergeMap", "fields", fields);
+    more.forEach(SqlWriter::requirePersisted);
+    SelectClause<T> selection = requireSelection();
+    if (selection instanceof SelectClause.Items<T> items && items.names() != null) {
+      @SuppressWarnings("unchecked")
+      SelectClause.Items<Map<String, Object>> map = (SelectClause.Items<Map<String, Object>>) items;
+      for (Field<?, ?> field : more) {
+        map = map.put(field.name(), field);
+      }
+      return reselect(map, true);
+    }
+    if (selection instanceof SelectClause.WholeRow<T> row && row.merges().isEmpty()) {
+      return reselect(SelectClause.Items.ofFields(mapOfWholeStructs(row, more)), true);
+    }
+    throw new IllegalArgumentException(selection instanceof SelectClause.Partial<T>
+        ? "cannot selectMergeMap(" + Rows.joined(more) + ") because the structs of " + from.source().label()
+            + " were previously taken as a struct, " + selection.inspect() + ", and later as a map; take them as"
+            + " a map from the start with selectMap(…)"
+        : "selectMergeMap(" + Rows.joined(more) + ") merges into a map selection (select(Map.of(…)), selectMap(…))"
+            + " or whole structs; this query selects " + selection.inspect());
+  }
+
+  /** Every field the whole structs of {@code row} hold, {@code more} (fields of them) included. */
+  private static List<? extends Field<?, ?>> mapOfWholeStructs(SelectClause.WholeRow<?> row, List<Field<?, ?>> more) {
+    SelectClause.StructRows structs = SelectClause.StructRows.of(row.source());
+    for (Field<?, ?> field : more) {
+      if (field.table() != structs.table()) {
+        throw new IllegalArgumentException(field + " is not a field of " + structs.table().schemaName()
+            + ", whose structs this query selects");
+      }
+    }
+    // as Ecto's map take of a whole source: its query fields, and those named even if not loaded in queries
+    return structs.fields().stream().filter(field -> field.isLoadedInQuery() || more.contains(field)).toList();
   }
 
   /**

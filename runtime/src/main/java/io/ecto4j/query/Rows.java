@@ -61,12 +61,37 @@ final class Rows {
     if (item instanceof Alias<?> alias) {
       return alias.rowReader();
     }
+    if (item instanceof UpdatedStruct<?> updated) {
+      return updated.reader();
+    }
+    if (item instanceof NestedMap nested) {
+      return nested.entries().reader();
+    }
     FieldType<?> type = expression(item).type();
     return (row, offset) -> type.read(row, offset + 1);
   }
 
   static int width(Selectable<?> item) {
-    return item instanceof Alias<?> alias ? alias.width() : 1;
+    if (item instanceof Alias<?> alias) {
+      return alias.width();
+    }
+    if (item instanceof UpdatedStruct<?> updated) {
+      return updated.width();
+    }
+    return item instanceof NestedMap nested ? nested.entries().width() : 1;
+  }
+
+  /** The columns of a selected item that spans its own: an alias's struct, an updated struct, a nested map. */
+  static void columns(SqlWriter writer, Selectable<?> item) {
+    if (item instanceof Alias<?> alias) {
+      whole(writer, alias.bindingIn(writer).alias(), alias.source(), List.of());
+    } else if (item instanceof UpdatedStruct<?> updated) {
+      updated.render(writer);
+    } else if (item instanceof NestedMap nested) {
+      nested.entries().render(writer);
+    } else {
+      writer.expression(expression(item));
+    }
   }
 
   static Expression<?> expression(Selectable<?> item) {
@@ -84,11 +109,16 @@ final class Rows {
    * or every column without one, is NULL), as Ecto gives nil.
    */
   static <S> SelectClause.Reader<S> nullableStruct(Table<S> table) {
+    return nullableStruct(table, (row, offset) -> table.fromQueryRow(row, offset));
+  }
+
+  /** {@code reader} of a struct of {@code table}, as {@link #nullableStruct(Table)} for a left join. */
+  static <S> SelectClause.Reader<S> nullableStruct(Table<S> table, SelectClause.Reader<S> reader) {
     List<Field<S, ?>> fields = table.fields();
     // every part of a key is NOT NULL in its table, so the first part tells a missing row as well
     Optional<Field<S, ?>> key = table.primaryKeys().stream().findFirst();
     int keyIndex = key.map(fields::indexOf).orElse(-1);
-    return (row, offset) -> absent(row, offset, fields.size(), keyIndex) ? null : table.fromQueryRow(row, offset);
+    return (row, offset) -> absent(row, offset, fields.size(), keyIndex) ? null : reader.read(row, offset);
   }
 
   /**

@@ -87,27 +87,8 @@ sealed interface SelectClause<T> {
       }
       @SuppressWarnings("unchecked")
       Table<S> table = (Table<S>) t.table();
-      List<Merge<?, ?>> all = new ArrayList<>(merges);
-      all.removeIf(m -> m.field() == field);
-      all.add(new Merge<>(field, value, name));
-      List<Merge<S, ?>> virtual = new ArrayList<>();
-      for (Merge<?, ?> m : all) {
-        if (!m.field().isPersisted()) {
-          @SuppressWarnings("unchecked")
-          Merge<S, ?> typed = (Merge<S, ?>) m;
-          virtual.add(typed);
-        }
-      }
-      int columns = table.fields().size();
-      List<Field<?, ?>> merged = all.stream().<Field<?, ?>>map(Merge::field).toList();
-      Reader<S> read = (row, offset) -> {
-        S struct = table.withQueryDefaults(table.fromRow(row, offset), merged);
-        for (int i = 0; i < virtual.size(); i++) {
-          struct = virtual.get(i).readInto(struct, row, offset + columns + i + 1);
-        }
-        return struct;
-      };
-      return new WholeRow<>(source, List.copyOf(all), read, columns + virtual.size());
+      List<Merge<?, ?>> all = Merge.replacing(merges, new Merge<>(field, value, name));
+      return new WholeRow<>(source, all, Merge.structReader(table, all), Merge.width(table, all));
     }
 
     @Override
@@ -213,18 +194,28 @@ sealed interface SelectClause<T> {
   record Partial<T>(Source source, Table<T> table, List<Field<T, ?>> fields, Reader<T> reader, int width)
       implements SelectClause<T> {
 
-    /** {@code fields} of the structs {@code selection} reads whole, checked: persisted, distinct, of its schema. */
-    @SuppressWarnings("unchecked")
+    /**
+     * {@code fields} of the structs {@code selection} reads whole, checked: persisted, distinct, of
+     * its schema, and columns of its source.
+     */
     static <T> Partial<T> of(SelectClause<T> selection, List<Field<T, ?>> fields) {
-      if (!(selection instanceof WholeRow<T> row) || row.source().structsOf() == null) {
+      if (!(selection instanceof WholeRow<T> row)) {
         throw new IllegalArgumentException("selecting some fields of a struct needs a query of whole structs of"
             + " a schema; this query selects " + selection.inspect());
       }
-      Table<T> table = (Table<T>) row.source().structsOf();
+      return of(row.source(), fields);
+    }
+
+    /** {@code fields} of the structs whose rows {@code source} gives, checked as {@link #of(SelectClause, List)}. */
+    @SuppressWarnings("unchecked")
+    private static <T> Partial<T> of(Source source, List<Field<T, ?>> fields) {
+      StructRows rows = StructRows.of(source);
+      Table<T> table = (Table<T>) rows.table();
       checkFields(table, fields);
+      rows.requireColumns(source, fields);
       List<Field<T, ?>> chosen = List.copyOf(fields);
       Reader<T> reader = (result, offset) -> read(table, chosen, result, offset);
-      return new Partial<>(row.source(), table, chosen, reader, chosen.size());
+      return new Partial<>(source, table, chosen, reader, chosen.size());
     }
 
     /**
@@ -232,7 +223,7 @@ sealed interface SelectClause<T> {
      * alone, or under the same join-preloads.
      */
     SelectClause<T> withFields(SelectClause<T> selection, List<Field<T, ?>> fields) {
-      Partial<T> wider = of(WholeRow.ofTable(source, table), fields);
+      Partial<T> wider = of(source, fields);
       return selection instanceof JoinPreloaded<T> preloaded
           ? JoinPreloaded.of(wider.requireKey("selectMergeFields(…) on a query that join-preloads "
               + Rows.joined(preloaded.joins())), table, preloaded.joins())
@@ -311,6 +302,50 @@ sealed interface SelectClause<T> {
     }
   }
 
+  /**
+   * The structs of a schema a source's rows are, and the fields that are columns of them: all of a
+   * table's (or a fragment's of a schema), or those of the struct selection of a subquery, CTE or
+   * combination, which its outer query reads by column name. What Ecto's {@code struct(p, fields)}
+   * and {@code map(p, fields)} may take from the source.
+   */
+  record StructRows(Table<?> table, List<? extends Field<?, ?>> fields) {
+
+    /** The struct rows of {@code source}; refused when its rows are not structs of a schema. */
+    static StructRows of(Source source) {
+      StructRows rows = ofOrNull(source);
+      if (rows != null) {
+        return rows;
+      }
+      if (source.derivedSelection() != null) {
+        throw new IllegalArgumentException("it is not possible to select some fields of " + source.label()
+            + ": its rows are not structs of a schema; select whole structs or selectFields(…) in it");
+      }
+      throw new IllegalArgumentException("selecting some fields of a struct needs a query of whole structs of a"
+          + " schema; this query reads " + source.label());
+    }
+
+    private static StructRows ofOrNull(Source source) {
+      if (source.structsOf() != null) {
+        return new StructRows(source.structsOf(), source.structsOf().fields());
+      }
+      SelectClause<?> inner = source.derivedSelection();
+      if (inner instanceof WholeRow<?> row) {
+        return ofOrNull(row.source());
+      }
+      return inner instanceof Partial<?> partial ? new StructRows(partial.table(), partial.fields()) : null;
+    }
+
+    /** Each of {@code wanted} is a column of {@code source}: a subquery of some fields has those alone. */
+    void requireColumns(Source source, List<? extends Field<?, ?>> wanted) {
+      for (Field<?, ?> field : wanted) {
+        if (!fields.contains(field)) {
+          throw new IllegalArgumentException(field + " is not selected by " + source.label() + ", which reads "
+              + fields.stream().map(Field::name).toList() + " of " + table.schemaName());
+        }
+      }
+    }
+  }
+
   /** A {@code selectMerge} of one field: a computed value in place of a column, or a virtual field. */
   record Merge<S, V>(Field<S, V> field, Expression<V> value, String name) {
     /** The column name the value is selected under: the field's, or its {@code selectedAs} name. */
@@ -320,6 +355,42 @@ sealed interface SelectClause<T> {
 
     S readInto(S struct, ResultSet row, int index) throws SQLException {
       return field.set(struct, value.type().read(row, index));
+    }
+
+    /** {@code merges} with {@code merge} in place of any merge of the same field, after the others. */
+    static List<Merge<?, ?>> replacing(List<Merge<?, ?>> merges, Merge<?, ?> merge) {
+      List<Merge<?, ?>> all = new ArrayList<>(merges);
+      all.removeIf(m -> m.field() == merge.field());
+      all.add(merge);
+      return List.copyOf(all);
+    }
+
+    /** Columns of a whole struct of {@code table} with {@code merges}: its own, then each merged virtual field. */
+    static int width(Table<?> table, List<Merge<?, ?>> merges) {
+      return table.fields().size() + (int) merges.stream().filter(m -> !m.field().isPersisted()).count();
+    }
+
+    /**
+     * Reads a whole struct of {@code table} as {@link Rows#whole} selects it with {@code merges}: the
+     * merged values in their fields' columns, then the merged virtual fields after the table's columns.
+     */
+    @SuppressWarnings("unchecked")
+    static <S> Reader<S> structReader(Table<S> table, List<Merge<?, ?>> merges) {
+      List<Merge<S, ?>> virtual = new ArrayList<>();
+      for (Merge<?, ?> m : merges) {
+        if (!m.field().isPersisted()) {
+          virtual.add((Merge<S, ?>) m);
+        }
+      }
+      int columns = table.fields().size();
+      List<Field<?, ?>> merged = merges.stream().<Field<?, ?>>map(Merge::field).toList();
+      return (row, offset) -> {
+        S struct = table.withQueryDefaults(table.fromRow(row, offset), merged);
+        for (int i = 0; i < virtual.size(); i++) {
+          struct = virtual.get(i).readInto(struct, row, offset + columns + i + 1);
+        }
+        return struct;
+      };
     }
 
     @Override
@@ -398,6 +469,29 @@ sealed interface SelectClause<T> {
       return aliases;
     }
 
+    /**
+     * A map per row of {@code entries}, in their iteration order, each key also naming its column;
+     * {@code call} names the caller in the errors about a null or empty map.
+     */
+    static Items<Map<String, Object>> ofMap(Map<String, ? extends Selectable<?>> entries, String call) {
+      if (entries == null) {
+        throw new IllegalArgumentException(call + " was given null instead of a map of fields");
+      }
+      if (entries.isEmpty()) {
+        throw new IllegalArgumentException(call + " needs at least one entry");
+      }
+      List<String> names = new ArrayList<>(entries.keySet());
+      names.forEach(SqlWriter::quote);
+      return map(Arguments.list(entries.values(), call, "fields"), names);
+    }
+
+    /** A map per row of {@code fields}, keyed by their names, Ecto's {@code map(p, fields)}. */
+    static Items<Map<String, Object>> ofFields(List<? extends Field<?, ?>> fields) {
+      List<String> names = new ArrayList<>();
+      fields.forEach(field -> names.add(field.name()));
+      return map(List.<Selectable<?>>copyOf(fields), names);
+    }
+
     /** A map per row, keyed by {@code names}. */
     static Items<Map<String, Object>> map(List<Selectable<?>> items, List<String> names) {
       List<String> keys = List.copyOf(names);
@@ -443,16 +537,15 @@ sealed interface SelectClause<T> {
           writer.append(", ");
         }
         Selectable<?> item = items.get(i);
-        if (item instanceof Alias<?> alias) {
-          Rows.whole(writer, alias.bindingIn(writer).alias(), alias.source(), List.of());
-        } else if (item instanceof SelectedAs<?> selected) {
+        if (item instanceof SelectedAs<?> selected) {
           writer.expression(selected.expression()).append(" AS ").identifier(selected.name());
-          continue;
+        } else if (item instanceof Expression<?> expression) {
+          writer.expression(expression);
+          if (names != null) {
+            writer.append(" AS ").identifier(names.get(i));
+          }
         } else {
-          writer.expression((Expression<?>) item);
-        }
-        if (names != null) {
-          writer.append(" AS ").identifier(names.get(i));
+          Rows.columns(writer, item); // a struct or a nested map: its columns, each named by itself
         }
       }
     }

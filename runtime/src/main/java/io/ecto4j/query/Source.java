@@ -36,6 +36,14 @@ sealed interface Source {
     return null;
   }
 
+  /**
+   * The selection whose rows this source's rows are, for a subquery, a CTE or a combination (its
+   * first query's); null for a table, a fragment or a values list, whose rows are their columns.
+   */
+  default SelectClause<?> derivedSelection() {
+    return null;
+  }
+
   /** The typed columns a values list or a fragment declares, in order; null when it declares none. */
   default Map<String, FieldType<?>> declaredColumns() {
     return null;
@@ -221,6 +229,11 @@ sealed interface Source {
     public SelectClause<?> wholeRow() {
       return SelectClause.WholeRow.ofDerived(this, query.requireSelection());
     }
+
+    @Override
+    public SelectClause<?> derivedSelection() {
+      return query.selection();
+    }
   }
 
   /** A common table expression by name; its definition is in the query's WITH. */
@@ -249,6 +262,11 @@ sealed interface Source {
     public SelectClause<?> wholeRow() {
       // a CTE of SQL text has no row shape: select its columns, as for a table without schema
       return cte.selection() == null ? null : SelectClause.WholeRow.ofDerived(this, cte.selection());
+    }
+
+    @Override
+    public SelectClause<?> derivedSelection() {
+      return cte.selection();
     }
   }
 
@@ -308,6 +326,11 @@ sealed interface Source {
     @Override
     public SelectClause<?> wholeRow() {
       return SelectClause.WholeRow.ofDerived(this, first.selection());
+    }
+
+    @Override
+    public SelectClause<?> derivedSelection() {
+      return first.selection();
     }
   }
 
