@@ -73,4 +73,36 @@ class PartialSelectTest {
     assertThatThrownBy(() -> Query.from(Posts.SCHEMA).preload(Posts.COMMENTS).select(Posts.TITLE))
         .hasMessageContaining("needs the query to select structs, whole or with selectFields(…)");
   }
+
+  /**
+   * Regression test for issue #18, planner_test.exs "normalze: select list of fields from subquery
+   * source" for a CTE: some fields of the structs a CTE selects, read by column name, and only those
+   * it selects.
+   */
+  @Test
+  void someFieldsOfACtesStructs() {
+    Cte<Post> recent = Cte.of("recent", Query.from(Posts.SCHEMA).selectFields(Posts.ID, Posts.TITLE));
+    Query<Post> query = Query.from(recent).selectFields(Posts.TITLE);
+    assertThat(query.toSql().text()).isEqualTo("WITH \"recent\" AS (SELECT p1.\"id\", p1.\"title\" FROM \"posts\""
+        + " AS p1) SELECT r0.\"title\" FROM \"recent\" AS r0");
+    assertThat(Query.from(recent).selectMap(Posts.ID).toSql().text()).contains("SELECT r0.\"id\" AS \"id\" FROM");
+    assertThatThrownBy(() -> Query.from(recent).selectFields(Posts.VIEWS))
+        .hasMessageContaining("Post.views is not selected by \"recent\", which reads [id, title] of Post");
+  }
+
+  /** Regression test for issue #18: selectMergeMap merges into a map or whole structs only. */
+  @Test
+  void selectMergeMapNeedsAMapOrWholeStructs() {
+    Query<Post> posts = Query.from(Posts.SCHEMA);
+    assertThat(posts.selectMergeMap(Posts.TITLE).toSql().text()).isEqualTo("SELECT p0.\"id\" AS \"id\","
+        + " p0.\"title\" AS \"title\", p0.\"view_count\" AS \"views\", p0.\"author_id\" AS \"authorId\","
+        + " p0.\"labels\" AS \"labels\" FROM \"posts\" AS p0");
+    assertThatThrownBy(() -> posts.select(Posts.TITLE, Posts.ID).selectMergeMap(Posts.TITLE))
+        .hasMessageContaining("selectMergeMap(Post.title) merges into a map selection");
+    assertThatThrownBy(() -> posts.selectMerge(Posts.TITLE, Functions.value("x")).selectMergeMap(Posts.ID))
+        .hasMessageContaining("this query selects merge(");
+    assertThatThrownBy(() -> posts.selectMergeMap(Comments.BODY))
+        .hasMessageContaining("Comment.body is not a field of Post, whose structs this query selects");
+    assertThatThrownBy(() -> posts.selectMergeMap(Posts.NOTE)).hasMessageContaining("is virtual");
+  }
 }
