@@ -15,8 +15,9 @@ class UpdatedStructTest {
   private final Alias<Post> p = Alias.of(Posts.SCHEMA, "p");
 
   /**
-   * Regression test for issue #18: a copy selects its own columns, a merged field's value in its
-   * column's place and a merged virtual field after them, beside the whole struct's columns.
+   * Ports planner_test.exs "normalize: map updates only drop fields overwritten by every source
+   * reference" (the columns): a copy selects its own columns, a merged field's value in its column's
+   * place and a merged virtual field after them, beside the whole struct's columns.
    */
   @Test
   void eachCopySelectsItsOwnColumns() {
