@@ -628,7 +628,7 @@ public final class Query<T> {
 
   /** Every field the whole structs of {@code row} hold, {@code more} (fields of them) included. */
   private static List<? extends Field<?, ?>> mapOfWholeStructs(SelectClause.WholeRow<?> row, List<Field<?, ?>> more) {
-    SelectClause.StructRows structs = SelectClause.StructRows.of(row.source());
+    StructRows structs = StructRows.of(row.source());
     for (Field<?, ?> field : more) {
       if (field.table() != structs.table()) {
         throw new IllegalArgumentException(field + " is not a field of " + structs.table().schemaName()
