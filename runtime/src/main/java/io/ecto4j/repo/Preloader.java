@@ -100,7 +100,7 @@ final class Preloader {
     }
     List<P> result = present;
     for (Preloadable<P> path : paths) {
-      result = load(result, path);
+      result = loadPath(result, path);
     }
     return present.size() == parents.size() ? result : withNulls(parents, result);
   }
@@ -126,11 +126,12 @@ final class Preloader {
   }
 
   /** One path: an association (bare or refined), or a path through an embed. */
-  private <P> List<P> load(List<P> parents, Preloadable<P> path) {
+  private <P> List<P> loadPath(List<P> parents, Preloadable<P> path) {
     if (path instanceof EmbedPreload<P, ?> embedded) {
       return loadEmbedded(parents, embedded);
     }
-    return load(parents, path instanceof Association<P, ?> association ? association.preload() : (Preload<P, ?>) path);
+    Preload<P, ?> preload = path instanceof Association<P, ?> association ? association.preload() : (Preload<P, ?>) path;
+    return load(parents, preload);
   }
 
   /**
