@@ -26,15 +26,12 @@ public final class EmbedPreload<P, E extends Struct<E>> implements Preloadable<P
 
   EmbedPreload(Embed<P, ?, E> embed, List<Preloadable<E>> nested) {
     this.embed = Objects.requireNonNull(embed, "embed");
-    if (nested.contains(null)) {
-      throw new IllegalArgumentException("a preload path below " + embed.constant() + " is null;"
-          + " name an association of " + embed.related().schemaName() + ", e.g. " + embed.constant() + ".then(…)");
+    int position = nested.indexOf(null);
+    if (position >= 0) {
+      throw new IllegalArgumentException("preload path " + (position + 1) + " of " + nested.size() + " below "
+          + embed.constant() + " is null; name an association of " + embed.related().schemaName());
     }
-    this.nested = List.copyOf(nested);
-    if (this.nested.isEmpty()) {
-      throw new IllegalArgumentException("cannot preload embedded field " + embed.constant() + " without also preloading"
-          + " one of its associations as it has no effect");
-    }
+    this.nested = List.copyOf(nested); // never empty: Embed.then takes a first path
   }
 
   /** The embed whose structs the nested paths load onto. */
@@ -42,7 +39,7 @@ public final class EmbedPreload<P, E extends Struct<E>> implements Preloadable<P
     return embed;
   }
 
-  /** What to preload on the embedded structs; never empty. */
+  /** What to preload on the embedded structs; at least one path. */
   public List<Preloadable<E>> nested() {
     return nested;
   }

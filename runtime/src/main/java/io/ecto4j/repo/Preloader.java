@@ -130,7 +130,8 @@ final class Preloader {
     if (path instanceof EmbedPreload<P, ?> embedded) {
       return loadEmbedded(parents, embedded);
     }
-    Preload<P, ?> preload = path instanceof Association<P, ?> association ? association.preload() : (Preload<P, ?>) path;
+    Preload<P, ?> preload = path instanceof Association<P, ?> association
+        ? association.preload() : (Preload<P, ?>) path;
     return load(parents, preload);
   }
 

@@ -181,6 +181,14 @@ class EmbedPreloadConformanceTest {
     assertThat(events).as("orders, users of the items, choosers of the colours").hasSize(3);
   }
 
+  /** A null path below an embed is named by its position, as {@code repo.preload} names its own. */
+  @Test
+  void aNullPathBelowAnEmbedIsRefusedByPosition() {
+    assertThatThrownBy(() -> PeOrders.ITEMS.then(PeItems.USER, PeItems.COLOR.then(PeColors.CHOOSER), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("preload path 3 of 3 below PeOrders.ITEMS is null; name an association of PeItem");
+  }
+
   /** The slot is read-only: the embed's row is its parent's, which writes no associated rows. */
   @Test
   void putAssocOnAnEmbeddedSchemasAssociationIsRefused() {
