@@ -34,9 +34,30 @@ public final class EmbedMessages {
         + "assign; use type = UUID (the default, generated when the embed is first written) or NONE";
   }
 
-  /** An association or {@code @Timestamps} on an {@code @Embedded} interface. */
+  /** {@code @Timestamps} on an {@code @Embedded} interface. */
   public static String embeddedMember(String name, String what) {
     return "[EmbeddedMember] @Embedded " + name + " declares " + what + ", but an embedded schema has no table to "
-        + "link or stamp; use @EmbedsOne/@EmbedsMany for nested structs, or make " + name + " a @Schema";
+        + "stamp; use @EmbedsOne/@EmbedsMany for nested structs, or make " + name + " a @Schema";
+  }
+
+  /** A {@code @HasOne}, {@code @HasMany} or {@code @ManyToMany} on an {@code @Embedded} interface. */
+  public static String embeddedAssociation(String name, String annotation, String method) {
+    return "[EmbeddedAssociation] @Embedded " + name + " declares @" + annotation + " " + method + "(), but an"
+        + " embedded schema can only declare @BelongsTo, whose foreign key is a field of its JSON: no row of another"
+        + " table can hold a key into a jsonb column; declare the association on the @Schema that holds the embed,"
+        + " or make " + name + " a @Schema";
+  }
+
+  /**
+   * A {@code @BelongsTo} attribute of an {@code @Embedded} interface that only a table uses: the
+   * foreign key constraint's {@code onDelete}, or what {@code castAssoc}/{@code putAssoc} read.
+   */
+  public static String embeddedBelongsToOption(String name, String method, String attribute) {
+    String why = attribute.equals("onDelete")
+        ? "it declares the foreign key constraint of a table, and an embedded schema has none"
+        : "only castAssoc/putAssoc read it, and an embedded schema's association is read-only (preload it; set its"
+            + " foreign key field to change it)";
+    return "[EmbeddedBelongsTo] @BelongsTo(" + attribute + " = …) " + method + "() in @Embedded " + name + ": "
+        + why + "; remove " + attribute;
   }
 }

@@ -4,6 +4,7 @@ import static io.ecto4j.changeset.Casting.orderedKeys;
 
 import io.ecto4j.internal.Internals;
 import io.ecto4j.meta.Association;
+import io.ecto4j.meta.EmbeddedTable;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.PrimaryKeyValue;
@@ -429,6 +430,13 @@ final class Assocs {
    */
   /** A through association only reads its path, as Ecto leaves it out of {@code __changeset__}. */
   private static void requireWritable(Association<?, ?> association, String call) {
+    if (association.owner() instanceof EmbeddedTable<?>) {
+      // Its parent row is written with the embed's JSON only: nothing would write the child.
+      throw new IllegalArgumentException("cannot " + call + ": " + association + " belongs to the embedded schema "
+          + association.owner().schemaName() + ", which is stored in its parent's jsonb column and writes no"
+          + " associated rows; insert the related struct first and set the foreign key field "
+          + association.ownerField().constant() + " instead");
+    }
     if (association.isThrough()) {
       String path = association.throughPath().stream().map(Object::toString).collect(Collectors.joining(", then "));
       throw new IllegalArgumentException("cannot " + call + ": " + association + " is a through association (" + path

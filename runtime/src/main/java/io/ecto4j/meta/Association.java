@@ -349,7 +349,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     throw new IllegalArgumentException("build works for has_one and has_many; " + this + " is " + kind());
   }
 
-  @Override
+  /** This association as a {@link Preload}, to refine. */
   public Preload<P, C> preload() {
     return new Preload<>(this, null, List.of(), false);
   }

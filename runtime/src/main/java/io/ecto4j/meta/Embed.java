@@ -2,6 +2,8 @@ package io.ecto4j.meta;
 
 import io.ecto4j.query.Expression;
 import io.ecto4j.schema.OnReplace;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,6 +92,20 @@ public final class Embed<S, V, E extends Struct<E>> extends Field<S, V> {
   /** The declared {@code onReplace}; a {@code castEmbed}/{@code putEmbed} call may override it. */
   public OnReplace onReplace() {
     return onReplace;
+  }
+
+  /**
+   * Preloads {@code first} (and {@code more}) on the embedded structs, Ecto's
+   * {@code preload(orders, items: :user)}: {@code repo.preload(orders, Orders.ITEMS.then(Items.USER))}.
+   * At least one path is required, so that an embed is never preloaded for nothing: an embed alone
+   * is not {@link Preloadable}, and {@code repo.preload(orders, Orders.ITEMS)} does not compile.
+   */
+  @SafeVarargs
+  public final EmbedPreload<S, E> then(Preloadable<E> first, Preloadable<E>... more) {
+    List<Preloadable<E>> paths = new ArrayList<>();
+    paths.add(first);
+    paths.addAll(Arrays.asList(more));
+    return new EmbedPreload<>(this, paths);
   }
 
   /**

@@ -76,8 +76,12 @@ public abstract class EmbeddedTable<E extends Struct<E>> implements Table<E> {
     return field.set(struct, EmbedJson.load(field, schemaName(), value));
   }
 
+  /**
+   * The {@code @BelongsTo}s of the embedded schema, whose foreign keys are fields of its JSON: the
+   * generated companion lists them; none by default.
+   */
   @Override
-  public final List<Association<E, ?>> associations() {
+  public List<Association<E, ?>> associations() {
     return List.of();
   }
 
@@ -139,7 +143,7 @@ public abstract class EmbeddedTable<E extends Struct<E>> implements Table<E> {
     throw notQueryable("has no DDL");
   }
 
-  /** Always throws: an embedded schema has no associations, so no join tables. */
+  /** Always throws: an embedded schema has no many-to-many associations, so no join tables. */
   @Override
   public final String joinTablesDdl() {
     throw notQueryable("has no DDL");

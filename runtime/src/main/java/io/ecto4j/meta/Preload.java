@@ -239,7 +239,7 @@ public final class Preload<P, C> implements Preloadable<P> {
     return limitPerParent;
   }
 
-  @Override
+  /** This preload itself, as {@link Association#preload()} answers for a bare association. */
   public Preload<P, C> preload() {
     return this;
   }

@@ -4,6 +4,8 @@ import io.ecto4j.internal.AssociationInternals;
 import io.ecto4j.internal.Internals;
 import io.ecto4j.internal.QueryInternals;
 import io.ecto4j.meta.Association;
+import io.ecto4j.meta.Embed;
+import io.ecto4j.meta.EmbedPreload;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.PrimaryKeyValue;
 import io.ecto4j.meta.ManyToManyAssociation;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -97,7 +100,7 @@ final class Preloader {
     }
     List<P> result = present;
     for (Preloadable<P> path : paths) {
-      result = load(result, path.preload());
+      result = loadPath(result, path);
     }
     return present.size() == parents.size() ? result : withNulls(parents, result);
   }
@@ -120,6 +123,30 @@ final class Preloader {
       result.add(parent == null ? null : next.next());
     }
     return result;
+  }
+
+  /** One path: an association (bare or refined), or a path through an embed. */
+  private <P> List<P> loadPath(List<P> parents, Preloadable<P> path) {
+    if (path instanceof EmbedPreload<P, ?> embedded) {
+      return loadEmbedded(parents, embedded);
+    }
+    Preload<P, ?> preload = path instanceof Association<P, ?> association
+        ? association.preload() : (Preload<P, ?>) path;
+    return load(parents, preload);
+  }
+
+  /**
+   * Ecto's {@code preload_embeds}: the paths below the embed loaded onto the embedded structs of
+   * all the parents at once, so one query per association whatever the number of parents; each
+   * parent gets its structs back, and one without any keeps its null or empty value.
+   */
+  private <P, E extends Struct<E>> List<P> loadEmbedded(List<P> parents, EmbedPreload<P, E> path) {
+    Embed<P, ?, E> embed = path.embed();
+    return loadBelow(parents, embed::structs, path.nested(), (parent, structs) -> withStructs(embed, parent, structs));
+  }
+
+  private static <P, V, E extends Struct<E>> P withStructs(Embed<P, V, E> embed, P parent, List<E> structs) {
+    return embed.set(parent, embed.valueOf(structs));
   }
 
   private <P, C> List<P> load(List<P> parents, Preload<P, C> preload) {
@@ -251,19 +278,33 @@ final class Preloader {
       return parents;
     }
     Association<P, C> association = preload.association();
+    return loadBelow(parents, parent -> SLOTS.children(association, parent), preload.nested(),
+        (parent, children) -> SLOTS.put(association, parent, children));
+  }
+
+  /**
+   * {@code nested} loaded onto the children of all the parents together (a slot's or an embed's),
+   * each parent then given its own back through {@code put}; a parent without children is kept.
+   */
+  private <P, C> List<P> loadBelow(List<P> parents, Function<P, List<C>> children, List<Preloadable<C>> nested,
+      BiFunction<P, List<C>, P> put) {
     List<C> all = new ArrayList<>();
-    List<Integer> sizes = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>(parents.size());
     for (P parent : parents) {
-      List<C> children = SLOTS.children(association, parent);
-      all.addAll(children);
-      sizes.add(children.size());
+      List<C> own = children.apply(parent);
+      all.addAll(own);
+      sizes.add(own.size());
     }
-    List<C> loaded = preload(all, preload.nested());
+    if (all.isEmpty()) {
+      return parents;
+    }
+    List<C> loaded = preload(all, nested);
     List<P> result = new ArrayList<>(parents.size());
     int offset = 0;
     for (int i = 0; i < parents.size(); i++) {
-      result.add(SLOTS.put(association, parents.get(i), loaded.subList(offset, offset + sizes.get(i))));
-      offset += sizes.get(i);
+      int size = sizes.get(i);
+      result.add(size == 0 ? parents.get(i) : put.apply(parents.get(i), loaded.subList(offset, offset + size)));
+      offset += size;
     }
     return result;
   }

@@ -90,6 +90,11 @@ public final class Annotations {
     return Optional.empty();
   }
 
+  /** Whether the source writes {@code attribute}, whatever its value: {@code @BelongsTo(onDelete = NOTHING)} does. */
+  public boolean isExplicit(AnnotationMirror mirror, String attribute) {
+    return mirror.getElementValues().keySet().stream().anyMatch(key -> key.getSimpleName().contentEquals(attribute));
+  }
+
   /** The constant name of an enum-valued attribute, e.g. {@code DELETE_ALL}. */
   public String enumName(AnnotationMirror mirror, String attribute) {
     return ((VariableElement) value(mirror, attribute).getValue()).getSimpleName().toString();

@@ -35,6 +35,7 @@ final class MethodValidator {
   private final Targets targets;
   private final CustomTypeValidator customTypes;
   private final EmbedValidator embeds;
+  private final EmbeddedAssociationValidator embeddedAssociations;
 
   MethodValidator(ErrorReporter reporter, Annotations annotations, TypeMapper types, Targets targets,
       CustomTypeValidator customTypes) {
@@ -44,6 +45,7 @@ final class MethodValidator {
     this.targets = targets;
     this.customTypes = customTypes;
     this.embeds = new EmbedValidator(reporter, annotations, targets);
+    this.embeddedAssociations = new EmbeddedAssociationValidator(reporter, annotations);
   }
 
   void validate(ExecutableElement method, TypeElement schema) {
@@ -64,7 +66,9 @@ final class MethodValidator {
       if (annotated.annotation().isEmbed()) {
         embeds.validate(method, annotated, origin);
       } else if (association.isPresent()) {
-        associationType(method, association.get(), origin, schema);
+        if (embeddedAssociations.validate(method, annotated, schema)) {
+          associationType(method, association.get(), origin, schema);
+        }
       } else {
         fieldType(method, origin);
       }

@@ -58,7 +58,7 @@ final class SchemaTypeValidator {
     return true;
   }
 
-  /** An embedded schema's key cannot come from a sequence, and it has no table to link or stamp. */
+  /** An embedded schema's key cannot come from a sequence, and it has no table to stamp. */
   private void embeddedRules(TypeElement schema, AnnotationMirror annotation, Origin origin) {
     String name = schema.getSimpleName().toString();
     if (annotations.enumName(annotations.annotation(annotation, "primaryKey"), "type").equals("BIGSERIAL")) {
@@ -67,11 +67,7 @@ final class SchemaTypeValidator {
     annotations.find(schema, RuntimeNames.TIMESTAMPS_ANNOTATION)
         .ifPresent(timestamps -> reporter.error(EmbedMessages.embeddedMember(name, "@Timestamps"),
             Origin.of(schema, timestamps)));
-    for (ExecutableElement method : ElementFilter.methodsIn(schema.getEnclosedElements())) {
-      annotations.memberAnnotations(method).stream().filter(a -> a.annotation().association().isPresent())
-          .findFirst().ifPresent(a -> reporter.error(EmbedMessages.embeddedMember(name,
-              "@" + a.annotation().simpleName() + " " + method.getSimpleName() + "()"), Origin.of(method, a.mirror())));
-    }
+    // Its associations are checked with each method (EmbeddedAssociationValidator), so that a bad one is not read.
   }
 
   private void generatedName(Origin origin, AnnotationMirror annotation, String attribute) {

@@ -13,6 +13,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.ecto4j.processor.RuntimeNames;
+import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.SchemaModel;
 
 /**
@@ -34,6 +36,7 @@ final class EmbeddedCompanionGenerator {
             .initializer("new $T()", schema.companion())
             .build());
     schema.columns().forEach(column -> type.addField(EmbedConstants.constantOf(schema, column)));
+    schema.associations().forEach(association -> type.addField(AssociationConstants.constant(schema, association)));
     type.addField(CompanionGenerator.list(CompanionNames.fieldList(schema), "FIELDS",
         CompanionGenerator.constants(schema.persistedColumns())));
     type.addField(CompanionGenerator.list(CompanionNames.fieldList(schema), "VIRTUAL_FIELDS",
@@ -46,7 +49,18 @@ final class EmbeddedCompanionGenerator {
     type.addMethod(TableMethods.getter("primaryKey",
         ParameterizedTypeName.get(CompanionNames.OPTIONAL, CompanionNames.anyField(schema)), TableMethods.primaryKey(schema)));
     type.addMethod(TableMethods.getter("newStruct", schema.struct(), CodeBlock.of("new $T()", schema.struct())));
+    if (!schema.associations().isEmpty()) {
+      addAssociations(type, schema);
+    }
     return GeneratedFiles.file(schema, type.build());
+  }
+
+  /** The {@code @BelongsTo}s, listed for {@code associations()} as a table's companion lists its own. */
+  private static void addAssociations(TypeSpec.Builder type, SchemaModel schema) {
+    type.addField(CompanionGenerator.list(CompanionNames.associationList(schema), "ASSOCIATIONS",
+        schema.associations().stream().map(AssociationModel::name).map(Names::constantCase).toList()));
+    type.addMethod(TableMethods.getter("associations", CompanionNames.associationList(schema),
+        CodeBlock.of("ASSOCIATIONS")));
   }
 
   private static CodeBlock javadoc(SchemaModel schema) {

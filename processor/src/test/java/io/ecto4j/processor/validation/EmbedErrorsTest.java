@@ -101,20 +101,57 @@ class EmbedErrorsTest {
         """), "[EmbeddedKey] @Embedded Address has a BIGSERIAL primary key", "@Embedded");
   }
 
-  @Test
-  void embeddedWithAnAssociation() {
-    expectError(new JavaFileObject[] {schema("Address", """
-        @Embedded
-        public interface Address {
-          @BelongsTo Country country();
-        }
-        """), schema("Country", """
+  /** {@code country} first, then the {@code @Schema Country} it points at. */
+  private static JavaFileObject[] withCountry(String address) {
+    return new JavaFileObject[] {schema("Address", address), schema("Country", """
         @Schema("countries")
         public interface Country {
           @Field String name();
         }
-        """)}, "[EmbeddedMember] @Embedded Address declares @BelongsTo country(), but an embedded schema has no table",
-        "@BelongsTo");
+        """)};
+  }
+
+  @Test
+  void embeddedWithAHasMany() {
+    expectError(withCountry("""
+        @Embedded
+        public interface Address {
+          @HasMany List<Country> countries();
+        }
+        """), "[EmbeddedAssociation] @Embedded Address declares @HasMany countries(), but an embedded schema can only"
+        + " declare @BelongsTo, whose foreign key is a field of its JSON", "@HasMany");
+  }
+
+  @Test
+  void embeddedWithAManyToMany() {
+    expectError(withCountry("""
+        @Embedded
+        public interface Address {
+          @ManyToMany(joinThrough = "addresses_countries") List<Country> countries();
+        }
+        """), "[EmbeddedAssociation] @Embedded Address declares @ManyToMany countries()", "@ManyToMany");
+  }
+
+  @Test
+  void embeddedBelongsToWithOnDelete() {
+    expectError(withCountry("""
+        @Embedded
+        public interface Address {
+          @BelongsTo(onDelete = ReferenceAction.DELETE_ALL) Country country();
+        }
+        """), "[EmbeddedBelongsTo] @BelongsTo(onDelete = …) country() in @Embedded Address: it declares the foreign"
+        + " key constraint of a table, and an embedded schema has none; remove onDelete", "@BelongsTo");
+  }
+
+  @Test
+  void embeddedBelongsToWithOnReplace() {
+    expectError(withCountry("""
+        @Embedded
+        public interface Address {
+          @BelongsTo(onReplace = OnReplace.NILIFY) Country country();
+        }
+        """), "[EmbeddedBelongsTo] @BelongsTo(onReplace = …) country() in @Embedded Address: only castAssoc/putAssoc"
+        + " read it, and an embedded schema's association is read-only", "@BelongsTo");
   }
 
   @Test
@@ -125,7 +162,7 @@ class EmbedErrorsTest {
         public interface Address {
           @Field String city();
         }
-        """), "[EmbeddedMember] @Embedded Address declares @Timestamps", "@Timestamps");
+        """), "[EmbeddedMember] @Embedded Address declares @Timestamps, but an embedded schema has no table to stamp", "@Timestamps");
   }
 
   @Test
