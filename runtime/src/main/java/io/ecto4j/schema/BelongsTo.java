@@ -65,6 +65,16 @@ public @interface BelongsTo {
   String whereValue() default "";
 
   /**
+   * Filters on the parent only rows that pass all of belong to this association, Ecto's
+   * {@code where:} keyword list: {@code @BelongsTo(foreignKey = "post_id", where = @Where(column = "archived_at", isNil =
+   * true)) Post livePost()} (a parent that does not pass is not loaded). Each {@link Where} names a
+   * column and one test: {@code equal}, {@code notEqual}, {@code in}, {@code notIn}, {@code isNil},
+   * {@code notNil} or a {@code fragment}. Applied to joins, preloads and {@code Association.of}, as
+   * {@link #whereColumn()}, which adds one more equality.
+   */
+  Where[] where() default {};
+
+  /**
    * What a new child built by {@code castAssoc} or {@code putAssoc} starts with, Ecto's
    * {@code defaults:}: a class implementing {@link AssocDefaults} of the child's and this schema's
    * structs, with a public no-argument constructor. {@code AssocDefaults.class} itself, the
