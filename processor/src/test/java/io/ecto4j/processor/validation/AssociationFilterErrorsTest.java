@@ -3,9 +3,11 @@ package io.ecto4j.processor.validation;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.ecto4j.processor.Compile.schema;
 import static io.ecto4j.processor.validation.Errors.expectError;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import io.ecto4j.processor.Compile;
+import java.io.IOException;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AssociationFilterErrorsTest {
 
   @Test
-  void everyTestCompilesIntoTheAssociationConstant() {
+  void everyTestCompilesIntoTheAssociationConstant() throws IOException {
     Compilation compilation = Compile.schemas(post("""
         @HasMany(foreignKey = "post_id", where = {
             @Where(column = "deleted_at", isNil = true),
@@ -31,20 +33,15 @@ class AssociationFilterErrorsTest {
             where = @Where(column = "title", equal = "y")) Post sourcePost();
         """));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.Posts").contentsAsUtf8String()
-        .contains(".where(AssociationFilter.isNil(() -> Comments.DELETED_AT))");
-    assertThat(compilation).generatedSourceFile("test.Posts").contentsAsUtf8String()
-        .contains(".where(AssociationFilter.in(() -> Comments.STATE, List.of(Comment.State.NEW, Comment.State.SEEN)))");
-    assertThat(compilation).generatedSourceFile("test.Posts").contentsAsUtf8String()
-        .contains(".where(AssociationFilter.notIn(() -> Comments.VOTES, List.of(-1, 0)))");
-    assertThat(compilation).generatedSourceFile("test.Posts").contentsAsUtf8String()
-        .contains(".where(AssociationFilter.notEqual(() -> Comments.BODY, \"spam\"))");
-    assertThat(compilation).generatedSourceFile("test.Posts").contentsAsUtf8String()
-        .contains(".where(AssociationFilter.fragment(() -> Comments.BODY, \"length(?) > 3\"))");
-    assertThat(compilation).generatedSourceFile("test.Posts").contentsAsUtf8String()
-        .contains(".where(AssociationFilter.notNil(() -> Comments.DELETED_AT))");
-    assertThat(compilation).generatedSourceFile("test.Comments").contentsAsUtf8String()
-        .containsMatch("\\.where\\(AssociationFilter\\.equal\\(\\(\\) -> Posts\\.TITLE, \"x\"\\)\\)\\s+"
+    assertThat(generated(compilation, "test.Posts")).contains(
+        ".where(AssociationFilter.isNil(() -> Comments.DELETED_AT))",
+        ".where(AssociationFilter.in(() -> Comments.STATE, List.of(Comment.State.NEW, Comment.State.SEEN)))",
+        ".where(AssociationFilter.notIn(() -> Comments.VOTES, List.of(-1, 0)))",
+        ".where(AssociationFilter.notEqual(() -> Comments.BODY, \"spam\"))",
+        ".where(AssociationFilter.fragment(() -> Comments.BODY, \"length(?) > 3\"))",
+        ".where(AssociationFilter.notNil(() -> Comments.DELETED_AT))");
+    assertThat(generated(compilation, "test.Comments")).containsPattern(
+        "\\.where\\(AssociationFilter\\.equal\\(\\(\\) -> Posts\\.TITLE, \"x\"\\)\\)\\s+"
             + "\\.where\\(AssociationFilter\\.equal\\(\\(\\) -> Posts\\.TITLE, \"y\"\\)\\)");
   }
 
@@ -161,6 +158,10 @@ class AssociationFilterErrorsTest {
         @HasMany(through = {"comments", "post"},
             where = @Where(column = "title", isNil = true)) List<Post> commentPosts();
         """), comment("")}, "[ThroughOption]", "where =");
+  }
+
+  private static String generated(Compilation compilation, String type) throws IOException {
+    return compilation.generatedSourceFile(type).orElseThrow().getCharContent(true).toString();
   }
 
   private static JavaFileObject[] sources(String postAssociations) {
