@@ -58,6 +58,7 @@ public @interface BelongsTo {
    * {@code @BelongsTo(foreignKey = "post_id", whereColumn = "published", whereValue = "true") Post
    * publishedPost()}. Applied to joins, preloads and {@code Association.of} (a parent that does not
    * match is not loaded); the column and the value's type are checked at compile time.
+   * The shorthand of one {@code @Where(column = …, equal = …)} in {@link #where()}.
    */
   String whereColumn() default "";
 

@@ -28,6 +28,7 @@ public @interface HasOne {
    * association, Ecto's {@code where: [published: true]}: {@code @HasMany(whereColumn = "published",
    * whereValue = "true") Bio publishedBio()}. Applied to preloads and {@code Association.of};
    * the column and the value's type are checked at compile time.
+   * The shorthand of one {@code @Where(column = …, equal = …)} in {@link #where()}.
    */
   String whereColumn() default "";
 

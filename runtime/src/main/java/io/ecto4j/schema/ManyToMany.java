@@ -55,6 +55,7 @@ public @interface ManyToMany {
    * "posts_tags", whereColumn = "official", whereValue = "true") List<Tag> officialTags()}. Applied to
    * joins, preloads and {@code Association.of}; the column and the value's type are checked at
    * compile time.
+   * The shorthand of one {@code @Where(column = …, equal = …)} in {@link #where()}.
    */
   String whereColumn() default "";
 
@@ -77,6 +78,7 @@ public @interface ManyToMany {
    * Tagging.class, joinWhereColumn = "deleted", joinWhereValue = "false") List<Tag> tags()}. Applied to
    * joins, preloads and {@code Association.of}, not to the join rows {@code putAssoc} writes. It
    * needs the join schema, whose field gives the value's type, checked at compile time.
+   * The shorthand of one {@code @Where(column = …, equal = …)} in {@link #joinWhere()}.
    */
   String joinWhereColumn() default "";
 
