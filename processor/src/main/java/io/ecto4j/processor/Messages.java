@@ -17,7 +17,9 @@ import io.ecto4j.processor.model.Names;
  * DuplicateColumn, BelongsToType, HasOneType, HasManyType, ManyToManyType, BelongsToTarget,
  * HasOneTarget, HasManyTarget, ManyToManyTarget, BelongsToReferences, HasReferences, AssociationPrimaryKey,
  * KeyPartWithGeneratedKey, KeyPartVirtual, KeyPartEmbedded, KeyPartUndefinedField,
- * MissingInverse, JoinThroughMissing, JoinKeys, UnresolvedType, Unexpected, WriteFailed;
+ * MissingInverse, JoinThroughMissing, JoinKeys, AssociationWhere, AssociationWhereColumn, AssociationWhereValue,
+ * AssociationWhereTest, AssociationWhereList, AssociationWhereFragment, JoinWhereSchema, UnresolvedType,
+ * Unexpected, WriteFailed;
  * for migrations: MigrationName, MigrationClass, MigrationVersionClash, MigrationIndexClash.
  */
 public final class Messages {
@@ -467,8 +469,36 @@ public final class Messages {
         + example + "\"";
   }
 
-  public static String joinWhereWithoutSchema(String method, String column) {
-    return "[JoinWhereSchema] @ManyToMany " + method + "() filters its join rows on joinWhereColumn = \"" + column
+  public static String associationWhereTest(AssociationKind kind, String method, String column) {
+    return "[AssociationWhereTest] @" + kind.annotation() + " " + method + "() has @Where(column = \"" + column
+        + "\") without a test; set one of equal = \"…\", notEqual = \"…\", in = {…}, notIn = {…}, isNil = true,"
+        + " notNil = true or fragment = \"…(?)…\"";
+  }
+
+  public static String associationWhereTests(AssociationKind kind, String method, String column, String first,
+      String second) {
+    return "[AssociationWhereTest] @" + kind.annotation() + " " + method + "() has @Where(column = \"" + column
+        + "\") with both " + first + " and " + second + "; a @Where tests one thing, so write one @Where per test,"
+        + " e.g. where = {@Where(column = \"" + column + "\", " + first + " = …), @Where(column = \"" + column
+        + "\", " + second + " = …)}";
+  }
+
+  public static String associationWhereEmptyList(AssociationKind kind, String method, String attribute,
+      String column) {
+    return "[AssociationWhereList] @" + kind.annotation() + " " + method + "() has @Where(column = \"" + column
+        + "\", " + attribute + " = {}), which lists no value; list at least one, e.g. " + attribute
+        + " = {\"draft\", \"review\"}";
+  }
+
+  public static String associationWhereFragment(AssociationKind kind, String method, String fragment,
+      String problem) {
+    return "[AssociationWhereFragment] @" + kind.annotation() + " " + method + "() has fragment = \"" + fragment
+        + "\", which " + problem + "; write one SQL condition whose one ? is the column, e.g. fragment ="
+        + " \"length(?) > 100\" (?? for a literal question mark)";
+  }
+
+  public static String joinWhereWithoutSchema(String method, String attribute, String column) {
+    return "[JoinWhereSchema] @ManyToMany " + method + "() filters its join rows on " + attribute + " = \"" + column
         + "\" of a join table named by joinThrough, whose columns and their types are not known; declare the join"
         + " table as a schema with that field and name it with joinSchema = …class";
   }

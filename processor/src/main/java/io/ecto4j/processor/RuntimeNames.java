@@ -36,6 +36,7 @@ public final class RuntimeNames {
   public static final ClassName EMBED = ClassName.get(META_PACKAGE, "Embed");
   public static final ClassName EMBEDDED_TABLE = ClassName.get(META_PACKAGE, "EmbeddedTable");
   public static final ClassName ASSOCIATION = ClassName.get(META_PACKAGE, "Association");
+  public static final ClassName ASSOCIATION_FILTER = ClassName.get(META_PACKAGE, "AssociationFilter");
   public static final ClassName BELONGS_TO_ASSOCIATION = ClassName.get(META_PACKAGE, "BelongsToAssociation");
   public static final ClassName HAS_ASSOCIATION = ClassName.get(META_PACKAGE, "HasAssociation");
   public static final ClassName MANY_TO_MANY_ASSOCIATION = ClassName.get(META_PACKAGE, "ManyToManyAssociation");

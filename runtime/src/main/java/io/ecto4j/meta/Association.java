@@ -63,19 +63,6 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     }
   }
 
-  /** A declared {@code where}: only related rows whose {@code field} holds {@code value} belong. */
-  public record Filter<C, V>(Supplier<Field<C, V>> field, V value) {
-    public Filter {
-      Objects.requireNonNull(field, "field");
-      Objects.requireNonNull(value, "value");
-    }
-
-    /** The filter as a query condition. */
-    public io.ecto4j.query.Condition condition() {
-      return field.get().eq(value);
-    }
-  }
-
   private final Declaration<P, C> declaration;
 
   Association(Declaration<P, C> declaration) {
@@ -250,9 +237,12 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     return declaration.preloadOrder();
   }
 
-  /** The declared filter; empty when none. */
-  public Optional<Filter<C, ?>> where() {
-    return Optional.ofNullable(declaration.where());
+  /**
+   * The declared {@code where}, Ecto's keyword list: every filter holds for a related row that
+   * belongs to this association; empty when none.
+   */
+  public List<AssociationFilter<C>> where() {
+    return declaration.where();
   }
 
   /**
@@ -277,8 +267,11 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
   }
 
   private Query<C> filtered(Query<C> query) {
-    Filter<C, ?> where = declaration.where();
-    return where == null ? query : query.where(where.condition());
+    Query<C> filtered = query;
+    for (AssociationFilter<C> filter : declaration.where()) {
+      filtered = filtered.where(filter.condition());
+    }
+    return filtered;
   }
 
   private Query<C> ordered(Query<C> query) {
@@ -388,8 +381,9 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
 
   /** What every kind declares alike: where it sits, what it leads to, its options and its slot. */
   record Declaration<P, C>(Table<P> owner, String name, String constant, Supplier<Table<C>> related,
-      ReferenceAction onDelete, OnReplace onReplace, List<OrderTerm<C>> preloadOrder, Filter<C, ?> where,
-      Filter<?, ?> joinWhere, Predicate<P> loaded, Function<P, ?> read, BiFunction<P, List<C>, P> put, AssocDefaults<C, P> defaults,
+      ReferenceAction onDelete, OnReplace onReplace, List<OrderTerm<C>> preloadOrder,
+      List<AssociationFilter<C>> where, List<AssociationFilter<?>> joinWhere, Predicate<P> loaded,
+      Function<P, ?> read, BiFunction<P, List<C>, P> put, AssocDefaults<C, P> defaults,
       boolean forceUpdateOnChange, boolean unique) {}
 
   /**
@@ -407,8 +401,8 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     private ReferenceAction onDelete = ReferenceAction.NOTHING;
     private OnReplace onReplace = OnReplace.RAISE;
     private final java.util.ArrayList<OrderTerm<C>> preloadOrder = new java.util.ArrayList<>();
-    private Filter<C, ?> where;
-    private Filter<?, ?> joinWhere;
+    private final java.util.ArrayList<AssociationFilter<C>> where = new java.util.ArrayList<>();
+    private final java.util.ArrayList<AssociationFilter<?>> joinWhere = new java.util.ArrayList<>();
     private Predicate<P> loaded;
     private Function<P, ?> read;
     private BiFunction<P, List<C>, P> put;
@@ -436,18 +430,18 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
       return this;
     }
 
-    /** The declared filter: only related rows whose {@code field} holds {@code value} belong. */
-    public <V> Builder<P, C, A> where(Supplier<Field<C, V>> field, V value) {
-      this.where = new Filter<>(field, value);
+    /** One more filter of the declared {@code where}: only related rows that pass every one belong. */
+    public Builder<P, C, A> where(AssociationFilter<C> filter) {
+      where.add(Objects.requireNonNull(filter, "filter"));
       return this;
     }
 
     /**
-     * The declared filter on a many-to-many's join rows, Ecto's {@code join_where}: only join rows
-     * whose {@code field} (of the join schema) holds {@code value} link the two sides.
+     * One more filter of a many-to-many's declared {@code joinWhere}, Ecto's {@code join_where}, on
+     * a field of its join schema: only join rows that pass every one link the two sides.
      */
-    public <J, V> Builder<P, C, A> joinWhere(Supplier<Field<J, V>> field, V value) {
-      this.joinWhere = new Filter<>(field, value);
+    public Builder<P, C, A> joinWhere(AssociationFilter<?> filter) {
+      joinWhere.add(Objects.requireNonNull(filter, "filter"));
       return this;
     }
 
@@ -495,7 +489,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
     public A build() {
       Objects.requireNonNull(loaded, "slot");
       return kind.apply(new Declaration<>(owner, name, constant, related, onDelete, onReplace,
-          List.copyOf(preloadOrder), where, joinWhere, loaded, read, put, defaults, forceUpdateOnChange, unique));
+          List.copyOf(preloadOrder), List.copyOf(where), List.copyOf(joinWhere), loaded, read, put, defaults, forceUpdateOnChange, unique));
     }
   }
 }

@@ -57,12 +57,12 @@ public final class ManyToManyAssociation<P, C, K, R> extends Association<P, C> {
   }
 
   /**
-   * The declared {@code joinWhere}, Ecto's {@code join_where: [deleted: false]}: only join rows whose
-   * field of the join schema holds the value link the two sides, in joins, preloads and
+   * The declared {@code joinWhere}, Ecto's {@code join_where: [deleted: false]}: only join rows that
+   * pass every filter, on fields of the join schema, link the two sides, in joins, preloads and
    * {@code Association.of}. Join rows that {@code putAssoc}/{@code castAssoc} write do not get it.
    */
-  public Optional<Filter<?, ?>> joinWhere() {
-    return Optional.ofNullable(declaration().joinWhere());
+  public List<AssociationFilter<?>> joinWhere() {
+    return declaration().joinWhere();
   }
 
   @Override

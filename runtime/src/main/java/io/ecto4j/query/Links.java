@@ -1,6 +1,7 @@
 package io.ecto4j.query;
 
 import io.ecto4j.meta.Association;
+import io.ecto4j.meta.AssociationFilter;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.type.FieldType;
@@ -64,8 +65,10 @@ final class Links {
     Query<C> rows = Query.from(related)
         .join(through, joinRowsOf(association, through.column(join.relatedColumn(), association.relatedField().type())
             .eq(related.field(association.relatedField())), through))
-        .where(association.where().map(filter -> owner.in(ownerKeys).and(relatedFilter(filter, related)))
-            .orElse(owner.in(ownerKeys)));
+        .where(owner.in(ownerKeys));
+    for (AssociationFilter<C> filter : association.where()) {
+      rows = rows.where(filter.on(related::field));
+    }
     for (Association.OrderTerm<C> term : association.preloadOrder()) {
       Expression<?> field = related.field(term.field().get());
       rows = rows.orderBy(term.descending() ? field.desc() : field.asc());
@@ -149,28 +152,52 @@ final class Links {
   /**
    * The ON condition of a join through {@code association}: the related field equal to the owner's,
    * or, for a many-to-many, to the join table's column (see {@link #renderJoinTable}), and the
-   * association's declared {@code where}.
+   * association's declared {@code where} (and a many-to-many's {@code joinWhere}, on its join table's
+   * alias), each filter joined with {@code AND} as Ecto's {@code assoc} join adds them, so the join
+   * finds only the rows that belong: {@code … AND c."deleted_at" IS NULL AND c."state" = ANY(?)}.
    */
   static void renderJoinCondition(SqlWriter w, Association<?, ?> association, String related, String ownerOrThrough) {
     if (association instanceof ManyToManyAssociation<?, ?, ?, ?> manyToMany) {
       w.column(related, association.relatedKey()).append(" = ")
           .column(ownerOrThrough, manyToMany.join().relatedColumn());
-      association.where().ifPresent(filter -> renderFilter(w, filter, related));
-      manyToMany.joinWhere().ifPresent(filter -> renderFilter(w, filter, ownerOrThrough));
+      renderFilters(w, association.where(), related);
+      renderFilters(w, manyToMany.joinWhere(), ownerOrThrough);
     } else {
       w.column(related, association.relatedKey()).append(" = ").column(ownerOrThrough, association.ownerKey());
-      association.where().ifPresent(filter -> renderFilter(w, filter, related));
+      renderFilters(w, association.where(), related);
     }
   }
 
+  private static void renderFilters(SqlWriter w, List<? extends AssociationFilter<?>> filters, String alias) {
+    for (AssociationFilter<?> filter : filters) {
+      w.append(" AND ").operand(onAlias(filter, alias), Precedence.AND, true);
+    }
+  }
+
+  private static <S> Condition onAlias(AssociationFilter<S> filter, String alias) {
+    return filter.on(field -> new AliasedColumn<>(alias, field));
+  }
+
   /**
-   * {@code AND c.published = ?}: the declared {@code where} of an association (or a many-to-many's
-   * {@code joinWhere}, on its join table's alias), in the ON of a join through it, as Ecto's
-   * {@code assoc} join adds it, so the join finds only the rows that belong.
+   * A filtered field's column under the alias a join's rendering gave its table, {@code c1."text"}:
+   * the ON of an association join is written while the aliases are being handed out, before any
+   * {@link Alias} of that binding exists.
    */
-  private static <C, V> void renderFilter(SqlWriter w, Association.Filter<C, V> filter, String related) {
-    Field<C, V> field = filter.field().get();
-    w.append(" AND ").column(related, field.column()).append(" = ").param(new Param<>(field.type(), filter.value()));
+  private record AliasedColumn<V>(String alias, Field<?, V> field) implements Expression<V>, Node {
+    @Override
+    public FieldType<V> type() {
+      return field.type();
+    }
+
+    @Override
+    public void render(SqlWriter w) {
+      w.column(alias, field.column());
+    }
+
+    @Override
+    public String toString() {
+      return alias + "." + field.name();
+    }
   }
 
   // ---------------------------------------------------------------- helpers
@@ -198,17 +225,16 @@ final class Links {
   /** {@code condition}, and the many-to-many's declared {@code joinWhere} on the join rows of {@code through}. */
   private static Condition joinRowsOf(ManyToManyAssociation<?, ?, ?, ?> association, Condition condition,
       Alias<Void> through) {
-    return association.joinWhere().map(filter -> condition.and(joinFilter(filter, through))).orElse(condition);
+    Condition linked = condition;
+    for (AssociationFilter<?> filter : association.joinWhere()) {
+      linked = linked.and(onJoinTable(filter, through));
+    }
+    return linked;
   }
 
-  /** The association's declared {@code where} on the related rows of {@code related}. */
-  private static <C, V> Condition relatedFilter(Association.Filter<C, V> filter, Alias<C> related) {
-    return related.field(filter.field().get()).eq(filter.value());
-  }
-
-  private static <J, V> Condition joinFilter(Association.Filter<J, V> filter, Alias<Void> through) {
-    Field<J, V> field = filter.field().get();
-    return through.column(field.column(), field.type()).eq(filter.value());
+  /** A join-schema filter on the join table's alias, which has no schema of its own: by column and type. */
+  private static <J> Condition onJoinTable(AssociationFilter<J> filter, Alias<Void> through) {
+    return filter.on(field -> through.column(field.column(), field.type()));
   }
 
   @SuppressWarnings("unchecked")

@@ -58,11 +58,22 @@ public @interface BelongsTo {
    * {@code @BelongsTo(foreignKey = "post_id", whereColumn = "published", whereValue = "true") Post
    * publishedPost()}. Applied to joins, preloads and {@code Association.of} (a parent that does not
    * match is not loaded); the column and the value's type are checked at compile time.
+   * The shorthand of one {@code @Where(column = …, equal = …)} in {@link #where()}.
    */
   String whereColumn() default "";
 
   /** The value {@link #whereColumn()} must hold, as a literal of its type (e.g. {@code "true"}, {@code "42"}). */
   String whereValue() default "";
+
+  /**
+   * Filters on the parent only rows that pass all of belong to this association, Ecto's
+   * {@code where:} keyword list: {@code @BelongsTo(foreignKey = "post_id", where = @Where(column = "archived_at", isNil =
+   * true)) Post livePost()} (a parent that does not pass is not loaded). Each {@link Where} names a
+   * column and one test: {@code equal}, {@code notEqual}, {@code in}, {@code notIn}, {@code isNil},
+   * {@code notNil} or a {@code fragment}. Applied to joins, preloads and {@code Association.of}, as
+   * {@link #whereColumn()}, which adds one more equality.
+   */
+  Where[] where() default {};
 
   /**
    * What a new child built by {@code castAssoc} or {@code putAssoc} starts with, Ecto's

@@ -37,11 +37,22 @@ public @interface HasMany {
    * association, Ecto's {@code where: [published: true]}: {@code @HasMany(whereColumn = "published",
    * whereValue = "true") List<Post> publishedPosts()}. Applied to preloads and {@code Association.of};
    * the column and the value's type are checked at compile time.
+   * The shorthand of one {@code @Where(column = …, equal = …)} in {@link #where()}.
    */
   String whereColumn() default "";
 
   /** The value {@link #whereColumn()} must hold, as a literal of its type (e.g. {@code "true"}, {@code "42"}). */
   String whereValue() default "";
+
+  /**
+   * Filters on the children only rows that pass all of belong to this association, Ecto's
+   * {@code where:} keyword list: {@code @HasMany(where = @Where(column = "deleted_at", isNil = true)) List<Comment>
+   * liveComments()}. Each {@link Where} names a
+   * column and one test: {@code equal}, {@code notEqual}, {@code in}, {@code notIn}, {@code isNil},
+   * {@code notNil} or a {@code fragment}. Applied to joins, preloads and {@code Association.of}, as
+   * {@link #whereColumn()}, which adds one more equality.
+   */
+  Where[] where() default {};
 
   /** What a changeset does with loaded children its new value leaves out, unless {@code castAssoc} says. */
   OnReplace onReplace() default OnReplace.RAISE;

@@ -55,6 +55,7 @@ public @interface ManyToMany {
    * "posts_tags", whereColumn = "official", whereValue = "true") List<Tag> officialTags()}. Applied to
    * joins, preloads and {@code Association.of}; the column and the value's type are checked at
    * compile time.
+   * The shorthand of one {@code @Where(column = …, equal = …)} in {@link #where()}.
    */
   String whereColumn() default "";
 
@@ -62,16 +63,36 @@ public @interface ManyToMany {
   String whereValue() default "";
 
   /**
+   * Filters on the related rows only rows that pass all of belong to this association, Ecto's
+   * {@code where:} keyword list: {@code @ManyToMany(joinThrough = "posts_tags", where = @Where(column = "kind", in = {"topic",
+   * "series"})) List<Tag> topics()}. Each {@link Where} names a
+   * column and one test: {@code equal}, {@code notEqual}, {@code in}, {@code notIn}, {@code isNil},
+   * {@code notNil} or a {@code fragment}. Applied to joins, preloads and {@code Association.of}, as
+   * {@link #whereColumn()}, which adds one more equality.
+   */
+  Where[] where() default {};
+
+  /**
    * A column of the {@link #joinSchema()} that must hold {@link #joinWhereValue()} for a join row to
    * link the two sides, Ecto's {@code join_where: [deleted: false]}: {@code @ManyToMany(joinSchema =
    * Tagging.class, joinWhereColumn = "deleted", joinWhereValue = "false") List<Tag> tags()}. Applied to
    * joins, preloads and {@code Association.of}, not to the join rows {@code putAssoc} writes. It
    * needs the join schema, whose field gives the value's type, checked at compile time.
+   * The shorthand of one {@code @Where(column = …, equal = …)} in {@link #joinWhere()}.
    */
   String joinWhereColumn() default "";
 
   /** The value {@link #joinWhereColumn()} must hold, as a literal of its type. */
   String joinWhereValue() default "";
+
+  /**
+   * Filters on the {@link #joinSchema()}'s rows, as {@link #where()} on the related rows, Ecto's
+   * {@code join_where:} keyword list: {@code @ManyToMany(joinSchema = Tagging.class, joinWhere =
+   * @Where(column = "removed_at", isNil = true)) List<Tag> tags()}. Applied to joins, preloads and
+   * {@code Association.of}, not to the join rows {@code putAssoc} writes; with
+   * {@link #joinWhereColumn()}, which adds one more equality.
+   */
+  Where[] joinWhere() default {};
 
   /**
    * What a new child built by {@code castAssoc} or {@code putAssoc} starts with, Ecto's

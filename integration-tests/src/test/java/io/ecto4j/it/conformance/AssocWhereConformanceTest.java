@@ -120,6 +120,55 @@ class AssocWhereConformanceTest {
     assertThat(repo.all(AwComments.CRAZY_POST.of(crazyLinked))).isEmpty();
   }
 
+  /**
+   * Ports planner_test.exs:1724 "normalize: many_to_many assoc join with schema and wheres" as Ecto
+   * declares the association, {@code where: [text: {:in, ["crazycomment1", "crazycomment2"]}]} and
+   * {@code join_where: [deleted: true]}: the list is one array parameter of the join's ON and of
+   * the association's query, before the join rows' value; a preload applies both.
+   */
+  @Test
+  void aManyToManyInListAndJoinWhereFilterItsJoinQueryAndPreload(Repo repo) {
+    AwCommentStruct listed = comment(repo, "crazycomment1", true);
+    comment(repo, "crazycomment2", false);
+    Alias<AwCommentStruct> c = Alias.of(AwComments.SCHEMA, "c");
+    Query<AwCommentStruct> joined = AwPosts.query().join(AwPosts.CRAZY_COMMENTS_WITH_LIST, c).select(c);
+    assertThat(joined.toSql().text()).endsWith("INNER JOIN \"aw_comments\" AS a2 ON a2.\"id\" = a1.\"comment_id\""
+        + " AND a2.\"text\" = ANY(?) AND a1.\"deleted\" = ?");
+    assertThat(joined.toSql().values()).containsExactly(List.of("crazycomment1", "crazycomment2"), true);
+    assertThat(ids(repo.all(joined))).containsExactly(listed.id());
+    Query<AwCommentStruct> assoc = AwPosts.CRAZY_COMMENTS_WITH_LIST.of(post);
+    assertThat(assoc.toSql().values()).containsExactly(post.id(), true, List.of("crazycomment1", "crazycomment2"));
+    assertThat(ids(repo.all(assoc))).containsExactly(listed.id());
+    assertThat(ids(repo.preload(post, AwPosts.CRAZY_COMMENTS_WITH_LIST).crazyCommentsWithList()))
+        .containsExactly(listed.id());
+  }
+
+  /**
+   * Ports planner_test.exs:1704 "normalize: has_many assoc join with wheres" (a belongs_to,
+   * {@code crazy_post_with_list}): {@code where: [title: {:in, [...]}]} is one array parameter in the
+   * join's ON and in {@code Ecto.assoc}'s query after the key, and a parent whose title is not
+   * listed is neither joined, queried nor preloaded.
+   */
+  @Test
+  void aBelongsToInListFiltersItsJoinQueryAndPreload(Repo repo) {
+    AwCommentStruct child = repo.insertOrThrow(new AwCommentStruct().withText("x").withCrazyPostWithListId(post.id()));
+    Alias<AwPostStruct> p = Alias.of(AwPosts.SCHEMA, "p");
+    Query<AwPostStruct> joined = AwComments.query().join(AwComments.CRAZY_POST_WITH_LIST, p).select(p);
+    assertThat(joined.toSql().text()).endsWith("ON a1.\"id\" = a0.\"crazy_post_with_list_id\""
+        + " AND a1.\"title\" = ANY(?)");
+    assertThat(joined.toSql().values()).containsExactly(List.of("crazypost1", "crazypost2"));
+    assertThat(AwComments.CRAZY_POST_WITH_LIST.of(child).toSql().values())
+        .containsExactly(post.id(), List.of("crazypost1", "crazypost2"));
+    assertThat(repo.all(joined)).isEmpty();
+    assertThat(repo.preload(child, AwComments.CRAZY_POST_WITH_LIST).crazyPostWithList()).isNull();
+    repo.updateAll(AwPosts.query(), io.ecto4j.query.Update.set(AwPosts.TITLE, "crazypost2"));
+    assertThat(repo.all(joined)).extracting(AwPostStruct::id).containsExactly(post.id());
+    assertThat(repo.all(AwComments.CRAZY_POST_WITH_LIST.of(child))).extracting(AwPostStruct::id)
+        .containsExactly(post.id());
+    assertThat(((AwPostStruct) repo.preload(child, AwComments.CRAZY_POST_WITH_LIST).crazyPostWithList()).id())
+        .isEqualTo(post.id());
+  }
+
   private static List<Long> ids(List<? extends AwComment> comments) {
     return comments.stream().map(comment -> ((AwCommentStruct) comment).id()).sorted().toList();
   }

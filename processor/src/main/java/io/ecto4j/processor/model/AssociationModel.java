@@ -3,7 +3,6 @@ package io.ecto4j.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +14,9 @@ import java.util.Optional;
  *     empty when it would be the primary key of a schema that has none
  * @param relatedKey the related table's column; empty likewise
  * @param onDelete the declared reference action, for {@code @BelongsTo} and {@code @ManyToMany}
- * @param where the declared {@code whereColumn} and {@code whereValue} text, when set
- * @param joinWhere the declared {@code joinWhereColumn} and {@code joinWhereValue} text of a
- *     {@code @ManyToMany}, when set
+ * @param where the declared filters on the related rows: each {@code @Where} of {@code where}, and the
+ *     {@code whereColumn}/{@code whereValue} pair when either is set
+ * @param joinWhere the declared filters on a {@code @ManyToMany}'s join rows, as {@code where}
  * @param preloadOrder the declared {@code preloadOrder} text, empty when none (see {@link PreloadOrder})
  * @param onReplace the declared {@code onReplace} constant, {@code RAISE} when not declared
  * @param through the path of a {@code through} association, resolved as far as it goes; empty otherwise
@@ -35,8 +34,8 @@ public record AssociationModel(
     Optional<JoinTableModel> joinTable,
     Optional<OnDelete> onDelete,
     String preloadOrder,
-    Optional<Map.Entry<String, String>> where,
-    Optional<Map.Entry<String, String>> joinWhere,
+    List<FilterModel> where,
+    List<FilterModel> joinWhere,
     String onReplace,
     List<ThroughLink> through,
     Origin origin,
@@ -54,8 +53,8 @@ public record AssociationModel(
     Objects.requireNonNull(joinTable, "joinTable");
     Objects.requireNonNull(onDelete, "onDelete");
     Objects.requireNonNull(preloadOrder, "preloadOrder");
-    Objects.requireNonNull(where, "where");
-    Objects.requireNonNull(joinWhere, "joinWhere");
+    where = List.copyOf(where);
+    joinWhere = List.copyOf(joinWhere);
     Objects.requireNonNull(onReplace, "onReplace");
     through = List.copyOf(through);
     Objects.requireNonNull(origin, "origin");

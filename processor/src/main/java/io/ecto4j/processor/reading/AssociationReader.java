@@ -17,7 +17,6 @@ import io.ecto4j.processor.model.SchemaRef.InverseRef;
 import io.ecto4j.processor.model.ThroughLink;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -140,8 +139,8 @@ final class AssociationReader {
     AssociationModel model(ExecutableElement method, Optional<String> ownerKey, Optional<String> relatedKey,
         Optional<JoinTableModel> join, Optional<OnDelete> onDelete, List<ThroughLink> through) {
       return new AssociationModel(name, kind, TypeName.get(method.getReturnType()), target, ownerKey, relatedKey,
-          join, onDelete, explicit("preloadOrder"), where("whereColumn", "whereValue"),
-          where("joinWhereColumn", "joinWhereValue"), onReplace(), through, Origin.of(method, annotation),
+          join, onDelete, explicit("preloadOrder"), FilterReader.read(method, annotation, "where"),
+          FilterReader.read(method, annotation, "joinWhere"), onReplace(), through, Origin.of(method, annotation),
           defaults(), !"false".equals(explicit("forceUpdateOnChange")), "true".equals(explicit("unique")));
     }
 
@@ -175,13 +174,6 @@ final class AssociationReader {
     private String onReplace() {
       String declared = explicit("onReplace");
       return declared.isEmpty() ? "RAISE" : declared.substring(declared.lastIndexOf('.') + 1);
-    }
-
-    /** A filter's two attributes, when either half is set; the validator reports a half without the other. */
-    private Optional<Map.Entry<String, String>> where(String columnAttribute, String valueAttribute) {
-      String column = explicit(columnAttribute);
-      String value = explicit(valueAttribute);
-      return column.isEmpty() && value.isEmpty() ? Optional.empty() : Optional.of(Map.entry(column, value));
     }
 
     /** An attribute as written, or empty; not every association annotation declares it. */

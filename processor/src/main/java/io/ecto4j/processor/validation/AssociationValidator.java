@@ -7,7 +7,7 @@ import io.ecto4j.processor.model.AssociationKind;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
-import io.ecto4j.processor.model.DefaultValues;
+import io.ecto4j.processor.model.FilterModel;
 import io.ecto4j.processor.model.JoinTableModel;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.PreloadOrder;
@@ -22,9 +22,11 @@ import java.util.Optional;
  */
 final class AssociationValidator {
   private final ErrorReporter reporter;
+  private final FilterValidator filters;
 
   AssociationValidator(ErrorReporter reporter) {
     this.reporter = reporter;
+    this.filters = new FilterValidator(reporter);
   }
 
   void validate(SchemaModel schema) {
@@ -46,8 +48,8 @@ final class AssociationValidator {
         }
         preloadOrder(association);
         onReplace(association);
-        association.where().ifPresent(where -> where(association, where.getKey(), where.getValue()));
-        association.joinWhere().ifPresent(where -> joinWhere(association, where.getKey(), where.getValue()));
+        association.where().forEach(filter -> filters.validate(association, association.target(), filter));
+        joinWhere(association);
       }
     }
   }
@@ -171,42 +173,21 @@ final class AssociationValidator {
             association.origin(), "preloadOrder"));
   }
 
-  /** {@code whereColumn} and {@code whereValue} come together, name a related column, and parse as its type. */
-  private void where(AssociationModel association, String column, String value) {
-    filter(association, association.target(), column, value, "where");
-  }
-
   /**
-   * {@code joinWhereColumn} and {@code joinWhereValue} as {@link #where}, on a column of the join
-   * schema, which a join table named by itself lacks: its columns are not known at compile time.
+   * A {@code joinWhere} filters columns of the join schema, which a join table named by itself
+   * lacks: its columns are not known at compile time.
    */
-  private void joinWhere(AssociationModel association, String column, String value) {
-    association.joinTable().flatMap(JoinTableModel::schema).ifPresentOrElse(
-        joinSchema -> filter(association, joinSchema, column, value, "joinWhere"),
-        () -> reporter.error(Messages.joinWhereWithoutSchema(association.name(), column), association.origin(),
-            "joinWhereColumn"));
-  }
-
-  /** A filter's two attributes ({@code prefix} + {@code Column}/{@code Value}) on a column of {@code schema}. */
-  private void filter(AssociationModel association, SchemaRef schema, String column, String value, String prefix) {
-    String columnAttribute = prefix + "Column";
-    String valueAttribute = prefix + "Value";
-    if (column.isEmpty() || value.isEmpty()) {
-      reporter.error(Messages.associationWhereHalf(association.kind(), association.name(), columnAttribute,
-          valueAttribute), association.origin(), column.isEmpty() ? valueAttribute : columnAttribute);
+  private void joinWhere(AssociationModel association) {
+    if (association.joinWhere().isEmpty()) {
       return;
     }
-    String target = schema.schema().simpleName();
-    schema.column(column).ifPresentOrElse(
-        ref -> {
-          if (DefaultValues.parse(ref.mapping(), value).isEmpty()) {
-            reporter.error(Messages.associationWhereValue(association.kind(), association.name(), valueAttribute, value,
-                column, DefaultValues.describe(ref.mapping()), DefaultValues.example(ref.mapping())),
-                association.origin(), valueAttribute);
-          }
-        },
-        () -> reporter.error(Messages.associationWhereColumn(association.kind(), association.name(), columnAttribute,
-            column, target), association.origin(), columnAttribute));
+    association.joinTable().flatMap(JoinTableModel::schema).ifPresentOrElse(
+        joinSchema -> association.joinWhere().forEach(filter -> filters.validate(association, joinSchema, filter)),
+        () -> {
+          FilterModel first = association.joinWhere().get(0);
+          reporter.error(Messages.joinWhereWithoutSchema(association.name(), first.columnAttribute(), first.column()),
+              first.origin(), first.columnAttribute());
+        });
   }
 
   private void joinKeys(SchemaRef schema, AssociationModel association) {

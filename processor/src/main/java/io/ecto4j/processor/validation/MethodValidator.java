@@ -27,7 +27,7 @@ import javax.lang.model.type.TypeMirror;
 final class MethodValidator {
   /** What a {@code through} association takes from its links instead. */
   private static final Set<String> THROUGH_EXCLUDES =
-      Set.of("foreignKey", "references", "whereColumn", "whereValue", "preloadOrder", "onReplace",
+      Set.of("foreignKey", "references", "whereColumn", "whereValue", "where", "preloadOrder", "onReplace",
           "forceUpdateOnChange");
   private final ErrorReporter reporter;
   private final Annotations annotations;

@@ -67,13 +67,10 @@ final class AssociationConstants {
     PreloadOrder.parse(association.preloadOrder()).filter(terms -> !association.preloadOrder().isEmpty())
         .ifPresent(terms -> terms.forEach(term -> code.add(".preloadOrder(() -> $L, $L)\n",
             relatedField(association, term.column()), term.descending())));
-    association.where().ifPresent(where -> code.add(".where(() -> $L, $L)\n", relatedField(association, where.getKey()),
-        Literals.value(association.target().column(where.getKey()).orElseThrow().mapping(), where.getValue())));
-    association.joinWhere().ifPresent(where -> {
-      SchemaRef join = association.joinTable().flatMap(JoinTableModel::schema).orElseThrow();
-      code.add(".joinWhere(() -> $T.$N, $L)\n", join.companion(), join.fieldConstant(where.getKey()),
-          Literals.value(join.column(where.getKey()).orElseThrow().mapping(), where.getValue()));
-    });
+    association.where().forEach(filter -> code.add(".where($L)\n",
+        AssociationFilters.of(association.target(), filter)));
+    association.joinWhere().forEach(filter -> code.add(".joinWhere($L)\n",
+        AssociationFilters.of(association.joinTable().flatMap(JoinTableModel::schema).orElseThrow(), filter)));
     association.onDelete().ifPresent(onDelete -> code.add(".onDelete($T.$L)\n", RuntimeNames.REFERENCE_ACTION,
         onDelete.name()));
     if (!association.onReplace().equals("RAISE")) {
