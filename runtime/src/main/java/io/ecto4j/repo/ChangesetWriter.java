@@ -19,6 +19,7 @@ import io.ecto4j.meta.Table;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
+import io.ecto4j.query.Sql;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.UnpairedSurrogateException;
 import java.sql.PreparedStatement;
@@ -264,9 +265,10 @@ final class ChangesetWriter {
       return insertWithOptions(changeset, table, struct, keyGiven ? table.insertableFields() : table.insertFields(),
           options, guarded);
     }
+    String source = changeset.data().meta().source(); // the schema's table, or another: Ecto's __meta__.source
     String sql = keyGiven
-        ? SQL.insertAllColumns(table, executor.prefix())
-        : SQL.insert(table, executor.prefix());
+        ? SQL.insertAllColumns(table, source, executor.prefix())
+        : SQL.insert(table, source, executor.prefix());
     List<Field<S, ?>> bound = keyGiven ? table.insertableFields() : table.insertFields();
     Executor.Binder binder = keyGiven
         ? statement -> Field.bindAll(statement, bound, struct)
@@ -284,7 +286,8 @@ final class ChangesetWriter {
       List<Field<S, ?>> columns, WriteOptions options, boolean guarded) {
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
     OnConflict onConflict = options.onConflict();
-    List<S> rows = executor.write(SQL.insertAll(table, columns, List.of(struct), onConflict, returning),
+    Sql sql = SQL.insertInto(changeset.data().meta().source(), table, columns, List.of(struct), onConflict, returning);
+    List<S> rows = executor.write(sql,
         ReturnedFields.reader(table, returning, struct), guarded);
     if (!rows.isEmpty()) {
       return keepVirtualFields(table, struct, rows.get(0));
@@ -359,7 +362,8 @@ final class ChangesetWriter {
     List<Field<S, ?>> changed = new ArrayList<>(changes.keySet());
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
-    String sql = SQL.update(table, changed, key.fields(), filters, returning, executor.prefix());
+    String sql = SQL.update(table, changeset.data().meta().source(), changed, key.fields(), filters, returning,
+        executor.prefix());
     S base = written;
     Supplier<Probe.Parameters> shown = () -> new Shown().addAll(changed, changes::get).addKey(key)
         .addAll(filters, changeset.filters()::get).parameters();
@@ -385,7 +389,8 @@ final class ChangesetWriter {
     PrimaryKeyValue<S> key = Keys.keyOf(table, changeset.data(), "delete");
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
-    String sql = SQL.delete(table, key.fields(), filters, returning, executor.prefix());
+    String sql = SQL.delete(table, changeset.data().meta().source(), key.fields(), filters, returning,
+        executor.prefix());
     Supplier<Probe.Parameters> shown = () -> new Shown().addKey(key)
         .addAll(filters, changeset.filters()::get).parameters();
     List<S> rows = byKey("delete", table, key, () -> executor.write(sql, shown, statement -> {
