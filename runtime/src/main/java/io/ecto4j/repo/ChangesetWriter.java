@@ -123,7 +123,9 @@ final class ChangesetWriter {
     if (result instanceof Result.Ok<S, Changeset<S>> ok) {
       Meta.State state = action == Changeset.Action.DELETE ? Meta.State.DELETED : Meta.State.LOADED;
       S written = ok.value();
-      Meta meta = written.meta().withState(state).withPrefix(executor.prefix());
+      // A row read back whole is a new struct: it keeps the table it was written to, Ecto's __meta__.source.
+      Meta meta = written.meta().withState(state).withSource(changeset.data().meta().source())
+          .withPrefix(executor.prefix());
       return meta == written.meta() ? result : Result.ok(written.withMeta(meta));
     }
     return result;
@@ -367,7 +369,7 @@ final class ChangesetWriter {
     S base = written;
     Supplier<Probe.Parameters> shown = () -> new Shown().addAll(changed, changes::get).addKey(key)
         .addAll(filters, changeset.filters()::get).parameters();
-    List<S> rows = byKey("update", table, key, () -> executor.write(sql, shown, statement -> {
+    List<S> rows = byKey("update", changeset.data().meta().source(), key, () -> executor.write(sql, shown, statement -> {
       int index = 1;
       for (Field<S, ?> field : changed) {
         field.bindValue(statement, index++, changes.get(field));
@@ -393,7 +395,7 @@ final class ChangesetWriter {
         executor.prefix());
     Supplier<Probe.Parameters> shown = () -> new Shown().addKey(key)
         .addAll(filters, changeset.filters()::get).parameters();
-    List<S> rows = byKey("delete", table, key, () -> executor.write(sql, shown, statement -> {
+    List<S> rows = byKey("delete", changeset.data().meta().source(), key, () -> executor.write(sql, shown, statement -> {
       int index = bindKey(statement, 1, key);
       for (Field<S, ?> filter : filters) {
         filter.bindValue(statement, index++, changeset.filters().get(filter));
@@ -462,26 +464,27 @@ final class ChangesetWriter {
    * {@link MultiplePrimaryKeyException}. Outside a transaction the rows are then counted for the
    * message (a statement only on this failure); inside one, the refusal aborted it.
    */
-  private <S> List<S> byKey(String operation, Table<S> table, PrimaryKeyValue<S> key, Supplier<List<S>> write) {
+  private <S> List<S> byKey(String operation, String source, PrimaryKeyValue<S> key, Supplier<List<S>> write) {
     try {
       return write.get();
     } catch (QueryException e) {
       if (!Failures.cardinalityViolation(e)) {
         throw e;
       }
-      OptionalLong count = executor.transactions().active() ? OptionalLong.empty() : OptionalLong.of(rowsWith(key));
+      OptionalLong count = executor.transactions().active() ? OptionalLong.empty() : OptionalLong.of(rowsWith(source, key));
       boolean single = key.values().size() == 1;
       String condition = single ? key.fields().get(0) + " = " + key.values().get(0)
           : String.join(" and ", java.util.stream.IntStream.range(0, key.values().size())
               .mapToObj(i -> key.fields().get(i) + " = " + key.values().get(i)).toList());
-      throw new MultiplePrimaryKeyException(operation, table.name(), condition, single ? key.values().get(0) : key,
+      throw new MultiplePrimaryKeyException(operation, source, condition, single ? key.values().get(0) : key,
           count, e.sql(), (SQLException) e.getCause());
     }
   }
 
-  private <S> long rowsWith(PrimaryKeyValue<S> key) {
+  /** The rows of {@code source} (the struct's table, its schema's or another) with {@code key}. */
+  private <S> long rowsWith(String source, PrimaryKeyValue<S> key) {
     Aggregate<Long> count = Aggregate.count();
-    Query<S> rows = Query.from(key.table()).where(key.condition());
+    Query<S> rows = Query.from(source, key.table()).where(key.condition());
     return executor.read(SQL.aggregate(rows, count), row -> count.resultType().read(row, 1)).get(0);
   }
 
