@@ -38,17 +38,10 @@ public record Meta(State state, String source, String prefix) {
     DELETED
   }
 
-  /**
-   * Checks the state and the source; the prefix may be null.
-   *
-   * @throws IllegalArgumentException when {@code source} is null or blank: a struct comes from a table
-   */
+  /** Checks the state and the source; the prefix may be null (an embedded schema's source is empty: it has no table). */
   public Meta {
     Objects.requireNonNull(state, "state");
-    if (source == null || source.isBlank()) {
-      throw new IllegalArgumentException("a struct's source is the table it is read from and written to, e.g."
-          + " meta.withSource(\"other_posts\"); got " + (source == null ? "null" : "\"" + source + "\""));
-    }
+    Objects.requireNonNull(source, "source");
   }
 
   /** A struct's metadata before it is stored: {@code Meta.built("posts", null)}. */
@@ -83,7 +76,11 @@ public record Meta(State state, String source, String prefix) {
    * @throws IllegalArgumentException when {@code source} is null or blank
    */
   public Meta withSource(String source) {
-    return this.source.equals(source) ? this : new Meta(state, source, prefix);
+    if (source == null || source.isBlank()) {
+      throw new IllegalArgumentException("a struct's source is the table it is read from and written to, e.g."
+          + " meta.withSource(\"other_posts\"); got " + (source == null ? "null" : "\"" + source + "\""));
+    }
+    return source.equals(this.source) ? this : new Meta(state, source, prefix);
   }
 
   /** Whether the struct was read from (or written to) the database and not deleted since. */
