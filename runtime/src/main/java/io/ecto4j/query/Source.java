@@ -102,7 +102,15 @@ sealed interface Source {
 
     /** Whether the rows come from another table than the schema's own, Ecto's custom source. */
     boolean custom() {
-      return !name.equals(table.name());
+      return !isOwn(table, name);
+    }
+
+    /**
+     * Whether {@code name} (a query's source, a struct's {@code meta().source()}) is {@code table}'s
+     * own table, whose statements are the compiled and cached ones, rather than a custom source.
+     */
+    static boolean isOwn(Table<?> table, String name) {
+      return name.equals(table.name());
     }
 
     @Override

@@ -54,7 +54,8 @@ final class TableStatements {
 
   /** {@code INSERT} into {@code source} of the table's insert fields, returning {@link #insertReturning}. */
   static String insert(Table<?> table, String source, String prefix) {
-    return prefix == null && ownTable(table, source) ? table.insertSql() : kept(table, source, prefix, Kind.INSERT);
+    return prefix == null && Source.OfTable.isOwn(table, source) ? table.insertSql()
+        : kept(table, source, prefix, Kind.INSERT);
   }
 
   /** {@code INSERT} of every insertable column, for a struct whose database-generated key is given. */
@@ -62,10 +63,6 @@ final class TableStatements {
     return kept(table, source, prefix, Kind.INSERT_ALL_COLUMNS);
   }
 
-  /** Whether {@code source} (a struct's {@code meta().source()}) is the schema's own table, its SQL compiled. */
-  private static boolean ownTable(Table<?> table, String source) {
-    return source.equals(table.name());
-  }
 
   /**
    * The fields an insert reads back ({@code RETURNING}) onto the struct it wrote, in column order:
@@ -109,7 +106,8 @@ final class TableStatements {
 
   /** {@code DELETE} from {@code source} by primary key, returning every persisted column. */
   private static String delete(Table<?> table, String source, String prefix) {
-    return prefix == null && ownTable(table, source) ? table.deleteSql() : kept(table, source, prefix, Kind.DELETE);
+    return prefix == null && Source.OfTable.isOwn(table, source) ? table.deleteSql()
+        : kept(table, source, prefix, Kind.DELETE);
   }
 
   /**
