@@ -17,8 +17,8 @@ import java.util.Objects;
  *
  * <p>The repo keeps it: reads mark structs {@link State#LOADED} (with the prefix and the table they
  * were read from), a delete marks the struct {@link State#DELETED}, and writes of a struct go to its
- * table and prefix unless the call names another prefix. {@code repo.insertOrUpdate} and {@code putAssoc}/{@code castAssoc}
- * decide insert or update by {@link #state()}, as Ecto does. Generated structs leave it out of
+ * table and prefix unless the call names another prefix. {@code repo.insertOrUpdate} and
+ * {@code putAssoc}/{@code castAssoc} decide insert or update by {@link #state()}, as Ecto does. Generated structs leave it out of
  * {@code equals}, {@code hashCode} and {@code toString}: two structs with the same values are equal
  * whether built or loaded (see docs/ecto-differences.md).
  *
@@ -38,7 +38,7 @@ public record Meta(State state, String source, String prefix) {
     DELETED
   }
 
-  /** Checks the state and the source; the prefix may be null (an embedded schema's source is empty: it has no table). */
+  /** Checks the state and the source (empty for an embedded schema: it has no table); the prefix may be null. */
   public Meta {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(source, "source");

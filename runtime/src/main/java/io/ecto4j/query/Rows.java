@@ -20,7 +20,8 @@ final class Rows {
    * in their meta so that writes and reloads go back there; null for any other selection.
    */
   static String customSource(SelectClause<?> selection) {
-    SelectClause<?> structs = selection instanceof SelectClause.JoinPreloaded<?> preloaded ? preloaded.base() : selection;
+    SelectClause<?> structs = selection instanceof SelectClause.JoinPreloaded<?> preloaded
+        ? preloaded.base() : selection;
     Source read = structs instanceof SelectClause.WholeRow<?> row ? row.source()
         : structs instanceof SelectClause.Partial<?> partial ? partial.source() : null;
     return read instanceof Source.OfTable table && table.custom() ? table.name() : null;
