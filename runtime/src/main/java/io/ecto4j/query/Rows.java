@@ -17,13 +17,17 @@ final class Rows {
   /**
    * The table whole (or partly selected) structs of {@code selection} are read from when it is not
    * their schema's own, Ecto's custom source ({@code {"other_posts", Post}}), which the repo records
-   * in their meta so that writes and reloads go back there; null for any other selection.
+   * in their meta so that writes and reloads go back there; through a subquery, its own. Null for
+   * any other selection.
    */
   static String customSource(SelectClause<?> selection) {
     SelectClause<?> structs = selection instanceof SelectClause.JoinPreloaded<?> preloaded
         ? preloaded.base() : selection;
     Source read = structs instanceof SelectClause.WholeRow<?> row ? row.source()
         : structs instanceof SelectClause.Partial<?> partial ? partial.source() : null;
+    if (read instanceof Source.Subquery subquery) {
+      return customSource(subquery.query().selection());
+    }
     return read instanceof Source.OfTable table && table.custom() ? table.name() : null;
   }
 

@@ -68,6 +68,8 @@ class CustomSourceTest {
     assertThat(Rows.customSource(other.selectFields(Posts.ID, Posts.TITLE).selection())).isEqualTo("other_posts");
     assertThat(Rows.customSource(other.select(Posts.TITLE).selection())).isNull();
     assertThat(Rows.customSource(Query.from(Posts.SCHEMA).selection())).isNull();
+    assertThat(Rows.customSource(Query.from(other.where(Posts.VIEWS.gt(1))).selection())).isEqualTo("other_posts");
+    assertThat(Rows.customSource(Query.from(Query.from(Posts.SCHEMA)).selection())).isNull();
   }
 
   /** The SQL behind repo_test.exs "schema operations / works with custom source schema" (ported in integration-tests). */

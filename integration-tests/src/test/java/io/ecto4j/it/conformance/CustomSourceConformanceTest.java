@@ -97,6 +97,8 @@ class CustomSourceConformanceTest {
     Set<String> streamed = repo.stream(other, rows -> rows.map(p -> p.meta().source()).collect(Collectors.toSet()));
     assertThat(streamed).containsExactly(OTHER);
     assertThat(repo.all(other.select(Posts.TITLE))).containsExactlyInAnyOrder("first", "second");
+    assertThat(repo.all(Query.from(other.where(Posts.TITLE.eq("first"))))) // through a subquery, its table
+        .singleElement().satisfies(p -> assertThat(p.meta().source()).isEqualTo(OTHER));
     assertThat(repo.all(Posts.query())).singleElement().satisfies(p -> assertThat(p.meta().source()).isEqualTo("posts"));
   }
 
