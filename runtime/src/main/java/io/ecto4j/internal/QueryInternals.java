@@ -47,6 +47,12 @@ public interface QueryInternals {
   /** The query's own prefix ({@code query.prefix(…)}), or null: the prefix its structs are loaded in. */
   String prefix(Query<?> query);
 
+  /**
+   * The table the query's structs are read from when it is not their schema's own
+   * ({@code Query.from("other_posts", Posts.SCHEMA)}), or null: the source they are loaded with.
+   */
+  String customSource(Query<?> query);
+
   /** Whether the query has an {@code order_by} of its own. */
   boolean ordered(Query<?> query);
 
@@ -67,6 +73,10 @@ public interface QueryInternals {
   Sql deleteAll(Query<?> query, boolean returning);
 
   <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows, OnConflict onConflict,
+      List<Field<S, ?>> returning);
+
+  /** {@link #insertAll} into {@code source}, a struct's {@code meta().source()}: its schema's table, or another. */
+  <S> Sql insertInto(String source, Table<S> table, List<Field<S, ?>> columns, List<S> rows, OnConflict onConflict,
       List<Field<S, ?>> returning);
 
   Sql insertRows(String table, List<? extends Map<String, ?>> rows, Map<String, Expression<?>> placeholders,
@@ -90,20 +100,22 @@ public interface QueryInternals {
 
   // ---------------------------------------------------------------- a table's statements
 
-  String insert(Table<?> table, String prefix);
+  /** The insert of a struct whose {@code meta().source()} is {@code source} (its schema's table, or another). */
+  String insert(Table<?> table, String source, String prefix);
 
-  String insertAllColumns(Table<?> table, String prefix);
+  String insertAllColumns(Table<?> table, String source, String prefix);
 
   /** The fields {@link #insert} and {@link #insertAllColumns} return, in their order. */
   <S> List<Field<S, ?>> insertReturning(Table<S> table);
 
   String get(Table<?> table, String prefix);
 
-  String update(Table<?> table, List<? extends Field<?, ?>> changed, List<? extends Field<?, ?>> primaryKey,
-      List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix);
+  String update(Table<?> table, String source, List<? extends Field<?, ?>> changed,
+      List<? extends Field<?, ?>> primaryKey, List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning,
+      String prefix);
 
-  String delete(Table<?> table, List<? extends Field<?, ?>> primaryKey, List<? extends Field<?, ?>> filters,
-      List<? extends Field<?, ?>> returning, String prefix);
+  String delete(Table<?> table, String source, List<? extends Field<?, ?>> primaryKey,
+      List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix);
 
   // ---------------------------------------------------------------- association links
 

@@ -8,21 +8,22 @@ import java.util.Objects;
  * schema (prefix) it was read from or is to be written to.
  *
  * <pre>{@code
- * PostStruct post = repo.getOrThrow(Posts.SCHEMA.query().prefix("tenant_a"), 1L);
+ * PostStruct post = repo.getOrThrow(Posts.query().prefix("tenant_a"), 1L);
  * post.meta().state();                                  // LOADED
  * post.meta().prefix();                                 // "tenant_a"
  * PostStruct elsewhere = post.withMeta(post.meta().withPrefix("tenant_b"));   // Ecto.put_meta
+ * repo.getOrThrow(Query.from("archived_posts", Posts.SCHEMA), 1L).meta().source();   // "archived_posts"
  * }</pre>
  *
- * <p>The repo keeps it: reads mark structs {@link State#LOADED} (with the prefix they were read
- * in), a delete marks the struct {@link State#DELETED}, and writes of a struct go to its prefix
- * unless the call names another. {@code repo.insertOrUpdate} and {@code putAssoc}/{@code castAssoc}
- * decide insert or update by {@link #state()}, as Ecto does. Generated structs leave it out of
+ * <p>The repo keeps it: reads mark structs {@link State#LOADED} (with the prefix and the table they
+ * were read from), a delete marks the struct {@link State#DELETED}, and writes of a struct go to its
+ * table and prefix unless the call names another prefix. {@code repo.insertOrUpdate} and
+ * {@code putAssoc}/{@code castAssoc} decide insert or update by {@link #state()}, as Ecto does. Generated structs leave it out of
  * {@code equals}, {@code hashCode} and {@code toString}: two structs with the same values are equal
  * whether built or loaded (see docs/ecto-differences.md).
  *
  * @param state built, loaded or deleted
- * @param source the table, e.g. {@code posts}
+ * @param source the table, e.g. {@code posts}: the schema's own, or another of its columns (Ecto's custom source)
  * @param prefix the PostgreSQL schema, e.g. {@code tenant_a}; null for the connection's {@code search_path}
  */
 public record Meta(State state, String source, String prefix) {
@@ -37,7 +38,7 @@ public record Meta(State state, String source, String prefix) {
     DELETED
   }
 
-  /** Checks the state and the source; the prefix may be null. */
+  /** Checks the state and the source (empty for an embedded schema: it has no table); the prefix may be null. */
   public Meta {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(source, "source");
@@ -63,8 +64,22 @@ public record Meta(State state, String source, String prefix) {
     return Objects.equals(prefix, this.prefix) ? this : new Meta(state, source, prefix);
   }
 
-  /** This metadata with another source table, as {@code Ecto.put_meta(struct, source: "s")}. */
+  /**
+   * This metadata with another source table, as {@code Ecto.put_meta(struct, source: "s")}: the
+   * repo then inserts, updates, deletes and reloads the struct in that table (one of the schema's
+   * columns), as it reads structs of {@code Query.from("other_posts", Posts.SCHEMA)} with it.
+   *
+   * <pre>{@code
+   * PostStruct archived = repo.insertOrThrow(post.withMeta(post.meta().withSource("archived_posts")));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code source} is null or blank
+   */
   public Meta withSource(String source) {
+    if (source == null || source.isBlank()) {
+      throw new IllegalArgumentException("a struct's source is the table it is read from and written to, e.g."
+          + " meta.withSource(\"other_posts\"); got " + (source == null ? "null" : "\"" + source + "\""));
+    }
     return source.equals(this.source) ? this : new Meta(state, source, prefix);
   }
 

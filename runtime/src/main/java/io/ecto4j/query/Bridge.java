@@ -49,6 +49,11 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
+  public String customSource(Query<?> query) {
+    return Rows.customSource(query.selection());
+  }
+
+  @Override
   public boolean selectsWholeStructs(Query<?> query) {
     return query.selection() instanceof SelectClause.WholeRow<?>;
   }
@@ -77,6 +82,12 @@ final class Bridge implements QueryInternals {
   public <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows, OnConflict onConflict,
       List<Field<S, ?>> returning) {
     return Statements.insertAll(table, columns, rows, onConflict, returning);
+  }
+
+  @Override
+  public <S> Sql insertInto(String source, Table<S> table, List<Field<S, ?>> columns, List<S> rows,
+      OnConflict onConflict, List<Field<S, ?>> returning) {
+    return Statements.insertInto(source, table, columns, rows, onConflict, returning);
   }
 
   @Override
@@ -116,13 +127,13 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
-  public String insert(Table<?> table, String prefix) {
-    return TableStatements.insert(table, prefix);
+  public String insert(Table<?> table, String source, String prefix) {
+    return TableStatements.insert(table, source, prefix);
   }
 
   @Override
-  public String insertAllColumns(Table<?> table, String prefix) {
-    return TableStatements.insertAllColumns(table, prefix);
+  public String insertAllColumns(Table<?> table, String source, String prefix) {
+    return TableStatements.insertAllColumns(table, source, prefix);
   }
 
   @Override
@@ -136,15 +147,16 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
-  public String update(Table<?> table, List<? extends Field<?, ?>> changed, List<? extends Field<?, ?>> primaryKey,
-      List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix) {
-    return TableStatements.update(table, changed, primaryKey, filters, returning, prefix);
+  public String update(Table<?> table, String source, List<? extends Field<?, ?>> changed,
+      List<? extends Field<?, ?>> primaryKey, List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning,
+      String prefix) {
+    return TableStatements.update(table, source, changed, primaryKey, filters, returning, prefix);
   }
 
   @Override
-  public String delete(Table<?> table, List<? extends Field<?, ?>> primaryKey, List<? extends Field<?, ?>> filters,
-      List<? extends Field<?, ?>> returning, String prefix) {
-    return TableStatements.delete(table, primaryKey, filters, returning, prefix);
+  public String delete(Table<?> table, String source, List<? extends Field<?, ?>> primaryKey,
+      List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix) {
+    return TableStatements.delete(table, source, primaryKey, filters, returning, prefix);
   }
 
   @Override

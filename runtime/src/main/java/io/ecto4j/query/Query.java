@@ -119,6 +119,27 @@ public final class Query<T> {
   }
 
   /**
+   * Rows of {@code table}'s schema read from another table of the same columns, Ecto's
+   * {@code from p in {"other_posts", Post}}: the structs it reads carry {@code source} in their
+   * {@link io.ecto4j.meta.Meta#source()}, so that {@code repo.update}, {@code delete} and
+   * {@code reload} of them go to that table too. Associations preload from their own tables.
+   *
+   * <pre>{@code
+   * Optional<PostStruct> archived = repo.get(Query.from("archived_posts", Posts.SCHEMA), 42L);
+   * archived.get().meta().source();                       // "archived_posts"
+   * }</pre>
+   *
+   * <p>The table is a developer's literal, as in {@link #from(String)}: never build it from input.
+   *
+   * @throws IllegalArgumentException when {@code source} is null or blank
+   */
+  public static <S> Query<S> from(String source, Table<S> table) {
+    Source.OfTable read = new Source.OfTable(Objects.requireNonNull(table, "table"), source, null, List.of());
+    SqlWriter.quote(source);
+    return start(read, read, hint(source), SelectClause.WholeRow.ofTable(read, table));
+  }
+
+  /**
    * {@link #from(Table)}'s query per table, built once: a query is immutable, and
    * {@code Posts.query()} starts most queries of an application, so it should not allocate. Its
    * source is its root's key, which is then shared by every query of that table; a key is looked

@@ -15,6 +15,23 @@ final class Rows {
   private Rows() {}
 
   /**
+   * The table whole (or partly selected) structs of {@code selection} are read from when it is not
+   * their schema's own, Ecto's custom source ({@code {"other_posts", Post}}), which the repo records
+   * in their meta so that writes and reloads go back there; through a subquery, its own. Null for
+   * any other selection.
+   */
+  static String customSource(SelectClause<?> selection) {
+    SelectClause<?> structs = selection instanceof SelectClause.JoinPreloaded<?> preloaded
+        ? preloaded.base() : selection;
+    Source read = structs instanceof SelectClause.WholeRow<?> row ? row.source()
+        : structs instanceof SelectClause.Partial<?> partial ? partial.source() : null;
+    if (read instanceof Source.Subquery subquery) {
+      return customSource(subquery.query().selection());
+    }
+    return read instanceof Source.OfTable table && table.custom() ? table.name() : null;
+  }
+
+  /**
    * {@code p0."id", p0."title", …} of a schema's structs, {@code v0."a", v0."b"} of declared
    * columns, or {@code s0.*} of a derived source.
    */

@@ -91,21 +91,44 @@ sealed interface Source {
 
   /**
    * A schema's table: {@code "posts"}, or {@code "tenant_a"."posts"} with a prefix, the table's own
-   * ({@code prefix}, else null) winning over the schema's, the query's and the repo's.
+   * ({@code prefix}, else null) winning over the schema's, the query's and the repo's. {@code name}
+   * is the table read, the schema's own unless the query names another, Ecto's
+   * {@code {"other_posts", Post}}: the schema's columns in a table of the same shape.
    */
-  record OfTable(Table<?> table, String prefix, List<Fragment<?>> hints) implements Source {
+  record OfTable(Table<?> table, String name, String prefix, List<Fragment<?>> hints) implements Source {
     OfTable(Table<?> table) {
-      this(table, null, List.of());
+      this(table, table.name(), null, List.of());
+    }
+
+    /** Refuses a blank table name: the schema's rows must come from a table ({@link Query#from(String, Table)}). */
+    public OfTable {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("a source of " + table.schemaName() + " needs a table name, as in"
+            + " Query.from(\"other_posts\", Posts.SCHEMA); got " + (name == null ? "null" : "\"" + name + "\""));
+      }
+    }
+
+    /** Whether the rows come from another table than the schema's own, Ecto's custom source. */
+    boolean custom() {
+      return !isOwn(table, name);
+    }
+
+    /**
+     * Whether {@code name} (a query's source, a struct's {@code meta().source()}) is {@code table}'s
+     * own table, whose statements are the compiled and cached ones, rather than a custom source.
+     */
+    static boolean isOwn(Table<?> table, String name) {
+      return name.equals(table.name());
     }
 
     @Override
     public String hint() {
-      return table.name();
+      return name;
     }
 
     @Override
     public void render(SqlWriter writer) {
-      writer.table(table, prefix);
+      writer.table(table, name, prefix);
     }
 
     @Override
@@ -115,12 +138,12 @@ sealed interface Source {
 
     @Override
     public Source withHints(List<Fragment<?>> more) {
-      return new OfTable(table, prefix, appended(hints, more));
+      return new OfTable(table, name, prefix, appended(hints, more));
     }
 
     @Override
     public Source withPrefix(String own) {
-      return new OfTable(table, own, hints);
+      return new OfTable(table, name, own, hints);
     }
 
     @Override
@@ -128,9 +151,10 @@ sealed interface Source {
       return table;
     }
 
+    /** {@code "posts"}; a custom source as Ecto inspects it, {@code {"other_posts", Post}}. */
     @Override
     public String label() {
-      return "\"" + table.name() + "\"";
+      return custom() ? "{\"" + name + "\", " + table.schemaName() + "}" : "\"" + name + "\"";
     }
 
     @Override

@@ -179,19 +179,26 @@ final class SqlWriter {
    * which wins over the schema's, the query's and the repo's, as Ecto's {@code prefix:} on a from or join.
    */
   SqlWriter table(Table<?> table, String own) {
-    return own == null ? table(table) : identifier(own).append('.').identifier(table.name());
+    return table(table, table.name(), own);
   }
 
   /**
-   * A schema's table: in its schema-wide prefix ({@code @Schema(prefix = …)}) if it has one, which
-   * wins over the query's and the repo's as Ecto's {@code @schema_prefix} does; else as {@link #table(String)}.
+   * A schema's rows in the table {@code name} (its own, or another of the same shape, Ecto's
+   * {@code {"other_posts", Post}}), in {@code own} prefix when not null, else in the schema-wide
+   * prefix ({@code @Schema(prefix = …)}) if it has one, which wins over the query's and the repo's as
+   * Ecto's {@code @schema_prefix} does; else as {@link #table(String)}.
    */
-  SqlWriter table(Table<?> table) {
-    Optional<String> own = table.prefix();
-    if (own.isEmpty()) {
-      return table(table.name());
+  SqlWriter table(Table<?> table, String name, String own) {
+    if (own != null) {
+      return identifier(own).append('.').identifier(name);
     }
-    return identifier(own.get()).append('.').identifier(table.name());
+    Optional<String> schemaPrefix = table.prefix();
+    return schemaPrefix.isEmpty() ? table(name) : identifier(schemaPrefix.get()).append('.').identifier(name);
+  }
+
+  /** A schema's own table, as {@link #table(Table, String, String)} without a prefix of its own. */
+  SqlWriter table(Table<?> table) {
+    return table(table, table.name(), null);
   }
 
   SqlWriter param(Param<?> param) {

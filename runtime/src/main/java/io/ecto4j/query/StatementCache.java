@@ -276,6 +276,7 @@ final class StatementCache {
         return false;
       }
       shape.add(table.table());
+      shape.add(table.name()); // the schema's own table, or another (a custom source)
       shape.add(table.prefix());
       shape.add(from.prefix());
       return true;

@@ -180,19 +180,31 @@ final class Statements {
   static <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows,
       OnConflict onConflict, List<Field<S, ?>> returning) {
     Objects.requireNonNull(onConflict, "onConflict");
-    return insertAll(table, columns, rows, onConflict, returning, null);
+    return insertAll(table.name(), table, columns, rows, onConflict, returning, null);
   }
 
   /**
-   * The insert for the default schema {@code prefix}. Its text depends on the table, the columns,
-   * the number of rows and what is returned, not on the values: without a conflict clause it is
-   * kept by those ({@link StatementCache#insertText}), and a call with the same shape only makes
-   * its parameters.
+   * {@link #insertAll} into {@code source}, a struct's {@code meta().source()}: the schema's own
+   * table, or another of its columns (Ecto's custom source), whose insert is rendered each time, as
+   * such writes are rare.
    */
-  private static <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows,
+  static <S> Sql insertInto(String source, Table<S> table, List<Field<S, ?>> columns, List<S> rows,
+      OnConflict onConflict, List<Field<S, ?>> returning) {
+    Objects.requireNonNull(onConflict, "onConflict");
+    return insertAll(source, table, columns, rows, onConflict, returning, null);
+  }
+
+  /**
+   * The insert into {@code source} for the default schema {@code prefix}. Its text depends on the
+   * table, the columns, the number of rows and what is returned, not on the values: without a
+   * conflict clause it is kept by those ({@link StatementCache#insertText}), and a call with the
+   * same shape only makes its parameters. Into another table than the schema's own it is not kept.
+   */
+  private static <S> Sql insertAll(String source, Table<S> table, List<Field<S, ?>> columns, List<S> rows,
       OnConflict onConflict, List<Field<S, ?>> returning, String prefix) {
-    Function<String, Sql> again = other -> insertAll(table, columns, rows, onConflict, returning, other);
-    StatementCache.InsertShape shape = onConflict == OnConflict.raise()
+    Function<String, Sql> again = other -> insertAll(source, table, columns, rows, onConflict, returning, other);
+    boolean own = Source.OfTable.isOwn(table, source);
+    StatementCache.InsertShape shape = onConflict == OnConflict.raise() && own
         ? new StatementCache.InsertShape(table, columns, rows.size(), returning, prefix) : null;
     String text = shape == null ? null : StatementCache.insertText(shape);
     if (text != null) {
@@ -214,10 +226,10 @@ final class Statements {
       }
       values.add(cells);
     }
-    Source.OfTable source = new Source.OfTable(table);
     Consumer<SqlWriter> read = returningFields(returning);
     SqlWriter w = SqlWriter.forStatement(prefix);
-    WriteRenderer.insert(w, source, table, header, values, Map.of(), onConflict, read);
+    Source.OfTable target = own ? new Source.OfTable(table) : new Source.OfTable(table, source, null, List.of());
+    WriteRenderer.insert(w, target, table, header, values, Map.of(), onConflict, read);
     Sql sql = w.build(again);
     if (shape != null) {
       StatementCache.keepInsert(shape, sql.text());

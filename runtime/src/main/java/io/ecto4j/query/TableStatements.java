@@ -9,13 +9,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The statements a changeset write or a {@code get} runs on one table: the schema's compile-time
- * SQL ({@code Posts.INSERT_SQL}) when the repo has no prefix, and otherwise the same statement
- * rendered for the prefix, once per table and prefix. The shapes that depend on the data (the
- * changed columns of an update, an optimistic lock's filters) are rendered each time.
+ * SQL ({@code Posts.INSERT_SQL}) when the repo has no prefix and the struct's source is the
+ * schema's own table, and otherwise the same statement rendered for the prefix and the source (a
+ * struct read from or meant for another table of the same columns, Ecto's {@code __meta__.source}),
+ * once per table, source and prefix. The shapes that depend on the data (the changed columns of an
+ * update, an optimistic lock's filters) are rendered each time.
  *
  * <pre>{@code
- * TableStatements.insert(Posts.SCHEMA, "tenant_a");
+ * TableStatements.insert(Posts.SCHEMA, "posts", "tenant_a");
  * // INSERT INTO "tenant_a"."posts" ("title", …) VALUES (?, …) RETURNING "id"
+ * TableStatements.insert(Posts.SCHEMA, "archived_posts", null);
+ * // INSERT INTO "archived_posts" ("title", …) VALUES (?, …) RETURNING "id"
  * }</pre>
  *
  * <p>An insert returns only what the database fills in ({@link #insertReturning}); the repo sets
@@ -32,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code "id" = ?} is.
  */
 final class TableStatements {
-  /** Past this many table-and-prefix pairs, statements are rendered each time (prefixes are few). */
+  /** Past this many table, source and prefix triples, statements are rendered each time (prefixes are few). */
   private static final int MAX_KEPT = 4096;
   private static final Map<Key, String> KEPT = new ConcurrentHashMap<>();
   private static final Map<Table<?>, List<? extends Field<?, ?>>> RETURNED_ON_INSERT = new ConcurrentHashMap<>();
@@ -44,19 +48,21 @@ final class TableStatements {
     DELETE
   }
 
-  private record Key(Table<?> table, String prefix, Kind kind) {}
+  private record Key(Table<?> table, String source, String prefix, Kind kind) {}
 
   private TableStatements() {}
 
-  /** {@code INSERT} of the table's insert fields, returning {@link #insertReturning}. */
-  static String insert(Table<?> table, String prefix) {
-    return prefix == null ? table.insertSql() : kept(table, prefix, Kind.INSERT);
+  /** {@code INSERT} into {@code source} of the table's insert fields, returning {@link #insertReturning}. */
+  static String insert(Table<?> table, String source, String prefix) {
+    return prefix == null && Source.OfTable.isOwn(table, source) ? table.insertSql()
+        : kept(table, source, prefix, Kind.INSERT);
   }
 
   /** {@code INSERT} of every insertable column, for a struct whose database-generated key is given. */
-  static String insertAllColumns(Table<?> table, String prefix) {
-    return kept(table, prefix, Kind.INSERT_ALL_COLUMNS);
+  static String insertAllColumns(Table<?> table, String source, String prefix) {
+    return kept(table, source, prefix, Kind.INSERT_ALL_COLUMNS);
   }
+
 
   /**
    * The fields an insert reads back ({@code RETURNING}) onto the struct it wrote, in column order:
@@ -95,81 +101,86 @@ final class TableStatements {
    */
   static String get(Table<?> table, String prefix) {
     String effective = table.prefix().orElse(prefix);
-    return effective == null ? table.getSql() : kept(table, effective, Kind.GET);
+    return effective == null ? table.getSql() : kept(table, table.name(), effective, Kind.GET);
   }
 
-  /** {@code DELETE} by primary key, returning every persisted column. */
-  static String delete(Table<?> table, String prefix) {
-    return prefix == null ? table.deleteSql() : kept(table, prefix, Kind.DELETE);
+  /** {@code DELETE} from {@code source} by primary key, returning every persisted column. */
+  private static String delete(Table<?> table, String source, String prefix) {
+    return prefix == null && Source.OfTable.isOwn(table, source) ? table.deleteSql()
+        : kept(table, source, prefix, Kind.DELETE);
   }
 
   /**
    * {@code UPDATE t SET a = ?, b = ? WHERE pk = (one row's pk) [AND filter IS NOT DISTINCT FROM ?…]
-   * RETURNING (returning)}; the filters are an optimistic lock's version.
+   * RETURNING (returning)} of the table {@code source}; the filters are an optimistic lock's version.
    */
-  static String update(Table<?> table, List<? extends Field<?, ?>> changed, List<? extends Field<?, ?>> primaryKey,
-      List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix) {
+  static String update(Table<?> table, String source, List<? extends Field<?, ?>> changed,
+      List<? extends Field<?, ?>> primaryKey, List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning,
+      String prefix) {
     SqlWriter w = SqlWriter.forStatement(prefix);
-    w.append("UPDATE ").table(table.name()).append(" SET ")
+    w.append("UPDATE ").table(source).append(" SET ")
         .list(changed, (writer, field) -> writer.identifier(field.column()).append(" = ?"));
-    where(w, table, primaryKey, filters);
+    where(w, source, primaryKey, filters);
     return returning(w, returning).toString();
   }
 
-  /** {@code DELETE FROM t WHERE pk = (one row's pk) AND filter IS NOT DISTINCT FROM ?… RETURNING (returning)}. */
-  static String delete(Table<?> table, List<? extends Field<?, ?>> primaryKey, List<? extends Field<?, ?>> filters,
-      List<? extends Field<?, ?>> returning, String prefix) {
+  /**
+   * {@code DELETE FROM t WHERE pk = (one row's pk) AND filter IS NOT DISTINCT FROM ?… RETURNING (returning)}
+   * of the table {@code source}.
+   */
+  static String delete(Table<?> table, String source, List<? extends Field<?, ?>> primaryKey,
+      List<? extends Field<?, ?>> filters, List<? extends Field<?, ?>> returning, String prefix) {
     if (filters.isEmpty() && returning.equals(table.fields())) {
-      return delete(table, prefix);
+      return delete(table, source, prefix);
     }
     SqlWriter w = SqlWriter.forStatement(prefix);
-    w.append("DELETE FROM ").table(table.name());
-    where(w, table, primaryKey, filters);
+    w.append("DELETE FROM ").table(source);
+    where(w, source, primaryKey, filters);
     return returning(w, returning).toString();
   }
 
-  private static String kept(Table<?> table, String prefix, Kind kind) {
-    Key key = new Key(Objects.requireNonNull(table, "table"), prefix, kind);
+  private static String kept(Table<?> table, String source, String prefix, Kind kind) {
+    Key key = new Key(Objects.requireNonNull(table, "table"), Objects.requireNonNull(source, "source"), prefix, kind);
     String known = KEPT.get(key);
     if (known != null) {
       return known;
     }
-    String rendered = render(table, prefix, kind);
+    String rendered = render(table, source, prefix, kind);
     if (KEPT.size() < MAX_KEPT) {
       KEPT.put(key, rendered);
     }
     return rendered;
   }
 
-  private static <S> String render(Table<S> table, String prefix, Kind kind) {
+  private static <S> String render(Table<S> table, String source, String prefix, Kind kind) {
     SqlWriter w = SqlWriter.forStatement(prefix);
     switch (kind) {
       case INSERT -> {
-        insertInto(w, table, table.insertFields());
+        insertInto(w, source, table.insertFields());
         return returning(w, insertReturning(table)).toString();
       }
       case INSERT_ALL_COLUMNS -> {
-        insertInto(w, table, table.insertableFields());
+        insertInto(w, source, table.insertableFields());
         return returning(w, insertReturning(table)).toString();
       }
       case GET -> {
         w.append("SELECT ").list(table.fields(), TableStatements::selected)
-            .append(" FROM ").table(table.name());
+            .append(" FROM ").table(source);
         w.append(" WHERE ");
         keyEquals(w, primaryKeyOf(table));
         return w.toString();
       }
       case DELETE -> {
-        w.append("DELETE FROM ").table(table.name());
-        where(w, table, primaryKeyOf(table), List.of());
+        w.append("DELETE FROM ").table(source);
+        where(w, source, primaryKeyOf(table), List.of());
       }
     }
     return returning(w, table.fields()).toString();
   }
 
   /** With no columns to write (all left to the database), {@code INSERT INTO t DEFAULT VALUES}, as Ecto. */
-  private static <S> void insertInto(SqlWriter w, Table<S> table, List<Field<S, ?>> columns) {
-    w.append("INSERT INTO ").table(table.name());
+  private static <S> void insertInto(SqlWriter w, String source, List<Field<S, ?>> columns) {
+    w.append("INSERT INTO ").table(source);
     if (columns.isEmpty()) {
       w.append(" DEFAULT VALUES");
       return;
@@ -185,11 +196,11 @@ final class TableStatements {
    * {@code IS NULL} does, with one statement for both; the row is found by its key, so the
    * filter needs no index.
    */
-  private static void where(SqlWriter w, Table<?> table, List<? extends Field<?, ?>> primaryKey,
+  private static void where(SqlWriter w, String source, List<? extends Field<?, ?>> primaryKey,
       List<? extends Field<?, ?>> filters) {
     w.append(" WHERE ");
     keyColumns(w, primaryKey).append(" = (SELECT ").list(primaryKey, (writer, field) -> writer.identifier(field.column()))
-        .append(" FROM ").table(table.name()).append(" WHERE ");
+        .append(" FROM ").table(source).append(" WHERE ");
     keyEquals(w, primaryKey).append(')');
     for (Field<?, ?> filter : filters) {
       w.append(" AND ").identifier(filter.column()).append(" IS NOT DISTINCT FROM ?");

@@ -19,6 +19,7 @@ import io.ecto4j.meta.Table;
 import io.ecto4j.query.Aggregate;
 import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
+import io.ecto4j.query.Sql;
 import io.ecto4j.schema.OnReplace;
 import io.ecto4j.type.UnpairedSurrogateException;
 import java.sql.PreparedStatement;
@@ -122,7 +123,9 @@ final class ChangesetWriter {
     if (result instanceof Result.Ok<S, Changeset<S>> ok) {
       Meta.State state = action == Changeset.Action.DELETE ? Meta.State.DELETED : Meta.State.LOADED;
       S written = ok.value();
-      Meta meta = written.meta().withState(state).withPrefix(executor.prefix());
+      // A row read back whole is a new struct: it keeps the table it was written to, Ecto's __meta__.source.
+      Meta meta = written.meta().withState(state).withSource(changeset.data().meta().source())
+          .withPrefix(executor.prefix());
       return meta == written.meta() ? result : Result.ok(written.withMeta(meta));
     }
     return result;
@@ -264,9 +267,10 @@ final class ChangesetWriter {
       return insertWithOptions(changeset, table, struct, keyGiven ? table.insertableFields() : table.insertFields(),
           options, guarded);
     }
+    String source = changeset.data().meta().source(); // the schema's table, or another: Ecto's __meta__.source
     String sql = keyGiven
-        ? SQL.insertAllColumns(table, executor.prefix())
-        : SQL.insert(table, executor.prefix());
+        ? SQL.insertAllColumns(table, source, executor.prefix())
+        : SQL.insert(table, source, executor.prefix());
     List<Field<S, ?>> bound = keyGiven ? table.insertableFields() : table.insertFields();
     Executor.Binder binder = keyGiven
         ? statement -> Field.bindAll(statement, bound, struct)
@@ -284,7 +288,8 @@ final class ChangesetWriter {
       List<Field<S, ?>> columns, WriteOptions options, boolean guarded) {
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
     OnConflict onConflict = options.onConflict();
-    List<S> rows = executor.write(SQL.insertAll(table, columns, List.of(struct), onConflict, returning),
+    Sql sql = SQL.insertInto(changeset.data().meta().source(), table, columns, List.of(struct), onConflict, returning);
+    List<S> rows = executor.write(sql,
         ReturnedFields.reader(table, returning, struct), guarded);
     if (!rows.isEmpty()) {
       return keepVirtualFields(table, struct, rows.get(0));
@@ -359,11 +364,12 @@ final class ChangesetWriter {
     List<Field<S, ?>> changed = new ArrayList<>(changes.keySet());
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
-    String sql = SQL.update(table, changed, key.fields(), filters, returning, executor.prefix());
+    String sql = SQL.update(table, changeset.data().meta().source(), changed, key.fields(), filters, returning,
+        executor.prefix());
     S base = written;
     Supplier<Probe.Parameters> shown = () -> new Shown().addAll(changed, changes::get).addKey(key)
         .addAll(filters, changeset.filters()::get).parameters();
-    List<S> rows = byKey("update", table, key, () -> executor.write(sql, shown, statement -> {
+    List<S> rows = byKey("update", changeset.data().meta().source(), key, () -> executor.write(sql, shown, statement -> {
       int index = 1;
       for (Field<S, ?> field : changed) {
         field.bindValue(statement, index++, changes.get(field));
@@ -385,10 +391,11 @@ final class ChangesetWriter {
     PrimaryKeyValue<S> key = Keys.keyOf(table, changeset.data(), "delete");
     List<Field<S, ?>> filters = new ArrayList<>(changeset.filters().keySet());
     List<Field<S, ?>> returning = ReturnedFields.of(table, options);
-    String sql = SQL.delete(table, key.fields(), filters, returning, executor.prefix());
+    String sql = SQL.delete(table, changeset.data().meta().source(), key.fields(), filters, returning,
+        executor.prefix());
     Supplier<Probe.Parameters> shown = () -> new Shown().addKey(key)
         .addAll(filters, changeset.filters()::get).parameters();
-    List<S> rows = byKey("delete", table, key, () -> executor.write(sql, shown, statement -> {
+    List<S> rows = byKey("delete", changeset.data().meta().source(), key, () -> executor.write(sql, shown, statement -> {
       int index = bindKey(statement, 1, key);
       for (Field<S, ?> filter : filters) {
         filter.bindValue(statement, index++, changeset.filters().get(filter));
@@ -457,26 +464,27 @@ final class ChangesetWriter {
    * {@link MultiplePrimaryKeyException}. Outside a transaction the rows are then counted for the
    * message (a statement only on this failure); inside one, the refusal aborted it.
    */
-  private <S> List<S> byKey(String operation, Table<S> table, PrimaryKeyValue<S> key, Supplier<List<S>> write) {
+  private <S> List<S> byKey(String operation, String source, PrimaryKeyValue<S> key, Supplier<List<S>> write) {
     try {
       return write.get();
     } catch (QueryException e) {
       if (!Failures.cardinalityViolation(e)) {
         throw e;
       }
-      OptionalLong count = executor.transactions().active() ? OptionalLong.empty() : OptionalLong.of(rowsWith(key));
+      OptionalLong count = executor.transactions().active() ? OptionalLong.empty() : OptionalLong.of(rowsWith(source, key));
       boolean single = key.values().size() == 1;
       String condition = single ? key.fields().get(0) + " = " + key.values().get(0)
           : String.join(" and ", java.util.stream.IntStream.range(0, key.values().size())
               .mapToObj(i -> key.fields().get(i) + " = " + key.values().get(i)).toList());
-      throw new MultiplePrimaryKeyException(operation, table.name(), condition, single ? key.values().get(0) : key,
+      throw new MultiplePrimaryKeyException(operation, source, condition, single ? key.values().get(0) : key,
           count, e.sql(), (SQLException) e.getCause());
     }
   }
 
-  private <S> long rowsWith(PrimaryKeyValue<S> key) {
+  /** The rows of {@code source} (the struct's table, its schema's or another) with {@code key}. */
+  private <S> long rowsWith(String source, PrimaryKeyValue<S> key) {
     Aggregate<Long> count = Aggregate.count();
-    Query<S> rows = Query.from(key.table()).where(key.condition());
+    Query<S> rows = Query.from(source, key.table()).where(key.condition());
     return executor.read(SQL.aggregate(rows, count), row -> count.resultType().read(row, 1)).get(0);
   }
 

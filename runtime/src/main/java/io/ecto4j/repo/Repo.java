@@ -231,8 +231,8 @@ public final class Repo implements AutoCloseable {
 
   private <T> List<T> rows(Query<T> query, Executor reading) {
     QueryInternals queries = Internals.query();
-    return LoadedStructs.inPrefix(queries.assemble(query, reading.read(query.toSql(), queries.reader(query))),
-        readPrefix(query, reading));
+    return LoadedStructs.readFrom(queries.assemble(query, reading.read(query.toSql(), queries.reader(query))),
+        queries.customSource(query), readPrefix(query, reading));
   }
 
   /** The prefix a query's structs are loaded in: its own, else the repo's (a schema's own wins over both). */
@@ -319,6 +319,48 @@ public final class Repo implements AutoCloseable {
     return (PrimaryKeyValue<S>) key;
   }
 
+  /**
+   * The row of {@code query} whose primary key is {@code id}, Ecto's {@code Repo.get/2} given a
+   * query: the query's first source is a schema's, and its key condition is added to the query's
+   * own. The way to get a struct from another table of the schema's columns:
+   *
+   * <pre>{@code
+   * Optional<PostStruct> archived = repo.get(Query.from("archived_posts", Posts.SCHEMA), 42L);
+   * }</pre>
+   *
+   * The id is cast as in {@link #get(Table, Object)}; a {@link PrimaryKeyValue} finds a composite key.
+   */
+  public <T> Optional<T> get(Query<T> query, Object id) {
+    Query<T> byKey = query.where(keyCondition(query, id));
+    return one(all(byKey), byKey);
+  }
+
+  /** Like {@link #get(Query, Object)}, or {@link NoResultsException}, as {@code Repo.get!/2}. */
+  public <T> T getOrThrow(Query<T> query, Object id) {
+    return oneOrThrow(query.where(keyCondition(query, id)));
+  }
+
+  /** {@code pk = id} of the query's schema, for {@code get} of a query. */
+  private static Condition keyCondition(Query<?> query, Object id) {
+    Table<?> table = query.source();
+    if (table == null) {
+      throw new IllegalArgumentException("get(query, id) needs a query from a schema, whose primary key it"
+          + " compares; " + query + " reads no schema's rows");
+    }
+    return keyCondition(table, id);
+  }
+
+  private static <S> Condition keyCondition(Table<S> table, Object id) {
+    if (id instanceof PrimaryKeyValue<?> key) {
+      return ownKey(table, key).condition();
+    }
+    return keyEquals(Keys.primaryKeyOf(table, "get"), id);
+  }
+
+  private static <S, K> Condition keyEquals(Field<S, K> key, Object id) {
+    return key.eq(castKey(key, id));
+  }
+
   private <S, K> Optional<S> getByKey(Operation operation, Table<S> table, Field<S, K> key, Object id) {
     K value = castKey(key, id);
     if (hooks.preparer() != null || hooks.defaultOptions() != null) {
@@ -383,12 +425,30 @@ public final class Repo implements AutoCloseable {
     return oneOrThrow(whereAll(table, condition, more));
   }
 
+  /**
+   * The row of {@code query} matching every condition, Ecto's {@code Repo.get_by/2} given a query,
+   * e.g. {@code repo.getBy(Query.from("archived_posts", Posts.SCHEMA), Posts.TITLE.eq("Hello"))};
+   * more than one throws.
+   */
+  public <T> Optional<T> getBy(Query<T> query, Condition condition, Condition... more) {
+    return one(whereAll(query, condition, more));
+  }
+
+  /** Like {@link #getBy(Query, Condition, Condition...)}, or {@link NoResultsException}. */
+  public <T> T getByOrThrow(Query<T> query, Condition condition, Condition... more) {
+    return oneOrThrow(whereAll(query, condition, more));
+  }
+
   private static <S> Query<S> whereAll(Table<S> table, Condition condition, Condition... more) {
-    Query<S> query = Query.from(table).where(condition);
+    return whereAll(Query.from(table), condition, more);
+  }
+
+  private static <T> Query<T> whereAll(Query<T> query, Condition condition, Condition... more) {
+    Query<T> all = query.where(condition);
     for (Condition next : more) {
-      query = query.where(next);
+      all = all.where(next);
     }
-    return query;
+    return all;
   }
 
   /**
@@ -408,18 +468,35 @@ public final class Repo implements AutoCloseable {
 
   /**
    * The struct as the database has it now, or empty if its row is gone, Ecto's {@code Repo.reload/1}:
-   * read in the struct's own prefix ({@code meta().prefix()}) when it has one, else the repo's; what
-   * was preloaded on it is not (the new struct's associations are not loaded).
+   * read in the struct's own prefix ({@code meta().prefix()}) when it has one, else the repo's, and
+   * from the table it came from ({@code meta().source()}: its schema's, or another, see
+   * {@link Query#from(String, Table)}); what was preloaded on it is not (the new struct's
+   * associations are not loaded).
    */
   public <S extends Struct<S>> Optional<S> reload(S struct) {
     Table<S> table = struct.schema();
-    return inPrefixOf(struct).get(table, Keys.keyOf(table, struct, "reload"));
+    PrimaryKeyValue<S> key = Keys.keyOf(table, struct, "reload");
+    Repo repo = inPrefixOf(struct);
+    return readsOwnTable(struct) ? repo.get(table, key) : repo.get(fromSourceOf(struct), key);
   }
 
   /** Like {@link #reload}, or {@link NoResultsException} when the row is gone. */
   public <S extends Struct<S>> S reloadOrThrow(S struct) {
     Table<S> table = struct.schema();
-    return inPrefixOf(struct).getOrThrow(table, Keys.keyOf(table, struct, "reload"));
+    PrimaryKeyValue<S> key = Keys.keyOf(table, struct, "reload");
+    Repo repo = inPrefixOf(struct);
+    return readsOwnTable(struct) ? repo.getOrThrow(table, key) : repo.getOrThrow(fromSourceOf(struct), key);
+  }
+
+  /** Whether {@code struct} came from (or is meant for) its schema's own table, not a custom source. */
+  private static boolean readsOwnTable(Struct<?> struct) {
+    return struct.meta().source().equals(struct.schema().name());
+  }
+
+  /** The rows of {@code struct}'s schema in the table its meta names, Ecto's {@code from x in {source, schema}}. */
+  private static <S extends Struct<S>> Query<S> fromSourceOf(S struct) {
+    Table<S> table = struct.schema();
+    return readsOwnTable(struct) ? Query.from(table) : Query.from(struct.meta().source(), table);
   }
 
   /** This repo, or this repo in the prefix {@code struct} was read from (Ecto's {@code __meta__.prefix}). */
@@ -809,8 +886,9 @@ public final class Repo implements AutoCloseable {
       keys.add(Keys.keyOf(table, struct, "reload"));
     }
     Map<PrimaryKeyValue<S>, S> found = new java.util.HashMap<>();
-    Query<S> byKeys = Query.from(table).where(anyOf(table, keys));
-    String prefix = structs.get(0).meta().prefix(); // Ecto reloads a list in its first struct's prefix
+    // Ecto reloads a list from its first struct's source, in its prefix
+    Query<S> byKeys = fromSourceOf(structs.get(0)).where(anyOf(table, keys));
+    String prefix = structs.get(0).meta().prefix();
     for (S row : all(Operation.RELOAD, prefix == null ? byKeys : byKeys.prefix(prefix))) {
       found.put(PrimaryKeyValue.from(table, row), row);
     }
@@ -1231,7 +1309,9 @@ public final class Repo implements AutoCloseable {
     Executor reading = executorFor(Operation.STREAM);
     RowReader<T> rows = queries.reader(query);
     String prefix = readPrefix(query, reading);
-    RowReader<T> reader = prefix == null ? rows : row -> LoadedStructs.loaded(rows.read(row), prefix);
+    String source = queries.customSource(query);
+    RowReader<T> reader = prefix == null && source == null ? rows
+        : row -> LoadedStructs.loaded(rows.read(row), source, prefix);
     return reading.stream(query.toSql(), fetchSize, reader, body);
   }
 
