@@ -417,6 +417,22 @@ sealed interface SelectClause<T> {
       return new Items<>(List.of(item), null, reader, Rows.width(item));
     }
 
+    /**
+     * This map selection with its entries in the order of {@code keys}, when it has exactly those
+     * keys: an operand of a union takes the first operand's order, since PostgreSQL matches the
+     * columns of a combination by position, not by name. Otherwise this selection as it is.
+     */
+    @SuppressWarnings("unchecked")
+    Items<T> inOrderOf(List<String> keys) {
+      if (names == null || keys == null || names.equals(keys) || names.size() != keys.size()
+          || !names.containsAll(keys)) {
+        return this;
+      }
+      List<Selectable<?>> ordered = new ArrayList<>(items.size());
+      keys.forEach(key -> ordered.add(items.get(names.indexOf(key))));
+      return (Items<T>) map(ordered, keys);
+    }
+
     /** These items with one more named item, or {@code name}'s value replaced. */
     @SuppressWarnings("unchecked")
     Items<T> put(String name, Selectable<?> item) {
