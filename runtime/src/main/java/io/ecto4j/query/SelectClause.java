@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,9 @@ sealed interface SelectClause<T> {
       List<Merge<?, ?>> all = new ArrayList<>(merges);
       all.removeIf(m -> m.field() == field);
       all.add(new Merge<>(field, value, name));
+      // in the struct's order, whatever the order of the calls: the virtual fields' columns follow
+      // the table's in this order, and the operands of a union are paired by column position
+      all.sort(Comparator.comparingInt((Merge<?, ?> m) -> positionIn(table, m.field())));
       List<Merge<S, ?>> virtual = new ArrayList<>();
       for (Merge<?, ?> m : all) {
         if (!m.field().isPersisted()) {
@@ -108,6 +112,12 @@ sealed interface SelectClause<T> {
         return struct;
       };
       return new WholeRow<>(source, List.copyOf(all), read, columns + virtual.size());
+    }
+
+    /** Where {@code field} is in a struct of {@code table}: its columns first, then its virtual fields. */
+    private static int positionIn(Table<?> table, Field<?, ?> field) {
+      return field.isPersisted() ? table.fields().indexOf(field)
+          : table.fields().size() + table.virtualFields().indexOf(field);
     }
 
     @Override

@@ -25,6 +25,7 @@ import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import io.ecto4j.type.Types;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,6 +235,15 @@ class PlannerSubqueryConformanceTest {
         .union(SqPosts.query().selectMerge(SqPosts.TEMP, value(true)));
     assertThat(repo.all(structs)).extracting(SqPostStruct::title, SqPostStruct::temp).containsExactlyInAnyOrder(
         tuple("a", false), tuple("a", true), tuple("b", false), tuple("b", true));
+
+    Instant commented = Instant.parse("2020-01-01T00:00:00Z");
+    Instant seen = Instant.parse("2024-01-01T00:00:00Z");
+    Query<SqPostStruct> twoMerged = SqPosts.query().where(SqPosts.TITLE.eq("a"))
+        .selectMerge(SqPosts.COMMENT_UPDATED_AT, value(commented)).selectMerge(SqPosts.LAST_SEEN_AT, value(seen))
+        .union(SqPosts.query().where(SqPosts.TITLE.eq("b"))
+            .selectMerge(SqPosts.LAST_SEEN_AT, value(seen)).selectMerge(SqPosts.COMMENT_UPDATED_AT, value(commented)));
+    assertThat(repo.all(twoMerged)).extracting(SqPostStruct::title, SqPostStruct::commentUpdatedAt,
+        SqPostStruct::lastSeenAt).containsExactlyInAnyOrder(tuple("a", commented, seen), tuple("b", commented, seen));
 
     Map<String, Selectable<?>> titleFirst = new LinkedHashMap<>();
     titleFirst.put("title", SqPosts.TITLE);

@@ -30,6 +30,9 @@ public interface SqPost {
   /** Filled by a query merging a comment's {@code updated_at}; never stored. */
   @Field(virtual = true) Instant commentUpdatedAt();
 
+  /** When the post was last seen, filled by a query; never stored. */
+  @Field(virtual = true) Instant lastSeenAt();
+
   /** A flag a query may select as a literal; never stored. */
   @Field(virtual = true) Boolean temp();
 
