@@ -218,8 +218,10 @@ class PlannerSubqueryConformanceTest {
    * Ports planner_test.exs: "normalize: select with unions and virtual literal": each operand of a
    * union keeps its own value for a key ({@code %{title: p.title, temp: false}} union
    * {@code temp: true}), as map entries and as a virtual field merged into structs. The operands'
-   * keys are put in the first operand's order, since PostgreSQL pairs a union's columns by
-   * position: maps built in different orders still read each value under its key.
+   * keys are put in the first operand's order, and merged virtual fields are selected in the
+   * struct's order, since PostgreSQL pairs a union's columns by position: maps built, or fields
+   * merged, in different orders still read each value under its key. A field of the union's rows
+   * filters them by its key.
    */
   @Test
   void eachOperandOfAUnionKeepsItsOwnSelectedValue(Repo repo) {
@@ -230,6 +232,11 @@ class PlannerSubqueryConformanceTest {
     assertThat(maps.toSql().values()).containsExactly(false, true);
     assertThat(repo.all(maps)).containsExactlyInAnyOrder(Map.of("title", "a", "temp", false),
         Map.of("title", "a", "temp", true), Map.of("title", "b", "temp", false), Map.of("title", "b", "temp", true));
+
+    Query<Map<String, Object>> filtered = maps.where(SqPosts.TITLE.eq("a"));
+    assertThat(filtered.toSql().text()).endsWith(") AS s0 WHERE s0.\"title\" = ?");
+    assertThat(repo.all(filtered)).containsExactlyInAnyOrder(Map.of("title", "a", "temp", false),
+        Map.of("title", "a", "temp", true));
 
     Query<SqPostStruct> structs = SqPosts.query().selectMerge(SqPosts.TEMP, value(false))
         .union(SqPosts.query().selectMerge(SqPosts.TEMP, value(true)));
