@@ -102,7 +102,7 @@ record JoinClause(JoinType type, Object key, String name, Source source, Conditi
         w.bind(hop.key(), null, hop.link().related().name());
       }
     }
-    w.bind(key, source.table(), source.hint());
+    w.bind(key, source);
   }
 
   void render(SqlWriter w) {

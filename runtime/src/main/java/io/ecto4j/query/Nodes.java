@@ -135,7 +135,7 @@ final class Nodes {
     @Override
     public void render(SqlWriter w) {
       w.append("exists(");
-      QueryRenderer.select(w, query);
+      QueryRenderer.subquery(w, query);
       w.append(')');
     }
   }
@@ -145,7 +145,7 @@ final class Nodes {
     @Override
     public void render(SqlWriter w) {
       w.operand(operand, Precedence.MEMBERSHIP, false).append(negated ? " NOT IN (" : " IN (");
-      QueryRenderer.select(w, query);
+      QueryRenderer.subquery(w, query);
       w.append(')');
     }
 
@@ -285,8 +285,8 @@ final class Nodes {
         w.append(alias.name()).append('.').append(field.name());
         return;
       }
-      SqlWriter.requirePersisted(field);
-      w.column(alias.bindingIn(w).alias(), field.column());
+      SqlWriter.Binding binding = alias.bindingIn(w);
+      w.column(binding.alias(), binding.columnOf(field));
     }
 
     @Override
@@ -317,7 +317,7 @@ final class Nodes {
     @Override
     public void render(SqlWriter w) {
       w.append('(');
-      QueryRenderer.select(w, query);
+      QueryRenderer.subquery(w, query);
       w.append(')');
     }
 
@@ -332,7 +332,7 @@ final class Nodes {
     @Override
     public void render(SqlWriter w) {
       w.append(quantifier).append(" (");
-      QueryRenderer.select(w, query);
+      QueryRenderer.subquery(w, query);
       w.append(')');
     }
 

@@ -949,13 +949,28 @@ public final class Query<T> {
 
   private Query<T> combine(String operator, Query<T> other) {
     Objects.requireNonNull(other, "other");
+    Query<?> first = isBareCombination() ? ((Source.Combination) from.source()).first() : this;
+    Query<T> operand = other.selectingKeysInOrderOf(first);
     Source.Combination combination = isBareCombination()
-        ? ((Source.Combination) from.source()).with(operator, other)
-        : new Source.Combination(this, List.of(new Source.Combination.Part(operator, other)));
+        ? ((Source.Combination) from.source()).with(operator, operand)
+        : new Source.Combination(this, List.of(new Source.Combination.Part(operator, operand)));
     Query<T> combined = start(combination, combination, "s0", combination.wholeRow());
     // Extending a bare union keeps its prefix and CTEs.
     return isBareCombination() ? combined.withFrom(combined.from.withPrefix(from.prefix()).withCtes(from.ctes()))
         : combined;
+  }
+
+  /**
+   * This query, its map selection's entries in the order of {@code first}'s keys: the rows of a
+   * combination are read by the first operand's keys, and PostgreSQL pairs columns by position.
+   */
+  private Query<T> selectingKeysInOrderOf(Query<?> first) {
+    if (!(first.clauses.select() instanceof SelectClause.Items<?> firstItems)
+        || !(clauses.select() instanceof SelectClause.Items<T> own)) {
+      return this;
+    }
+    SelectClause.Items<T> ordered = own.inOrderOf(firstItems.names());
+    return ordered == own ? this : new Query<>(from, clauses.withSelect(ordered), selected);
   }
 
   /** Whether this is a combination with no clauses of its own, rendered as {@code (a) UNION (b)}. */

@@ -48,10 +48,30 @@ final class QueryRenderer {
     }
   }
 
+  /**
+   * {@link #select} of a subquery (a source, or a value of a condition or a select): an error in it
+   * names the subquery, keeping the error as its cause and its kind, as Ecto's {@code Ecto.SubQueryError}
+   * wraps the error of a subquery.
+   */
+  static void subquery(SqlWriter w, Query<?> query) {
+    try {
+      select(w, query);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(inSubquery(e, query), e);
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(inSubquery(e, query), e);
+    }
+  }
+
+  private static String inSubquery(RuntimeException error, Query<?> subquery) {
+    return "the following exception happened when compiling a subquery: " + error.getMessage()
+        + "; the subquery: " + subquery;
+  }
+
   /** Brings the query's first source, its joins and the names of its windows into the current scope. */
   static void bind(SqlWriter w, Query<?> query) {
     FromClause from = query.from;
-    w.bind(from.rootKey(), from.source().table(), from.source().hint());
+    w.bind(from.rootKey(), from.source());
     for (JoinClause join : from.joins()) {
       join.bind(w);
     }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ sealed interface SelectClause<T> {
       }
       @SuppressWarnings("unchecked")
       Table<S> table = (Table<S>) t.table();
-      List<Merge<?, ?>> all = Merge.replacing(merges, new Merge<>(field, value, name));
+      List<Merge<?, ?>> all = Merge.replacing(table, merges, new Merge<>(field, value, name));
       return new WholeRow<>(source, all, Merge.structReader(table, all), Merge.width(table, all));
     }
 
@@ -291,7 +292,7 @@ sealed interface SelectClause<T> {
     @Override
     public void render(SqlWriter writer) {
       String alias = writer.root().alias();
-      writer.list(fields, (w, field) -> w.column(alias, field.column()));
+      writer.list(fields, (w, field) -> w.column(alias, writer.root().columnOf(field)));
     }
 
     @Override
@@ -313,12 +314,23 @@ sealed interface SelectClause<T> {
       return field.set(struct, value.type().read(row, index));
     }
 
-    /** {@code merges} with {@code merge} in place of any merge of the same field, after the others. */
-    static List<Merge<?, ?>> replacing(List<Merge<?, ?>> merges, Merge<?, ?> merge) {
+    /**
+     * {@code merges} with {@code merge} in place of any merge of the same field, in the struct's
+     * order whatever the order of the calls: the virtual fields' columns follow the table's in this
+     * order, and the operands of a union are paired by column position.
+     */
+    static List<Merge<?, ?>> replacing(Table<?> table, List<Merge<?, ?>> merges, Merge<?, ?> merge) {
       List<Merge<?, ?>> all = new ArrayList<>(merges);
       all.removeIf(m -> m.field() == merge.field());
       all.add(merge);
+      all.sort(Comparator.comparingInt((Merge<?, ?> m) -> positionIn(table, m.field())));
       return List.copyOf(all);
+    }
+
+    /** Where {@code field} is in a struct of {@code table}: its columns first, then its virtual fields. */
+    private static int positionIn(Table<?> table, Field<?, ?> field) {
+      return field.isPersisted() ? table.fields().indexOf(field)
+          : table.fields().size() + table.virtualFields().indexOf(field);
     }
 
     /** Columns of a whole struct of {@code table} with {@code merges}: its own, then each merged virtual field. */
@@ -465,6 +477,22 @@ sealed interface SelectClause<T> {
     static <V> Items<V> single(Selectable<V> item) {
       Reader<V> reader = (Reader<V>) Rows.reader(item);
       return new Items<>(List.of(item), null, reader, Rows.width(item));
+    }
+
+    /**
+     * This map selection with its entries in the order of {@code keys}, when it has exactly those
+     * keys: an operand of a union takes the first operand's order, since PostgreSQL matches the
+     * columns of a combination by position, not by name. Otherwise this selection as it is.
+     */
+    @SuppressWarnings("unchecked")
+    Items<T> inOrderOf(List<String> keys) {
+      if (names == null || keys == null || names.equals(keys) || names.size() != keys.size()
+          || !names.containsAll(keys)) {
+        return this;
+      }
+      List<Selectable<?>> ordered = new ArrayList<>(items.size());
+      keys.forEach(key -> ordered.add(items.get(names.indexOf(key))));
+      return (Items<T>) map(ordered, keys);
     }
 
     /** These items with one more named item, or {@code name}'s value replaced. */

@@ -1,5 +1,6 @@
 package io.ecto4j.query;
 
+import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import io.ecto4j.type.FieldType;
 import java.util.ArrayList;
@@ -42,6 +43,15 @@ sealed interface Source {
    */
   default SelectClause<?> derivedSelection() {
     return null;
+  }
+
+  /**
+   * The column of this source that holds {@code field} of its schema: the field's own column for a
+   * table; for a subquery, CTE or combination, the column its selection puts the field in.
+   */
+  default String columnOf(Field<?, ?> field) {
+    SqlWriter.requirePersisted(field);
+    return field.column();
   }
 
   /** The typed columns a values list or a fragment declares, in order; null when it declares none. */
@@ -238,9 +248,14 @@ sealed interface Source {
     }
 
     @Override
+    public String columnOf(Field<?, ?> field) {
+      return DerivedColumns.columnOf(query.selection(), field, this);
+    }
+
+    @Override
     public void render(SqlWriter writer) {
       writer.append('(');
-      QueryRenderer.select(writer, query);
+      QueryRenderer.subquery(writer, query);
       writer.append(')');
     }
 
@@ -270,6 +285,11 @@ sealed interface Source {
     @Override
     public String hint() {
       return cte.name();
+    }
+
+    @Override
+    public String columnOf(Field<?, ?> field) {
+      return DerivedColumns.columnOf(cte.selection(), field, this);
     }
 
     @Override
@@ -312,6 +332,11 @@ sealed interface Source {
     @Override
     public Table<?> table() {
       return first.exposedTable();
+    }
+
+    @Override
+    public String columnOf(Field<?, ?> field) {
+      return DerivedColumns.columnOf(first.selection(), field, this);
     }
 
     @Override

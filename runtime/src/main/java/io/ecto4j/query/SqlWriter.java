@@ -30,8 +30,20 @@ final class SqlWriter {
    */
   private record Scope(List<Binding> bindings, String prefix, List<String> windows) {}
 
-  /** A source in scope: the key it is found by, its table (if any) and its SQL alias. */
-  record Binding(Object key, Table<?> table, String alias) {}
+  /**
+   * A source in scope: the key it is found by, its table (if any), its SQL alias, and the source
+   * itself when its columns may be named otherwise than its table's (a subquery), else null.
+   */
+  record Binding(Object key, Table<?> table, String alias, Source source) {
+    /** The column of this binding that holds {@code field}: its table's column, or a subquery's for it. */
+    String columnOf(Field<?, ?> field) {
+      if (source == null) {
+        requirePersisted(field);
+        return field.column();
+      }
+      return source.columnOf(field);
+    }
+  }
 
   private SqlWriter(boolean inspecting, String defaultPrefix) {
     this.inspecting = inspecting;
@@ -66,8 +78,17 @@ final class SqlWriter {
     scopes.pop();
   }
 
+  /** Brings {@code source} into the current scope under a new short alias, found by {@code key}. */
+  String bind(Object key, Source source) {
+    return bind(key, source.table(), source.hint(), source);
+  }
+
   /** Brings a source into the current scope under a new short alias such as {@code p0}. */
   String bind(Object key, Table<?> table, String hint) {
+    return bind(key, table, hint, null);
+  }
+
+  private String bind(Object key, Table<?> table, String hint, Source source) {
     Scope scope = scopes.peek();
     for (Binding binding : scope.bindings()) {
       if (binding.key() == key) {
@@ -75,7 +96,7 @@ final class SqlWriter {
       }
     }
     String alias = aliasLetter(hint) + String.valueOf(aliasCount++);
-    scope.bindings().add(new Binding(key, table, alias));
+    scope.bindings().add(new Binding(key, table, alias, source));
     return alias;
   }
 
@@ -272,13 +293,13 @@ final class SqlWriter {
     if (inspecting) {
       return append(field.toString());
     }
-    requirePersisted(field);
     Binding binding = bindingOf(field.table());
     if (binding == null) {
+      requirePersisted(field);
       throw new IllegalArgumentException(field + " belongs to \"" + field.table().name()
           + "\", which this query does not select from or join (in scope: " + tablesInScope() + ")");
     }
-    return column(binding.alias(), field.column());
+    return column(binding.alias(), binding.columnOf(field));
   }
 
   static void requirePersisted(Field<?, ?> field) {

@@ -46,7 +46,7 @@ public final class UpdatedStruct<S> implements Selectable<S> {
       throw new IllegalArgumentException(field + " is not a field of alias " + alias + " (" + table.schemaName()
           + ")");
     }
-    return new UpdatedStruct<>(alias, table, SelectClause.Merge.replacing(merges, new SelectClause.Merge<>(field,
+    return new UpdatedStruct<>(alias, table, SelectClause.Merge.replacing(table, merges, new SelectClause.Merge<>(field,
         value, null)));
   }
 
