@@ -27,7 +27,7 @@ class UpdatedStructTest {
         + " p0.\"author_id\", p0.\"labels\", ? AS \"note\", p0.\"id\", p0.\"title\", p0.\"view_count\","
         + " p0.\"author_id\", p0.\"labels\" FROM \"posts\" AS p0");
     assertThat(query.toSql().values()).containsExactly("x", "n");
-    assertThat(copy.with(Posts.TITLE, Functions.value("y"))).hasToString("%{p | note: ^n, title: ^y}");
+    assertThat(copy.with(Posts.TITLE, Functions.value("y"))).hasToString("%{p | title: ^y, note: ^n}");
   }
 
   /** Regression test for issue #18: a copy or a nested map spans several columns, so a map names none of them. */
