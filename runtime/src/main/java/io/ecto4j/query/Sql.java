@@ -23,11 +23,11 @@ import java.util.function.Function;
  */
 public final class Sql {
   private final String text;
-  private final List<Param<?>> params;
+  private final List<? extends BoundValue> params;
   private final String defaultPrefix;
   private final Function<String, Sql> renderer;
 
-  Sql(String text, List<Param<?>> params, String defaultPrefix, Function<String, Sql> renderer) {
+  Sql(String text, List<? extends BoundValue> params, String defaultPrefix, Function<String, Sql> renderer) {
     this.text = text;
     this.params = params;
     this.defaultPrefix = defaultPrefix;
@@ -45,7 +45,7 @@ public final class Sql {
    */
   public List<Object> values() {
     List<Object> values = new ArrayList<>(params.size());
-    for (Param<?> param : params) {
+    for (BoundValue param : params) {
       values.add(param.shown());
     }
     return Collections.unmodifiableList(values);
@@ -63,7 +63,7 @@ public final class Sql {
     return renderer.apply(prefix);
   }
 
-  List<Param<?>> params() {
+  List<? extends BoundValue> params() {
     return params;
   }
 

@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 final class SqlWriter {
   private final StringBuilder sql = new StringBuilder(256);
-  private final List<Param<?>> params = new ArrayList<>();
+  private final List<BoundValue> params = new ArrayList<>();
   private final boolean inspecting;
   private final Deque<Scope> scopes = new ArrayDeque<>();
   private final String defaultPrefix;
@@ -194,11 +194,12 @@ final class SqlWriter {
     return identifier(own.get()).append('.').identifier(table.name());
   }
 
-  SqlWriter param(Param<?> param) {
+  /** A {@code ?} binding {@code value}; in inspecting mode the value inline, as Ecto shows it: {@code ^value}. */
+  SqlWriter param(BoundValue value) {
     if (inspecting) {
-      sql.append(param);
+      sql.append('^').append(value.value());
     } else {
-      params.add(param);
+      params.add(value);
       sql.append('?');
     }
     return this;
@@ -207,10 +208,6 @@ final class SqlWriter {
   SqlWriter expression(Expression<?> expression) {
     if (expression instanceof Node node) {
       node.render(this);
-      return this;
-    }
-    if (expression instanceof Condition condition) {
-      condition.render(this);
       return this;
     }
     if (expression instanceof Aggregate<?> aggregate) {
@@ -242,12 +239,9 @@ final class SqlWriter {
     return append(parenthesized ? ")" : "");
   }
 
-  /** How tightly an expression binds: a node knows; fields and aggregates are terms. */
+  /** How tightly an expression binds: a node (every condition is one) knows; fields and aggregates are terms. */
   static Precedence precedence(Expression<?> expression) {
-    if (expression instanceof Node node) {
-      return node.precedence();
-    }
-    return expression instanceof Condition condition ? condition.precedence() : Precedence.ATOM;
+    return expression instanceof Node node ? node.precedence() : Precedence.ATOM;
   }
 
   /** Renders {@code items} separated by {@code ", "}. */
