@@ -401,6 +401,52 @@ final class Nodes {
     }
   }
 
+  /**
+   * {@code left op ?} with a value of the left side's type, {@code "view_count" + ?} of
+   * {@code Update.inc}: binds the value itself, rather than through a {@link Param} of its own.
+   */
+  record OperatorValue<V>(Expression<V> left, String operator, V value) implements Expression<V>, Node, BoundValue {
+    @Override
+    public FieldType<V> type() {
+      return left.type();
+    }
+
+    @Override
+    public void render(SqlWriter w) {
+      w.operand(left, precedence(), false).append(' ').append(operator).append(' ').param(this);
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.ofOperator(operator);
+    }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      walk.token(operator);
+      if (!walk.expression(left)) {
+        return false;
+      }
+      walk.bound(this);
+      return true;
+    }
+
+    @Override
+    public Object shown() {
+      return value;
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index) throws SQLException {
+      left.type().bind(statement, index, value);
+    }
+
+    @Override
+    public String toString() {
+      return SqlWriter.inspect(this);
+    }
+  }
+
   /** {@code function(arg, …)}. */
   record Call<V>(String function, List<Expression<?>> args, FieldType<V> type) implements Expression<V>, Node {
     @Override
