@@ -290,7 +290,7 @@ final class SqlWriter {
 
   /** The statement, and how to render it again for another default prefix. */
   Sql build(Function<String, Sql> renderer) {
-    return new Sql(sql.toString(), List.copyOf(params), defaultPrefix, renderer);
+    return new Sql(sql.toString(), params.toArray(Sql.NO_PARAMS), defaultPrefix, renderer);
   }
 
   @Override

@@ -57,8 +57,7 @@ final class StatementCache {
     }
     String text = TEXTS.get(walk.shape);
     if (text != null) {
-      // One array for the parameters; the list is the statement's own and never handed out.
-      return new Sql(text, Arrays.asList(walk.params.toArray(new BoundValue[0])), prefix, again);
+      return new Sql(text, walk.params.toArray(Sql.NO_PARAMS), prefix, again);
     }
     Sql sql = render(kind, query, updates, prefix, again);
     if (TEXTS.size() < MAX_SHAPES && sameOrder(walk.params, walk.made, sql.params())) {
