@@ -117,6 +117,6 @@ public abstract class Condition implements Expression<Boolean> {
 
   @Override
   public String toString() {
-    return SqlWriter.inspect(this::render);
+    return SqlWriter.inspect(this::render); // the method reference is the Node that renders it
   }
 }
