@@ -66,6 +66,8 @@ public final class Changeset<S extends Struct<S>> {
    */
   public static final Predicate<Object> EMPTY_STRING = new CastOptions.EmptyValues(List.of(""));
 
+  /** {@link #validateRequired(Field[])}'s message, built once rather than per call. */
+  private static final Message CANT_BE_BLANK = Message.of("can't be blank");
   private static final Pattern GRAPHEME = Pattern.compile("\\X");
 
   private final S data;
@@ -225,13 +227,14 @@ public final class Changeset<S extends Struct<S>> {
     if (!errors().isEmpty() || state.invalidParams()) {
       return false;
     }
-    for (AssocChange<?> change : assocChanges().values()) {
-      if (!change.isValid()) {
-        return false;
-      }
-    }
-    for (EmbedChange<?> change : state.embedChanges().values()) { // no stream: every write asks, mostly of none
-      if (!change.isValid()) {
+    // Asked on every write, mostly of none: no iterator over an empty map.
+    return (assocChanges().isEmpty() || allValid(assocChanges().values(), AssocChange::isValid))
+        && (state.embedChanges().isEmpty() || allValid(state.embedChanges().values(), EmbedChange::isValid));
+  }
+
+  private static <C> boolean allValid(Collection<C> changes, Predicate<C> valid) {
+    for (C change : changes) {
+      if (!valid.test(change)) {
         return false;
       }
     }
@@ -503,8 +506,10 @@ public final class Changeset<S extends Struct<S>> {
     S applied = data;
     // Associations first: a belongs_to sets its foreign key from the parent, and a change of that
     // key (the repo's, once the parent is written) then wins.
-    for (Map.Entry<Association<S, ?>, AssocChange<?>> change : assocChanges().entrySet()) {
-      applied = change.getValue().applyTo(applied, change.getKey());
+    if (!assocChanges().isEmpty()) { // no iterator over the (mostly empty) map on every write
+      for (Map.Entry<Association<S, ?>, AssocChange<?>> change : assocChanges().entrySet()) {
+        applied = change.getValue().applyTo(applied, change.getKey());
+      }
     }
     for (Map.Entry<Field<S, ?>, Object> change : changes().entrySet()) {
       applied = apply(applied, change.getKey(), change.getValue());
@@ -544,7 +549,7 @@ public final class Changeset<S extends Struct<S>> {
    */
   @SafeVarargs
   public final Changeset<S> validateRequired(Field<S, ?>... fields) {
-    return validateRequired(Arrays.asList(fields), "can't be blank");
+    return validateRequired(Arrays.asList(fields), CANT_BE_BLANK);
   }
 
   /** {@link #validateRequired(Field[])} with a custom message. */
@@ -554,21 +559,23 @@ public final class Changeset<S extends Struct<S>> {
 
   /** {@link #validateRequired(Field[])} with a custom message and metadata, Ecto's {@code message: {msg, keys}}. */
   public Changeset<S> validateRequired(List<Field<S, ?>> fields, Message message) {
-    List<Field<S, ?>> missing = new ArrayList<>();
+    List<Field<S, ?>> missing = null; // made only for a field missing: most calls find every one
     for (Field<S, ?> field : fields) {
       if (isMissing(field) && errorsOn(field).isEmpty()) {
+        missing = missing == null ? new ArrayList<>() : missing;
         missing.add(field);
       }
     }
-    Definition<S> declared = definition.withRequired(edited(required(), all -> all.addAll(0, fields)));
-    if (missing.isEmpty()) {
+    Definition<S> declared = definition.withRequired(prepended(fields, required()));
+    if (missing == null) {
       return with(declared, state);
     }
     List<ChangesetError> added = new ArrayList<>();
     for (Field<S, ?> field : missing) {
       added.add(message.error(field.name(), orderedKeys("validation", "required")));
     }
-    Map<Field<S, ?>, Object> changes = edited(changes(), all -> missing.forEach(all::remove));
+    List<Field<S, ?>> blank = missing;
+    Map<Field<S, ?>, Object> changes = edited(changes(), all -> blank.forEach(all::remove));
     return with(declared, state.withChanges(changes).withErrors(edited(errors(), all -> all.addAll(0, added))));
   }
 
@@ -1045,7 +1052,7 @@ public final class Changeset<S extends Struct<S>> {
   }
 
   private Changeset<S> addConstraint(Constraint constraint) {
-    return with(definition.withConstraints(edited(constraints(), all -> all.add(0, constraint))));
+    return with(definition.withConstraints(prepended(List.of(constraint), constraints())));
   }
 
   /** The declared constraint PostgreSQL's report of {@code type} on {@code name} matches, if any. */
@@ -1164,7 +1171,11 @@ public final class Changeset<S extends Struct<S>> {
 
   /** Whether this changeset or one of its embeds' changesets, nested, has a preparer. */
   boolean hasPreparers() {
-    return !preparers().isEmpty() || state.embedChanges().values().stream()
+    if (!preparers().isEmpty()) {
+      return true;
+    }
+    // Asked on every write, mostly of no embeds: no stream over an empty map.
+    return !state.embedChanges().isEmpty() && state.embedChanges().values().stream()
         .anyMatch(change -> change.kept().stream().anyMatch(Changeset::hasPreparers));
   }
 
@@ -1486,6 +1497,14 @@ public final class Changeset<S extends Struct<S>> {
 
   private Changeset<S> with(Definition<S> definition, State<S> state) {
     return new Changeset<>(data, definition, state, repo);
+  }
+
+  /**
+   * {@code front} followed by {@code list}, immutable: without a copy step when {@code list} is
+   * empty, as it is the first time a changeset declares each kind (required fields, constraints).
+   */
+  private static <E> List<E> prepended(List<? extends E> front, List<E> list) {
+    return list.isEmpty() ? List.copyOf(front) : edited(list, all -> all.addAll(0, front));
   }
 
   /** {@code list} after {@code edit}, copied once: a step copies the collections it changes, not the rest. */

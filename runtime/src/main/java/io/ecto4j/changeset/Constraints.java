@@ -5,6 +5,8 @@ import io.ecto4j.meta.Association;
 import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The constraint declarations of {@link Changeset}, with Ecto's default names
@@ -24,11 +26,30 @@ final class Constraints {
         field.name(), "does not exist", "foreign", options);
   }
 
+  /**
+   * An association's {@code assocConstraint} without options, kept: it is the same on every call,
+   * and a changeset pipeline declares it on every write (its name alone was a string built per call).
+   */
+  private static final Map<Association<?, ?>, Constraint> DEFAULT_ASSOC = new ConcurrentHashMap<>();
+
   static <S> Constraint assoc(Table<S> table, Association<S, ?> association, Constraint.Option... options) {
     if (association.kind() != Association.Kind.BELONGS_TO) {
       throw new IllegalArgumentException("assocConstraint needs a belongs_to association, " + association
           + " is " + association.kind() + "; use noAssocConstraint for has_one/has_many");
     }
+    if (options.length == 0 && association.owner() == table) {
+      Constraint kept = DEFAULT_ASSOC.get(association); // no capturing lambda for computeIfAbsent per call
+      if (kept == null) {
+        kept = declaredAssoc(table, association);
+        DEFAULT_ASSOC.putIfAbsent(association, kept);
+      }
+      return kept;
+    }
+    return declaredAssoc(table, association, options);
+  }
+
+  private static <S> Constraint declaredAssoc(Table<S> table, Association<S, ?> association,
+      Constraint.Option... options) {
     return Constraint.of(Constraint.Type.FOREIGN_KEY,
         ConstraintNames.foreignKey(table.name(), association.ownerKey()), association.name(), "does not exist",
         "assoc", options);

@@ -21,7 +21,8 @@ import java.util.Objects;
 public record Message(String text, Map<String, Object> keys) {
   public Message {
     Objects.requireNonNull(text, "text");
-    keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+    // No keys is the common case (a validation's message given as a plain string): no map to copy.
+    keys = keys.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(keys));
   }
 
   /** {@code text} with keys and values given in turn: {@code Message.of("%{name} yada", "name", "x")}. */
@@ -29,6 +30,9 @@ public record Message(String text, Map<String, Object> keys) {
     if (keysAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("Message.of takes keys and values in pairs, got " + keysAndValues.length
           + " values after the text");
+    }
+    if (keysAndValues.length == 0) {
+      return new Message(text, Map.of());
     }
     Map<String, Object> keys = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -24,18 +24,18 @@ import java.util.Objects;
  * Query<PostStruct> q = Posts.query().where(Condition.all(filters));   // TRUE when empty
  * }</pre>
  */
-public final class Condition implements Expression<Boolean> {
+public abstract class Condition implements Expression<Boolean> {
   /** Always true; the identity of {@link #and}: {@code TRUE.and(c)} is {@code c}. */
-  public static final Condition TRUE = new Condition(new Nodes.Keyword<>("TRUE", Types.BOOLEAN));
+  public static final Condition TRUE = new Nodes.Truth(new Nodes.Keyword<>("TRUE", Types.BOOLEAN));
 
   /** Always false; the identity of {@link #or}: {@code FALSE.or(c)} is {@code c}. */
-  public static final Condition FALSE = new Condition(new Nodes.Keyword<>("FALSE", Types.BOOLEAN));
+  public static final Condition FALSE = new Nodes.Truth(new Nodes.Keyword<>("FALSE", Types.BOOLEAN));
 
-  private final Node node;
-
-  Condition(Node node) {
-    this.node = Objects.requireNonNull(node, "node");
-  }
+  /**
+   * Only this package's kinds ({@link Nodes}): each kind of condition is a node of the query tree
+   * itself, so building one is one object, not a condition wrapping a node.
+   */
+  Condition() {}
 
   /** Every condition holds: {@code a AND b AND …}; {@link #TRUE} when there are none. */
   public static Condition all(Collection<Condition> conditions) {
@@ -63,7 +63,7 @@ public final class Condition implements Expression<Boolean> {
   /** A boolean expression (a boolean field, a boolean fragment) used as a condition. */
   public static Condition of(Expression<Boolean> expression) {
     Objects.requireNonNull(expression, "expression");
-    return expression instanceof Condition condition ? condition : new Condition(new Nodes.Truth(expression));
+    return expression instanceof Condition condition ? condition : new Nodes.Truth(expression);
   }
 
   /**
@@ -84,7 +84,7 @@ public final class Condition implements Expression<Boolean> {
     if (other == TRUE || this == FALSE) {
       return this;
     }
-    return new Condition(new Nodes.Junction("AND", node, other.node));
+    return new Nodes.Junction("AND", this, other);
   }
 
   /** {@code this OR other}, parenthesized where precedence needs it. */
@@ -96,7 +96,7 @@ public final class Condition implements Expression<Boolean> {
     if (other == FALSE || this == TRUE) {
       return this;
     }
-    return new Condition(new Nodes.Junction("OR", node, other.node));
+    return new Nodes.Junction("OR", this, other);
   }
 
   /** {@code NOT (this)}. */
@@ -104,7 +104,7 @@ public final class Condition implements Expression<Boolean> {
     if (this == TRUE) {
       return FALSE;
     }
-    return this == FALSE ? TRUE : new Condition(new Nodes.Not(node));
+    return this == FALSE ? TRUE : new Nodes.Not(this);
   }
 
   @Override
@@ -112,20 +112,11 @@ public final class Condition implements Expression<Boolean> {
     return Types.BOOLEAN;
   }
 
-  Node node() {
-    return node;
-  }
-
-  void render(SqlWriter writer) {
-    node.render(writer);
-  }
-
-  Precedence precedence() {
-    return node.precedence();
-  }
+  /** Renders the condition; each kind, being a {@link Node}, does it publicly as well. */
+  abstract void render(SqlWriter writer);
 
   @Override
   public String toString() {
-    return SqlWriter.inspect(node);
+    return SqlWriter.inspect(this::render); // the method reference is the Node that renders it
   }
 }

@@ -60,32 +60,32 @@ public interface Expression<V> extends Selectable<V> {
 
   /** {@code this = other}, comparing two expressions of the same type (e.g. across a join). */
   default Condition eq(Expression<V> other) {
-    return new Condition(new Nodes.Compare(this, "=", Objects.requireNonNull(other, "other")));
+    return new Nodes.Compare(this, "=", Objects.requireNonNull(other, "other"));
   }
 
   /** {@code this <> other}. */
   default Condition ne(Expression<V> other) {
-    return new Condition(new Nodes.Compare(this, "<>", Objects.requireNonNull(other, "other")));
+    return new Nodes.Compare(this, "<>", Objects.requireNonNull(other, "other"));
   }
 
   /** {@code this < other}. */
   default Condition lt(Expression<V> other) {
-    return new Condition(new Nodes.Compare(this, "<", Objects.requireNonNull(other, "other")));
+    return new Nodes.Compare(this, "<", Objects.requireNonNull(other, "other"));
   }
 
   /** {@code this <= other}. */
   default Condition le(Expression<V> other) {
-    return new Condition(new Nodes.Compare(this, "<=", Objects.requireNonNull(other, "other")));
+    return new Nodes.Compare(this, "<=", Objects.requireNonNull(other, "other"));
   }
 
   /** {@code this > other}. */
   default Condition gt(Expression<V> other) {
-    return new Condition(new Nodes.Compare(this, ">", Objects.requireNonNull(other, "other")));
+    return new Nodes.Compare(this, ">", Objects.requireNonNull(other, "other"));
   }
 
   /** {@code this >= other}. */
   default Condition ge(Expression<V> other) {
-    return new Condition(new Nodes.Compare(this, ">=", Objects.requireNonNull(other, "other")));
+    return new Nodes.Compare(this, ">=", Objects.requireNonNull(other, "other"));
   }
 
   /** {@code this BETWEEN low AND high}, both ends included. */
@@ -95,18 +95,18 @@ public interface Expression<V> extends Selectable<V> {
 
   /** {@code this BETWEEN low AND high}, with expressions as the ends. */
   default Condition between(Expression<V> low, Expression<V> high) {
-    return new Condition(new Nodes.Between(this, Objects.requireNonNull(low, "low"),
-        Objects.requireNonNull(high, "high")));
+    return new Nodes.Between(this, Objects.requireNonNull(low, "low"),
+        Objects.requireNonNull(high, "high"));
   }
 
   /** {@code this IS NULL}. */
   default Condition isNull() {
-    return new Condition(new Nodes.NullTest(this, true));
+    return new Nodes.NullTest(this, true);
   }
 
   /** {@code this IS NOT NULL}. */
   default Condition isNotNull() {
-    return new Condition(new Nodes.NullTest(this, false));
+    return new Nodes.NullTest(this, false);
   }
 
   /**
@@ -115,12 +115,12 @@ public interface Expression<V> extends Selectable<V> {
    * matches nothing, use {@link #isNull()}.
    */
   default Condition in(Collection<? extends V> values) {
-    return new Condition(new Nodes.AnyOf(this, listParam("in", values), false));
+    return new Nodes.AnyOf(this, listParam("in", values), false);
   }
 
   /** {@code NOT (this = ANY(?))}; a null collection, or a null in it, is refused as for {@link #in}. */
   default Condition notIn(Collection<? extends V> values) {
-    return new Condition(new Nodes.AnyOf(this, listParam("notIn", values), true));
+    return new Nodes.AnyOf(this, listParam("notIn", values), true);
   }
 
   /**
@@ -129,22 +129,22 @@ public interface Expression<V> extends Selectable<V> {
    * expressions, Ecto's {@code x in [p.a, p.b]}, it is {@link Functions#in(Expression, Expression[])}.
    */
   default Condition in(Expression<List<V>> array) {
-    return new Condition(new Nodes.AnyOf(this, Objects.requireNonNull(array, "array"), false));
+    return new Nodes.AnyOf(this, Objects.requireNonNull(array, "array"), false);
   }
 
   /** {@code NOT (this = ANY(array))}: the array expression does not hold this value. */
   default Condition notIn(Expression<List<V>> array) {
-    return new Condition(new Nodes.AnyOf(this, Objects.requireNonNull(array, "array"), true));
+    return new Nodes.AnyOf(this, Objects.requireNonNull(array, "array"), true);
   }
 
   /** {@code this IN (SELECT …)}: the subquery selects one value of the same type. */
   default Condition in(Query<? extends V> subquery) {
-    return new Condition(new Nodes.InQuery(this, Objects.requireNonNull(subquery, "subquery"), false));
+    return new Nodes.InQuery(this, Objects.requireNonNull(subquery, "subquery"), false);
   }
 
   /** {@code this NOT IN (SELECT …)}; beware that a NULL in the subquery's rows matches nothing. */
   default Condition notIn(Query<? extends V> subquery) {
-    return new Condition(new Nodes.InQuery(this, Objects.requireNonNull(subquery, "subquery"), true));
+    return new Nodes.InQuery(this, Objects.requireNonNull(subquery, "subquery"), true);
   }
 
   /** Ascending order on this expression. */
@@ -162,7 +162,7 @@ public interface Expression<V> extends Selectable<V> {
       throw new IllegalArgumentException("comparing " + this + " with null is not allowed in a query"
           + (nullAlternative == null ? "" : "; use " + this + "." + nullAlternative + " instead"));
     }
-    return new Condition(new Nodes.Compare(this, operator, new Param<>(type(), value)));
+    return new Nodes.CompareValue<>(this, operator, value);
   }
 
   /** The values of {@code in}/{@code notIn} as one array parameter; Ecto's cast error for a null one. */

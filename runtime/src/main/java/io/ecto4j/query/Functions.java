@@ -108,7 +108,7 @@ public final class Functions {
 
   /** {@code expression LIKE pattern}, with the pattern an expression. */
   public static Condition like(Expression<String> expression, Expression<String> pattern) {
-    return new Condition(new Nodes.Compare(expression, "LIKE", pattern));
+    return new Nodes.Compare(expression, "LIKE", pattern);
   }
 
   /** {@code expression ILIKE pattern}: LIKE ignoring case. */
@@ -118,7 +118,7 @@ public final class Functions {
 
   /** {@code expression ILIKE pattern}, with the pattern an expression. */
   public static Condition ilike(Expression<String> expression, Expression<String> pattern) {
-    return new Condition(new Nodes.Compare(expression, "ILIKE", pattern));
+    return new Nodes.Compare(expression, "ILIKE", pattern);
   }
 
   /**
@@ -161,7 +161,7 @@ public final class Functions {
     if (candidates.isEmpty()) {
       return negated ? Condition.TRUE : Condition.FALSE;
     }
-    return new Condition(new Nodes.InList(operand, candidates, negated));
+    return new Nodes.InList(operand, candidates, negated);
   }
 
   /**
@@ -435,7 +435,7 @@ public final class Functions {
 
   /** {@code EXISTS (subquery)}; the subquery may use the outer query's fields (correlated). */
   public static Condition exists(Query<?> subquery) {
-    return new Condition(new Nodes.Exists(Objects.requireNonNull(subquery, "subquery")));
+    return new Nodes.Exists(Objects.requireNonNull(subquery, "subquery"));
   }
 
   /** A subquery selecting one value, as an expression: {@code (SELECT count(*) FROM …)}. */

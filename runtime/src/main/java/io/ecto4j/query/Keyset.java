@@ -72,21 +72,21 @@ final class Keyset {
     }
     if (operators.stream().distinct().count() == 1) {
       return columns.size() == 1
-          ? new Condition(new Nodes.Compare(columns.get(0), operators.get(0), bounds.get(0)))
+          ? new Nodes.Compare(columns.get(0), operators.get(0), bounds.get(0))
           : new Row(columns).compare(operators.get(0), new Row(bounds));
     }
-    Condition leading = new Condition(new Nodes.Compare(columns.get(0), operators.get(0) + "=", bounds.get(0)));
+    Condition leading = new Nodes.Compare(columns.get(0), operators.get(0) + "=", bounds.get(0));
     return leading.and(expanded(columns, bounds, operators, 0));
   }
 
   /** {@code a > ? OR a = ? AND (rest)}: the rows past the cursor from term {@code at} on. */
   private static Condition expanded(List<Expression<?>> columns, List<Expression<?>> bounds, List<String> operators,
       int at) {
-    Condition past = new Condition(new Nodes.Compare(columns.get(at), operators.get(at), bounds.get(at)));
+    Condition past = new Nodes.Compare(columns.get(at), operators.get(at), bounds.get(at));
     if (at == columns.size() - 1) {
       return past;
     }
-    Condition tied = new Condition(new Nodes.Compare(columns.get(at), "=", bounds.get(at)));
+    Condition tied = new Nodes.Compare(columns.get(at), "=", bounds.get(at));
     return past.or(tied.and(expanded(columns, bounds, operators, at + 1)));
   }
 

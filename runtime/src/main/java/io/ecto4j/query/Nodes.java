@@ -2,20 +2,34 @@ package io.ecto4j.query;
 
 import io.ecto4j.meta.Field;
 import io.ecto4j.type.FieldType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The expression tree: one small record per kind of node, each rendering itself. Values appear
- * only as {@link Param}s; the SQL text of a node comes from the code here, compiled schemas, or a
- * developer's {@code fragment} literal — never from a value.
+ * The expression tree: one small class per kind of node, each rendering itself and describing its
+ * shape for the {@link StatementCache}. Values appear only as bound values ({@link BoundValue});
+ * the SQL text of a node comes from the code here, compiled schemas, or a developer's
+ * {@code fragment} literal — never from a value.
  */
 final class Nodes {
   private Nodes() {}
 
   // ---------------------------------------------------------------- conditions
+  // Each kind of condition is a Condition and its own node: no wrapper object per condition.
 
-  /** {@code left op right}, for comparisons and LIKE. */
-  record Compare(Expression<?> left, String operator, Expression<?> right) implements Node {
+  /** {@code left op right}, for comparisons of two expressions and LIKE. */
+  static final class Compare extends Condition implements Node {
+    private final Expression<?> left;
+    private final String operator;
+    private final Expression<?> right;
+
+    Compare(Expression<?> left, String operator, Expression<?> right) {
+      this.left = left;
+      this.operator = operator;
+      this.right = right;
+    }
+
     @Override
     public void render(SqlWriter w) {
       Precedence level = precedence();
@@ -26,9 +40,74 @@ final class Nodes {
     public Precedence precedence() {
       return Precedence.ofOperator(operator);
     }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      walk.token(operator);
+      return walk.expression(left) && walk.expression(right);
+    }
   }
 
-  record NullTest(Expression<?> operand, boolean isNull) implements Node {
+  /**
+   * {@code left op ?}: a comparison with a value, {@code Posts.AUTHOR_ID.eq(id)}, which binds the
+   * value itself with the left side's type, rather than through a {@link Param} of its own.
+   */
+  static final class CompareValue<V> extends Condition implements Node, BoundValue {
+    private final Expression<V> left;
+    private final String operator;
+    private final V value;
+
+    CompareValue(Expression<V> left, String operator, V value) {
+      this.left = left;
+      this.operator = operator;
+      this.value = value;
+    }
+
+    @Override
+    public void render(SqlWriter w) {
+      w.operand(left, precedence(), false).append(' ').append(operator).append(' ').param(this);
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.ofOperator(operator);
+    }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      walk.token(operator);
+      if (!walk.expression(left)) {
+        return false;
+      }
+      walk.bound(this);
+      return true;
+    }
+
+    @Override
+    public Object value() {
+      return value;
+    }
+
+    @Override
+    public Object shown() {
+      return value;
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index) throws SQLException {
+      left.type().bind(statement, index, value);
+    }
+  }
+
+  static final class NullTest extends Condition implements Node {
+    private final Expression<?> operand;
+    private final boolean isNull;
+
+    NullTest(Expression<?> operand, boolean isNull) {
+      this.operand = operand;
+      this.isNull = isNull;
+    }
+
     @Override
     public void render(SqlWriter w) {
       w.operand(operand, Precedence.IS, false).append(isNull ? " IS NULL" : " IS NOT NULL");
@@ -38,13 +117,29 @@ final class Nodes {
     public Precedence precedence() {
       return Precedence.IS;
     }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      walk.token(isNull);
+      return walk.expression(operand);
+    }
   }
 
   /**
    * {@code x = ANY(?)}: a whole list as one array parameter, or {@code x = ANY(p0."tags")} of an
    * array column; {@code NOT (x = ANY(…))} negated.
    */
-  record AnyOf(Expression<?> operand, Expression<?> values, boolean negated) implements Node {
+  static final class AnyOf extends Condition implements Node {
+    private final Expression<?> operand;
+    private final Expression<?> values;
+    private final boolean negated;
+
+    AnyOf(Expression<?> operand, Expression<?> values, boolean negated) {
+      this.operand = operand;
+      this.values = values;
+      this.negated = negated;
+    }
+
     @Override
     public void render(SqlWriter w) {
       w.append(negated ? "NOT (" : "").operand(operand, Precedence.COMPARISON, false).append(" = ANY(")
@@ -55,10 +150,26 @@ final class Nodes {
     public Precedence precedence() {
       return negated ? Precedence.NOT : Precedence.COMPARISON;
     }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      walk.token(negated);
+      return walk.expression(operand) && walk.expression(values);
+    }
   }
 
   /** {@code x IN (a, b, …)} over expressions, Ecto's {@code x in [a, b]}; {@code NOT IN} negated. */
-  record InList(Expression<?> operand, List<Expression<?>> candidates, boolean negated) implements Node {
+  static final class InList extends Condition implements Node {
+    private final Expression<?> operand;
+    private final List<Expression<?>> candidates;
+    private final boolean negated;
+
+    InList(Expression<?> operand, List<Expression<?>> candidates, boolean negated) {
+      this.operand = operand;
+      this.candidates = candidates;
+      this.negated = negated;
+    }
+
     @Override
     public void render(SqlWriter w) {
       w.operand(operand, Precedence.MEMBERSHIP, false).append(negated ? " NOT IN (" : " IN (")
@@ -68,6 +179,12 @@ final class Nodes {
     @Override
     public Precedence precedence() {
       return Precedence.MEMBERSHIP;
+    }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      walk.token(negated);
+      return walk.expression(operand) && walk.expressions(candidates);
     }
   }
 
@@ -89,7 +206,17 @@ final class Nodes {
     }
   }
 
-  record Between(Expression<?> operand, Expression<?> low, Expression<?> high) implements Node {
+  static final class Between extends Condition implements Node {
+    private final Expression<?> operand;
+    private final Expression<?> low;
+    private final Expression<?> high;
+
+    Between(Expression<?> operand, Expression<?> low, Expression<?> high) {
+      this.operand = operand;
+      this.low = low;
+      this.high = high;
+    }
+
     @Override
     public void render(SqlWriter w) {
       w.operand(operand, Precedence.MEMBERSHIP, false).append(" BETWEEN ")
@@ -100,10 +227,25 @@ final class Nodes {
     public Precedence precedence() {
       return Precedence.MEMBERSHIP;
     }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      return walk.expression(operand) && walk.expression(low) && walk.expression(high);
+    }
   }
 
   /** {@code left AND right} or {@code left OR right}. */
-  record Junction(String operator, Node left, Node right) implements Node {
+  static final class Junction extends Condition implements Node {
+    private final String operator;
+    private final Condition left;
+    private final Condition right;
+
+    Junction(String operator, Condition left, Condition right) {
+      this.operator = operator;
+      this.left = left;
+      this.right = right;
+    }
+
     @Override
     public void render(SqlWriter w) {
       Precedence level = precedence();
@@ -114,10 +256,22 @@ final class Nodes {
     public Precedence precedence() {
       return Precedence.ofOperator(operator);
     }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      walk.token(operator);
+      return walk.expression(left) && walk.expression(right);
+    }
   }
 
   /** {@code NOT (operand)}: Ecto's form, whose parentheses make the operand's precedence moot. */
-  record Not(Node operand) implements Node {
+  static final class Not extends Condition implements Node {
+    private final Condition operand;
+
+    Not(Condition operand) {
+      this.operand = operand;
+    }
+
     @Override
     public void render(SqlWriter w) {
       w.append("NOT (");
@@ -129,9 +283,20 @@ final class Nodes {
     public Precedence precedence() {
       return Precedence.NOT;
     }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      return walk.expression(operand);
+    }
   }
 
-  record Exists(Query<?> query) implements Node {
+  static final class Exists extends Condition implements Node {
+    private final Query<?> query;
+
+    Exists(Query<?> query) {
+      this.query = query;
+    }
+
     @Override
     public void render(SqlWriter w) {
       w.append("exists(");
@@ -141,7 +306,17 @@ final class Nodes {
   }
 
   /** {@code x IN (SELECT …)}. */
-  record InQuery(Expression<?> operand, Query<?> query, boolean negated) implements Node {
+  static final class InQuery extends Condition implements Node {
+    private final Expression<?> operand;
+    private final Query<?> query;
+    private final boolean negated;
+
+    InQuery(Expression<?> operand, Query<?> query, boolean negated) {
+      this.operand = operand;
+      this.query = query;
+      this.negated = negated;
+    }
+
     @Override
     public void render(SqlWriter w) {
       w.operand(operand, Precedence.MEMBERSHIP, false).append(negated ? " NOT IN (" : " IN (");
@@ -156,7 +331,13 @@ final class Nodes {
   }
 
   /** A boolean expression used as a condition. */
-  record Truth(Expression<Boolean> operand) implements Node {
+  static final class Truth extends Condition implements Node {
+    private final Expression<Boolean> operand;
+
+    Truth(Expression<Boolean> operand) {
+      this.operand = operand;
+    }
+
     @Override
     public void render(SqlWriter w) {
       w.expression(operand);
@@ -165,6 +346,11 @@ final class Nodes {
     @Override
     public Precedence precedence() {
       return SqlWriter.precedence(operand);
+    }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      return walk.expression(operand);
     }
   }
 
@@ -175,6 +361,12 @@ final class Nodes {
     @Override
     public void render(SqlWriter w) {
       w.append(sql);
+    }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      walk.token(sql);
+      return true;
     }
 
     @Override
@@ -195,6 +387,58 @@ final class Nodes {
     @Override
     public Precedence precedence() {
       return Precedence.ofOperator(operator);
+    }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      walk.token(operator);
+      return walk.expression(left) && walk.expression(right);
+    }
+
+    @Override
+    public String toString() {
+      return SqlWriter.inspect(this);
+    }
+  }
+
+  /**
+   * {@code left op ?} with a value of the left side's type, {@code "view_count" + ?} of
+   * {@code Update.inc}: binds the value itself, rather than through a {@link Param} of its own.
+   */
+  record OperatorValue<V>(Expression<V> left, String operator, V value) implements Expression<V>, Node, BoundValue {
+    @Override
+    public FieldType<V> type() {
+      return left.type();
+    }
+
+    @Override
+    public void render(SqlWriter w) {
+      w.operand(left, precedence(), false).append(' ').append(operator).append(' ').param(this);
+    }
+
+    @Override
+    public Precedence precedence() {
+      return Precedence.ofOperator(operator);
+    }
+
+    @Override
+    public boolean shape(StatementCache.Walk walk) {
+      walk.token(operator);
+      if (!walk.expression(left)) {
+        return false;
+      }
+      walk.bound(this);
+      return true;
+    }
+
+    @Override
+    public Object shown() {
+      return value;
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index) throws SQLException {
+      left.type().bind(statement, index, value);
     }
 
     @Override

@@ -42,7 +42,7 @@ final class PerParent {
 
   private static <C, K> Sql render(Query<C> perParent, Param<List<K>> keys, String prefix) {
     Sql inner = perParent.toSql(prefix);
-    List<Param<?>> params = new ArrayList<>();
+    List<BoundValue> params = new ArrayList<>();
     params.add(keys);
     params.addAll(inner.params());
     String text = "SELECT ecto4j_child.*, " + PARENT_KEY

@@ -65,7 +65,7 @@ public final class Row {
       throw new IllegalArgumentException("cannot compare the row " + this + " of " + items.size()
           + " values with the row " + other + " of " + other.items.size() + "; rows compare pairwise");
     }
-    return new Condition(new Nodes.Compare(new Nodes.RowValue(items), operator, new Nodes.RowValue(other.items)));
+    return new Nodes.Compare(new Nodes.RowValue(items), operator, new Nodes.RowValue(other.items));
   }
 
   @Override

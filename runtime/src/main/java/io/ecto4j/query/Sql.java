@@ -22,12 +22,19 @@ import java.util.function.Function;
  * {@link #withDefaultPrefix}.
  */
 public final class Sql {
+  static final BoundValue[] NO_PARAMS = new BoundValue[0];
   private final String text;
-  private final List<Param<?>> params;
+  /** An array, not a list: a statement is made per call, and a list around the array was one more object. */
+  private final BoundValue[] params;
   private final String defaultPrefix;
   private final Function<String, Sql> renderer;
 
-  Sql(String text, List<Param<?>> params, String defaultPrefix, Function<String, Sql> renderer) {
+  Sql(String text, List<? extends BoundValue> params, String defaultPrefix, Function<String, Sql> renderer) {
+    this(text, params.toArray(NO_PARAMS), defaultPrefix, renderer);
+  }
+
+  /** {@code params} is the statement's own from now on: nothing else may write to it. */
+  Sql(String text, BoundValue[] params, String defaultPrefix, Function<String, Sql> renderer) {
     this.text = text;
     this.params = params;
     this.defaultPrefix = defaultPrefix;
@@ -44,8 +51,8 @@ public final class Sql {
    * written to a redacted field of a row is {@code **redacted**}.
    */
   public List<Object> values() {
-    List<Object> values = new ArrayList<>(params.size());
-    for (Param<?> param : params) {
+    List<Object> values = new ArrayList<>(params.length);
+    for (BoundValue param : params) {
       values.add(param.shown());
     }
     return Collections.unmodifiableList(values);
@@ -63,8 +70,8 @@ public final class Sql {
     return renderer.apply(prefix);
   }
 
-  List<Param<?>> params() {
-    return params;
+  List<BoundValue> params() {
+    return List.of(params);
   }
 
   String defaultPrefix() {
@@ -73,8 +80,8 @@ public final class Sql {
 
   /** Binds every parameter to {@code statement}, each with its own type. */
   public void bind(PreparedStatement statement) throws SQLException {
-    for (int i = 0; i < params.size(); i++) {
-      params.get(i).bind(statement, i + 1);
+    for (int i = 0; i < params.length; i++) {
+      params[i].bind(statement, i + 1);
     }
   }
 

@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 final class SqlWriter {
   private final StringBuilder sql = new StringBuilder(256);
-  private final List<Param<?>> params = new ArrayList<>();
+  private final List<BoundValue> params = new ArrayList<>();
   private final boolean inspecting;
   private final Deque<Scope> scopes = new ArrayDeque<>();
   private final String defaultPrefix;
@@ -222,11 +222,12 @@ final class SqlWriter {
     return table(table, table.name(), null);
   }
 
-  SqlWriter param(Param<?> param) {
+  /** A {@code ?} binding {@code value}; in inspecting mode the value inline, as Ecto shows it: {@code ^value}. */
+  SqlWriter param(BoundValue value) {
     if (inspecting) {
-      sql.append(param);
+      sql.append('^').append(value.value());
     } else {
-      params.add(param);
+      params.add(value);
       sql.append('?');
     }
     return this;
@@ -235,10 +236,6 @@ final class SqlWriter {
   SqlWriter expression(Expression<?> expression) {
     if (expression instanceof Node node) {
       node.render(this);
-      return this;
-    }
-    if (expression instanceof Condition condition) {
-      condition.render(this);
       return this;
     }
     if (expression instanceof Aggregate<?> aggregate) {
@@ -270,12 +267,9 @@ final class SqlWriter {
     return append(parenthesized ? ")" : "");
   }
 
-  /** How tightly an expression binds: a node knows; fields and aggregates are terms. */
+  /** How tightly an expression binds: a node (every condition is one) knows; fields and aggregates are terms. */
   static Precedence precedence(Expression<?> expression) {
-    if (expression instanceof Node node) {
-      return node.precedence();
-    }
-    return expression instanceof Condition condition ? condition.precedence() : Precedence.ATOM;
+    return expression instanceof Node node ? node.precedence() : Precedence.ATOM;
   }
 
   /** Renders {@code items} separated by {@code ", "}. */
@@ -324,7 +318,7 @@ final class SqlWriter {
 
   /** The statement, and how to render it again for another default prefix. */
   Sql build(Function<String, Sql> renderer) {
-    return new Sql(sql.toString(), List.copyOf(params), defaultPrefix, renderer);
+    return new Sql(sql.toString(), params.toArray(Sql.NO_PARAMS), defaultPrefix, renderer);
   }
 
   @Override

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * is, then costs a walk over its tree that collects its parameters, not a rendering.
  *
  * <p>The shape is a token list written in pre-order: each node writes its class and then its
- * parts, a list its size first, so two trees of different structure never write the same list.
+ * parts ({@link Node#shape}, beside the node's rendering), a list its size first, so two trees of
+ * different structure never write the same list.
  * Only the common shapes are known (a schema's table without joins, CTEs or hints; comparisons,
  * {@code AND}/{@code OR}/{@code NOT}, {@code IN}, {@code BETWEEN}, {@code IS NULL}, arithmetic;
  * order, limit, offset; {@code set}/{@code inc} updates); a query with anything else is rendered
@@ -56,8 +57,7 @@ final class StatementCache {
     }
     String text = TEXTS.get(walk.shape);
     if (text != null) {
-      // One array for the parameters; the list is the statement's own and never handed out.
-      return new Sql(text, Arrays.asList(walk.params.toArray(new Param<?>[0])), prefix, again);
+      return new Sql(text, walk.params.toArray(Sql.NO_PARAMS), prefix, again);
     }
     Sql sql = render(kind, query, updates, prefix, again);
     if (TEXTS.size() < MAX_SHAPES && sameOrder(walk.params, walk.made, sql.params())) {
@@ -123,14 +123,14 @@ final class StatementCache {
    * where the walk made the parameter itself (a limit), the same type and value. A parameter object
    * met twice is refused, since its two places could not be told apart.
    */
-  private static boolean sameOrder(List<Param<?>> walked, List<Boolean> made, List<Param<?>> rendered) {
+  private static boolean sameOrder(List<BoundValue> walked, List<Boolean> made, List<? extends BoundValue> rendered) {
     if (walked.size() != rendered.size()) {
       return false;
     }
     for (int i = 0; i < walked.size(); i++) {
-      Param<?> w = walked.get(i);
-      Param<?> r = rendered.get(i);
-      boolean same = made.get(i) ? w.type() == r.type() && w.value() == r.value() : w == r;
+      BoundValue w = walked.get(i);
+      BoundValue r = rendered.get(i);
+      boolean same = made.get(i) ? sameParam((Param<?>) w, r) : w == r;
       if (!same || !made.get(i) && metBefore(walked, i)) {
         return false;
       }
@@ -138,7 +138,11 @@ final class StatementCache {
     return true;
   }
 
-  private static boolean metBefore(List<Param<?>> walked, int index) {
+  private static boolean sameParam(Param<?> made, BoundValue rendered) {
+    return rendered instanceof Param<?> param && param.type() == made.type() && param.value() == made.value();
+  }
+
+  private static boolean metBefore(List<BoundValue> walked, int index) {
     for (int i = 0; i < index; i++) {
       if (walked.get(i) == walked.get(index)) {
         return true;
@@ -201,7 +205,7 @@ final class StatementCache {
   /** One thread's walk: the shape it writes and the parameters it collects, reused call after call. */
   static final class Walk {
     final Shape shape = new Shape();
-    final List<Param<?>> params = new ArrayList<>();
+    final List<BoundValue> params = new ArrayList<>();
     /** Per parameter: whether the walk made it (a limit or offset), rather than found it in the tree. */
     final List<Boolean> made = new ArrayList<>();
 
@@ -301,16 +305,25 @@ final class StatementCache {
         shape.add(null);
         return true;
       }
-      return node(where.node());
+      return expression(where);
     }
 
-    private boolean expression(Expression<?> expression) {
+    /** A token of the node being walked: a part that decides its text. */
+    void token(Object token) {
+      shape.add(token);
+    }
+
+    /** A value the node being walked binds, in the order its rendering binds it. */
+    void bound(BoundValue value) {
+      params.add(value);
+      made.add(Boolean.FALSE);
+    }
+
+    /** A node (every condition is one) writes its class and then its own parts; a field is itself. */
+    boolean expression(Expression<?> expression) {
       if (expression instanceof Node node) {
-        return node(node);
-      }
-      if (expression instanceof Condition condition) {
-        shape.add(Condition.class);
-        return node(condition.node());
+        shape.add(node.getClass());
+        return node.shape(this);
       }
       if (expression instanceof Field<?, ?> field) {
         shape.add(field);
@@ -319,7 +332,7 @@ final class StatementCache {
       return false;
     }
 
-    private boolean expressions(List<? extends Expression<?>> expressions) {
+    boolean expressions(List<? extends Expression<?>> expressions) {
       shape.add(expressions.size());
       for (int i = 0; i < expressions.size(); i++) {
         if (!expression(expressions.get(i))) {
@@ -327,54 +340,6 @@ final class StatementCache {
         }
       }
       return true;
-    }
-
-    /** The node's class, then its parts in the order it renders them. */
-    private boolean node(Node node) {
-      shape.add(node.getClass());
-      if (node instanceof Param<?> param) { // always "?": its type is no part of the text (and may be built per call)
-        params.add(param);
-        made.add(Boolean.FALSE);
-        return true;
-      }
-      if (node instanceof Nodes.Compare compare) {
-        shape.add(compare.operator());
-        return expression(compare.left()) && expression(compare.right());
-      }
-      if (node instanceof Nodes.Junction junction) {
-        shape.add(junction.operator());
-        return node(junction.left()) && node(junction.right());
-      }
-      if (node instanceof Nodes.Not not) {
-        return node(not.operand());
-      }
-      if (node instanceof Nodes.NullTest test) {
-        shape.add(test.isNull());
-        return expression(test.operand());
-      }
-      if (node instanceof Nodes.AnyOf any) {
-        shape.add(any.negated());
-        return expression(any.operand()) && expression(any.values());
-      }
-      if (node instanceof Nodes.InList in) {
-        shape.add(in.negated());
-        return expression(in.operand()) && expressions(in.candidates());
-      }
-      if (node instanceof Nodes.Between between) {
-        return expression(between.operand()) && expression(between.low()) && expression(between.high());
-      }
-      if (node instanceof Nodes.Truth truth) {
-        return expression(truth.operand());
-      }
-      if (node instanceof Nodes.Keyword<?> keyword) {
-        shape.add(keyword.sql());
-        return true;
-      }
-      if (node instanceof Nodes.Operator<?> operator) {
-        shape.add(operator.operator());
-        return expression(operator.left()) && expression(operator.right());
-      }
-      return false;
     }
   }
 }

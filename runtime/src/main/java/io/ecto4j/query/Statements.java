@@ -4,7 +4,6 @@ import io.ecto4j.meta.Field;
 import io.ecto4j.meta.Table;
 import io.ecto4j.type.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -215,7 +214,7 @@ final class Statements {
           params[next++] = param(field, row);
         }
       }
-      return new Sql(text, Arrays.asList(params), prefix, again);
+      return new Sql(text, params, prefix, again);
     }
     List<String> header = columns.stream().map(Field::column).toList();
     List<List<Object>> values = new ArrayList<>(rows.size());

@@ -71,8 +71,7 @@ public final class Update {
   /** {@code column = column + by}; a negative {@code by} decrements, as Ecto's {@code inc:}. */
   public static <V extends Number> Update inc(Expression<V> column, V by) {
     Objects.requireNonNull(by, "by");
-    Expression<V> sum = new Nodes.Operator<>(column, "+", new Param<>(column.type(), by), column.type());
-    return new Update(column, sum, "inc: ", " by ^", by);
+    return new Update(column, new Nodes.OperatorValue<>(column, "+", by), "inc: ", " by ^", by);
   }
 
   /** Appends {@code value} to an array column, Ecto's {@code push:}. */

@@ -324,6 +324,12 @@ final class Executor {
     return heard(hearing) ? new Probe(hearing, telemetry, dataSource, sql, parameters) : Probe.NONE;
   }
 
+  /** {@link #probe(String, Probe.Parameters)} with the values made only when someone hears the statement. */
+  private Probe probe(String sql, Supplier<Probe.Parameters> parameters) {
+    List<QueryListener> hearing = hearing();
+    return heard(hearing) ? new Probe(hearing, telemetry, dataSource, sql, parameters.get()) : Probe.NONE;
+  }
+
   /**
    * The probe of a rendered statement: its values are copied for the telemetry only when someone
    * hears it, so a repo without listeners allocates nothing for them.
@@ -379,8 +385,11 @@ final class Executor {
         probe(statement));
   }
 
-  /** A hand-written read, with its values as given and as cast, for the telemetry. */
-  <T> List<T> read(String sql, Probe.Parameters parameters, Binder binder, RowReader<T> reader) {
+  /**
+   * A hand-written read; {@code parameters} gives its values as given and as cast for the
+   * telemetry, and is asked only when a listener will see them.
+   */
+  <T> List<T> read(String sql, Supplier<Probe.Parameters> parameters, Binder binder, RowReader<T> reader) {
     return run(sql, Kind.READ, binder, reader, probe(sql, parameters));
   }
 
@@ -410,9 +419,7 @@ final class Executor {
   /** {@link #write(String, Supplier, Binder, RowReader)}, {@code guarded} as in {@link #write(Sql, RowReader, boolean)}. */
   <T> List<T> write(String sql, Supplier<Probe.Parameters> parameters, Binder binder, RowReader<T> reader,
       boolean guarded) {
-    List<QueryListener> hearing = hearing();
-    Probe probe = heard(hearing) ? new Probe(hearing, telemetry, dataSource, sql, parameters.get()) : Probe.NONE;
-    return run(sql, Kind.WRITE, binder, reader, probe, guarded);
+    return run(sql, Kind.WRITE, binder, reader, probe(sql, parameters), guarded);
   }
 
   /** The number of rows a write changed. */

@@ -368,7 +368,7 @@ public final class Repo implements AutoCloseable {
       return one(all(operation, byKey), byKey);
     }
     List<S> rows = executor.read(Internals.query().get(table, executor.prefix()),
-        new Probe.Parameters(List.of(id), List.of(value)), statement -> key.type().bind(statement, 1, value),
+        () -> new Probe.Parameters(List.of(id), List.of(value)), statement -> key.type().bind(statement, 1, value),
         row -> table.fromQueryRow(row, 0));
     return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(LoadedStructs.loaded(rows.get(0), executor.prefix()));
   }

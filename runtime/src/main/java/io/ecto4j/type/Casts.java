@@ -38,6 +38,12 @@ final class Casts {
   }
 
   static CastResult<Long> integer(Object in, long min, long max) {
+    if (in instanceof Long || in instanceof Integer || in instanceof Short || in instanceof Byte) {
+      // A Java integer is range-checked as a long: no BigInteger per cast (every get by an integer key casts).
+      long value = ((Number) in).longValue();
+      return value < min || value > max ? CastResult.invalid()
+          : CastResult.ok(in instanceof Long same ? same : Long.valueOf(value));
+    }
     BigInteger value = integral(in);
     if (value == null
         || value.compareTo(BigInteger.valueOf(min)) < 0
@@ -48,9 +54,6 @@ final class Casts {
   }
 
   private static BigInteger integral(Object in) {
-    if (in instanceof Integer || in instanceof Long || in instanceof Short || in instanceof Byte) {
-      return BigInteger.valueOf(((Number) in).longValue());
-    }
     if (in instanceof BigInteger b) {
       return b;
     }

@@ -43,7 +43,8 @@ class StatementCacheTest {
         POSTS.offset(i),
         POSTS.limit(i).offset(i + 1),
         POSTS.orderBy(Posts.ID.asc()).limit(i).withTies(),
-        POSTS.prefix("tenant").where(Posts.ID.eq(n)));
+        POSTS.prefix("tenant").where(Posts.ID.eq(n)),
+        POSTS.where(Posts.ID.eq(Functions.value(n)))); // the text of eq(n), but a comparison of two expressions
   }
 
   @Test

@@ -22,7 +22,7 @@ class WindowTest {
 
   /** The values bound, in order. */
   static List<Object> values(Sql sql) {
-    return sql.params().stream().<Object>map(Param::value).toList();
+    return sql.params().stream().<Object>map(BoundValue::value).toList();
   }
 
   private static String select(Expression<?> expression) {
