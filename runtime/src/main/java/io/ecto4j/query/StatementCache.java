@@ -96,12 +96,21 @@ final class StatementCache {
   }
 
   /**
-   * What the text of a multi-row insert of structs depends on, without a conflict clause: the
-   * table, the columns, the number of rows, the returned fields (null: none) and the default prefix.
+   * What the text of an insert of structs depends on: the table, the columns, the number of rows
+   * of its {@code VALUES} list (0 for the unnest form, whose text is the same for any number), the
+   * returned fields (null: none), the default prefix and the conflict clause's shape
+   * ({@link OnConflict#shape}).
    */
-  record InsertShape(Table<?> table, List<?> columns, int rows, List<?> returning, String prefix) {}
+  record InsertShape(Table<?> table, List<?> columns, int rows, List<?> returning, String prefix, Object conflict) {
+    /** The shape, or null when the conflict clause binds parameters, so that the text is rendered each time. */
+    static InsertShape of(Table<?> table, List<?> columns, int rows, List<?> returning, String prefix,
+        OnConflict onConflict) {
+      Object conflict = onConflict.shape();
+      return conflict == null ? null : new InsertShape(table, columns, rows, returning, prefix, conflict);
+    }
+  }
 
-  /** The inserts kept at most: each text is long (~30 KB for 1,000 rows of four columns). */
+  /** The inserts kept at most: a {@code VALUES} text is long (~30 KB for 1,000 rows of four columns). */
   static final int MAX_INSERT_SHAPES = 256;
 
   private static final ConcurrentHashMap<InsertShape, String> INSERTS = new ConcurrentHashMap<>();

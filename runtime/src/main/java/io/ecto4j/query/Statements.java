@@ -184,16 +184,25 @@ final class Statements {
   }
 
   /**
-   * The insert for the default schema {@code prefix}. Its text depends on the table, the columns,
-   * the number of rows and what is returned, not on the values: without a conflict clause it is
-   * kept by those ({@link StatementCache#insertText}), and a call with the same shape only makes
-   * its parameters.
+   * The insert for the default schema {@code prefix}: one array per column unnested into rows
+   * ({@link UnnestInsert}) where every column and value has an array form, otherwise a multi-row
+   * {@code VALUES}. The text of either depends on the table, the columns, what is returned and the
+   * conflict clause (and for {@code VALUES} the number of rows), not on the values: unless the
+   * conflict clause binds values of its own, it is kept by those ({@link StatementCache#insertText}),
+   * and a call with the same shape only makes its parameters.
    */
   private static <S> Sql insertAll(Table<S> table, List<Field<S, ?>> columns, List<S> rows,
       OnConflict onConflict, List<Field<S, ?>> returning, String prefix) {
     Function<String, Sql> again = other -> insertAll(table, columns, rows, onConflict, returning, other);
-    StatementCache.InsertShape shape = onConflict == OnConflict.raise()
-        ? new StatementCache.InsertShape(table, columns, rows.size(), returning, prefix) : null;
+    Sql unnest = UnnestInsert.statement(table, columns, rows, onConflict, returning, prefix, again);
+    return unnest != null ? unnest : insertValues(table, columns, rows, onConflict, returning, prefix, again);
+  }
+
+  /** {@code INSERT … VALUES (?, …), (?, …)}, one parameter per value. */
+  private static <S> Sql insertValues(Table<S> table, List<Field<S, ?>> columns, List<S> rows,
+      OnConflict onConflict, List<Field<S, ?>> returning, String prefix, Function<String, Sql> again) {
+    StatementCache.InsertShape shape = StatementCache.InsertShape.of(table, columns, rows.size(), returning, prefix,
+        onConflict);
     String text = shape == null ? null : StatementCache.insertText(shape);
     if (text != null) {
       Param<?>[] params = new Param<?>[rows.size() * columns.size()];
@@ -215,9 +224,8 @@ final class Statements {
       values.add(cells);
     }
     Source.OfTable source = new Source.OfTable(table);
-    Consumer<SqlWriter> read = returningFields(returning);
     SqlWriter w = SqlWriter.forStatement(prefix);
-    WriteRenderer.insert(w, source, table, header, values, Map.of(), onConflict, read);
+    WriteRenderer.insert(w, source, table, header, values, Map.of(), onConflict, returningFields(returning));
     Sql sql = w.build(again);
     if (shape != null) {
       StatementCache.keepInsert(shape, sql.text());
@@ -249,7 +257,7 @@ final class Statements {
   }
 
   /** The RETURNING list of {@code fields}' columns of the statement's target; null for none. */
-  private static <S> Consumer<SqlWriter> returningFields(List<Field<S, ?>> fields) {
+  static <S> Consumer<SqlWriter> returningFields(List<Field<S, ?>> fields) {
     return fields == null ? null : returningColumns(fields.stream().map(Field::column).toList());
   }
 
