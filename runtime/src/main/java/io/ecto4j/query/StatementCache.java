@@ -23,9 +23,10 @@ import java.util.function.Function;
  * a table on a condition or through a direct association, {@code GROUP BY}, {@code HAVING}, and
  * a selection of the whole struct or of expressions; comparisons, {@code AND}/{@code OR}/{@code NOT},
  * {@code IN}, {@code BETWEEN}, {@code IS NULL}, arithmetic, aggregates; order, limit, offset;
- * {@code set}/{@code inc} updates); a query with anything else is rendered every time, as before. The walk collects parameters in the order the renderer writes them; the
- * first rendering of a shape checks that, parameter by parameter, and a shape whose order could
- * not be checked is not kept.
+ * {@code set}/{@code inc} updates); a query with anything else is rendered every time, as before.
+ * The walk collects parameters in the order the renderer writes them; the first rendering of a
+ * shape checks that, parameter by parameter, and a shape whose order could not be checked is not
+ * kept (an association join whose declared {@code where} binds values, say, is rendered each time).
  */
 final class StatementCache {
   /** The shapes kept at most; past it, new shapes are rendered every time (an app has a few hundred). */

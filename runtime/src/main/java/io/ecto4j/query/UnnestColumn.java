@@ -77,12 +77,10 @@ final class UnnestColumn {
     FORMS.put(Types.DECIMAL, plain("numeric[]", (size, at) -> strings(size, at, false)));
     FORMS.put(Types.UUID_TYPE, plain("uuid[]", (size, at) -> strings(size, at, false)));
     FORMS.put(Types.BYTES, plain("bytea[]", (size, at) -> copied(size, at, new byte[size][])));
-    FORMS.put(Types.INSTANT, timestamptz(v -> ((Instant) v).getEpochSecond(), v -> ((Instant) v).getNano(), false));
-    FORMS.put(Types.INSTANT_SECONDS, timestamptz(v -> ((Instant) v).getEpochSecond(), v -> ((Instant) v).getNano(), true));
-    FORMS.put(Types.OFFSET_DATE_TIME,
-        timestamptz(v -> ((OffsetDateTime) v).toEpochSecond(), v -> ((OffsetDateTime) v).getNano(), false));
-    FORMS.put(Types.OFFSET_DATE_TIME_SECONDS,
-        timestamptz(v -> ((OffsetDateTime) v).toEpochSecond(), v -> ((OffsetDateTime) v).getNano(), true));
+    FORMS.put(Types.INSTANT, instant(false));
+    FORMS.put(Types.INSTANT_SECONDS, instant(true));
+    FORMS.put(Types.OFFSET_DATE_TIME, offsetDateTime(false));
+    FORMS.put(Types.OFFSET_DATE_TIME_SECONDS, offsetDateTime(true));
     FORMS.put(Types.LOCAL_DATE_TIME, timestamp(false));
     FORMS.put(Types.LOCAL_DATE_TIME_SECONDS, timestamp(true));
     FORMS.put(Types.LOCAL_DATE, date());
@@ -203,15 +201,25 @@ final class UnnestColumn {
     long of(Object value);
   }
 
+  private static UnnestColumn instant(boolean wholeSeconds) {
+    return timestamptz(v -> ((Instant) v).getEpochSecond(), v -> ((Instant) v).getNano(), wholeSeconds);
+  }
+
+  private static UnnestColumn offsetDateTime(boolean wholeSeconds) {
+    return timestamptz(v -> ((OffsetDateTime) v).toEpochSecond(), v -> ((OffsetDateTime) v).getNano(), wholeSeconds);
+  }
+
   private static UnnestColumn timestamptz(ToLongFunction<Object> epochSecond, ToIntFunction<Object> nano,
       boolean wholeSeconds) {
-    return new UnnestColumn("bigint[]", (size, at) -> elements(size, at, micros(epochSecond, nano, wholeSeconds)),
+    Element micros = micros(epochSecond, nano, wholeSeconds);
+    return new UnnestColumn("bigint[]", (size, at) -> elements(size, at, micros),
         e -> sinceEpoch("timestamptz '2000-01-01 00:00:00+00'", e));
   }
 
   private static UnnestColumn timestamp(boolean wholeSeconds) {
-    return new UnnestColumn("bigint[]", (size, at) -> elements(size, at,
-        micros(v -> ((LocalDateTime) v).toEpochSecond(ZoneOffset.UTC), v -> ((LocalDateTime) v).getNano(), wholeSeconds)),
+    Element micros = micros(v -> ((LocalDateTime) v).toEpochSecond(ZoneOffset.UTC), v -> ((LocalDateTime) v).getNano(),
+        wholeSeconds);
+    return new UnnestColumn("bigint[]", (size, at) -> elements(size, at, micros),
         e -> sinceEpoch("timestamp '2000-01-01 00:00:00'", e));
   }
 
