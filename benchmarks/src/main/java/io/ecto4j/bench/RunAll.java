@@ -28,7 +28,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * regex of benchmark names, default all), {@code bench.out} (default {@code docs/benchmarks.md}),
  * {@code bench.schemas} (for the processor cost, default 200; 0 skips it), {@code bench.commitBound}
  * (default true; false skips the commit-bound pass of the writes, about a third of the run's time),
- * {@code bench.jfr=true} (adds JMH's JFR profiler, recordings under {@code java.io.tmpdir}).
+ * {@code bench.jfr=true} (adds JMH's JFR profiler, recordings under {@code java.io.tmpdir}),
+ * {@code bench.database} (the name of the database the run creates and drops, default
+ * {@code ecto4j_bench}; another name lets two runs share a server).
  */
 public final class RunAll {
   /** The write workloads, the only ones whose time depends on how commits end. */
@@ -37,7 +39,7 @@ public final class RunAll {
   private RunAll() {}
 
   public static void main(String[] args) throws Exception {
-    BenchDb db = new BenchDb("ecto4j_bench");
+    BenchDb db = new BenchDb(System.getProperty("bench.database", "ecto4j_bench"));
     Path out = Path.of(System.getProperty("bench.out", "docs/benchmarks.md"));
     int schemas = Integer.getInteger("bench.schemas", 200);
     boolean commitBound = Boolean.parseBoolean(System.getProperty("bench.commitBound", "true"));

@@ -117,6 +117,21 @@ public sealed class Aggregate<R> implements Expression<R> permits Aggregate.Nume
     return Nodes.Over.named(this::render, windowName, resultType);
   }
 
+  /** The SQL function, {@code count}. */
+  String function() {
+    return function;
+  }
+
+  /** Whether it aggregates distinct values, {@code count(DISTINCT …)}. */
+  boolean distinct() {
+    return distinct;
+  }
+
+  /** The condition of {@code FILTER (WHERE …)}, or null. */
+  Condition filter() {
+    return filter;
+  }
+
   /** What it aggregates, e.g. {@code Posts.VIEW_COUNT} of {@code sum(Posts.VIEW_COUNT)}; null for {@code count(*)}. */
   Expression<?> operand() {
     return operand;

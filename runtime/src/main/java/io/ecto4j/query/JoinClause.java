@@ -53,6 +53,9 @@ record JoinClause(JoinType type, Object key, String name, Source source, Conditi
 
   /** The direct links of {@code association}, a through association's path unfolded, the last under {@code key}. */
   private static List<Hop> hops(Association<?, ?> association, Object key) {
+    if (!association.isThrough()) { // the common join: one link, without the lists of a path
+      return List.of(new Hop(association, key, Links.joinsThroughATable(association) ? new Object() : null));
+    }
     List<Association<?, ?>> links = new ArrayList<>();
     unfold(association, links);
     List<Hop> hops = new ArrayList<>();

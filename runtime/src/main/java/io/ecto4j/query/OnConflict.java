@@ -174,6 +174,18 @@ public final class OnConflict {
     return new OnConflict(action, fields, updates, combined, target, constraint, replaceChanged);
   }
 
+  /**
+   * What the text of this clause depends on when it binds no parameter, as a key of the insert
+   * texts kept by shape ({@link StatementCache.InsertShape}); null when it binds some (an update's
+   * values, a {@code where}), and an insert with it is then rendered each time.
+   */
+  Object shape() {
+    return updates.isEmpty() && where == null ? new Shape(action, fields, target, constraint, replaceChanged) : null;
+  }
+
+  private record Shape(Action action, List<Object> fields, List<Object> target, String constraint,
+      boolean replaceChanged) {}
+
   /** Whether the insert may come back without its row: skipped, or an update that its {@code where} refused. */
   boolean maySkip() {
     return action != Action.RAISE;

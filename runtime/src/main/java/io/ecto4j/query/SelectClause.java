@@ -373,21 +373,20 @@ sealed interface SelectClause<T> {
 
     static <T> Items<T> of(List<Selectable<?>> items, List<String> names, Function<Object[], T> assemble) {
       requireDistinctAliases(items);
-      List<Reader<?>> readers = new ArrayList<>(items.size());
-      List<Integer> widths = new ArrayList<>(items.size());
+      Reader<?>[] readers = new Reader<?>[items.size()];
+      int[] widths = new int[items.size()];
       int width = 0;
-      for (Selectable<?> item : items) {
-        readers.add(Rows.reader(item));
-        int w = Rows.width(item);
-        widths.add(w);
-        width += w;
+      for (int i = 0; i < readers.length; i++) {
+        readers[i] = Rows.reader(items.get(i));
+        widths[i] = Rows.width(items.get(i));
+        width += widths[i];
       }
       Reader<T> reader = (row, offset) -> {
-        Object[] values = new Object[readers.size()];
+        Object[] values = new Object[readers.length];
         int at = offset;
         for (int i = 0; i < values.length; i++) {
-          values[i] = readers.get(i).read(row, at);
-          at += widths.get(i);
+          values[i] = readers[i].read(row, at);
+          at += widths[i];
         }
         return assemble.apply(values);
       };
@@ -396,9 +395,10 @@ sealed interface SelectClause<T> {
 
     /** Ecto's check: a name given by {@code selectedAs} names one value of the select. */
     private static void requireDistinctAliases(List<Selectable<?>> items) {
-      List<String> seen = new ArrayList<>();
+      List<String> seen = null; // most selections name nothing: no list for them
       for (Selectable<?> item : items) {
         if (item instanceof SelectedAs<?> selected) {
+          seen = seen == null ? new ArrayList<>() : seen;
           if (seen.contains(selected.name())) {
             throw new IllegalArgumentException("the alias `" + selected.name() + "` has already been specified as"
                 + " part of this select: " + items);

@@ -19,13 +19,14 @@ import java.util.function.Function;
  *
  * <p>The shape is a token list written in pre-order: each node writes its class and then its
  * parts ({@link Node#shape}, beside the node's rendering), a list its size first, so two trees of
- * different structure never write the same list.
- * Only the common shapes are known (a schema's table without joins, CTEs or hints; comparisons,
- * {@code AND}/{@code OR}/{@code NOT}, {@code IN}, {@code BETWEEN}, {@code IS NULL}, arithmetic;
- * order, limit, offset; {@code set}/{@code inc} updates); a query with anything else is rendered
- * every time, as before. The walk collects parameters in the order the renderer writes them; the
- * first rendering of a shape checks that, parameter by parameter, and a shape whose order could
- * not be checked is not kept.
+ * different structure never write the same list. Only the common shapes are known (a schema's
+ * table without CTEs or hints; for a query, joins of a table on a condition or through a direct association, {@code GROUP BY}, {@code HAVING}, and
+ * a selection of the whole struct or of expressions; comparisons, {@code AND}/{@code OR}/{@code NOT},
+ * {@code IN}, {@code BETWEEN}, {@code IS NULL}, arithmetic, aggregates; order, limit, offset;
+ * {@code set}/{@code inc} updates); a query with anything else is rendered every time, as before.
+ * The walk collects parameters in the order the renderer writes them; the first rendering of a
+ * shape checks that, parameter by parameter, and a shape whose order could not be checked is not
+ * kept (an association join whose declared {@code where} binds values, say, is rendered each time).
  */
 final class StatementCache {
   /** The shapes kept at most; past it, new shapes are rendered every time (an app has a few hundred). */
@@ -96,12 +97,21 @@ final class StatementCache {
   }
 
   /**
-   * What the text of a multi-row insert of structs depends on, without a conflict clause: the
-   * table, the columns, the number of rows, the returned fields (null: none) and the default prefix.
+   * What the text of an insert of structs depends on: the table, the columns, the number of rows
+   * of its {@code VALUES} list (0 for the unnest form, whose text is the same for any number), the
+   * returned fields (null: none), the default prefix and the conflict clause's shape
+   * ({@link OnConflict#shape}).
    */
-  record InsertShape(Table<?> table, List<?> columns, int rows, List<?> returning, String prefix) {}
+  record InsertShape(Table<?> table, List<?> columns, int rows, List<?> returning, String prefix, Object conflict) {
+    /** The shape, or null when the conflict clause binds parameters, so that the text is rendered each time. */
+    static InsertShape of(Table<?> table, List<?> columns, int rows, List<?> returning, String prefix,
+        OnConflict onConflict) {
+      Object conflict = onConflict.shape();
+      return conflict == null ? null : new InsertShape(table, columns, rows, returning, prefix, conflict);
+    }
+  }
 
-  /** The inserts kept at most: each text is long (~30 KB for 1,000 rows of four columns). */
+  /** The inserts kept at most: a {@code VALUES} text is long (~30 KB for 1,000 rows of four columns). */
   static final int MAX_INSERT_SHAPES = 256;
 
   private static final ConcurrentHashMap<InsertShape, String> INSERTS = new ConcurrentHashMap<>();
@@ -223,14 +233,15 @@ final class StatementCache {
       };
     }
 
-    /** In the renderer's order: selection, WHERE, ORDER BY, LIMIT, OFFSET. */
+    /** In the renderer's order: selection, joins, WHERE, GROUP BY, HAVING, ORDER BY, LIMIT, OFFSET. */
     private boolean select(Query<?> query) {
       Clauses<?> c = query.clauses;
-      if (!from(query) || !wholeRow(query) || !c.groupBy().isEmpty() || c.having() != null
-          || !c.windows().isEmpty() || c.distinct() != null || c.lock() != null) {
+      if (!table(query.from) || !query.from.ctes().isEmpty() || !c.windows().isEmpty() || c.distinct() != null
+          || c.lock() != null) {
         return false;
       }
-      if (!condition(c.where())) {
+      if (!selection(query) || !joins(query.from.joins()) || !condition(c.where()) || !expressions(c.groupBy())
+          || !written(c.having())) {
         return false;
       }
       shape.add(c.orderBy().size());
@@ -272,11 +283,14 @@ final class StatementCache {
           && condition(query.clauses.where());
     }
 
-    /** A schema's table, with no join, CTE or table hint: what the alias and FROM depend on. */
+    /** A schema's table, with no join, CTE or table hint: what the alias and FROM of a bulk write depend on. */
     private boolean from(Query<?> query) {
-      FromClause from = query.from;
-      if (!(from.source() instanceof Source.OfTable table) || !table.hints().isEmpty() || !from.joins().isEmpty()
-          || !from.ctes().isEmpty()) {
+      return query.from.joins().isEmpty() && query.from.ctes().isEmpty() && table(query.from);
+    }
+
+    /** The root is a schema's table without hints: its table, its own prefix and the query's. */
+    private boolean table(FromClause from) {
+      if (!(from.source() instanceof Source.OfTable table) || !table.hints().isEmpty()) {
         return false;
       }
       shape.add(table.table());
@@ -286,7 +300,63 @@ final class StatementCache {
       return true;
     }
 
-    /** The table's whole struct, without merged values. */
+    /**
+     * Joins of a schema's table, each on its condition or through a direct association (not a
+     * many-to-many or a through one) without a condition of its own: its kind, table and link decide
+     * its text, and the aliases follow from the order of the joins.
+     */
+    private boolean joins(List<JoinClause> joins) {
+      shape.add(joins.size());
+      for (int i = 0; i < joins.size(); i++) {
+        JoinClause join = joins.get(i);
+        if (!(join.source() instanceof Source.OfTable table) || !table.hints().isEmpty()) {
+          return false;
+        }
+        shape.add(join.type());
+        shape.add(table.table());
+        shape.add(table.prefix());
+        shape.add(join.association());
+        boolean direct = join.association() == null ? join.hops().isEmpty()
+            : join.on() == null && join.hops().size() == 1 && join.hops().get(0).tableKey() == null;
+        if (!direct || join.association() == null && !written(join.on())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The table's whole struct without merged values, or values of expressions, named (a map) or not. */
+    private boolean selection(Query<?> query) {
+      SelectClause<?> select = query.clauses.select();
+      if (select instanceof SelectClause.WholeRow<?> row) {
+        shape.add(SelectClause.WholeRow.class);
+        return row.merges().isEmpty() && row.source() == query.from.source();
+      }
+      if (!(select instanceof SelectClause.Items<?> items)) {
+        return false;
+      }
+      shape.add(SelectClause.Items.class);
+      shape.add(items.names());
+      shape.add(items.items().size());
+      for (int i = 0; i < items.items().size(); i++) {
+        if (!(items.items().get(i) instanceof Expression<?> item) || !expression(item)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@code count(DISTINCT operand) FILTER (WHERE …)}: the function, distinct, the operand and the filter. */
+    private boolean aggregate(Aggregate<?> aggregate) {
+      shape.add(Aggregate.class);
+      shape.add(aggregate.function());
+      shape.add(aggregate.distinct());
+      Expression<?> operand = aggregate.operand();
+      shape.add(operand == null);
+      return (operand == null || expression(operand)) && written(aggregate.filter());
+    }
+
+    /** The table's whole struct, without merged values: what a bulk write returns. */
     private boolean wholeRow(Query<?> query) {
       return query.clauses.select() instanceof SelectClause.WholeRow<?> row && row.merges().isEmpty()
           && row.source() == query.from.source();
@@ -300,6 +370,13 @@ final class StatementCache {
       }
     }
 
+    /** A condition written as it is, {@code TRUE} too (a HAVING, a join's ON); null when there is none. */
+    private boolean written(Condition condition) {
+      shape.add(condition != null);
+      return condition == null || expression(condition);
+    }
+
+    /** A WHERE, which is left out when it is {@code TRUE}. */
     private boolean condition(Condition where) {
       if (where == null || where == Condition.TRUE) {
         shape.add(null);
@@ -328,6 +405,9 @@ final class StatementCache {
       if (expression instanceof Field<?, ?> field) {
         shape.add(field);
         return true;
+      }
+      if (expression instanceof Aggregate<?> aggregate) {
+        return aggregate(aggregate);
       }
       return false;
     }

@@ -194,17 +194,37 @@ final class Statements {
   }
 
   /**
-   * The insert into {@code source} for the default schema {@code prefix}. Its text depends on the
-   * table, the columns, the number of rows and what is returned, not on the values: without a
-   * conflict clause it is kept by those ({@link StatementCache#insertText}), and a call with the
-   * same shape only makes its parameters. Into another table than the schema's own it is not kept.
+   * The insert into {@code source} for the default schema {@code prefix}: one array per column
+   * unnested into rows ({@link UnnestInsert}) where every column and value has an array form,
+   * otherwise a multi-row {@code VALUES}. The text of either depends on the table, the columns, what
+   * is returned and the conflict clause (and for {@code VALUES} the number of rows), not on the
+   * values: unless the conflict clause binds values of its own, it is kept by those
+   * ({@link StatementCache#insertText}), and a call with the same shape only makes its parameters.
+   * Into another table than the schema's own (a custom source, rare) it is rendered each time.
    */
   private static <S> Sql insertAll(String source, Table<S> table, List<Field<S, ?>> columns, List<S> rows,
       OnConflict onConflict, List<Field<S, ?>> returning, String prefix) {
     Function<String, Sql> again = other -> insertAll(source, table, columns, rows, onConflict, returning, other);
-    boolean own = Source.OfTable.isOwn(table, source);
-    StatementCache.InsertShape shape = onConflict == OnConflict.raise() && own
-        ? new StatementCache.InsertShape(table, columns, rows.size(), returning, prefix) : null;
+    if (!Source.OfTable.isOwn(table, source)) {
+      return insertValues(new Source.OfTable(table, source, null, List.of()), table, columns, rows, onConflict,
+          returning, prefix, again, null);
+    }
+    Sql unnest = UnnestInsert.statement(table, columns, rows, onConflict, returning, prefix, again);
+    if (unnest != null) {
+      return unnest;
+    }
+    StatementCache.InsertShape shape = StatementCache.InsertShape.of(table, columns, rows.size(), returning, prefix,
+        onConflict);
+    return insertValues(new Source.OfTable(table), table, columns, rows, onConflict, returning, prefix, again, shape);
+  }
+
+  /**
+   * {@code INSERT … VALUES (?, …), (?, …)} into {@code target}, one parameter per value; its text
+   * kept by {@code shape} (null: rendered each time).
+   */
+  private static <S> Sql insertValues(Source.OfTable target, Table<S> table, List<Field<S, ?>> columns, List<S> rows,
+      OnConflict onConflict, List<Field<S, ?>> returning, String prefix, Function<String, Sql> again,
+      StatementCache.InsertShape shape) {
     String text = shape == null ? null : StatementCache.insertText(shape);
     if (text != null) {
       Param<?>[] params = new Param<?>[rows.size() * columns.size()];
@@ -225,10 +245,8 @@ final class Statements {
       }
       values.add(cells);
     }
-    Consumer<SqlWriter> read = returningFields(returning);
     SqlWriter w = SqlWriter.forStatement(prefix);
-    Source.OfTable target = own ? new Source.OfTable(table) : new Source.OfTable(table, source, null, List.of());
-    WriteRenderer.insert(w, target, table, header, values, Map.of(), onConflict, read);
+    WriteRenderer.insert(w, target, table, header, values, Map.of(), onConflict, returningFields(returning));
     Sql sql = w.build(again);
     if (shape != null) {
       StatementCache.keepInsert(shape, sql.text());
@@ -260,7 +278,7 @@ final class Statements {
   }
 
   /** The RETURNING list of {@code fields}' columns of the statement's target; null for none. */
-  private static <S> Consumer<SqlWriter> returningFields(List<Field<S, ?>> fields) {
+  static <S> Consumer<SqlWriter> returningFields(List<Field<S, ?>> fields) {
     return fields == null ? null : returningColumns(fields.stream().map(Field::column).toList());
   }
 

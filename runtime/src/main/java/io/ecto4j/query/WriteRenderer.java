@@ -84,6 +84,33 @@ final class WriteRenderer {
   }
 
   /**
+   * {@code INSERT INTO "t" AS p0 (header) SELECT u.c1, … FROM unnest(?::bigint[], …) WITH ORDINALITY
+   * AS u (c1, …, n) ORDER BY u.n [ON CONFLICT …] [RETURNING …]}: the i-th array holds the i-th
+   * header column's value of every row, and {@code columns} say how each is cast and read
+   * ({@link UnnestInsert}). The ordinality keeps the rows in the list's order, so that keys from a
+   * sequence and the {@code RETURNING} rows follow it as they do with {@code VALUES}; PostgreSQL
+   * plans no sort for it, since a function scan comes out in that order.
+   */
+  static void insertUnnest(SqlWriter w, Source source, Table<?> table, List<String> header,
+      List<UnnestColumn> columns, List<Param<?>> arrays, OnConflict onConflict, Consumer<SqlWriter> returning) {
+    into(w, source, table, writer -> { }, writer -> {
+      writer.append(" (").list(header, SqlWriter::identifier).append(") SELECT ");
+      for (int i = 0; i < columns.size(); i++) {
+        writer.append(i == 0 ? "" : ", ").append(columns.get(i).value("u.c" + (i + 1)));
+      }
+      writer.append(" FROM unnest(");
+      for (int i = 0; i < columns.size(); i++) {
+        writer.append(i == 0 ? "" : ", ").param(arrays.get(i)).append("::").append(columns.get(i).arrayType());
+      }
+      writer.append(") WITH ORDINALITY AS u (");
+      for (int i = 0; i < columns.size(); i++) {
+        writer.append("c").append(String.valueOf(i + 1)).append(", ");
+      }
+      writer.append("n) ORDER BY u.n");
+    }, onConflict, returning);
+  }
+
+  /**
    * {@code INSERT INTO "t" AS p0 (header) (SELECT …) [ON CONFLICT …] [RETURNING …]}, Ecto's
    * {@code insert_all(Post, query)}: the n-th header column takes the query's n-th selected value.
    * The SELECT is in parentheses, as Ecto writes it, which also keeps PostgreSQL from reading the

@@ -3,8 +3,10 @@ package io.ecto4j.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecto4j.query.StatementCache.Kind;
+import io.ecto4j.query.TestSchemas.Comments;
 import io.ecto4j.query.TestSchemas.Post;
 import io.ecto4j.query.TestSchemas.Posts;
+import io.ecto4j.query.TestSchemas.Tags;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class StatementCacheTest {
   private static final Query<Post> POSTS = Query.from(Posts.SCHEMA);
   private static final List<Update> NONE = List.of();
+  private static final Alias<TestSchemas.Comment> C = Alias.of(Comments.SCHEMA, "c");
 
   /** Queries of one table that differ in structure only, each built with the values {@code n}. */
   private static List<Query<Post>> variants(long n) {
@@ -44,7 +47,58 @@ class StatementCacheTest {
         POSTS.limit(i).offset(i + 1),
         POSTS.orderBy(Posts.ID.asc()).limit(i).withTies(),
         POSTS.prefix("tenant").where(Posts.ID.eq(n)),
-        POSTS.where(Posts.ID.eq(Functions.value(n)))); // the text of eq(n), but a comparison of two expressions
+        POSTS.where(Posts.ID.eq(Functions.value(n))), // the text of eq(n), but a comparison of two expressions
+        POSTS.join(Posts.COMMENTS),
+        POSTS.leftJoin(Posts.COMMENTS),
+        POSTS.join(Posts.COMMENTS).where(Comments.BODY.eq("b" + n)),
+        POSTS.join(Comments.SCHEMA, Comments.POST_ID.eq(Posts.ID).and(Comments.BODY.ne("c" + n))),
+        POSTS.join(Comments.SCHEMA, Condition.TRUE),
+        POSTS.join(Posts.COMMENTS).join(Tags.SCHEMA, Tags.NAME.eq("t" + n)),
+        POSTS.join(Posts.COMMENTS).groupBy(Posts.ID),
+        POSTS.join(Posts.COMMENTS).groupBy(Posts.ID, Posts.TITLE),
+        POSTS.join(Posts.COMMENTS).groupBy(Posts.ID).having(Aggregate.count(Comments.ID).gt(n)),
+        POSTS.join(Posts.COMMENTS).groupBy(Posts.ID).having(Condition.TRUE),
+        POSTS.join(Posts.COMMENTS).groupBy(Posts.ID).orderBy(Aggregate.count(Comments.ID).desc()).limit(i),
+        POSTS.join(Posts.COMMENTS).groupBy(Posts.ID).orderBy(Aggregate.countDistinct(Comments.BODY).desc()),
+        POSTS.join(Posts.COMMENTS).groupBy(Posts.ID).orderBy(Aggregate.count().desc()),
+        POSTS.join(Posts.COMMENTS).groupBy(Posts.ID)
+            .orderBy(Aggregate.count(Comments.ID).filter(Comments.BODY.eq("f" + n)).desc()),
+        POSTS.join(Posts.COMMENTS).groupBy(Posts.ID).orderBy(Aggregate.max(Comments.ID).asc()));
+  }
+
+  /** Selections of values: expressions, aggregates, a map; each built with the values {@code n}. */
+  private static List<Query<?>> selections(long n) {
+    Query<Post> grouped = POSTS.join(Posts.COMMENTS).groupBy(Posts.ID);
+    return List.of(
+        POSTS.select(Posts.TITLE),
+        POSTS.select(Posts.ID, Posts.TITLE),
+        POSTS.select(Posts.TITLE, Posts.ID),
+        POSTS.select(Functions.value("v" + n)).where(Posts.ID.eq(n)),
+        grouped.select(Posts.ID, Aggregate.count(Comments.ID)),
+        grouped.select(Posts.ID, Aggregate.count(Comments.ID).filter(Comments.BODY.ne("x" + n))).limit((int) n),
+        grouped.select(java.util.Map.of("id", Posts.ID)),
+        grouped.select(java.util.Map.of("key", Posts.ID)));
+  }
+
+  @Test
+  void selectionsOfValuesAreShapesTooWithTheirValuesBeforeTheRest() {
+    List<Query<?>> queries = selections(3);
+    for (int a = 0; a < queries.size(); a++) {
+      StatementCache.Shape shape = StatementCache.shapeOf(Kind.SELECT, queries.get(a), NONE, null);
+      assertThat(shape).as("shape of %s", queries.get(a)).isNotNull()
+          .isEqualTo(StatementCache.shapeOf(Kind.SELECT, selections(4).get(a), NONE, null));
+      for (int b = a + 1; b < queries.size(); b++) {
+        assertThat(shape).as("%s and %s", queries.get(a), queries.get(b))
+            .isNotEqualTo(StatementCache.shapeOf(Kind.SELECT, queries.get(b), NONE, null));
+      }
+    }
+    for (long n = 1; n <= 3; n++) {
+      for (Query<?> query : selections(n * 10)) {
+        Sql expected = StatementCache.uncached(Kind.SELECT, query, NONE, null);
+        assertThat(query.toSql().text()).isEqualTo(expected.text());
+        assertThat(query.toSql().values()).as("values of %s", query).isEqualTo(expected.values());
+      }
+    }
   }
 
   @Test
@@ -132,11 +186,12 @@ class StatementCacheTest {
   @Test
   void shapesTheCacheDoesNotKnowRenderAsBefore() {
     List<Query<?>> unknown = List.of(
-        POSTS.join(Posts.COMMENTS),
+        POSTS.join(Posts.TAGS),
+        POSTS.join(Posts.COMMENT_POSTS),
+        POSTS.join(Posts.COMMENTS, Alias.of(Comments.SCHEMA, "c"), Comments.BODY.eq("x")),
+        POSTS.join(Posts.COMMENTS, C).select(Posts.TITLE, C),
         POSTS.where(Posts.ID.in(Query.from(Posts.SCHEMA).select(Posts.AUTHOR_ID))),
-        POSTS.select(Posts.TITLE),
         POSTS.distinct(),
-        POSTS.groupBy(Posts.AUTHOR_ID).select(Posts.AUTHOR_ID),
         POSTS.lock(Lock.forUpdate()),
         POSTS.where(Condition.fragment("true")));
     for (Query<?> query : unknown) {

@@ -57,14 +57,16 @@ class StatementsTest {
     assertThat(Statements.deleteAll(POSTS.prefix("t"), false).text()).isEqualTo("DELETE FROM \"t\".\"posts\" AS p0");
   }
 
+  private static final String UNNEST_TAGS = "INSERT INTO \"tags\" AS t0 (\"name\") SELECT u.c1"
+      + " FROM unnest(?::text[]) WITH ORDINALITY AS u (c1, n) ORDER BY u.n";
+
   @Test
   void insertAllWithConflictHandling() {
     List<Tag> tags = List.of(new Tag(null, "a"), new Tag(null, "b"));
     assertThat(Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags, OnConflict.raise(), null).text())
-        .isEqualTo("INSERT INTO \"tags\" AS t0 (\"name\") VALUES (?), (?)");
+        .isEqualTo(UNNEST_TAGS);
     assertThat(Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags, OnConflict.nothing(), Tags.SCHEMA.fields()).text())
-        .isEqualTo("INSERT INTO \"tags\" AS t0 (\"name\") VALUES (?), (?) ON CONFLICT DO NOTHING"
-            + " RETURNING t0.\"id\", t0.\"name\"");
+        .isEqualTo(UNNEST_TAGS + " ON CONFLICT DO NOTHING RETURNING t0.\"id\", t0.\"name\"");
     assertThat(Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags,
         OnConflict.replaceAll().target(Tags.ID), null).text()).endsWith("ON CONFLICT (\"id\") DO UPDATE SET \"name\" = EXCLUDED.\"name\"");
     Sql update = Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags,
@@ -72,7 +74,7 @@ class StatementsTest {
             .where(Tags.NAME.ne("keep")), null);
     assertThat(update.text()).endsWith("ON CONFLICT ON CONSTRAINT \"tags_name_key\" DO UPDATE SET \"name\" = EXCLUDED.\"name\""
         + " WHERE t0.\"name\" <> ?");
-    assertThat(update.values()).containsExactly("a", "b", "keep");
+    assertThat(update.values()).containsExactly(List.of("a", "b"), "keep");
     assertThatThrownBy(() -> Statements.insertAll(Tags.SCHEMA, Tags.SCHEMA.insertFields(), tags,
         OnConflict.replace(Posts.TITLE).target(Tags.NAME), null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replace(Post.title): not a field of Tag");

@@ -68,9 +68,9 @@ class FieldOptionsConformanceTest {
     return events.get(events.size() - 1).sql();
   }
 
-  /** The part of an INSERT naming the columns it writes. */
+  /** The part of an INSERT naming the columns it writes, before its {@code VALUES} or its unnest's {@code SELECT}. */
   private static String columnsWritten(String insert) {
-    return insert.substring(0, insert.indexOf("VALUES"));
+    return insert.substring(0, insert.indexOf(')') + 1);
   }
 
   private static OptionRecordStruct record(String name) {
