@@ -65,7 +65,7 @@ final class Nodes {
 
     @Override
     public void render(SqlWriter w) {
-      w.operand(left, precedence(), false).append(' ').append(operator).append(' ').param(this);
+      OperatorValue.render(w, left, operator, this);
     }
 
     @Override
@@ -75,12 +75,7 @@ final class Nodes {
 
     @Override
     public boolean shape(StatementCache.Walk walk) {
-      walk.token(operator);
-      if (!walk.expression(left)) {
-        return false;
-      }
-      walk.bound(this);
-      return true;
+      return OperatorValue.shape(walk, left, operator, this);
     }
 
     @Override
@@ -413,7 +408,12 @@ final class Nodes {
 
     @Override
     public void render(SqlWriter w) {
-      w.operand(left, precedence(), false).append(' ').append(operator).append(' ').param(this);
+      render(w, left, operator, this);
+    }
+
+    /** {@code left operator ?}, the one rendering of a comparison or an operator that binds its value itself. */
+    static void render(SqlWriter w, Expression<?> left, String operator, BoundValue value) {
+      w.operand(left, Precedence.ofOperator(operator), false).append(' ').append(operator).append(' ').param(value);
     }
 
     @Override
@@ -423,11 +423,16 @@ final class Nodes {
 
     @Override
     public boolean shape(StatementCache.Walk walk) {
+      return shape(walk, left, operator, this);
+    }
+
+    /** The shape of {@link #render(SqlWriter, Expression, String, BoundValue)}: the operator, the left side, the value. */
+    static boolean shape(StatementCache.Walk walk, Expression<?> left, String operator, BoundValue value) {
       walk.token(operator);
       if (!walk.expression(left)) {
         return false;
       }
-      walk.bound(this);
+      walk.bound(value);
       return true;
     }
 
