@@ -206,6 +206,8 @@ public final class Posts implements Table<PostStruct> {
   private static final List<Field<PostStruct, ?>> INSERT_FIELDS = List.of(TITLE, BODY, PUBLISHED,
       VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT, UPDATED_AT);
 
+  private static final List<Field<PostStruct, ?>> INSERT_RETURNING = List.of(ID);
+
   private static final List<Association<PostStruct, ?>> ASSOCIATIONS = List.of(AUTHOR, COMMENTS,
       TAGS);
 
@@ -270,6 +272,11 @@ public final class Posts implements Table<PostStruct> {
   @Override
   public String insertSql() {
     return INSERT_SQL;
+  }
+
+  @Override
+  public List<Field<PostStruct, ?>> insertReturning() {
+    return INSERT_RETURNING;
   }
 
   @Override

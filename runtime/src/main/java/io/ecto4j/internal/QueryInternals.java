@@ -94,9 +94,6 @@ public interface QueryInternals {
 
   String insertAllColumns(Table<?> table, String prefix);
 
-  /** The fields {@link #insert} and {@link #insertAllColumns} return, in their order. */
-  <S> List<Field<S, ?>> insertReturning(Table<S> table);
-
   String get(Table<?> table, String prefix);
 
   String update(Table<?> table, List<? extends Field<?, ?>> changed, List<? extends Field<?, ?>> primaryKey,

@@ -94,6 +94,8 @@ public final class CompanionGenerator {
     type.addField(list(CompanionNames.fieldList(schema), "FIELDS", constants(schema.persistedColumns())));
     type.addField(list(CompanionNames.fieldList(schema), "VIRTUAL_FIELDS", constants(schema.virtualColumns())));
     type.addField(list(CompanionNames.fieldList(schema), "INSERT_FIELDS", constants(schema.insertColumns())));
+    type.addField(list(CompanionNames.fieldList(schema), "INSERT_RETURNING",
+        constants(schema.insertReturningColumns())));
     if (!schema.notLoadedInQuery().isEmpty()) {
       type.addField(list(CompanionNames.fieldList(schema), "NOT_LOADED_IN_QUERY",
           constants(schema.notLoadedInQuery())));
