@@ -88,10 +88,7 @@ public final class RoundValidator {
     if (inOutputDirectory(type)) {
       return;
     }
-    // In the schema's module, the only one that can hold a type of the generated type's package:
-    // getTypeElement(name) tries every module of the JDK for a name that does not exist yet, one
-    // attribution of the name each (4 % of a compile with the processor in #21's profile).
-    TypeElement existing = elements.getTypeElement(elements.getModuleOf(schema.element()), qualified);
+    TypeElement existing = elements.getTypeElement(qualified);
     if (existing != null && !generatedBefore(existing, schema, attribute.equals("struct"))) {
       reporter.error(Messages.generatedNameExists(name, what, qualified, attribute), schema.origin(), attribute);
     }
