@@ -198,19 +198,21 @@ public final class Posts implements Table<PostStruct> {
       + "  PRIMARY KEY (\"post_id\", \"tag_id\")\n"
       + ");";
 
-  private static final List<Field<PostStruct, ?>> FIELDS = List.of(ID, TITLE, BODY, PUBLISHED,
-      VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT, UPDATED_AT);
+  private static final List<Field<PostStruct, ?>> FIELDS = List.<Field<PostStruct, ?>>of(ID, TITLE,
+      BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT, UPDATED_AT);
 
-  private static final List<Field<PostStruct, ?>> VIRTUAL_FIELDS = List.of(PASSWORD);
+  private static final List<Field<PostStruct, ?>> VIRTUAL_FIELDS = List.<Field<PostStruct, ?>>of(PASSWORD);
 
-  private static final List<Field<PostStruct, ?>> INSERT_FIELDS = List.of(TITLE, BODY, PUBLISHED,
-      VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT, UPDATED_AT);
+  private static final List<Field<PostStruct, ?>> INSERT_FIELDS = List.<Field<PostStruct, ?>>of(TITLE,
+      BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT, UPDATED_AT);
 
-  private static final List<Association<PostStruct, ?>> ASSOCIATIONS = List.of(AUTHOR, COMMENTS,
-      TAGS);
+  private static final List<Field<PostStruct, ?>> INSERT_RETURNING = List.<Field<PostStruct, ?>>of(ID);
+
+  private static final List<Association<PostStruct, ?>> ASSOCIATIONS = List.<Association<PostStruct, ?>>of(AUTHOR,
+      COMMENTS, TAGS);
 
   private static final Optional<Timestamps<PostStruct>> TIMESTAMPS =
-      Optional.of(Timestamps.ofInstant(INSERTED_AT, UPDATED_AT));
+      Optional.<Timestamps<PostStruct>>of(Timestamps.ofInstant(INSERTED_AT, UPDATED_AT));
 
   private Posts() {
   }
@@ -270,6 +272,11 @@ public final class Posts implements Table<PostStruct> {
   @Override
   public String insertSql() {
     return INSERT_SQL;
+  }
+
+  @Override
+  public List<Field<PostStruct, ?>> insertReturning() {
+    return INSERT_RETURNING;
   }
 
   @Override

@@ -2,6 +2,8 @@ package io.ecto4j.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,13 +17,56 @@ import javax.tools.ToolProvider;
  * The processor's cost: javac over {@code n} generated {@code @Schema} interfaces, once with
  * {@code -proc:none} and once with the ecto4j processor, each timed as the median of a few runs
  * after one warm-up.
+ *
+ * <p>{@link #main} measures the same compiles in CPU time of the compiling thread (javac and the
+ * processor run on the caller's thread), which a loaded machine moves far less than wall time; run
+ * each variant of the processor in a JVM of its own, alternating, and compare medians:
+ * {@code java -cp benchmarks.jar io.ecto4j.bench.ProcessorCost [schemas] [runs]}.
  */
 final class ProcessorCost {
   record Result(int schemas, long withoutMillis, long withMillis, long generatedFiles) {}
 
   private static final int RUNS = 3;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private ProcessorCost() {}
+
+  /**
+   * Prints the CPU milliseconds of each compile without and with the processor (one warm-up each,
+   * then {@code runs} of each, alternating) and their medians.
+   */
+  public static void main(String[] args) throws IOException {
+    int schemas = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    Path dir = Files.createTempDirectory("ecto4j-processor-cost");
+    List<Path> sources = write(dir.resolve("src"), schemas);
+    cpuMillis(dir, sources, false);
+    cpuMillis(dir, sources, true);
+    long[] without = new long[runs];
+    long[] with = new long[runs];
+    for (int r = 0; r < runs; r++) {
+      without[r] = cpuMillis(dir, sources, false);
+      with[r] = cpuMillis(dir, sources, true);
+    }
+    System.out.println("schemas " + schemas + ", CPU ms without " + Arrays.toString(without) + ", with "
+        + Arrays.toString(with));
+    long medianWithout = median(without);
+    long medianWith = median(with);
+    System.out.println("median CPU ms: without " + medianWithout + ", with " + medianWith + ", cost "
+        + (medianWith - medianWithout));
+  }
+
+  private static long cpuMillis(Path dir, List<Path> sources, boolean processor) throws IOException {
+    long start = THREADS.getCurrentThreadCpuTime();
+    compile(dir, sources, processor);
+    return (THREADS.getCurrentThreadCpuTime() - start) / 1_000_000;
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
 
   static Result measure(int schemas) throws IOException {
     Path dir = Files.createTempDirectory("ecto4j-processor-cost");
@@ -78,8 +123,7 @@ final class ProcessorCost {
       compile(dir, sources, processor);
       millis[r] = (System.nanoTime() - start) / 1_000_000;
     }
-    Arrays.sort(millis);
-    return millis[RUNS / 2];
+    return median(millis);
   }
 
   private static void compile(Path dir, List<Path> sources, boolean processor) throws IOException {

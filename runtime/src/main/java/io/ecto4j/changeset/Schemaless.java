@@ -233,6 +233,12 @@ public sealed class Schemaless<S extends Struct<S>> implements Table<S> permits 
     throw noTable("table to insert into");
   }
 
+  /** Throws {@link IllegalStateException}: there is nothing to insert into. */
+  @Override
+  public List<Field<S, ?>> insertReturning() {
+    throw noTable("table to insert into");
+  }
+
   /** Throws {@link IllegalStateException}: there are no rows to get. */
   @Override
   public String getSql() {

@@ -105,9 +105,6 @@ public interface QueryInternals {
 
   String insertAllColumns(Table<?> table, String source, String prefix);
 
-  /** The fields {@link #insert} and {@link #insertAllColumns} return, in their order. */
-  <S> List<Field<S, ?>> insertReturning(Table<S> table);
-
   String get(Table<?> table, String prefix);
 
   String update(Table<?> table, String source, List<? extends Field<?, ?>> changed,

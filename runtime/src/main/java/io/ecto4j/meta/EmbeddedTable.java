@@ -125,6 +125,12 @@ public abstract class EmbeddedTable<E extends Struct<E>> implements Table<E> {
     throw notQueryable("cannot be inserted on its own");
   }
 
+  /** Always throws: an embedded schema is written with its parent. */
+  @Override
+  public final List<Field<E, ?>> insertReturning() {
+    throw notQueryable("cannot be inserted on its own");
+  }
+
   /** Always throws: an embedded schema is not queryable. */
   @Override
   public final String getSql() {

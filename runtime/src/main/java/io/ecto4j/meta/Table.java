@@ -139,6 +139,16 @@ public interface Table<S> {
    */
   String insertSql();
 
+  /**
+   * The fields {@link #insertSql()} returns, in its {@code RETURNING} order, which the repo sets on
+   * the struct it inserted; an insert rendered for a prefix returns the same. The processor decides
+   * which they are, as it writes the statement: the primary key (a table without one returns its
+   * first column, so that an insert still returns a row), the columns left to the database
+   * ({@code writable = NEVER}), the {@code readAfterWrites} ones and the embeds (their structs' keys
+   * are generated as they are written); every other column is what the struct held, as in Ecto.
+   */
+  List<Field<S, ?>> insertReturning();
+
   /** {@code SELECT (fields) FROM … WHERE pk = ?}; empty without a primary key. */
   String getSql();
 

@@ -137,11 +137,6 @@ final class Bridge implements QueryInternals {
   }
 
   @Override
-  public <S> List<Field<S, ?>> insertReturning(Table<S> table) {
-    return TableStatements.insertReturning(table);
-  }
-
-  @Override
   public String get(Table<?> table, String prefix) {
     return TableStatements.get(table, prefix);
   }

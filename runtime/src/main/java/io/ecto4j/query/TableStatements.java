@@ -22,9 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * // INSERT INTO "archived_posts" ("title", …) VALUES (?, …) RETURNING "id"
  * }</pre>
  *
- * <p>An insert returns only what the database fills in ({@link #insertReturning}); the repo sets
- * those columns on the struct it wrote, as Ecto returns the changeset's data and its generated
- * fields.
+ * <p>An insert returns only what the database fills in ({@link Table#insertReturning()}, which the
+ * processor decides as it writes {@code INSERT_SQL}); the repo sets those columns on the struct it
+ * wrote, as Ecto returns the changeset's data and its generated fields.
  *
  * <p>An update or delete by key names its row as {@code "id" = (SELECT "id" FROM t WHERE "id" = ?)}
  * (a composite key as {@code ("a", "b") = (SELECT "a", "b" FROM t WHERE "a" = ? AND "b" = ?)}):
@@ -39,7 +39,6 @@ final class TableStatements {
   /** Past this many table, source and prefix triples, statements are rendered each time (prefixes are few). */
   private static final int MAX_KEPT = 4096;
   private static final Map<Key, String> KEPT = new ConcurrentHashMap<>();
-  private static final Map<Table<?>, List<? extends Field<?, ?>>> RETURNED_ON_INSERT = new ConcurrentHashMap<>();
 
   private enum Kind {
     INSERT,
@@ -52,7 +51,7 @@ final class TableStatements {
 
   private TableStatements() {}
 
-  /** {@code INSERT} into {@code source} of the table's insert fields, returning {@link #insertReturning}. */
+  /** {@code INSERT} into {@code source} of the table's insert fields, returning {@link Table#insertReturning()}. */
   static String insert(Table<?> table, String source, String prefix) {
     return prefix == null && Source.OfTable.isOwn(table, source) ? table.insertSql()
         : kept(table, source, prefix, Kind.INSERT);
@@ -61,38 +60,6 @@ final class TableStatements {
   /** {@code INSERT} of every insertable column, for a struct whose database-generated key is given. */
   static String insertAllColumns(Table<?> table, String source, String prefix) {
     return kept(table, source, prefix, Kind.INSERT_ALL_COLUMNS);
-  }
-
-
-  /**
-   * The fields an insert reads back ({@code RETURNING}) onto the struct it wrote, in column order:
-   * the primary key (a table without one returns its first column, so that the insert still returns
-   * a row), the columns the insert leaves to the database ({@code writable = NEVER}: a default or a
-   * trigger fills them), the {@code readAfterWrites} ones and the embeds (their structs' keys are
-   * generated as they are written). Every other column is what the struct
-   * held, as in Ecto. The processor's {@code INSERT_SQL} returns the same columns
-   * ({@code SchemaModel.insertReturningColumns}).
-   */
-  @SuppressWarnings("unchecked")
-  static <S> List<Field<S, ?>> insertReturning(Table<S> table) {
-    List<? extends Field<?, ?>> known = RETURNED_ON_INSERT.get(table);
-    if (known == null) {
-      known = readBackOnInsert(table);
-      if (RETURNED_ON_INSERT.size() < MAX_KEPT) {
-        RETURNED_ON_INSERT.put(table, known);
-      }
-    }
-    return (List<Field<S, ?>>) known;
-  }
-
-  private static <S> List<Field<S, ?>> readBackOnInsert(Table<S> table) {
-    List<Field<S, ?>> fields = table.fields();
-    List<Field<S, ?>> key = table.primaryKeys().isEmpty() && !fields.isEmpty() ? List.of(fields.get(0))
-        : table.primaryKeys();
-    return fields.stream()
-        .filter(field -> key.contains(field) || !field.isInsertable() || field.isReadAfterWrites()
-            || field instanceof io.ecto4j.meta.Embed<?, ?, ?>) // an embedded struct's key is generated as it is written
-        .toList();
   }
 
   /**
@@ -157,11 +124,11 @@ final class TableStatements {
     switch (kind) {
       case INSERT -> {
         insertInto(w, source, table.insertFields());
-        return returning(w, insertReturning(table)).toString();
+        return returning(w, table.insertReturning()).toString();
       }
       case INSERT_ALL_COLUMNS -> {
         insertInto(w, source, table.insertableFields());
-        return returning(w, insertReturning(table)).toString();
+        return returning(w, table.insertReturning()).toString();
       }
       case GET -> {
         w.append("SELECT ").list(table.fields(), TableStatements::selected)

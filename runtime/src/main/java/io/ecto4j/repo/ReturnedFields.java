@@ -10,7 +10,7 @@ import java.util.List;
  * The fields a write reads back ({@code RETURNING}), from Ecto's {@code returning:} option, and
  * how a returned row becomes the struct: every column (an update's and a delete's default) is the
  * row as stored; a chosen few are set on the struct as written. A plain insert's default, the
- * fields the database fills in, is {@code TableStatements.insertReturning}'s, set on the struct
+ * fields the database fills in, is the table's {@link Table#insertReturning()}, set on the struct
  * as written ({@link #onto}).
  */
 final class ReturnedFields {

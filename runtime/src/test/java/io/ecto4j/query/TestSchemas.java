@@ -56,6 +56,7 @@ final class TestSchemas {
     @Override public List<Association<S, ?>> associations() { return List.of(); }
     @Override public List<Field<S, ?>> insertFields() { return fields().subList(1, fields().size()); }
     @Override public String insertSql() { return ""; }
+    @Override public List<Field<S, ?>> insertReturning() { return List.of(fields().get(0)); }
     @Override public String getSql() { return ""; }
     @Override public String deleteSql() { return ""; }
     @Override public String ddl() { return ""; }

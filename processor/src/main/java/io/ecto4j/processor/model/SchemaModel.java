@@ -157,8 +157,9 @@ public record SchemaModel(
    * the primary key (a table without one returns its first column, so that the insert still returns
    * a row), the columns the insert leaves to the database ({@code writable = NEVER}), the
    * {@code readAfterWrites} ones and the embeds (their structs' keys are generated as they are
-   * written); every other column is what the struct held. The runtime's
-   * {@code TableStatements.insertReturning} follows the same rule.
+   * written); every other column is what the struct held. This is the rule's one home: the
+   * companion declares these columns ({@code Table.insertReturning()}) beside {@code INSERT_SQL},
+   * and the runtime reads them from there, for the prefix-rendered insert too.
    */
   public List<ColumnModel> insertReturningColumns() {
     List<ColumnModel> persisted = persistedColumns();

@@ -24,7 +24,7 @@ final class NameValidator {
   private static final Set<String> RESERVED_COMPONENTS = Set.of("schema", "builder", "NOT_LOADED", "clone", "finalize",
       "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "meta", "BUILT_META", "LOADED_META");
   private static final Set<String> COMPANION_CONSTANTS = Set.of("SCHEMA", "INSERT_SQL", "GET_SQL", "DELETE_SQL",
-      "DDL", "JOIN_TABLES_DDL", "FIELDS", "VIRTUAL_FIELDS", "INSERT_FIELDS", "ASSOCIATIONS", "TIMESTAMPS");
+      "DDL", "JOIN_TABLES_DDL", "FIELDS", "VIRTUAL_FIELDS", "INSERT_FIELDS", "INSERT_RETURNING", "ASSOCIATIONS", "TIMESTAMPS");
 
   private final ErrorReporter reporter;
 

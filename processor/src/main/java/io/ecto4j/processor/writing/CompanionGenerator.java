@@ -94,6 +94,8 @@ public final class CompanionGenerator {
     type.addField(list(CompanionNames.fieldList(schema), "FIELDS", constants(schema.persistedColumns())));
     type.addField(list(CompanionNames.fieldList(schema), "VIRTUAL_FIELDS", constants(schema.virtualColumns())));
     type.addField(list(CompanionNames.fieldList(schema), "INSERT_FIELDS", constants(schema.insertColumns())));
+    type.addField(list(CompanionNames.fieldList(schema), "INSERT_RETURNING",
+        constants(schema.insertReturningColumns())));
     if (!schema.notLoadedInQuery().isEmpty()) {
       type.addField(list(CompanionNames.fieldList(schema), "NOT_LOADED_IN_QUERY",
           constants(schema.notLoadedInQuery())));
@@ -109,16 +111,26 @@ public final class CompanionGenerator {
     return columns.stream().map(ColumnModel::name).map(Names::constantCase).toList();
   }
 
+  /**
+   * {@code List.<Field<PostStruct, ?>>of(ID, TITLE, …)}: with the element type given, javac checks
+   * the constants against it instead of inferring it from their lub (fields of several value types),
+   * which #21's profile found among the costliest expressions of a companion.
+   */
   static FieldSpec list(TypeName type, String name, List<String> constants) {
     List<CodeBlock> elements = constants.stream().map(constant -> CodeBlock.of("$N", constant)).toList();
     return FieldSpec.builder(type, name, PRIVATE, STATIC, FINAL)
-        .initializer("$T.of($L)", CompanionNames.LIST, CodeBlock.join(elements, ",$W"))
+        .initializer("$T.<$T>of($L)", CompanionNames.LIST, elementType(type), CodeBlock.join(elements, ",$W"))
         .build();
+  }
+
+  private static TypeName elementType(TypeName type) {
+    return ((ParameterizedTypeName) type).typeArguments().get(0);
   }
 
   private static CodeBlock timestamps(SchemaModel schema) {
     return schema.insertedAt()
-        .map(insertedAt -> CodeBlock.of("$T.of($T.$L($N, $L)$L)", CompanionNames.OPTIONAL, RuntimeNames.TIMESTAMPS,
+        .map(insertedAt -> CodeBlock.of("$T.<$T>of($T.$L($N, $L)$L)", CompanionNames.OPTIONAL,
+            elementType(CompanionNames.timestamps(schema)), RuntimeNames.TIMESTAMPS,
             timestampsFactory(insertedAt.mapping().columnType()), Names.constantCase(insertedAt.name()),
             schema.updatedAt().map(updatedAt -> CodeBlock.of("$N", Names.constantCase(updatedAt.name())))
                 .orElse(CodeBlock.of("null")),

@@ -8,7 +8,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.ecto4j.processor.model.SchemaModel;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.JavaFileObject;
@@ -18,7 +17,6 @@ final class GeneratedFiles {
   /** The processor's name in {@code @Generated}; a test checks it against the class. */
   static final String GENERATOR = "io.ecto4j.processor.SchemaProcessor";
 
-  private static final Pattern TRAILING_WHITESPACE = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private GeneratedFiles() {}
@@ -38,13 +36,16 @@ final class GeneratedFiles {
   /**
    * Writes {@code file} without trailing whitespace (JavaPoet leaves a space after a {@code =} that
    * ends a line), with the originating elements so that incremental builds know the source.
+   * JavaPoet writes straight into the file ({@link TrimmedLines}), with no copy of it as a string.
    */
   static void write(JavaFile file, Filer filer) throws IOException {
     TypeSpec type = file.typeSpec();
     String name = file.packageName().isEmpty() ? type.name() : file.packageName() + "." + type.name();
     JavaFileObject source = filer.createSourceFile(name, type.originatingElements().toArray(new Element[0]));
     try (Writer writer = source.openWriter()) {
-      writer.write(TRAILING_WHITESPACE.matcher(file.toString()).replaceAll(""));
+      TrimmedLines lines = new TrimmedLines(writer);
+      file.writeTo(lines);
+      lines.finish();
     }
   }
 

@@ -38,6 +38,7 @@ final class TableMethods {
         getter("associations", CompanionNames.associationList(schema), CodeBlock.of("ASSOCIATIONS")),
         getter("insertFields", CompanionNames.fieldList(schema), CodeBlock.of("INSERT_FIELDS")),
         getter("insertSql", ClassName.get(String.class), CodeBlock.of("INSERT_SQL")),
+        getter("insertReturning", CompanionNames.fieldList(schema), CodeBlock.of("INSERT_RETURNING")),
         getter("getSql", ClassName.get(String.class), CodeBlock.of("GET_SQL")),
         getter("deleteSql", ClassName.get(String.class), CodeBlock.of("DELETE_SQL")),
         getter("ddl", ClassName.get(String.class), CodeBlock.of("DDL")),

@@ -80,6 +80,7 @@ class CompositeKeyGenerationTest {
         + " (SELECT \"role\", \"user_id\" FROM \"memberships\" WHERE \"role\" = ? AND \"user_id\" = ?) RETURNING");
     assertThat(memberships.insertFields()).extracting(Field::name).containsExactly("role", "note", "userId");
     assertThat(memberships.insertSql()).endsWith("RETURNING \"role\", \"user_id\""); // the key, in column order
+    assertThat(memberships.insertReturning()).extracting(Field::name).containsExactly("role", "userId");
   }
 
   @Test

@@ -87,6 +87,8 @@ class FieldOptionsGenerationTest {
     assertThat(classes.constant("test.Records", "INSERT_SQL")).isEqualTo("INSERT INTO \"records\" (\"name\","
         + " \"created_by\", \"cnt\", \"body\", \"slug\", \"created_on\", \"modified_on\") VALUES (?, ?, ?, ?, ?, ?, ?)"
         + " RETURNING \"id\", \"computed\", \"cnt\""); // the key, the column left to the database, readAfterWrites
+    // What the repo sets on the inserted struct: the companion declares the same columns, in the same order.
+    assertThat(names(records.insertReturning())).containsExactly("id", "computed", "count");
     assertThat(classes.constant("test.Records", "GET_SQL")).isEqualTo("SELECT \"id\", \"name\", \"created_by\","
         + " \"computed\", \"cnt\", NULL AS \"body\", \"slug\", \"created_on\", \"modified_on\" FROM \"records\""
         + " WHERE \"id\" = ?");
