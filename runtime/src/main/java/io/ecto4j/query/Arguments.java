@@ -1,7 +1,5 @@
 package io.ecto4j.query;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -13,18 +11,19 @@ import java.util.List;
 final class Arguments {
   private Arguments() {}
 
-  /** An immutable copy of {@code values}, the {@code what} of {@code call}. */
+  /**
+   * An immutable copy of {@code values}, the {@code what} of {@code call}: checked in place, then
+   * copied once ({@link List#copyOf} copies nothing when it is given an immutable list already).
+   */
   static <E> List<E> list(Collection<? extends E> values, String call, String what) {
     if (values == null) {
       throw new IllegalArgumentException(call + " was given null instead of a collection of " + what);
     }
-    List<E> copy = new ArrayList<>(values);
-    for (int i = 0; i < copy.size(); i++) {
-      if (copy.get(i) == null) {
-        throw new IllegalArgumentException(call + " was given null at index " + i + " of its " + what);
-      }
+    int index = 0;
+    for (E value : values) {
+      requireElement(value, index++, call, what);
     }
-    return List.copyOf(copy);
+    return List.copyOf(values);
   }
 
   /** An immutable copy of the varargs {@code values}, the {@code what} of {@code call}. */
@@ -33,6 +32,15 @@ final class Arguments {
     if (values == null) {
       throw new IllegalArgumentException(call + " was given a null array instead of " + what);
     }
-    return list(Arrays.asList(values), call, what);
+    for (int i = 0; i < values.length; i++) {
+      requireElement(values[i], i, call, what);
+    }
+    return List.of(values);
+  }
+
+  private static void requireElement(Object value, int index, String call, String what) {
+    if (value == null) {
+      throw new IllegalArgumentException(call + " was given null at index " + index + " of its " + what);
+    }
   }
 }
