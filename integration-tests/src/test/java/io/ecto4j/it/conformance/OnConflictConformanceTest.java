@@ -7,6 +7,7 @@ import io.ecto4j.it.schemas.BlogSchema;
 import io.ecto4j.it.schemas.PostStruct;
 import io.ecto4j.it.schemas.Posts;
 import io.ecto4j.query.Aggregate;
+import io.ecto4j.query.Functions;
 import io.ecto4j.query.OnConflict;
 import io.ecto4j.query.Query;
 import io.ecto4j.repo.Repo;
@@ -100,5 +101,37 @@ class OnConflictConformanceTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("conflict target option is forbidden when onConflict is raise()");
     assertThat(count(repo)).isZero();
+  }
+
+  /**
+   * Regression test for issue #18 ({@code replaceChanged}, Ecto's {@code replace_changed:}): a
+   * {@code replaceAll} leaves the conflict target out of its {@code SET} list, so PostgreSQL sees no
+   * update of that column (a trigger {@code OF title} stays silent); {@code replaceChanged(false)}
+   * writes it too, and the trigger fires.
+   */
+  @Test
+  void replaceChangedDecidesWhetherTheConflictTargetIsSet(Repo repo) {
+    repo.queryResult("CREATE FUNCTION mark_title_set() RETURNS trigger LANGUAGE plpgsql AS $$"
+        + " BEGIN NEW.body := 'title set'; RETURN NEW; END $$", List.of());
+    repo.queryResult("CREATE TRIGGER posts_title_set BEFORE UPDATE OF title ON posts"
+        + " FOR EACH ROW EXECUTE FUNCTION mark_title_set()", List.of());
+    upsert(repo, post("first", 1), OnConflict.replaceAll().target(Posts.TITLE));
+    assertThat(upsert(repo, post("first", 2), OnConflict.replaceAll().target(Posts.TITLE)).body()).isEqualTo("body");
+    assertThat(upsert(repo, post("first", 3), OnConflict.replaceAll().target(Posts.TITLE).replaceChanged(false)).body())
+        .isEqualTo("title set");
+  }
+
+  /** Regression test for issue #18: a row-value comparison, {@code (view_count, id) > (?, ?)}, keyset pagination's basis. */
+  @Test
+  void aRowValueComparisonOrdersByEachColumnInTurn(Repo repo) {
+    PostStruct a = repo.insertOrThrow(post("a", 5));
+    PostStruct b = repo.insertOrThrow(post("b", 5));
+    repo.insertOrThrow(post("c", 4));
+    PostStruct d = repo.insertOrThrow(post("d", 6));
+    List<Long> after = repo.all(Posts.query()
+        .where(Functions.row(Posts.VIEW_COUNT, Posts.ID).gt(Functions.row(Functions.value(5), Functions.value(a.id()))))
+        .orderBy(Posts.VIEW_COUNT.asc(), Posts.ID.asc())
+        .select(Posts.ID));
+    assertThat(after).containsExactly(b.id(), d.id());
   }
 }
