@@ -8,6 +8,7 @@ import io.ecto4j.meta.Table;
 import io.ecto4j.query.Query;
 import io.ecto4j.query.Update;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +43,12 @@ public final class Multi {
   }
 
   private static final Multi EMPTY = new Multi(List.of());
+  /**
+   * How the Multi's own write steps write: a failed step rolls the whole Multi back, so a savepoint
+   * around the step's statement (what keeps a transaction usable after a constraint's Err) would
+   * protect nothing, and costs the server a subtransaction per write. Ecto's Multi writes so too.
+   */
+  private static final WriteOptions STEP_WRITES = WriteOptions.defaults().noStatementSavepoint();
 
   private final List<Operation> operations;
 
@@ -136,23 +143,23 @@ public final class Multi {
    */
   public <S extends Struct<S>> Multi insert(Key<S> key, Changeset<S> changeset) {
     Changeset<S> marked = marked(changeset, Changeset.Action.INSERT);
-    return add(key, Kind.INSERT, (repo, changes) -> repo.insert(marked), marked);
+    return add(key, Kind.INSERT, (repo, changes) -> repo.insert(marked, STEP_WRITES), marked);
   }
 
   /** Inserts the changeset built from the changes so far. */
   public <S extends Struct<S>> Multi insert(Key<S> key, Function<Changes, Changeset<S>> build) {
-    return add(key, Kind.INSERT, (repo, changes) -> repo.insert(build.apply(changes)), null);
+    return add(key, Kind.INSERT, (repo, changes) -> repo.insert(build.apply(changes), STEP_WRITES), null);
   }
 
   /** Updates with the changeset, Ecto's {@code Multi.update/3}. */
   public <S extends Struct<S>> Multi update(Key<S> key, Changeset<S> changeset) {
     Changeset<S> marked = marked(changeset, Changeset.Action.UPDATE);
-    return add(key, Kind.UPDATE, (repo, changes) -> repo.update(marked), marked);
+    return add(key, Kind.UPDATE, (repo, changes) -> repo.update(marked, STEP_WRITES), marked);
   }
 
   /** Updates with the changeset built from the changes so far. */
   public <S extends Struct<S>> Multi update(Key<S> key, Function<Changes, Changeset<S>> build) {
-    return add(key, Kind.UPDATE, (repo, changes) -> repo.update(build.apply(changes)), null);
+    return add(key, Kind.UPDATE, (repo, changes) -> repo.update(build.apply(changes), STEP_WRITES), null);
   }
 
   /**
@@ -161,12 +168,12 @@ public final class Multi {
    */
   public <S extends Struct<S>> Multi delete(Key<S> key, Changeset<S> changeset) {
     Changeset<S> marked = marked(changeset, Changeset.Action.DELETE);
-    return add(key, Kind.DELETE, (repo, changes) -> repo.delete(marked), marked);
+    return add(key, Kind.DELETE, (repo, changes) -> repo.delete(marked, STEP_WRITES), marked);
   }
 
   /** Deletes with the changeset built from the changes so far. */
   public <S extends Struct<S>> Multi delete(Key<S> key, Function<Changes, Changeset<S>> build) {
-    return add(key, Kind.DELETE, (repo, changes) -> repo.delete(build.apply(changes)), null);
+    return add(key, Kind.DELETE, (repo, changes) -> repo.delete(build.apply(changes), STEP_WRITES), null);
   }
 
   /**
@@ -185,7 +192,7 @@ public final class Multi {
   }
 
   private static <S extends Struct<S>> Result<S, Changeset<S>> insertOrUpdate(Repo repo, Changeset<S> changeset) {
-    return isStored(changeset) ? repo.update(changeset) : repo.insert(changeset);
+    return isStored(changeset) ? repo.update(changeset, STEP_WRITES) : repo.insert(changeset, STEP_WRITES);
   }
 
   /** Whether the data is loaded (update) rather than built (insert); a deleted one is refused, as in Ecto. */

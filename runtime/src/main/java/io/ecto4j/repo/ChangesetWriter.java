@@ -146,7 +146,7 @@ final class ChangesetWriter {
     }
     if (!CHANGESETS.hasPreparers(marked) && CHANGESETS.assocChanges(marked).isEmpty()) {
       // In a transaction, a failed statement would abort it: its own savepoint lets the caller go on after Err.
-      boolean guarded = !marked.constraints().isEmpty();
+      boolean guarded = !marked.constraints().isEmpty() && options.statementSavepoint();
       return mappingConstraints(marked, () -> Result.ok(row.write(marked, options, guarded)));
     }
     return atomically(() -> writeInTransaction(marked, options, row));

@@ -62,6 +62,7 @@ public final class WriteOptions {
     boolean prefixGiven;
     Map<String, Object> placeholders;
     Boolean timestamps;
+    Boolean statementSavepoint;
 
     Values copy() {
       try {
@@ -199,6 +200,19 @@ public final class WriteOptions {
     return with(v -> v.timestamps = true);
   }
 
+  /**
+   * Inside a transaction, writes without the savepoint ecto4j sends around the one statement of a
+   * write whose changeset declares constraints. A violation still comes back as {@code Err} with
+   * the constraint's error, but it aborts the transaction, as in Ecto without
+   * {@code mode: :savepoint}: every later statement fails until the transaction rolls back. For a
+   * write whose failure ends its transaction anyway (a Multi's own steps write this way); it saves
+   * the server a subtransaction per write. Outside a transaction, and for a write of several
+   * statements (preparers, association changes), it changes nothing.
+   */
+  public WriteOptions noStatementSavepoint() {
+    return with(v -> v.statementSavepoint = false);
+  }
+
   /** These options, with those it leaves unset taken from {@code defaults}. */
   WriteOptions over(WriteOptions defaults) {
     if (defaults == DEFAULTS || defaults == null) {
@@ -223,6 +237,7 @@ public final class WriteOptions {
       }
       v.placeholders = v.placeholders == null ? d.placeholders : v.placeholders;
       v.timestamps = v.timestamps == null ? d.timestamps : v.timestamps;
+      v.statementSavepoint = v.statementSavepoint == null ? d.statementSavepoint : v.statementSavepoint;
     });
   }
 
@@ -241,6 +256,8 @@ public final class WriteOptions {
     boolean stale = values.staleErrorField != null || values.staleErrorMessage != null || values.allowStale != null;
     refuse(stale && operation.equals("insertAll"), "staleErrorField/staleErrorMessage/allowStale", operation,
         "insert, update and delete");
+    refuse(values.statementSavepoint != null && operation.equals("insertAll"), "noStatementSavepoint", operation,
+        "insert, update and delete (an insertAll declares no constraints)");
     return this;
   }
 
@@ -309,6 +326,11 @@ public final class WriteOptions {
     return values.placeholders == null ? Map.of() : values.placeholders;
   }
 
+  /** Whether a one-statement write with declared constraints runs in its own savepoint in a transaction. */
+  boolean statementSavepoint() {
+    return !Boolean.FALSE.equals(values.statementSavepoint);
+  }
+
   boolean stampsTimestamps() {
     return Boolean.TRUE.equals(values.timestamps);
   }
@@ -332,6 +354,7 @@ public final class WriteOptions {
     }
     append(s, "placeholders", values.placeholders == null ? null : values.placeholders.keySet());
     append(s, "timestamps", values.timestamps);
+    append(s, "statement_savepoint", values.statementSavepoint);
     if (s.charAt(s.length() - 1) == ' ') {
       s.setLength(s.length() - 2);
     }

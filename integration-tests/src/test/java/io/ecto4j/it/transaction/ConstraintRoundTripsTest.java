@@ -3,6 +3,7 @@ package io.ecto4j.it.transaction;
 import static io.ecto4j.it.schemas.LibrarySchema.author;
 import static io.ecto4j.it.schemas.LibrarySchema.authors;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecto4j.Result;
 import io.ecto4j.changeset.Changeset;
@@ -10,7 +11,13 @@ import io.ecto4j.changeset.ChangesetError;
 import io.ecto4j.it.schemas.AuthorStruct;
 import io.ecto4j.it.schemas.Authors;
 import io.ecto4j.it.schemas.LibrarySchema;
+import io.ecto4j.multi.Changes;
+import io.ecto4j.multi.Key;
+import io.ecto4j.multi.Multi;
+import io.ecto4j.multi.MultiFailure;
+import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.WriteOptions;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
 import java.io.FilterOutputStream;
@@ -18,9 +25,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.net.SocketFactory;
@@ -43,6 +53,22 @@ class ConstraintRoundTripsTest {
   /** pgjdbc's {@code socketFactory}: sockets whose flushes to the server are counted. */
   public static final class CountingSockets extends SocketFactory {
     static final AtomicLong FLUSHES = new AtomicLong();
+    /** Whether a {@code SAVEPOINT} went out since {@link #forgetSavepoints}. */
+    static final AtomicBoolean SAVEPOINT_SENT = new AtomicBoolean();
+    private static final byte[] SAVEPOINT = "SAVEPOINT".getBytes(StandardCharsets.US_ASCII);
+
+    static void forgetSavepoints() {
+      SAVEPOINT_SENT.set(false);
+    }
+
+    private static boolean contains(byte[] bytes, int offset, int length, byte[] word) {
+      for (int i = offset; i + word.length <= offset + length; i++) {
+        if (Arrays.equals(bytes, i, i + word.length, word, 0, word.length)) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     @Override
     public Socket createSocket() {
@@ -55,6 +81,9 @@ class ConstraintRoundTripsTest {
             counting = new FilterOutputStream(super.getOutputStream()) {
               @Override
               public void write(byte[] bytes, int offset, int length) throws IOException {
+                if (contains(bytes, offset, length, SAVEPOINT)) {
+                  SAVEPOINT_SENT.set(true);
+                }
                 out.write(bytes, offset, length);
               }
 
@@ -160,5 +189,60 @@ class ConstraintRoundTripsTest {
     Changeset<AuthorStruct> outside = counted.insert(withEmail("Ada 2", "ada@example.com")).err().orElseThrow();
     assertThat(inside.errors()).isEqualTo(outside.errors()).containsExactly(new ChangesetError("email",
         "has already been taken", Map.of("constraint", "unique", "constraint_name", "authors_email_index")));
+  }
+
+  private static final Key<AuthorStruct> GRACE = Key.named("grace");
+  private static final Key<AuthorStruct> CLASH = Key.named("clash");
+  private static final Key<Boolean> TRIED = Key.named("tried");
+
+  @Test
+  void aMultisOwnStepWritesWithoutASavepointAndItsViolationRollsTheMultiBack() {
+    counted.insertOrThrow(author("Ada").withEmail("ada@example.com"));
+    CountingSockets.forgetSavepoints();
+    Result<Changes, MultiFailure> outcome = counted.transaction(Multi.create()
+        .insert(GRACE, withEmail("Grace", "grace@example.com"))
+        .insert(CLASH, withEmail("Ada 2", "ada@example.com")));
+    assertThat(CountingSockets.SAVEPOINT_SENT).as("a failed step ends the Multi: nothing to go on with").isFalse();
+    MultiFailure failure = outcome.err().orElseThrow();
+    assertThat(failure.step()).isEqualTo(CLASH);
+    assertThat(failure.changeset(CLASH).orElseThrow().errors()).containsExactly(new ChangesetError("email",
+        "has already been taken", Map.of("constraint", "unique", "constraint_name", "authors_email_index")));
+    assertThat(counted.all(Authors.query())).extracting(AuthorStruct::name).containsExactly("Ada");
+  }
+
+  @Test
+  void aWriteOfTheCallersOwnInsideAMultiRunStepKeepsItsSavepoint() {
+    counted.insertOrThrow(author("Ada").withEmail("ada@example.com"));
+    CountingSockets.forgetSavepoints();
+    Changes changes = counted.transaction(Multi.create()
+        .run(TRIED, (repo, soFar) -> Result.ok(repo.insert(withEmail("Ada 2", "ada@example.com")).isErr()))
+        .insert(GRACE, withEmail("Grace", "grace@example.com"))).orElseThrow();
+    assertThat(changes.get(TRIED)).as("the step saw the violation as Err").isTrue();
+    assertThat(CountingSockets.SAVEPOINT_SENT).isTrue();
+    assertThat(counted.all(Authors.query().orderBy(Authors.ID.asc()))).extracting(AuthorStruct::name)
+        .containsExactly("Ada", "Grace");
+  }
+
+  @Test
+  void noStatementSavepointMakesAViolationAbortTheTransactionAsInEcto() {
+    counted.insertOrThrow(author("Ada").withEmail("ada@example.com"));
+    CountingSockets.forgetSavepoints();
+    assertThatThrownBy(() -> counted.transaction(tx -> {
+      Result<AuthorStruct, Changeset<AuthorStruct>> clash =
+          counted.insert(withEmail("Ada 2", "ada@example.com"), WriteOptions.defaults().noStatementSavepoint());
+      assertThat(clash.err().orElseThrow().errors()).extracting(ChangesetError::message)
+          .containsExactly("has already been taken");
+      return counted.insertOrThrow(author("Grace"));
+    })).isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.sqlState()).isEqualTo("25P02"));
+    assertThat(CountingSockets.SAVEPOINT_SENT).isFalse();
+    assertThat(counted.all(Authors.query())).extracting(AuthorStruct::name).containsExactly("Ada");
+  }
+
+  @Test
+  void noStatementSavepointIsRefusedByInsertAll() {
+    assertThatThrownBy(() -> counted.insertAll(Authors.SCHEMA, List.of(author("Ada")),
+        WriteOptions.defaults().noStatementSavepoint()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the noStatementSavepoint option applies to insert, update and delete");
   }
 }
