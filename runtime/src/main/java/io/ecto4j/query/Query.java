@@ -309,9 +309,7 @@ public final class Query<T> {
             + " in " + this + "; give the new window another name");
       }
     }
-    List<Window.Named> all = new ArrayList<>(clauses.windows());
-    all.add(named);
-    return withClauses(clauses.withWindows(List.copyOf(all)));
+    return withClauses(clauses.withWindows(appended(clauses.windows(), named)));
   }
 
   // ---------------------------------------------------------------- joins
@@ -406,13 +404,15 @@ public final class Query<T> {
 
   private Query<T> addJoin(JoinClause join) {
     List<JoinClause> joins = from.joins();
-    if (join.key() == from.rootKey() || joins.stream().anyMatch(j -> j.key() == join.key())) {
+    boolean bound = join.key() == from.rootKey();
+    for (int i = 0; i < joins.size() && !bound; i++) {
+      bound = joins.get(i).key() == join.key();
+    }
+    if (bound) {
       throw new IllegalArgumentException("alias " + join.name() + " is already bound in this query;"
           + " make a second Alias to use the same source twice");
     }
-    List<JoinClause> all = new ArrayList<>(joins);
-    all.add(join);
-    return withFrom(from.withJoins(List.copyOf(all)));
+    return withFrom(from.withJoins(appended(joins, join)));
   }
 
   // ---------------------------------------------------------------- preload
@@ -1065,9 +1065,29 @@ public final class Query<T> {
     return withClauses(clauses.withWindows(List.copyOf(kept)));
   }
 
+  /**
+   * {@code list} and then {@code more}, checked, as an immutable list; a query's first terms (the
+   * common case: a query built per call) are {@code more} alone, with no copy in between.
+   */
   private static <E> List<E> appended(List<? extends E> list, String call, E[] more) {
-    List<E> all = new ArrayList<>(list);
-    all.addAll(Arguments.list(call, "terms", more));
+    List<E> added = Arguments.list(call, "terms", more);
+    if (list.isEmpty()) {
+      return added;
+    }
+    List<E> all = new ArrayList<>(list.size() + added.size());
+    all.addAll(list);
+    all.addAll(added);
+    return List.copyOf(all);
+  }
+
+  /** {@code list} and then {@code one}, as an immutable list. */
+  private static <E> List<E> appended(List<? extends E> list, E one) {
+    if (list.isEmpty()) {
+      return List.of(one);
+    }
+    List<E> all = new ArrayList<>(list.size() + 1);
+    all.addAll(list);
+    all.add(one);
     return List.copyOf(all);
   }
 
