@@ -23,7 +23,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * commit-bound (the server's default).
  *
  * <p>System properties: {@code bench.rounds} (default 2), {@code bench.warmup} (iterations, default
- * 3), {@code bench.warmupTime} (seconds per warm-up iteration, default 2), {@code bench.iterations}
+ * 6), {@code bench.warmupTime} (seconds per warm-up iteration, default 4: on two cores the JIT needs
+ * about 20 s to compile ecto4j's write path, see docs/benchmarks.md), {@code bench.iterations}
  * (default 3), {@code bench.time} (seconds per measurement, default 2), {@code bench.include} (a
  * regex of benchmark names, default all), {@code bench.out} (default {@code docs/benchmarks.md}),
  * {@code bench.schemas} (for the processor cost, default 200; 0 skips it), {@code bench.commitBound}
@@ -102,8 +103,8 @@ public final class RunAll {
       builder.addProfiler("jfr", "dir=" + System.getProperty("java.io.tmpdir") + ";configName=profile");
     }
     builder.forks(1)
-        .warmupIterations(Integer.getInteger("bench.warmup", 3))
-        .warmupTime(TimeValue.seconds(Integer.getInteger("bench.warmupTime", 2)))
+        .warmupIterations(Integer.getInteger("bench.warmup", 6))
+        .warmupTime(TimeValue.seconds(Integer.getInteger("bench.warmupTime", 4)))
         .measurementIterations(Integer.getInteger("bench.iterations", 3))
         .measurementTime(TimeValue.seconds(Integer.getInteger("bench.time", 2)))
         .addProfiler(GCProfiler.class);
