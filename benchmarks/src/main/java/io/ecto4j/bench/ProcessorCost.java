@@ -24,7 +24,13 @@ import javax.tools.ToolProvider;
  * {@code java -cp benchmarks.jar io.ecto4j.bench.ProcessorCost [schemas] [runs]}.
  */
 final class ProcessorCost {
-  record Result(int schemas, long withoutMillis, long withMillis, long generatedFiles) {}
+  /**
+   * Warm in-process wall times, and the same compiles as cold ones: each a {@code javac} process of
+   * its own, as one {@code mvn compile} pays (javac, the processor and JavaPoet interpreted until
+   * the JIT catches up); a cold time is -1 when this Java has no {@code bin/javac}.
+   */
+  record Result(int schemas, long withoutMillis, long withMillis, long generatedFiles, long coldWithoutMillis,
+      long coldWithMillis) {}
 
   private static final int RUNS = 3;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -77,7 +83,40 @@ final class ProcessorCost {
     try (var files = Files.walk(dir.resolve("gen"))) {
       generated = files.filter(f -> f.toString().endsWith(".java")).count();
     }
-    return new Result(schemas, without, with, generated);
+    return new Result(schemas, without, with, generated, coldMedian(dir, sources, false),
+        coldMedian(dir, sources, true));
+  }
+
+  /** The median wall time of {@link #RUNS} compiles, each by a fresh {@code javac} process; -1 without one. */
+  private static long coldMedian(Path dir, List<Path> sources, boolean processor) throws IOException {
+    Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+    if (!Files.isExecutable(javac)) {
+      return -1;
+    }
+    long[] millis = new long[RUNS];
+    for (int r = 0; r < RUNS; r++) {
+      List<String> command = new ArrayList<>(List.of(javac.toString()));
+      command.addAll(options(dir, processor));
+      sources.forEach(source -> command.add(source.toString()));
+      Path errors = dir.resolve("javac-errors.txt");
+      long start = System.nanoTime();
+      int exit = run(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(errors.toFile()));
+      millis[r] = (System.nanoTime() - start) / 1_000_000;
+      if (exit != 0) {
+        throw new IllegalStateException("javac exited with " + exit + ": " + Files.readString(errors));
+      }
+    }
+    return median(millis);
+  }
+
+  private static int run(ProcessBuilder process) throws IOException {
+    try {
+      return process.start().waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while javac ran", e);
+    }
   }
 
   private static List<Path> write(Path src, int schemas) throws IOException {
@@ -126,13 +165,19 @@ final class ProcessorCost {
     return median(millis);
   }
 
-  private static void compile(Path dir, List<Path> sources, boolean processor) throws IOException {
+  /** javac's options for one compile, its output directories emptied. */
+  private static List<String> options(Path dir, boolean processor) throws IOException {
     Path out = recreate(dir.resolve("classes"));
     Path gen = recreate(dir.resolve("gen"));
     String classpath = System.getProperty("java.class.path");
     List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-s", gen.toString(), "-classpath", classpath,
         "--release", "17", "-nowarn"));
     options.addAll(processor ? List.of("-processorpath", classpath) : List.of("-proc:none"));
+    return options;
+  }
+
+  private static void compile(Path dir, List<Path> sources, boolean processor) throws IOException {
+    List<String> options = options(dir, processor);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       boolean ok = javac.getTask(null, files, null, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
