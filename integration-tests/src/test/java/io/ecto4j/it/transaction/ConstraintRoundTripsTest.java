@@ -17,6 +17,8 @@ import io.ecto4j.multi.Multi;
 import io.ecto4j.multi.MultiFailure;
 import io.ecto4j.repo.QueryException;
 import io.ecto4j.repo.Repo;
+import io.ecto4j.repo.Transaction;
+import io.ecto4j.repo.TransactionRolledBackException;
 import io.ecto4j.repo.WriteOptions;
 import io.ecto4j.testing.EctoTest;
 import io.ecto4j.testing.TestDatabase;
@@ -221,6 +223,26 @@ class ConstraintRoundTripsTest {
     assertThat(CountingSockets.SAVEPOINT_SENT).isTrue();
     assertThat(counted.all(Authors.query().orderBy(Authors.ID.asc()))).extracting(AuthorStruct::name)
         .containsExactly("Ada", "Grace");
+  }
+
+  /**
+   * Why a Multi's steps need no savepoint: its failure dooms the transaction it joined, even inside
+   * a savepoint, so no statement runs in the transaction its failed step aborted; the next one is
+   * refused by the repo, naming the Multi's failure, not by PostgreSQL.
+   */
+  @Test
+  void aFailedMultiDoomsTheTransactionItJoinedSoNothingRunsAfterItsAbortedStatement() {
+    counted.insertOrThrow(author("Ada").withEmail("ada@example.com"));
+    assertThatThrownBy(() -> counted.transaction(tx -> {
+      Result<Changes, MultiFailure> failed = counted.savepoint((Transaction<MultiFailure> sp) -> {
+        Result<Changes, MultiFailure> multi = counted.transaction(Multi.create()
+            .insert(CLASH, withEmail("Ada 2", "ada@example.com")));
+        return multi.isErr() ? sp.rollback(multi.err().orElseThrow()) : multi.orElseThrow();
+      });
+      assertThat(failed.isErr()).isTrue();
+      return counted.insertOrThrow(withEmail("Grace", "grace@example.com"));
+    })).isInstanceOf(TransactionRolledBackException.class).hasMessageContaining("step=clash");
+    assertThat(counted.all(Authors.query())).extracting(AuthorStruct::name).containsExactly("Ada");
   }
 
   @Test
