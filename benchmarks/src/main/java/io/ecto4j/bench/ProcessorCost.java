@@ -93,12 +93,12 @@ final class ProcessorCost {
     if (!Files.isExecutable(javac)) {
       return -1;
     }
+    Path errors = dir.resolve("javac-errors.txt");
     long[] millis = new long[RUNS];
     for (int r = 0; r < RUNS; r++) {
       List<String> command = new ArrayList<>(List.of(javac.toString()));
       command.addAll(options(dir, processor));
       sources.forEach(source -> command.add(source.toString()));
-      Path errors = dir.resolve("javac-errors.txt");
       long start = System.nanoTime();
       int exit = run(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(errors.toFile()));

@@ -769,9 +769,8 @@ public final class Query<T> {
    * {@code listing.prependOrderBy(Posts.PINNED.desc())}.
    */
   public Query<T> prependOrderBy(Order... terms) {
-    List<Order> all = new ArrayList<>(Arguments.list("prependOrderBy", "terms", terms));
-    all.addAll(clauses.orderBy());
-    return withClauses(clauses.withOrderBy(List.copyOf(all)));
+    return withClauses(clauses.withOrderBy(concatenated(Arguments.list("prependOrderBy", "terms", terms),
+        clauses.orderBy())));
   }
 
   /** At most {@code count} rows; replaces an earlier limit. */
@@ -1070,24 +1069,22 @@ public final class Query<T> {
    * common case: a query built per call) are {@code more} alone, with no copy in between.
    */
   private static <E> List<E> appended(List<? extends E> list, String call, E[] more) {
-    List<E> added = Arguments.list(call, "terms", more);
-    if (list.isEmpty()) {
-      return added;
-    }
-    List<E> all = new ArrayList<>(list.size() + added.size());
-    all.addAll(list);
-    all.addAll(added);
-    return List.copyOf(all);
+    return concatenated(list, Arguments.list(call, "terms", more));
   }
 
   /** {@code list} and then {@code one}, as an immutable list. */
   private static <E> List<E> appended(List<? extends E> list, E one) {
-    if (list.isEmpty()) {
-      return List.of(one);
+    return concatenated(list, List.of(one));
+  }
+
+  /** {@code first} and then {@code then}, immutable ones both: {@code then} itself when {@code first} is empty. */
+  private static <E> List<E> concatenated(List<? extends E> first, List<E> then) {
+    if (first.isEmpty()) {
+      return then;
     }
-    List<E> all = new ArrayList<>(list.size() + 1);
-    all.addAll(list);
-    all.add(one);
+    List<E> all = new ArrayList<>(first.size() + then.size());
+    all.addAll(first);
+    all.addAll(then);
     return List.copyOf(all);
   }
 
