@@ -83,21 +83,21 @@ public record PostStruct(Long id, String title, String body, boolean published, 
   }
 
   /**
-   * Whether the {@code author} slot holds loaded data; used by {@link Posts#AUTHOR}.
+   * Whether the {@code author} slot holds loaded data; {@link Posts#AUTHOR} asks it through {@code isLoaded}.
    */
   static boolean authorLoaded(PostStruct post) {
     return post.author != UserStruct.NOT_LOADED;
   }
 
   /**
-   * Whether the {@code comments} slot holds loaded data; used by {@link Posts#COMMENTS}.
+   * Whether the {@code comments} slot holds loaded data; {@link Posts#COMMENTS} asks it through {@code isLoaded}.
    */
   static boolean commentsLoaded(PostStruct post) {
     return !NotLoaded.isNotLoaded(post.comments);
   }
 
   /**
-   * Whether the {@code tags} slot holds loaded data; used by {@link Posts#TAGS}.
+   * Whether the {@code tags} slot holds loaded data; {@link Posts#TAGS} asks it through {@code isLoaded}.
    */
   static boolean tagsLoaded(PostStruct post) {
     return !NotLoaded.isNotLoaded(post.tags);

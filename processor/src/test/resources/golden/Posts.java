@@ -3,6 +3,7 @@ package blog;
 import io.ecto4j.meta.Association;
 import io.ecto4j.meta.BelongsToAssociation;
 import io.ecto4j.meta.Field;
+import io.ecto4j.meta.FieldAccess;
 import io.ecto4j.meta.HasAssociation;
 import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.NotLoaded;
@@ -35,7 +36,7 @@ import javax.annotation.processing.Generated;
     value = "io.ecto4j.processor.SchemaProcessor",
     comments = "from blog.Post"
 )
-public final class Posts implements Table<PostStruct> {
+public final class Posts implements Table<PostStruct>, FieldAccess<PostStruct> {
   /**
    * The table of {@link PostStruct}, for the repo and queries.
    */
@@ -45,77 +46,71 @@ public final class Posts implements Table<PostStruct> {
    * The primary key {@code id}.
    */
   public static final NumberField<PostStruct, Long> ID =
-      Field.<PostStruct, Long>number(SCHEMA, "id", "id", Types.LONG, Field.Kind.PRIMARY_KEY,
-          PostStruct::id, PostStruct::withId).notNull().constant("Posts.ID");
+      Field.<PostStruct, Long>numberAt(SCHEMA, "id", "id", Types.LONG, Field.Kind.PRIMARY_KEY,
+          SCHEMA, 0).notNull().constant("Posts.ID");
 
   /**
    * {@code title()}: column {@code title}, {@code varchar(255)}.
    */
   public static final Field<PostStruct, String> TITLE =
-      Field.<PostStruct, String>of(SCHEMA, "title", "title", Types.STRING, Field.Kind.COLUMN,
-          PostStruct::title, PostStruct::withTitle).constant("Posts.TITLE");
+      Field.<PostStruct, String>at(SCHEMA, "title", "title", Types.STRING, Field.Kind.COLUMN,
+          SCHEMA, 1).constant("Posts.TITLE");
 
   /**
    * {@code body()}: column {@code body}, {@code text}.
    */
   public static final Field<PostStruct, String> BODY =
-      Field.<PostStruct, String>of(SCHEMA, "body", "body", Types.TEXT, Field.Kind.COLUMN,
-          PostStruct::body, PostStruct::withBody).constant("Posts.BODY");
+      Field.<PostStruct, String>at(SCHEMA, "body", "body", Types.TEXT, Field.Kind.COLUMN, SCHEMA,
+          2).constant("Posts.BODY");
 
   /**
    * {@code published()}: column {@code published}, {@code boolean}.
    */
   public static final Field<PostStruct, Boolean> PUBLISHED =
-      Field.<PostStruct, Boolean>of(SCHEMA, "published", "published", Types.BOOLEAN,
-          Field.Kind.COLUMN, PostStruct::published,
-          PostStruct::withPublished).primitive().constant("Posts.PUBLISHED");
+      Field.<PostStruct, Boolean>at(SCHEMA, "published", "published", Types.BOOLEAN,
+          Field.Kind.COLUMN, SCHEMA, 3).primitive().constant("Posts.PUBLISHED");
 
   /**
    * {@code viewCount()}: column {@code view_count}, {@code integer}.
    */
   public static final NumberField<PostStruct, Integer> VIEW_COUNT =
-      Field.<PostStruct, Integer>number(SCHEMA, "viewCount", "view_count", Types.INTEGER,
-          Field.Kind.COLUMN, PostStruct::viewCount,
-          PostStruct::withViewCount).primitive().constant("Posts.VIEW_COUNT");
+      Field.<PostStruct, Integer>numberAt(SCHEMA, "viewCount", "view_count", Types.INTEGER,
+          Field.Kind.COLUMN, SCHEMA, 4).primitive().constant("Posts.VIEW_COUNT");
 
   /**
    * {@code publishedAt()}: column {@code published_at}, {@code timestamptz}.
    */
   public static final Field<PostStruct, Instant> PUBLISHED_AT =
-      Field.<PostStruct, Instant>of(SCHEMA, "publishedAt", "published_at", Types.INSTANT,
-          Field.Kind.COLUMN, PostStruct::publishedAt,
-          PostStruct::withPublishedAt).constant("Posts.PUBLISHED_AT");
+      Field.<PostStruct, Instant>at(SCHEMA, "publishedAt", "published_at", Types.INSTANT,
+          Field.Kind.COLUMN, SCHEMA, 5).constant("Posts.PUBLISHED_AT");
 
   /**
    * {@code password()}: a virtual field, kept in structs and changesets only.
    */
   public static final Field<PostStruct, String> PASSWORD =
-      Field.<PostStruct, String>of(SCHEMA, "password", "password", Types.STRING, Field.Kind.VIRTUAL,
-          PostStruct::password, PostStruct::withPassword).redacted().constant("Posts.PASSWORD");
+      Field.<PostStruct, String>at(SCHEMA, "password", "password", Types.STRING, Field.Kind.VIRTUAL,
+          SCHEMA, 6).redacted().constant("Posts.PASSWORD");
 
   /**
    * The foreign key {@code author_id}, referencing {@code users.id}.
    */
   public static final NumberField<PostStruct, Long> AUTHOR_ID =
-      Field.<PostStruct, Long>number(SCHEMA, "authorId", "author_id", Types.LONG,
-          Field.Kind.FOREIGN_KEY, PostStruct::authorId,
-          PostStruct::withAuthorId).constant("Posts.AUTHOR_ID");
+      Field.<PostStruct, Long>numberAt(SCHEMA, "authorId", "author_id", Types.LONG,
+          Field.Kind.FOREIGN_KEY, SCHEMA, 7).constant("Posts.AUTHOR_ID");
 
   /**
    * When the row was inserted: column {@code inserted_at}, set by the repo.
    */
   public static final Field<PostStruct, Instant> INSERTED_AT =
-      Field.<PostStruct, Instant>of(SCHEMA, "insertedAt", "inserted_at", Types.INSTANT,
-          Field.Kind.INSERTED_AT, PostStruct::insertedAt,
-          PostStruct::withInsertedAt).notNull().constant("Posts.INSERTED_AT");
+      Field.<PostStruct, Instant>at(SCHEMA, "insertedAt", "inserted_at", Types.INSTANT,
+          Field.Kind.INSERTED_AT, SCHEMA, 8).notNull().constant("Posts.INSERTED_AT");
 
   /**
    * When the row was last updated: column {@code updated_at}, set by the repo.
    */
   public static final Field<PostStruct, Instant> UPDATED_AT =
-      Field.<PostStruct, Instant>of(SCHEMA, "updatedAt", "updated_at", Types.INSTANT,
-          Field.Kind.UPDATED_AT, PostStruct::updatedAt,
-          PostStruct::withUpdatedAt).notNull().constant("Posts.UPDATED_AT");
+      Field.<PostStruct, Instant>at(SCHEMA, "updatedAt", "updated_at", Types.INSTANT,
+          Field.Kind.UPDATED_AT, SCHEMA, 9).notNull().constant("Posts.UPDATED_AT");
 
   /**
    * The {@code @BelongsTo author} association with {@link User}; load it with
@@ -125,7 +120,7 @@ public final class Posts implements Table<PostStruct> {
       Association.<PostStruct, UserStruct, Long>belongsTo(SCHEMA, "author", () -> Users.SCHEMA, AUTHOR_ID, () -> Users.ID)
           .constant("Posts.AUTHOR")
           .onDelete(ReferenceAction.NOTHING)
-          .slot(PostStruct::authorLoaded, PostStruct::author, (post, users) -> post.withAuthor(users.isEmpty() ? null : users.get(0)))
+          .toOneSlot(SCHEMA, 10)
           .build();
 
   /**
@@ -135,7 +130,7 @@ public final class Posts implements Table<PostStruct> {
   public static final HasAssociation<PostStruct, CommentStruct, Long> COMMENTS =
       Association.<PostStruct, CommentStruct, Long>hasMany(SCHEMA, "comments", () -> Comments.SCHEMA, ID, () -> Comments.POST_ID)
           .constant("Posts.COMMENTS")
-          .slot(PostStruct::commentsLoaded, PostStruct::comments, (post, comments) -> post.withComments(List.copyOf(comments)))
+          .toManySlot(SCHEMA, 11)
           .build();
 
   /**
@@ -147,7 +142,7 @@ public final class Posts implements Table<PostStruct> {
       "posts_tags", "post_id", "tag_id")
           .constant("Posts.TAGS")
           .onDelete(ReferenceAction.DELETE_ALL)
-          .slot(PostStruct::tagsLoaded, PostStruct::tags, (post, tags) -> post.withTags(List.copyOf(tags)))
+          .toManySlot(SCHEMA, 12)
           .build();
 
   /**
@@ -333,5 +328,65 @@ public final class Posts implements Table<PostStruct> {
     Binds.longOrNull(statement, 6, struct.authorId());
     Binds.instant(statement, 7, struct.insertedAt());
     Binds.instant(statement, 8, struct.updatedAt());
+  }
+
+  /**
+   * The value of the field at {@code position}, for the field constants above.
+   */
+  @Override
+  public Object value(PostStruct struct, int position) {
+    return switch (position) {
+      case 0 -> struct.id();
+      case 1 -> struct.title();
+      case 2 -> struct.body();
+      case 3 -> struct.published();
+      case 4 -> struct.viewCount();
+      case 5 -> struct.publishedAt();
+      case 6 -> struct.password();
+      case 7 -> struct.authorId();
+      case 8 -> struct.insertedAt();
+      case 9 -> struct.updatedAt();
+      case 10 -> struct.author();
+      case 11 -> struct.comments();
+      case 12 -> struct.tags();
+      default -> throw FieldAccess.noField(struct.getClass(), position);
+    };
+  }
+
+  /**
+   * A copy with the field at {@code position} replaced, for the field constants above.
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public PostStruct withValue(PostStruct struct, int position, Object value) {
+    return switch (position) {
+      case 0 -> struct.withId((Long) value);
+      case 1 -> struct.withTitle((String) value);
+      case 2 -> struct.withBody((String) value);
+      case 3 -> struct.withPublished((Boolean) value);
+      case 4 -> struct.withViewCount((Integer) value);
+      case 5 -> struct.withPublishedAt((Instant) value);
+      case 6 -> struct.withPassword((String) value);
+      case 7 -> struct.withAuthorId((Long) value);
+      case 8 -> struct.withInsertedAt((Instant) value);
+      case 9 -> struct.withUpdatedAt((Instant) value);
+      case 10 -> struct.withAuthor((UserStruct) value);
+      case 11 -> struct.withComments((List<Comment>) value);
+      case 12 -> struct.withTags((List<Tag>) value);
+      default -> throw FieldAccess.noField(struct.getClass(), position);
+    };
+  }
+
+  /**
+   * Whether the association slot at {@code position} holds loaded data, for the associations above.
+   */
+  @Override
+  public boolean isLoaded(PostStruct struct, int position) {
+    return switch (position) {
+      case 10 -> PostStruct.authorLoaded(struct);
+      case 11 -> PostStruct.commentsLoaded(struct);
+      case 12 -> PostStruct.tagsLoaded(struct);
+      default -> throw FieldAccess.noField(struct.getClass(), position);
+    };
   }
 }

@@ -30,6 +30,7 @@ public final class RuntimeNames {
 
   public static final ClassName FIELD = ClassName.get(META_PACKAGE, "Field");
   public static final ClassName FIELD_KIND = FIELD.nestedClass("Kind");
+  public static final ClassName FIELD_ACCESS = ClassName.get(META_PACKAGE, "FieldAccess");
   public static final ClassName NUMBER_FIELD = ClassName.get(META_PACKAGE, "NumberField");
   public static final ClassName TABLE = ClassName.get(META_PACKAGE, "Table");
   public static final ClassName PRIMARY_KEY_VALUE = ClassName.get(META_PACKAGE, "PrimaryKeyValue");

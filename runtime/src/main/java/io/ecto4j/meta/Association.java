@@ -478,6 +478,27 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
       return this;
     }
 
+    /**
+     * The slot at {@code position} of the owner's struct, read and filled through {@code access}
+     * (the generated companion), holding one related struct or null: the first row loaded, or null
+     * when none is.
+     */
+    public Builder<P, C, A> toOneSlot(FieldAccess<P> access, int position) {
+      Objects.requireNonNull(access, "access");
+      return slot(struct -> access.isLoaded(struct, position), struct -> access.value(struct, position),
+          (struct, rows) -> access.withValue(struct, position, rows.isEmpty() ? null : rows.get(0)));
+    }
+
+    /**
+     * The slot at {@code position} of the owner's struct, read and filled through {@code access}
+     * (the generated companion), holding every related struct loaded, as an unmodifiable list.
+     */
+    public Builder<P, C, A> toManySlot(FieldAccess<P> access, int position) {
+      Objects.requireNonNull(access, "access");
+      return slot(struct -> access.isLoaded(struct, position), struct -> access.value(struct, position),
+          (struct, rows) -> access.withValue(struct, position, List.copyOf(rows)));
+    }
+
     /** How to tell a loaded slot, how to read it (the struct's accessor), and how to fill it. */
     public Builder<P, C, A> slot(Predicate<P> isLoaded, Function<P, ?> read, BiFunction<P, List<C>, P> put) {
       this.loaded = Objects.requireNonNull(isLoaded, "isLoaded");

@@ -102,6 +102,26 @@ public sealed class Field<S, V> implements Expression<V> permits NumberField, Em
     return new NumberField<>(of(table, name, column, type, kind, getter, setter));
   }
 
+  /**
+   * A nullable, non-redacted field whose value {@code access} reads and copies at {@code position};
+   * generated companions make their constants so, passing themselves as {@code access}:
+   * {@code Field.<PostStruct, String>at(SCHEMA, "title", "title", Types.STRING, Kind.COLUMN, SCHEMA, 1)}.
+   * The value read is trusted to be a {@code V}, as the generated {@code switch} casts it.
+   */
+  @SuppressWarnings("unchecked")
+  public static <S, V> Field<S, V> at(Table<S> table, String name, String column, FieldType<V> type, Kind kind,
+      FieldAccess<S> access, int position) {
+    Objects.requireNonNull(access, "access");
+    return of(table, name, column, type, kind, struct -> (V) access.value(struct, position),
+        (struct, value) -> access.withValue(struct, position, value));
+  }
+
+  /** A numeric field at {@code position}, as {@link #at} makes others; see {@link NumberField}. */
+  public static <S, V extends Number> NumberField<S, V> numberAt(Table<S> table, String name, String column,
+      FieldType<V> type, Kind kind, FieldAccess<S> access, int position) {
+    return new NumberField<>(at(table, name, column, type, kind, access, position));
+  }
+
   /** This field, declared {@code NOT NULL}. */
   public Field<S, V> notNull() {
     return new Field<>(table, name, column, type, kind, false, primitive, redacted, getter, setter, constant, options);

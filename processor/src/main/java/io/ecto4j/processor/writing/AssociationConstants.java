@@ -83,8 +83,8 @@ final class AssociationConstants {
     if (association.unique()) {
       code.add(".unique(true)\n");
     }
-    return code.add(".slot($T::$N, $T::$N, $L)\n", schema.struct(), Slots.loadedMethod(association), schema.struct(),
-            association.name(), put(schema, association))
+    return code.add(".$L(SCHEMA, $L)\n", association.kind().isToOne() ? "toOneSlot" : "toManySlot",
+            FieldAccessMethods.position(schema, association))
         .add(".build()$<$<$<$<")
         .build();
   }
@@ -129,19 +129,5 @@ final class AssociationConstants {
   private static CodeBlock relatedField(AssociationModel association, String column) {
     SchemaRef target = association.target();
     return CodeBlock.of("$T.$N", target.companion(), target.fieldConstant(column));
-  }
-
-  /** The lambda filling the slot from the loaded rows: the first (or null) for to-one, all for to-many. */
-  private static CodeBlock put(SchemaModel schema, AssociationModel association) {
-    String owner = Slots.ownerVariable(schema);
-    String rows = Names.localName(Names.decapitalize(association.target().companion().simpleName()));
-    if (rows.equals(owner)) {
-      rows = rows + "Rows";
-    }
-    String with = "with" + Names.capitalize(association.name());
-    CodeBlock value = association.kind().isToOne()
-        ? CodeBlock.of("$N.isEmpty() ? null : $N.get(0)", rows, rows)
-        : CodeBlock.of("$T.copyOf($N)", CompanionNames.LIST, rows);
-    return CodeBlock.of("($N, $N) -> $N.$N($L)", owner, rows, owner, with, value);
   }
 }

@@ -33,6 +33,7 @@ public final class CompanionGenerator {
         .addModifiers(PUBLIC, FINAL)
         .addJavadoc(javadoc(schema))
         .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.TABLE, schema.struct()))
+        .addSuperinterface(FieldAccessMethods.superinterface(schema))
         .addField(FieldSpec.builder(schema.companion(), "SCHEMA", PUBLIC, STATIC, FINAL)
             .addJavadoc("The table of {@link $T}, for the repo and queries.\n", schema.struct())
             .initializer("new $T()", schema.companion())
@@ -47,6 +48,7 @@ public final class CompanionGenerator {
       type.addMethod(key(schema));
     }
     type.addMethods(TableMethods.all(schema));
+    type.addMethods(FieldAccessMethods.all(schema));
     return GeneratedFiles.file(schema, type.build());
   }
 

@@ -31,6 +31,7 @@ final class EmbeddedCompanionGenerator {
         .addModifiers(PUBLIC, FINAL)
         .addJavadoc(javadoc(schema))
         .superclass(ParameterizedTypeName.get(RuntimeNames.EMBEDDED_TABLE, schema.struct()))
+        .addSuperinterface(FieldAccessMethods.superinterface(schema))
         .addField(FieldSpec.builder(schema.companion(), "SCHEMA", PUBLIC, STATIC, FINAL)
             .addJavadoc("The embedded schema of {@link $T}, for changesets and its parents' embeds.\n", schema.struct())
             .initializer("new $T()", schema.companion())
@@ -52,6 +53,7 @@ final class EmbeddedCompanionGenerator {
     if (!schema.associations().isEmpty()) {
       addAssociations(type, schema);
     }
+    type.addMethods(FieldAccessMethods.all(schema));
     return GeneratedFiles.file(schema, type.build());
   }
 

@@ -20,13 +20,14 @@ final class FieldConstants {
 
   static FieldSpec constant(SchemaModel schema, ColumnModel column) {
     boolean number = CompanionNames.isNumber(column.mapping().javaType());
-    // Explicit type arguments: inferring them from the two method references is most of what javac
-    // spends attributing a companion (docs/benchmarks.md, "Second pass (#21): processor cost").
+    // Explicit type arguments, and the value reached by position through the companion's
+    // FieldAccess: javac resolving two method references per field was a fifth of compiling the
+    // generated code (docs/benchmarks.md, "Fifth pass (#21)").
     CodeBlock.Builder initializer = CodeBlock.builder()
-        .add("$T.<$T, $T>$L(SCHEMA,$W$S,$W$S,$W$L,$W$T.$L,$W$T::$N,$W$T::$N)", RuntimeNames.FIELD, schema.struct(),
-            column.mapping().javaType().box(), number ? "number" : "of", column.name(), column.column(), TypeCode.fieldType(column.mapping()),
-            RuntimeNames.FIELD_KIND, column.kind().name(), schema.struct(), column.name(), schema.struct(),
-            "with" + Names.capitalize(column.name()));
+        .add("$T.<$T, $T>$L(SCHEMA,$W$S,$W$S,$W$L,$W$T.$L,$WSCHEMA,$W$L)", RuntimeNames.FIELD, schema.struct(),
+            column.mapping().javaType().box(), number ? "numberAt" : "at", column.name(), column.column(),
+            TypeCode.fieldType(column.mapping()), RuntimeNames.FIELD_KIND, column.kind().name(),
+            FieldAccessMethods.position(schema, column));
     if (column.mapping().isPrimitive()) {
       initializer.add(".primitive()");
     } else if (!column.nullable()) {

@@ -123,7 +123,8 @@ public final class StructGenerator {
   private static MethodSpec loaded(SchemaModel schema, AssociationModel association) {
     String owner = Slots.ownerVariable(schema);
     return MethodSpec.methodBuilder(Slots.loadedMethod(association))
-        .addJavadoc("Whether the {@code $L} slot holds loaded data; used by {@link $T#$L}.\n", association.name(),
+        .addJavadoc("Whether the {@code $L} slot holds loaded data; {@link $T#$L} asks it through {@code isLoaded}.\n",
+            association.name(),
             schema.companion(), Names.constantCase(association.name()))
         .addModifiers(STATIC)
         .returns(boolean.class)

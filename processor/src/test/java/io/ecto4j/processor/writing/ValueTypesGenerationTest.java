@@ -46,7 +46,7 @@ class ValueTypesGenerationTest {
     assertThat(compilation).generatedSourceFile("test.Items").contentsAsUtf8String()
         .contains("Types.list(Types.enumType(Mood.class, Mood.values()).inDatabaseType(\"mood\"))");
     assertThat(compilation).generatedSourceFile("test.Items").contentsAsUtf8String()
-        .contains("Types.enumType(Mood.class, Mood.values()), Field.Kind.COLUMN, ItemStruct::plain,");
+        .contains("Types.enumType(Mood.class, Mood.values()), Field.Kind.COLUMN, SCHEMA,\n          6).constant(\"Items.PLAIN\")");
   }
 
   @Test
