@@ -331,7 +331,7 @@ public final class Posts implements Table<PostStruct>, FieldAccess<PostStruct> {
   }
 
   /**
-   * The value of the field at {@code position}, for the field constants above.
+   * The value at {@code position}, for the field and association constants above.
    */
   @Override
   public Object value(PostStruct struct, int position) {
@@ -354,7 +354,7 @@ public final class Posts implements Table<PostStruct>, FieldAccess<PostStruct> {
   }
 
   /**
-   * A copy with the field at {@code position} replaced, for the field constants above.
+   * A copy with the value at {@code position} replaced, for the field and association constants above.
    */
   @Override
   @SuppressWarnings("unchecked")

@@ -72,7 +72,7 @@ final class FieldAccessMethods {
       cases.add("case $L -> $N.$N();\n", position(schema, association), STRUCT, association.name());
     }
     return method("value", ClassName.OBJECT, schema)
-        .addJavadoc("The value of the field at {@code position}, for the field constants above.\n")
+        .addJavadoc("The value at {@code position}, for the field and association constants above.\n")
         .addCode(returnSwitch(cases.build()))
         .build();
   }
@@ -91,7 +91,7 @@ final class FieldAccessMethods {
       cases.add(withCase(position(schema, association), association.name(), type));
     }
     MethodSpec.Builder method = method("withValue", schema.struct(), schema)
-        .addJavadoc("A copy with the field at {@code position} replaced, for the field constants above.\n")
+        .addJavadoc("A copy with the value at {@code position} replaced, for the field and association constants above.\n")
         .addParameter(Object.class, VALUE)
         .addCode(returnSwitch(cases.build()));
     if (unchecked) { // a List<String> or a generic custom type: its cast cannot be checked at run time
