@@ -142,16 +142,25 @@ public final class StructGenerator {
         .build();
   }
 
+  /** Indents of a statement in the struct's methods and in its builder's. */
+  private static final int METHOD_BODY = 4;
+  private static final int BUILDER_METHOD_BODY = 6;
+
   private static MethodSpec with(SchemaModel schema, Component changed, List<Component> components) {
-    List<CodeBlock> arguments = components.stream().map(component -> CodeBlock.of("$N", component.name())).toList();
     return MethodSpec.methodBuilder("with" + Names.capitalize(changed.name()))
         .addJavadoc("A copy of this $L with {@code $L} replaced.\n", Names.words(schema.schema().simpleName()),
             changed.name())
         .addModifiers(PUBLIC)
         .returns(schema.struct())
         .addParameter(changed.type(), changed.name())
-        .addStatement("return new $T($L)", schema.struct(), CodeBlock.join(arguments, ",$W"))
+        .addStatement("return new $T($L)", schema.struct(), newStructArguments(schema, components, METHOD_BODY))
         .build();
+  }
+
+  /** The components by name, as the arguments of {@code return new PostStruct(…);} indented by {@code indent}. */
+  private static String newStructArguments(SchemaModel schema, List<Component> components, int indent) {
+    String call = "return new " + schema.struct().simpleName() + "(";
+    return ArgumentLists.wrapped(components.stream().map(Component::name).toList(), indent, indent + call.length());
   }
 
   private static MethodSpec builderMethod(SchemaModel schema) {
@@ -187,13 +196,13 @@ public final class StructGenerator {
           .addStatement("return this")
           .build());
     }
-    List<CodeBlock> arguments = components.stream().map(component -> CodeBlock.of("$N", component.name())).toList();
     return builder.addMethod(constructor.build())
         .addMethod(MethodSpec.methodBuilder("build")
             .addJavadoc("The $L built.\n", Names.words(schema.schema().simpleName()))
             .addModifiers(PUBLIC)
             .returns(schema.struct())
-            .addStatement("return new $T($L)", schema.struct(), CodeBlock.join(arguments, ",$W"))
+            .addStatement("return new $T($L)", schema.struct(),
+                newStructArguments(schema, components, BUILDER_METHOD_BODY))
             .build())
         .build();
   }
