@@ -484,9 +484,7 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
      * when none is.
      */
     public Builder<P, C, A> toOneSlot(FieldAccess<P> access, int position) {
-      Objects.requireNonNull(access, "access");
-      return slot(struct -> access.isLoaded(struct, position), struct -> access.value(struct, position),
-          (struct, rows) -> access.withValue(struct, position, rows.isEmpty() ? null : rows.get(0)));
+      return slotAt(access, position, rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     /**
@@ -494,9 +492,14 @@ public abstract sealed class Association<P, C> implements Preloadable<P>
      * (the generated companion), holding every related struct loaded, as an unmodifiable list.
      */
     public Builder<P, C, A> toManySlot(FieldAccess<P> access, int position) {
+      return slotAt(access, position, List::copyOf);
+    }
+
+    /** The slot at {@code position} through {@code access}, filled with what {@code value} makes of the rows loaded. */
+    private Builder<P, C, A> slotAt(FieldAccess<P> access, int position, Function<List<C>, Object> value) {
       Objects.requireNonNull(access, "access");
       return slot(struct -> access.isLoaded(struct, position), struct -> access.value(struct, position),
-          (struct, rows) -> access.withValue(struct, position, List.copyOf(rows)));
+          (struct, rows) -> access.withValue(struct, position, value.apply(rows)));
     }
 
     /** How to tell a loaded slot, how to read it (the struct's accessor), and how to fill it. */

@@ -26,6 +26,9 @@ import javax.lang.model.element.ExecutableElement;
 
 /** Writes the struct: the immutable record implementing the schema interface, e.g. {@code PostStruct}. */
 public final class StructGenerator {
+  /** Indents of a statement in the struct's methods and in its builder's. */
+  private static final int METHOD_BODY = 4;
+  private static final int BUILDER_METHOD_BODY = 6;
 
   public JavaFile generate(SchemaModel schema) {
     return generate(schema, List.of());
@@ -124,8 +127,7 @@ public final class StructGenerator {
     String owner = Slots.ownerVariable(schema);
     return MethodSpec.methodBuilder(Slots.loadedMethod(association))
         .addJavadoc("Whether the {@code $L} slot holds loaded data; {@link $T#$L} asks it through {@code isLoaded}.\n",
-            association.name(),
-            schema.companion(), Names.constantCase(association.name()))
+            association.name(), schema.companion(), Names.constantCase(association.name()))
         .addModifiers(STATIC)
         .returns(boolean.class)
         .addParameter(schema.struct(), owner)
@@ -141,10 +143,6 @@ public final class StructGenerator {
         .addStatement("return $T.SCHEMA", schema.companion())
         .build();
   }
-
-  /** Indents of a statement in the struct's methods and in its builder's. */
-  private static final int METHOD_BODY = 4;
-  private static final int BUILDER_METHOD_BODY = 6;
 
   private static MethodSpec with(SchemaModel schema, Component changed, List<Component> components) {
     return MethodSpec.methodBuilder("with" + Names.capitalize(changed.name()))
