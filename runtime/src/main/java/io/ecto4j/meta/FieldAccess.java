@@ -29,7 +29,7 @@ public interface FieldAccess<S> {
   /** Whether the association slot at {@code position} of {@code struct} holds loaded data. */
   boolean isLoaded(S struct, int position);
 
-  /** What {@link #value} and {@link #withValue} throw for a position their struct has no field at. */
+  /** What the methods above throw for a position their struct has no field (or association slot) at. */
   static IndexOutOfBoundsException noField(Class<?> struct, int position) {
     return new IndexOutOfBoundsException("no field at position " + position + " of " + struct.getName());
   }

@@ -33,7 +33,7 @@ final class EmbedConstants {
     initializer.add(embed.many() ? "many(SCHEMA,$W$S,$W$S,$W" : "one(SCHEMA,$W$S,$W$S,$W$T.class,$W",
         embed.many() ? new Object[] {column.name(), column.column()} : new Object[] {column.name(), column.column(), struct});
     initializer.add("() -> $T.SCHEMA,$W$T::$N,$W$T::$N,$W$T.$L,$W$S)", embed.target().companion(), schema.struct(),
-        column.name(), schema.struct(), "with" + Names.capitalize(column.name()), RuntimeNames.ON_REPLACE,
+        column.name(), schema.struct(), StructGenerator.withMethod(column.name()), RuntimeNames.ON_REPLACE,
         embed.onReplace(), Slots.constant(schema, column));
     return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.EMBED, schema.struct(), value, struct),
             Names.constantCase(column.name()), PUBLIC, STATIC, FINAL)

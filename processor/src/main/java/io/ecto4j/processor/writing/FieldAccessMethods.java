@@ -12,7 +12,6 @@ import com.palantir.javapoet.TypeVariableName;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnModel;
-import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.SchemaModel;
 import java.util.List;
 
@@ -101,7 +100,7 @@ final class FieldAccessMethods {
   }
 
   private static CodeBlock withCase(int position, String name, TypeName type) {
-    return CodeBlock.of("case $L -> $N.$N(($T) $N);\n", position, STRUCT, "with" + Names.capitalize(name), type, VALUE);
+    return CodeBlock.of("case $L -> $N.$N(($T) $N);\n", position, STRUCT, StructGenerator.withMethod(name), type, VALUE);
   }
 
   private static MethodSpec isLoaded(SchemaModel schema) {

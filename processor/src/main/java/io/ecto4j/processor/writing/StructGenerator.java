@@ -145,7 +145,7 @@ public final class StructGenerator {
   }
 
   private static MethodSpec with(SchemaModel schema, Component changed, List<Component> components) {
-    return MethodSpec.methodBuilder("with" + Names.capitalize(changed.name()))
+    return MethodSpec.methodBuilder(withMethod(changed.name()))
         .addJavadoc("A copy of this $L with {@code $L} replaced.\n", Names.words(schema.schema().simpleName()),
             changed.name())
         .addModifiers(PUBLIC)
@@ -153,6 +153,11 @@ public final class StructGenerator {
         .addParameter(changed.type(), changed.name())
         .addStatement("return new $T($L)", schema.struct(), newStructArguments(schema, components, METHOD_BODY))
         .build();
+  }
+
+  /** The name of the struct's method copying it with {@code component} replaced: {@code withTitle}. */
+  static String withMethod(String component) {
+    return "with" + Names.capitalize(component);
   }
 
   /** The components by name, as the arguments of {@code return new PostStruct(…);} indented by {@code indent}. */
