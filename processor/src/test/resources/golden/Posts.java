@@ -8,7 +8,8 @@ import io.ecto4j.meta.HasAssociation;
 import io.ecto4j.meta.ManyToManyAssociation;
 import io.ecto4j.meta.NotLoaded;
 import io.ecto4j.meta.NumberField;
-import io.ecto4j.meta.Table;
+import io.ecto4j.meta.SchemaTable;
+import io.ecto4j.meta.TableDefinition;
 import io.ecto4j.meta.Timestamps;
 import io.ecto4j.query.Query;
 import io.ecto4j.schema.ReferenceAction;
@@ -20,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
@@ -36,7 +36,7 @@ import javax.annotation.processing.Generated;
     value = "io.ecto4j.processor.SchemaProcessor",
     comments = "from blog.Post"
 )
-public final class Posts implements Table<PostStruct>, FieldAccess<PostStruct> {
+public final class Posts extends SchemaTable<PostStruct> implements FieldAccess<PostStruct> {
   /**
    * The table of {@link PostStruct}, for the repo and queries.
    */
@@ -193,23 +193,25 @@ public final class Posts implements Table<PostStruct>, FieldAccess<PostStruct> {
       + "  PRIMARY KEY (\"post_id\", \"tag_id\")\n"
       + ");";
 
-  private static final List<Field<PostStruct, ?>> FIELDS = List.<Field<PostStruct, ?>>of(ID, TITLE,
-      BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT, UPDATED_AT);
-
-  private static final List<Field<PostStruct, ?>> VIRTUAL_FIELDS = List.<Field<PostStruct, ?>>of(PASSWORD);
-
-  private static final List<Field<PostStruct, ?>> INSERT_FIELDS = List.<Field<PostStruct, ?>>of(TITLE,
-      BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT, UPDATED_AT);
-
-  private static final List<Field<PostStruct, ?>> INSERT_RETURNING = List.<Field<PostStruct, ?>>of(ID);
-
-  private static final List<Association<PostStruct, ?>> ASSOCIATIONS = List.<Association<PostStruct, ?>>of(AUTHOR,
-      COMMENTS, TAGS);
-
-  private static final Optional<Timestamps<PostStruct>> TIMESTAMPS =
-      Optional.<Timestamps<PostStruct>>of(Timestamps.ofInstant(INSERTED_AT, UPDATED_AT));
+  /**
+   * What {@link #SCHEMA} answers of its fields, key, associations and SQL; declared last, once they exist.
+   */
+  private static final TableDefinition<PostStruct> DEFINITION = TableDefinition.of(SCHEMA)
+      .fields(ID, TITLE, BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT,
+          UPDATED_AT)
+      .virtualFields(PASSWORD)
+      .primaryKey(ID, true)
+      .timestamps(Timestamps.ofInstant(INSERTED_AT, UPDATED_AT))
+      .associations(AUTHOR, COMMENTS, TAGS)
+      .insertFields(TITLE, BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT,
+          UPDATED_AT)
+      .insertReturning(ID)
+      .sql(INSERT_SQL, GET_SQL, DELETE_SQL)
+      .ddl(DDL, JOIN_TABLES_DDL)
+      .build();
 
   private Posts() {
+    super("posts", "Post");
   }
 
   /**
@@ -220,78 +222,8 @@ public final class Posts implements Table<PostStruct>, FieldAccess<PostStruct> {
   }
 
   @Override
-  public String name() {
-    return "posts";
-  }
-
-  @Override
-  public String schemaName() {
-    return "Post";
-  }
-
-  @Override
-  public List<Field<PostStruct, ?>> fields() {
-    return FIELDS;
-  }
-
-  @Override
-  public List<Field<PostStruct, ?>> virtualFields() {
-    return VIRTUAL_FIELDS;
-  }
-
-  @Override
-  public Optional<Field<PostStruct, ?>> primaryKey() {
-    return Optional.of(ID);
-  }
-
-  @Override
-  public boolean primaryKeyGeneratedByDatabase() {
-    return true;
-  }
-
-  @Override
-  public Optional<Timestamps<PostStruct>> timestamps() {
-    return TIMESTAMPS;
-  }
-
-  @Override
-  public List<Association<PostStruct, ?>> associations() {
-    return ASSOCIATIONS;
-  }
-
-  @Override
-  public List<Field<PostStruct, ?>> insertFields() {
-    return INSERT_FIELDS;
-  }
-
-  @Override
-  public String insertSql() {
-    return INSERT_SQL;
-  }
-
-  @Override
-  public List<Field<PostStruct, ?>> insertReturning() {
-    return INSERT_RETURNING;
-  }
-
-  @Override
-  public String getSql() {
-    return GET_SQL;
-  }
-
-  @Override
-  public String deleteSql() {
-    return DELETE_SQL;
-  }
-
-  @Override
-  public String ddl() {
-    return DDL;
-  }
-
-  @Override
-  public String joinTablesDdl() {
-    return JOIN_TABLES_DDL;
+  protected TableDefinition<PostStruct> definition() {
+    return DEFINITION;
   }
 
   @Override

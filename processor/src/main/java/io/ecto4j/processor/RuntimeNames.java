@@ -33,6 +33,8 @@ public final class RuntimeNames {
   public static final ClassName FIELD_ACCESS = ClassName.get(META_PACKAGE, "FieldAccess");
   public static final ClassName NUMBER_FIELD = ClassName.get(META_PACKAGE, "NumberField");
   public static final ClassName TABLE = ClassName.get(META_PACKAGE, "Table");
+  public static final ClassName SCHEMA_TABLE = ClassName.get(META_PACKAGE, "SchemaTable");
+  public static final ClassName TABLE_DEFINITION = ClassName.get(META_PACKAGE, "TableDefinition");
   public static final ClassName PRIMARY_KEY_VALUE = ClassName.get(META_PACKAGE, "PrimaryKeyValue");
   public static final ClassName EMBED = ClassName.get(META_PACKAGE, "Embed");
   public static final ClassName EMBEDDED_TABLE = ClassName.get(META_PACKAGE, "EmbeddedTable");

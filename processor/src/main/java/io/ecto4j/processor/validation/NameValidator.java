@@ -23,8 +23,12 @@ final class NameValidator {
   /** Record component names javac forbids or the struct declares itself. */
   private static final Set<String> RESERVED_COMPONENTS = Set.of("schema", "builder", "NOT_LOADED", "clone", "finalize",
       "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "meta", "BUILT_META", "LOADED_META");
+  /**
+   * The constants a companion declares besides its fields' and associations': a table's
+   * (CompanionGenerator, TableDefinitionWriter) and an embedded schema's (EmbeddedCompanionGenerator).
+   */
   private static final Set<String> COMPANION_CONSTANTS = Set.of("SCHEMA", "INSERT_SQL", "GET_SQL", "DELETE_SQL",
-      "DDL", "JOIN_TABLES_DDL", "FIELDS", "VIRTUAL_FIELDS", "INSERT_FIELDS", "INSERT_RETURNING", "ASSOCIATIONS", "TIMESTAMPS");
+      "DDL", "JOIN_TABLES_DDL", "DEFINITION", "FIELDS", "VIRTUAL_FIELDS", "ASSOCIATIONS");
 
   private final ErrorReporter reporter;
 

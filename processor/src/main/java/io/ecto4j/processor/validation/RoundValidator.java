@@ -10,6 +10,8 @@ import io.ecto4j.processor.model.DefaultValues;
 import io.ecto4j.processor.model.SchemaModel;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
@@ -115,7 +117,12 @@ public final class RoundValidator {
    * on the classpath), which the new output replaces.
    */
   private static boolean generatedBefore(TypeElement existing, SchemaModel schema, boolean struct) {
-    for (TypeMirror supertype : existing.getInterfaces()) {
+    List<TypeMirror> supertypes = new ArrayList<>(existing.getInterfaces());
+    supertypes.add(existing.getSuperclass());
+    for (TypeMirror supertype : supertypes) {
+      if (!(supertype instanceof DeclaredType)) {
+        continue;
+      }
       TypeElement element = (TypeElement) ((DeclaredType) supertype).asElement();
       String name = element.getQualifiedName().toString();
       if (struct ? name.equals(schema.schema().canonicalName()) : isTableOf(supertype, name, schema)) {
@@ -125,8 +132,9 @@ public final class RoundValidator {
     return false;
   }
 
+  /** {@code Table<PostStruct>}, or since #21's sixth pass {@code SchemaTable<PostStruct>}. */
   private static boolean isTableOf(TypeMirror supertype, String name, SchemaModel schema) {
-    return name.equals(RuntimeNames.TABLE.canonicalName())
+    return (name.equals(RuntimeNames.TABLE.canonicalName()) || name.equals(RuntimeNames.SCHEMA_TABLE.canonicalName()))
         && ((DeclaredType) supertype).getTypeArguments().size() == 1
         && ((DeclaredType) supertype).getTypeArguments().get(0).toString().equals(schema.struct().canonicalName());
   }

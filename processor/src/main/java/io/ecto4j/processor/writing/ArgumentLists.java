@@ -26,15 +26,24 @@ final class ArgumentLists {
    * argument with what follows it ({@code ","}, or {@code ");"} after the last) must end by column 100.
    */
   static String wrapped(List<String> names, int indent, int column) {
+    return wrapped(names, column, indent + CONTINUATION, CLOSING, "\n");
+  }
+
+  /**
+   * {@code names} separated by {@code ", "}, starting at {@code column}; where the next would end
+   * past column 100 (with its {@code ","}, or the {@code closing} characters after the last), a
+   * {@code lineBreak} instead of the space, after which the text goes on at {@code continuation}.
+   */
+  static String wrapped(List<String> names, int column, int continuation, int closing, String lineBreak) {
     StringBuilder text = new StringBuilder();
     int at = column;
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       boolean last = i == names.size() - 1;
       if (i > 0) {
-        if (at + 1 + name.length() + (last ? CLOSING : 1) > COLUMN_LIMIT) {
-          text.append('\n');
-          at = indent + CONTINUATION;
+        if (at + 1 + name.length() + (last ? closing : 1) > COLUMN_LIMIT) {
+          text.append(lineBreak);
+          at = continuation;
         } else {
           text.append(' ');
           at++;

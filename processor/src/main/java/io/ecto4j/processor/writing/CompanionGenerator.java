@@ -13,9 +13,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.ecto4j.processor.RuntimeNames;
-import io.ecto4j.processor.model.AssociationModel;
 import io.ecto4j.processor.model.ColumnModel;
-import io.ecto4j.processor.model.ColumnType;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.SchemaModel;
 import java.util.List;
@@ -32,7 +30,7 @@ public final class CompanionGenerator {
         .addAnnotation(GeneratedFiles.generated(schema))
         .addModifiers(PUBLIC, FINAL)
         .addJavadoc(javadoc(schema))
-        .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.TABLE, schema.struct()))
+        .superclass(ParameterizedTypeName.get(RuntimeNames.SCHEMA_TABLE, schema.struct()))
         .addSuperinterface(FieldAccessMethods.superinterface(schema))
         .addField(FieldSpec.builder(schema.companion(), "SCHEMA", PUBLIC, STATIC, FINAL)
             .addJavadoc("The table of {@link $T}, for the repo and queries.\n", schema.struct())
@@ -41,8 +39,10 @@ public final class CompanionGenerator {
     schema.columns().forEach(column -> type.addField(EmbedConstants.constantOf(schema, column)));
     schema.associations().forEach(association -> type.addField(AssociationConstants.constant(schema, association)));
     addSql(type, schema);
-    addLists(type, schema);
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    type.addField(TableDefinitionWriter.constant(schema));
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+        .addStatement("super($S, $S)", schema.table(), schema.schema().simpleName())
+        .build());
     type.addMethod(query(schema));
     if (schema.hasDeclaredKey()) {
       type.addMethod(key(schema));
@@ -92,23 +92,6 @@ public final class CompanionGenerator {
         .build();
   }
 
-  private static void addLists(TypeSpec.Builder type, SchemaModel schema) {
-    type.addField(list(CompanionNames.fieldList(schema), "FIELDS", constants(schema.persistedColumns())));
-    type.addField(list(CompanionNames.fieldList(schema), "VIRTUAL_FIELDS", constants(schema.virtualColumns())));
-    type.addField(list(CompanionNames.fieldList(schema), "INSERT_FIELDS", constants(schema.insertColumns())));
-    type.addField(list(CompanionNames.fieldList(schema), "INSERT_RETURNING",
-        constants(schema.insertReturningColumns())));
-    if (!schema.notLoadedInQuery().isEmpty()) {
-      type.addField(list(CompanionNames.fieldList(schema), "NOT_LOADED_IN_QUERY",
-          constants(schema.notLoadedInQuery())));
-    }
-    type.addField(list(CompanionNames.associationList(schema), "ASSOCIATIONS", schema.associations().stream()
-        .map(AssociationModel::name).map(Names::constantCase).toList()));
-    type.addField(FieldSpec.builder(CompanionNames.timestamps(schema), "TIMESTAMPS", PRIVATE, STATIC, FINAL)
-        .initializer(GeneratedFiles.onNextLine(timestamps(schema)))
-        .build());
-  }
-
   static List<String> constants(List<ColumnModel> columns) {
     return columns.stream().map(ColumnModel::name).map(Names::constantCase).toList();
   }
@@ -127,26 +110,6 @@ public final class CompanionGenerator {
 
   private static TypeName elementType(TypeName type) {
     return ((ParameterizedTypeName) type).typeArguments().get(0);
-  }
-
-  private static CodeBlock timestamps(SchemaModel schema) {
-    return schema.insertedAt()
-        .map(insertedAt -> CodeBlock.of("$T.<$T>of($T.$L($N, $L)$L)", CompanionNames.OPTIONAL,
-            elementType(CompanionNames.timestamps(schema)), RuntimeNames.TIMESTAMPS,
-            timestampsFactory(insertedAt.mapping().columnType()), Names.constantCase(insertedAt.name()),
-            schema.updatedAt().map(updatedAt -> CodeBlock.of("$N", Names.constantCase(updatedAt.name())))
-                .orElse(CodeBlock.of("null")),
-            schema.timestampsGenerator().map(generator -> CodeBlock.of(".autogenerate(new $T())", generator))
-                .orElse(CodeBlock.of(""))))
-        .orElse(CodeBlock.of("$T.empty()", CompanionNames.OPTIONAL));
-  }
-
-  private static String timestampsFactory(ColumnType type) {
-    return switch (type) {
-      case OFFSET_DATE_TIME, OFFSET_DATE_TIME_SECONDS -> "ofOffsetDateTime";
-      case LOCAL_DATE_TIME, LOCAL_DATE_TIME_SECONDS -> "ofLocalDateTime";
-      default -> "ofInstant";
-    };
   }
 
   /**

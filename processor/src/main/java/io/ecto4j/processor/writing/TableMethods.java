@@ -19,46 +19,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The companion's implementation of {@code io.ecto4j.meta.Table}, all answered from constants. */
+/**
+ * The companion's methods of {@code io.ecto4j.meta.Table} that are code rather than constants: a new
+ * struct, the row mapper and the insert's binds; its base {@code SchemaTable} answers the rest from
+ * the {@link TableDefinitionWriter definition}.
+ */
 final class TableMethods {
   private TableMethods() {}
 
   static List<MethodSpec> all(SchemaModel schema) {
-    TypeName struct = schema.struct();
-    List<MethodSpec> methods = new ArrayList<>(List.of(
-        getter("name", ClassName.get(String.class), CodeBlock.of("$S", schema.table())),
-        getter("schemaName", ClassName.get(String.class), CodeBlock.of("$S", schema.schema().simpleName())),
-        getter("fields", CompanionNames.fieldList(schema), CodeBlock.of("FIELDS")),
-        getter("virtualFields", CompanionNames.fieldList(schema), CodeBlock.of("VIRTUAL_FIELDS")),
-        getter("primaryKey", ParameterizedTypeName.get(CompanionNames.OPTIONAL, CompanionNames.anyField(schema)),
-            primaryKey(schema)),
-        getter("primaryKeyGeneratedByDatabase", TypeName.BOOLEAN,
-            CodeBlock.of("$L", schema.primaryKeyType().generatedByDatabase())),
-        getter("timestamps", CompanionNames.timestamps(schema), CodeBlock.of("TIMESTAMPS")),
-        getter("associations", CompanionNames.associationList(schema), CodeBlock.of("ASSOCIATIONS")),
-        getter("insertFields", CompanionNames.fieldList(schema), CodeBlock.of("INSERT_FIELDS")),
-        getter("insertSql", ClassName.get(String.class), CodeBlock.of("INSERT_SQL")),
-        getter("insertReturning", CompanionNames.fieldList(schema), CodeBlock.of("INSERT_RETURNING")),
-        getter("getSql", ClassName.get(String.class), CodeBlock.of("GET_SQL")),
-        getter("deleteSql", ClassName.get(String.class), CodeBlock.of("DELETE_SQL")),
-        getter("ddl", ClassName.get(String.class), CodeBlock.of("DDL")),
-        getter("joinTablesDdl", ClassName.get(String.class), CodeBlock.of("JOIN_TABLES_DDL")),
-        getter("newStruct", struct, CodeBlock.of("new $T()", struct)),
+    return List.of(
+        TableDefinitionWriter.method(schema),
+        getter("newStruct", schema.struct(), CodeBlock.of("new $T()", schema.struct())),
         fromRow(schema),
-        bindInsert(schema)));
-    if (schema.keyColumns().size() > 1) {
-      methods.add(getter("primaryKeys", CompanionNames.fieldList(schema), CodeBlock.of("$T.of($L)", List.class,
-          schema.keyColumns().stream().map(key -> CodeBlock.of("$N", Names.constantCase(key.name())))
-              .collect(CodeBlock.joining(", ")))));
-    }
-    if (!schema.notLoadedInQuery().isEmpty()) {
-      methods.add(getter("notLoadedInQuery", CompanionNames.fieldList(schema), CodeBlock.of("NOT_LOADED_IN_QUERY")));
-    }
-    // Table.prefix() defaults to none: only a schema with @Schema(prefix = …) says otherwise.
-    schema.prefix().ifPresent(prefix -> methods.add(getter("prefix",
-        ParameterizedTypeName.get(CompanionNames.OPTIONAL, ClassName.get(String.class)),
-        CodeBlock.of("$T.of($S)", CompanionNames.OPTIONAL, prefix))));
-    return methods;
+        bindInsert(schema));
   }
 
   static MethodSpec getter(String name, TypeName type, CodeBlock value) {
