@@ -196,19 +196,20 @@ public final class Posts extends SchemaTable<PostStruct> implements FieldAccess<
   /**
    * What {@link #SCHEMA} answers of its fields, key, associations and SQL; declared last, once they exist.
    */
-  private static final TableDefinition<PostStruct> DEFINITION = TableDefinition.of(SCHEMA)
-      .fields(ID, TITLE, BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT,
-          UPDATED_AT)
-      .virtualFields(PASSWORD)
-      .primaryKey(ID, true)
-      .timestamps(Timestamps.ofInstant(INSERTED_AT, UPDATED_AT))
-      .associations(AUTHOR, COMMENTS, TAGS)
-      .insertFields(TITLE, BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT,
-          UPDATED_AT)
-      .insertReturning(ID)
-      .sql(INSERT_SQL, GET_SQL, DELETE_SQL)
-      .ddl(DDL, JOIN_TABLES_DDL)
-      .build();
+  private static final TableDefinition<PostStruct> DEFINITION =
+      TableDefinition.<PostStruct>of(SCHEMA)
+          .fields(ID, TITLE, BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT,
+              UPDATED_AT)
+          .virtualFields(PASSWORD)
+          .primaryKey(ID, true)
+          .timestamps(Timestamps.<PostStruct>ofInstant(INSERTED_AT, UPDATED_AT))
+          .associations(AUTHOR, COMMENTS, TAGS)
+          .insertFields(TITLE, BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT,
+              UPDATED_AT)
+          .insertReturning(ID)
+          .sql(INSERT_SQL, GET_SQL, DELETE_SQL)
+          .ddl(DDL, JOIN_TABLES_DDL)
+          .build();
 
   private Posts() {
     super("posts", "Post");

@@ -3,6 +3,7 @@ package io.ecto4j.processor.reading;
 import com.palantir.javapoet.ClassName;
 import io.ecto4j.processor.RuntimeNames;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ public final class Annotations {
   static final String NO_DEFAULT = "\u0000ecto4j:no-default";
 
   private final Elements elements;
+  private AnnotationMirror lastMirror;
+  private Map<String, AnnotationValue> lastValues;
 
   public Annotations(Elements elements) {
     this.elements = elements;
@@ -118,12 +121,26 @@ public final class Annotations {
   }
 
   private AnnotationValue value(AnnotationMirror mirror, String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : elements.getElementValuesWithDefaults(mirror).entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-        return entry.getValue();
-      }
+    AnnotationValue value = valuesOf(mirror).get(attribute);
+    if (value == null) {
+      throw new IllegalArgumentException("@" + mirror.getAnnotationType() + " has no attribute " + attribute);
     }
-    throw new IllegalArgumentException("@" + mirror.getAnnotationType() + " has no attribute " + attribute);
+    return value;
+  }
+
+  /**
+   * Every attribute of {@code mirror} by name, the defaults filled in; kept for the last mirror
+   * asked, since a reader asks one annotation for several attributes in a row, and javac builds
+   * the whole map anew on each call (a {@code @Field} has a dozen attributes).
+   */
+  private Map<String, AnnotationValue> valuesOf(AnnotationMirror mirror) {
+    if (mirror != lastMirror) {
+      Map<String, AnnotationValue> values = new HashMap<>();
+      elements.getElementValuesWithDefaults(mirror)
+          .forEach((key, value) -> values.put(key.getSimpleName().toString(), value));
+      lastValues = values;
+      lastMirror = mirror;
+    }
+    return lastValues;
   }
 }

@@ -63,7 +63,7 @@ final class AssociationConstants {
 
   private static CodeBlock initializer(SchemaModel schema, AssociationModel association) {
     CodeBlock.Builder code = CodeBlock.builder().add("\n$>$>").add(start(schema, association)).add("\n$>$>")
-        .add(".constant($S)\n", Slots.constant(schema, association));
+        .add(".constant($L)\n", JavaStrings.literal(Slots.constant(schema, association)));
     PreloadOrder.parse(association.preloadOrder()).filter(terms -> !association.preloadOrder().isEmpty())
         .ifPresent(terms -> terms.forEach(term -> code.add(".preloadOrder(() -> $L, $L)\n",
             relatedField(association, term.column()), term.descending())));
@@ -93,8 +93,8 @@ final class AssociationConstants {
   private static CodeBlock start(SchemaModel schema, AssociationModel association) {
     ClassName target = association.target().companion();
     if (association.isThrough()) {
-      return CodeBlock.of("$T.<$T, $T>through(SCHEMA, $S, () -> $T.SCHEMA, $L, () -> $T.of($L))",
-          RuntimeNames.ASSOCIATION, schema.struct(), association.target().struct(), association.name(), target,
+      return CodeBlock.of("$T.<$T, $T>through(SCHEMA, $L, () -> $T.SCHEMA, $L, () -> $T.of($L))",
+          RuntimeNames.ASSOCIATION, schema.struct(), association.target().struct(), JavaStrings.literal(association.name()), target,
           association.kind() == AssociationKind.HAS_MANY, CompanionNames.LIST, association.through().stream()
               .map(link -> CodeBlock.of("$T.$L", link.ownerCompanion(), Names.constantCase(link.name())))
               .collect(CodeBlock.joining(", ")));
@@ -104,11 +104,11 @@ final class AssociationConstants {
     CodeBlock types = CodeBlock.of("$T, $T, $T", schema.struct(), association.target().struct(),
         ownerKeyType(schema, association));
     return switch (association.kind()) {
-      case BELONGS_TO -> CodeBlock.of("$T.<$L>belongsTo(SCHEMA, $S, () -> $T.SCHEMA, $N, () -> $L)",
-          RuntimeNames.ASSOCIATION, types, association.name(), target, ownerField, relatedField);
-      case HAS_ONE, HAS_MANY -> CodeBlock.of("$T.<$L>$L(SCHEMA, $S, () -> $T.SCHEMA, $N, () -> $L)",
+      case BELONGS_TO -> CodeBlock.of("$T.<$L>belongsTo(SCHEMA, $L, () -> $T.SCHEMA, $N, () -> $L)",
+          RuntimeNames.ASSOCIATION, types, JavaStrings.literal(association.name()), target, ownerField, relatedField);
+      case HAS_ONE, HAS_MANY -> CodeBlock.of("$T.<$L>$L(SCHEMA, $L, () -> $T.SCHEMA, $N, () -> $L)",
           RuntimeNames.ASSOCIATION, types, association.kind() == AssociationKind.HAS_ONE ? "hasOne" : "hasMany",
-          association.name(), target, ownerField, relatedField);
+          JavaStrings.literal(association.name()), target, ownerField, relatedField);
       case MANY_TO_MANY -> manyToMany(association, types, ownerField, relatedField);
     };
   }
@@ -119,10 +119,10 @@ final class AssociationConstants {
     // A join schema's companion comes before the table's name: its join rows are written as its structs.
     CodeBlock joinSchema = join.schema().map(schema -> CodeBlock.of("() -> $T.SCHEMA, ", schema.companion()))
         .orElse(CodeBlock.of(""));
-    return CodeBlock.of("$T.<$L, $T>manyToMany(SCHEMA, $S, () -> $T.SCHEMA, $N, () -> $L,\n$L$S, $S, $S)",
-        RuntimeNames.ASSOCIATION, types, relatedKeyType(association), association.name(),
-        association.target().companion(), ownerField, relatedField, joinSchema, join.table(), join.ownerColumn(),
-        join.relatedColumn());
+    return CodeBlock.of("$T.<$L, $T>manyToMany(SCHEMA, $L, () -> $T.SCHEMA, $N, () -> $L,\n$L$L, $L, $L)",
+        RuntimeNames.ASSOCIATION, types, relatedKeyType(association), JavaStrings.literal(association.name()),
+        association.target().companion(), ownerField, relatedField, joinSchema, JavaStrings.literal(join.table()),
+        JavaStrings.literal(join.ownerColumn()), JavaStrings.literal(join.relatedColumn()));
   }
 
   /** The related companion's field constant for {@code column}, e.g. {@code Comments.POST_ID}. */

@@ -41,7 +41,7 @@ public final class CompanionGenerator {
     addSql(type, schema);
     type.addField(TableDefinitionWriter.constant(schema));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
-        .addStatement("super($S, $S)", schema.table(), schema.schema().simpleName())
+        .addStatement("super($L, $L)", JavaStrings.literal(schema.table()), JavaStrings.literal(schema.schema().simpleName()))
         .build());
     type.addMethod(query(schema));
     if (schema.hasDeclaredKey()) {
@@ -74,20 +74,20 @@ public final class CompanionGenerator {
         SqlWriter.delete(schema)));
     type.addField(FieldSpec.builder(String.class, "DDL", PUBLIC, STATIC, FINAL)
         .addJavadoc("The CREATE TABLE statement of {@code $L}, with its indexes.\n", schema.table())
-        .initializer("$S", DdlWriter.ddl(schema))
+        .initializer("$L", JavaStrings.literal(DdlWriter.ddl(schema)))
         .build());
     type.addField(FieldSpec.builder(String.class, "JOIN_TABLES_DDL", PUBLIC, STATIC, FINAL)
         .addJavadoc("The join tables of this schema's many-to-many associations; run once both sides exist.\n")
-        .initializer("$S", DdlWriter.joinTablesDdl(schema))
+        .initializer("$L", JavaStrings.literal(DdlWriter.joinTablesDdl(schema)))
         .build());
   }
 
   private static FieldSpec sql(String name, String javadoc, List<String> clauses) {
-    List<CodeBlock> literals = clauses.stream().map(clause -> CodeBlock.of("$S", clause)).toList();
+    List<CodeBlock> literals = clauses.stream().map(clause -> CodeBlock.of("$L", JavaStrings.literal(clause))).toList();
     return FieldSpec.builder(String.class, name, PUBLIC, STATIC, FINAL)
         .addJavadoc("$L\n", javadoc)
         .initializer(clauses.isEmpty()
-            ? CodeBlock.of("$S", "")
+            ? CodeBlock.of("$L", JavaStrings.literal(""))
             : GeneratedFiles.onNextLine(CodeBlock.join(literals, "\n+ ")))
         .build();
   }

@@ -24,8 +24,9 @@ final class FieldConstants {
     // FieldAccess: javac resolving two method references per field was a fifth of compiling the
     // generated code (docs/benchmarks.md, "Fifth pass (#21)").
     CodeBlock.Builder initializer = CodeBlock.builder()
-        .add("$T.<$T, $T>$L(SCHEMA,$W$S,$W$S,$W$L,$W$T.$L,$WSCHEMA,$W$L)", RuntimeNames.FIELD, schema.struct(),
-            column.mapping().javaType().box(), number ? "numberAt" : "at", column.name(), column.column(),
+        .add("$T.<$T, $T>$L(SCHEMA,$W$L,$W$L,$W$L,$W$T.$L,$WSCHEMA,$W$L)", RuntimeNames.FIELD, schema.struct(),
+            column.mapping().javaType().box(), number ? "numberAt" : "at", JavaStrings.literal(column.name()),
+            JavaStrings.literal(column.column()),
             TypeCode.fieldType(column.mapping()), RuntimeNames.FIELD_KIND, column.kind().name(),
             FieldAccessMethods.position(schema, column));
     if (column.mapping().isPrimitive()) {
@@ -37,7 +38,7 @@ final class FieldConstants {
       initializer.add(".redacted()");
     }
     options(initializer, column);
-    initializer.add(".constant($S)", Slots.constant(schema, column));
+    initializer.add(".constant($L)", JavaStrings.literal(Slots.constant(schema, column)));
     TypeName type = number ? CompanionNames.numberField(schema, column.mapping().javaType())
         : CompanionNames.field(schema, column.mapping().javaType());
     return FieldSpec.builder(type, Names.constantCase(column.name()), PUBLIC, STATIC, FINAL)

@@ -16,6 +16,8 @@ import javax.tools.JavaFileObject;
 final class GeneratedFiles {
   /** The processor's name in {@code @Generated}; a test checks it against the class. */
   static final String GENERATOR = "io.ecto4j.processor.SchemaProcessor";
+  /** One level of indentation in the generated files: two spaces. */
+  static final String INDENT = "  ";
 
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
@@ -23,8 +25,8 @@ final class GeneratedFiles {
 
   static AnnotationSpec generated(SchemaModel schema) {
     return AnnotationSpec.builder(GENERATED)
-        .addMember("value", "$S", GENERATOR)
-        .addMember("comments", "$S", "from " + schema.schema().canonicalName())
+        .addMember("value", "$L", JavaStrings.literal(GENERATOR))
+        .addMember("comments", "$L", JavaStrings.literal("from " + schema.schema().canonicalName()))
         .build();
   }
 
@@ -52,7 +54,7 @@ final class GeneratedFiles {
   static JavaFile file(SchemaModel schema, TypeSpec type) {
     return JavaFile.builder(schema.struct().packageName(), type)
         .skipJavaLangImports(true)
-        .indent("  ")
+        .indent(INDENT)
         .build();
   }
 }

@@ -69,7 +69,7 @@ public final class MigrationIndexGenerator {
             .addStatement("return all()")
             .build());
     origins.forEach(type::addOriginatingElement);
-    return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
+    return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent(GeneratedFiles.INDENT).build();
   }
 
   /** Writes {@code file}. */

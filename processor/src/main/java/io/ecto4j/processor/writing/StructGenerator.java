@@ -116,8 +116,8 @@ public final class StructGenerator {
         .addModifiers(PUBLIC)
         .returns(association.slotType())
         .beginControlFlow("if ($L)", Slots.isNotLoaded(association, CodeBlock.of("$N", association.name())))
-        .addStatement("throw new $T($S, $S, $S)", RuntimeNames.ASSOCIATION_NOT_LOADED, schema.schema().simpleName(),
-            association.name(), Slots.constant(schema, association))
+        .addStatement("throw new $T($L, $L, $L)", RuntimeNames.ASSOCIATION_NOT_LOADED,
+            JavaStrings.literal(schema.schema().simpleName()), JavaStrings.literal(association.name()), JavaStrings.literal(Slots.constant(schema, association)))
         .endControlFlow()
         .addStatement("return $N", association.name())
         .build();

@@ -35,8 +35,8 @@ final class StructMeta {
     return FieldSpec.builder(RuntimeNames.META, name, STATIC, FINAL)
         .addJavadoc("The metadata of a $L $L, in the schema's own prefix.\n", factory,
             Names.words(schema.schema().simpleName()))
-        .initializer("$T.$L($S, $L)", RuntimeNames.META, factory, schema.table(),
-            schema.prefix().map(prefix -> CodeBlock.of("$S", prefix)).orElse(CodeBlock.of("null")))
+        .initializer("$T.$L($L, $L)", RuntimeNames.META, factory, JavaStrings.literal(schema.table()),
+            JavaStrings.literal(schema.prefix().orElse(null)))
         .build();
   }
 

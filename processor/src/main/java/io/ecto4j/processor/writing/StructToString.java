@@ -21,17 +21,17 @@ final class StructToString {
     String prefix = schema.struct().simpleName() + "[";
     for (ColumnModel column : schema.columns()) {
       parts.add(column.redacted()
-          ? CodeBlock.of("$S", prefix + column.name() + "=**redacted**")
-          : CodeBlock.of("$S + $N", prefix + column.name() + "=", column.name()));
+          ? CodeBlock.of("$L", JavaStrings.literal(prefix + column.name() + "=**redacted**"))
+          : CodeBlock.of("$L + $N", JavaStrings.literal(prefix + column.name() + "="), column.name()));
       prefix = ", ";
     }
     for (AssociationModel association : schema.associations()) {
-      parts.add(CodeBlock.of("$S + ($L ? $S : $N)", prefix + association.name() + "=",
+      parts.add(CodeBlock.of("$L + ($L ? $L : $N)", JavaStrings.literal(prefix + association.name() + "="),
           Slots.isNotLoaded(association, CodeBlock.of("$N", association.name())),
-          "#NotLoaded<" + association.name() + ">", association.name()));
+          JavaStrings.literal("#NotLoaded<" + association.name() + ">"), association.name()));
       prefix = ", ";
     }
-    parts.add(CodeBlock.of("$S", parts.isEmpty() ? prefix + "]" : "]"));
+    parts.add(CodeBlock.of("$L", JavaStrings.literal(parts.isEmpty() ? prefix + "]" : "]")));
     return MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -24,21 +24,24 @@ import java.util.List;
  * one chain of calls naming the constants in their roles,
  *
  * <pre>{@code
- * private static final TableDefinition<PostStruct> DEFINITION = TableDefinition.of(SCHEMA)
- *     .fields(ID, TITLE, AUTHOR_ID)
- *     .primaryKey(ID, true)
- *     …
- *     .build();
+ * private static final TableDefinition<PostStruct> DEFINITION =
+ *     TableDefinition.<PostStruct>of(SCHEMA)
+ *         .fields(ID, TITLE, AUTHOR_ID)
+ *         .primaryKey(ID, true)
+ *         …
+ *         .build();
  * }</pre>
  *
  * in place of a method per question and a list constant per answer: javac enters a class's members
  * in every round of annotation processing, and the sixteen overrides with generic types were a third
- * of what it did for a companion (docs/benchmarks.md, "Sixth pass (#21)").
+ * of what it did for a companion (docs/benchmarks.md, "Sixth pass (#21)"). The generic calls name
+ * their type argument, so that javac checks them instead of inferring it (a tenth of its work on
+ * the companion, for the timestamps alone).
  */
 final class TableDefinitionWriter {
   static final String CONSTANT = "DEFINITION";
-  /** Where a chain's calls start: a member's indent (2) and two levels of continuation (4). */
-  private static final int CALL_COLUMN = 6;
+  /** Where a chain's calls start: a member's indent (2), the initializer's (4) and the chain's (4). */
+  private static final int CALL_COLUMN = 10;
   /** A call's own continuation lines, four columns further. */
   private static final String CALL_BREAK = "\n    ";
 
@@ -47,7 +50,8 @@ final class TableDefinitionWriter {
   static FieldSpec constant(SchemaModel schema) {
     return FieldSpec.builder(definitionType(schema), CONSTANT, PRIVATE, STATIC, FINAL)
         .addJavadoc("What {@link #SCHEMA} answers of its fields, key, associations and SQL; declared last, once they exist.\n")
-        .initializer("$Z$T.of(SCHEMA)\n$>$>$L$<$<", RuntimeNames.TABLE_DEFINITION, chain(schema))
+        .initializer(GeneratedFiles.onNextLine(CodeBlock.of("$T.<$T>of(SCHEMA)\n$>$>$L$<$<",
+            RuntimeNames.TABLE_DEFINITION, schema.struct(), chain(schema))))
         .build();
   }
 
@@ -84,7 +88,7 @@ final class TableDefinitionWriter {
     if (!schema.notLoadedInQuery().isEmpty()) {
       calls.add(call("notLoadedInQuery", columns(schema.notLoadedInQuery())));
     }
-    schema.prefix().ifPresent(prefix -> calls.add(CodeBlock.of(".prefix($S)", prefix)));
+    schema.prefix().ifPresent(prefix -> calls.add(CodeBlock.of(".prefix($L)", JavaStrings.literal(prefix))));
     calls.add(call("insertFields", columns(schema.insertColumns())));
     if (!schema.insertReturningColumns().isEmpty()) {
       calls.add(call("insertReturning", columns(schema.insertReturningColumns())));
@@ -107,7 +111,7 @@ final class TableDefinitionWriter {
   }
 
   private static CodeBlock timestamps(SchemaModel schema, ColumnModel insertedAt) {
-    return CodeBlock.of(".timestamps($T.$L($N, $L)$L)", RuntimeNames.TIMESTAMPS,
+    return CodeBlock.of(".timestamps($T.<$T>$L($N, $L)$L)", RuntimeNames.TIMESTAMPS, schema.struct(),
         timestampsFactory(insertedAt.mapping().columnType()), Names.constantCase(insertedAt.name()),
         schema.updatedAt().map(updatedAt -> CodeBlock.of("$N", Names.constantCase(updatedAt.name())))
             .orElse(CodeBlock.of("null")),

@@ -1,8 +1,11 @@
 package io.ecto4j.processor.validation;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.ecto4j.processor.Compile.schema;
+import static io.ecto4j.processor.Compile.schemas;
 import static io.ecto4j.processor.validation.Errors.expectError;
 
+import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +156,31 @@ class NameErrorsTest {
           @Field String ddl();
         }
         """), "[NameClash] @Field ddl() would clash with the generated constant Foos.DDL; rename it", "ddl()");
+  }
+
+  @Test
+  void fieldNamedLikeTheCompanionsDefinition() {
+    expectError(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String definition();
+        }
+        """), "[NameClash] @Field definition() would clash with the generated constant Foos.DEFINITION; rename it",
+        "definition()");
+  }
+
+  /** The companion's lists became its definition (#21): their names are a field's to take again. */
+  @Test
+  void fieldsNamedLikeTheListsCompanionsNoLongerDeclareCompile() {
+    Compilation compilation = schemas(schema("Foo", """
+        @Schema("foos")
+        public interface Foo {
+          @Field String insertFields();
+          @Field String insertReturning();
+          @Field String timestamps();
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
   }
 
   @Test

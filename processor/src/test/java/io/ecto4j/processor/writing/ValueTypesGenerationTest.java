@@ -74,7 +74,7 @@ class ValueTypesGenerationTest {
   void secondsFieldsUseTheSecondsTypes() {
     Compilation compilation = compile();
     for (String type : new String[] {"Types.INSTANT_SECONDS", "Types.LOCAL_TIME_SECONDS",
-        "Types.list(Types.OFFSET_DATE_TIME_SECONDS)", "Timestamps.ofLocalDateTime(INSERTED_AT, UPDATED_AT)",
+        "Types.list(Types.OFFSET_DATE_TIME_SECONDS)", "Timestamps.<ItemStruct>ofLocalDateTime(INSERTED_AT, UPDATED_AT)",
         "Types.LOCAL_DATE_TIME_SECONDS"}) {
       assertThat(compilation).generatedSourceFile("test.Items").contentsAsUtf8String().contains(type);
     }
