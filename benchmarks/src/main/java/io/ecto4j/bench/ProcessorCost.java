@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ServiceLoader;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -22,6 +26,13 @@ import javax.tools.ToolProvider;
  * processor run on the caller's thread), which a loaded machine moves far less than wall time; run
  * each variant of the processor in a JVM of its own, alternating, and compare medians:
  * {@code java -cp benchmarks.jar io.ecto4j.bench.ProcessorCost [schemas] [runs]}.
+ *
+ * <p>Two builds of the processor compare best in one JVM:
+ * {@code java -cp benchmarks.jar io.ecto4j.bench.ProcessorCost compare old.jar new.jar [schemas] [runs]}
+ * compiles with each jar (say the {@code benchmarks.jar} of each commit) as class path and with
+ * its processors, alternating which goes first, so that both meet the same machine and the same
+ * warm javac. Each jar's processors are loaded once, in a class loader of their own beside this
+ * JVM's class path, and warm up as {@link #measure}'s do.
  */
 final class ProcessorCost {
   /**
@@ -42,6 +53,11 @@ final class ProcessorCost {
    * then {@code runs} of each, alternating) and their medians.
    */
   public static void main(String[] args) throws IOException {
+    if (args.length >= 3 && args[0].equals("compare")) {
+      compare(args[1], args[2], args.length > 3 ? Integer.parseInt(args[3]) : 200,
+          args.length > 4 ? Integer.parseInt(args[4]) : 8);
+      return;
+    }
     int schemas = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     Path dir = Files.createTempDirectory("ecto4j-processor-cost");
@@ -60,6 +76,64 @@ final class ProcessorCost {
     long medianWith = median(with);
     System.out.println("median CPU ms: without " + medianWithout + ", with " + medianWith + ", cost "
         + (medianWith - medianWithout));
+  }
+
+  /**
+   * Prints the wall and CPU milliseconds of compiles with the processor of {@code jarA} and of
+   * {@code jarB} (one warm-up of each, then {@code runs} of each, the first of every pair
+   * alternating), their medians, and the median of the same compile without a processor.
+   */
+  static void compare(String jarA, String jarB, int schemas, int runs) throws IOException {
+    Path dir = Files.createTempDirectory("ecto4j-processor-compare");
+    List<Path> sources = write(dir.resolve("src"), schemas);
+    List<String> jars = List.of(jarA, jarB);
+    List<ClassLoader> loaders = new ArrayList<>();
+    for (String jar : jars) {
+      loaders.add(new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()}, ClassLoader.getPlatformClassLoader()));
+    }
+    long[][] wall = new long[2][runs];
+    long[][] cpu = new long[2][runs];
+    long[] without = new long[runs];
+    for (int build = 0; build < 2; build++) {
+      compile(dir, sources, jars.get(build), loaders.get(build));
+    }
+    for (int r = 0; r < runs; r++) {
+      for (int i = 0; i < 2; i++) {
+        int build = r % 2 == 0 ? i : 1 - i;
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        compile(dir, sources, jars.get(build), loaders.get(build));
+        wall[build][r] = (System.nanoTime() - start) / 1_000_000;
+        cpu[build][r] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+      }
+      long start = System.nanoTime();
+      compile(dir, sources, jarA, null);
+      without[r] = (System.nanoTime() - start) / 1_000_000;
+    }
+    for (int build = 0; build < 2; build++) {
+      System.out.println(jars.get(build) + ": wall ms " + Arrays.toString(wall[build]) + ", median " + median(wall[build])
+          + " (cost " + (median(wall[build]) - median(without)) + "); CPU ms median " + median(cpu[build]));
+    }
+    System.out.println("without the processor: wall ms median " + median(without));
+  }
+
+  /** A compile with {@code jar} as class path and the processors {@code loader} finds; none for a null loader. */
+  private static void compile(Path dir, List<Path> sources, String jar, ClassLoader loader) throws IOException {
+    List<String> options = options(dir, false, jar);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, null,
+          loader == null ? options : options.stream().filter(option -> !option.equals("-proc:none")).toList(), null,
+          files.getJavaFileObjectsFromPaths(sources));
+      if (loader != null) {
+        List<Processor> processors = new ArrayList<>();
+        ServiceLoader.load(Processor.class, loader).forEach(processors::add);
+        task.setProcessors(processors);
+      }
+      if (!task.call()) {
+        throw new IllegalStateException("the generated schemas did not compile with " + jar);
+      }
+    }
   }
 
   private static long cpuMillis(Path dir, List<Path> sources, boolean processor) throws IOException {
@@ -167,9 +241,13 @@ final class ProcessorCost {
 
   /** javac's options for one compile, its output directories emptied. */
   private static List<String> options(Path dir, boolean processor) throws IOException {
+    return options(dir, processor, System.getProperty("java.class.path"));
+  }
+
+  /** The same, with {@code classpath} as class path and, with the processor, processor path. */
+  private static List<String> options(Path dir, boolean processor, String classpath) throws IOException {
     Path out = recreate(dir.resolve("classes"));
     Path gen = recreate(dir.resolve("gen"));
-    String classpath = System.getProperty("java.class.path");
     List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-s", gen.toString(), "-classpath", classpath,
         "--release", "17", "-nowarn"));
     options.addAll(processor ? List.of("-processorpath", classpath) : List.of("-proc:none"));
