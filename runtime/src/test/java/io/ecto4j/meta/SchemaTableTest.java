@@ -28,7 +28,24 @@ class SchemaTableTest {
     }
   }
 
-  static final class Notes extends SchemaTable<Note> {
+  /** A table of notes; what the processor writes besides the definition. */
+  abstract static class NoteTable extends SchemaTable<Note> {
+    NoteTable(String name, String schemaName) {
+      super(name, schemaName);
+    }
+
+    @Override
+    public Note newStruct() {
+      return new Note(null, null, null);
+    }
+
+    @Override
+    public Note fromRow(ResultSet row, int offset) {
+      throw new AssertionError("not read here");
+    }
+  }
+
+  static final class Notes extends NoteTable {
     static final Notes SCHEMA = new Notes();
     static final Field<Note, Long> ID =
         Field.of(SCHEMA, "id", "id", Types.LONG, Field.Kind.PRIMARY_KEY, Note::id, Note::withId);
@@ -55,16 +72,6 @@ class SchemaTableTest {
     @Override
     protected TableDefinition<Note> definition() {
       return DEFINITION;
-    }
-
-    @Override
-    public Note newStruct() {
-      return new Note(null, null, null);
-    }
-
-    @Override
-    public Note fromRow(ResultSet row, int offset) {
-      throw new AssertionError("not read here");
     }
   }
 
@@ -122,7 +129,7 @@ class SchemaTableTest {
   }
 
   /** A constant whose initializer asks the table for what its definition holds, before it exists. */
-  static final class Early extends SchemaTable<Note> {
+  static final class Early extends NoteTable {
     static final Early SCHEMA = new Early();
     static final int FIELD_COUNT = SCHEMA.fields().size();
 
@@ -133,16 +140,6 @@ class SchemaTableTest {
     @Override
     protected TableDefinition<Note> definition() {
       return null;
-    }
-
-    @Override
-    public Note newStruct() {
-      return new Note(null, null, null);
-    }
-
-    @Override
-    public Note fromRow(ResultSet row, int offset) {
-      throw new AssertionError("not read here");
     }
   }
 
