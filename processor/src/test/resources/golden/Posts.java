@@ -201,7 +201,8 @@ public final class Posts extends SchemaTable<PostStruct> implements FieldAccess<
           .fields(ID, TITLE, BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT,
               UPDATED_AT)
           .virtualFields(PASSWORD)
-          .primaryKey(ID, true)
+          .primaryKey(ID)
+          .primaryKeyGeneratedByDatabase()
           .timestamps(Timestamps.<PostStruct>ofInstant(INSERTED_AT, UPDATED_AT))
           .associations(AUTHOR, COMMENTS, TAGS)
           .insertFields(TITLE, BODY, PUBLISHED, VIEW_COUNT, PUBLISHED_AT, AUTHOR_ID, INSERTED_AT,

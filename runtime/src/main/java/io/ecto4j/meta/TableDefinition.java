@@ -13,7 +13,8 @@ import java.util.Optional;
  * <pre>{@code
  * private static final TableDefinition<PostStruct> DEFINITION = TableDefinition.of(SCHEMA)
  *     .fields(ID, TITLE, AUTHOR_ID)
- *     .primaryKey(ID, true)
+ *     .primaryKey(ID)
+ *     .primaryKeyGeneratedByDatabase()
  *     .associations(AUTHOR)
  *     .insertFields(TITLE, AUTHOR_ID)
  *     .insertReturning(ID)
@@ -48,6 +49,10 @@ public final class TableDefinition<S> {
     this.primaryKey = builder.primaryKey;
     this.primaryKeys = builder.primaryKeys != null ? builder.primaryKeys
         : primaryKey.<List<Field<S, ?>>>map(List::of).orElse(List.of());
+    if (builder.primaryKeyGeneratedByDatabase && primaryKey.isEmpty()) {
+      throw new IllegalStateException("the definition of " + builder.table.schemaName() + " (" + builder.table.name()
+          + ") has the database generate a primary key it does not name: primaryKey(…)");
+    }
     this.primaryKeyGeneratedByDatabase = builder.primaryKeyGeneratedByDatabase;
     this.timestamps = builder.timestamps;
     this.associations = builder.associations;
@@ -186,10 +191,18 @@ public final class TableDefinition<S> {
       return this;
     }
 
-    /** The one-field primary key, and whether the database assigns it on insert. */
-    public Builder<S> primaryKey(Field<S, ?> key, boolean generatedByDatabase) {
+    /** The one-field primary key, as {@link Table#primaryKey()}. */
+    public Builder<S> primaryKey(Field<S, ?> key) {
       this.primaryKey = Optional.of(key);
-      this.primaryKeyGeneratedByDatabase = generatedByDatabase;
+      return this;
+    }
+
+    /**
+     * That the database assigns the primary key on insert ({@code bigserial}), as
+     * {@link Table#primaryKeyGeneratedByDatabase()}; the key must be given ({@link #primaryKey}).
+     */
+    public Builder<S> primaryKeyGeneratedByDatabase() {
+      this.primaryKeyGeneratedByDatabase = true;
       return this;
     }
 

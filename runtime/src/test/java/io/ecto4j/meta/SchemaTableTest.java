@@ -56,7 +56,8 @@ class SchemaTableTest {
     private static final TableDefinition<Note> DEFINITION = TableDefinition.of(SCHEMA)
         .fields(ID, TEXT)
         .virtualFields(DRAFT)
-        .primaryKey(ID, true)
+        .primaryKey(ID)
+        .primaryKeyGeneratedByDatabase()
         .notLoadedInQuery(TEXT)
         .prefix("archive")
         .insertFields(TEXT)
@@ -126,6 +127,15 @@ class SchemaTableTest {
     assertThatThrownBy(() -> TableDefinition.of(Notes.SCHEMA).sql("INSERT …", "", "").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the definition of Note (notes) lacks its DDL: ddl(…)");
+  }
+
+  @Test
+  void aGeneratedKeyMustBeNamed() {
+    assertThatThrownBy(() -> TableDefinition.of(Notes.SCHEMA).primaryKeyGeneratedByDatabase()
+        .sql("INSERT …", "", "").ddl("CREATE TABLE …", "").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the definition of Note (notes) has the database generate a primary key it does not name:"
+            + " primaryKey(…)");
   }
 
   /** A constant whose initializer asks the table for what its definition holds, before it exists. */

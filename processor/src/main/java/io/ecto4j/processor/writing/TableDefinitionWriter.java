@@ -27,7 +27,7 @@ import java.util.List;
  * private static final TableDefinition<PostStruct> DEFINITION =
  *     TableDefinition.<PostStruct>of(SCHEMA)
  *         .fields(ID, TITLE, AUTHOR_ID)
- *         .primaryKey(ID, true)
+ *         .primaryKey(ID)
  *         …
  *         .build();
  * }</pre>
@@ -75,8 +75,12 @@ final class TableDefinitionWriter {
     if (!schema.virtualColumns().isEmpty()) {
       calls.add(call("virtualFields", columns(schema.virtualColumns())));
     }
-    schema.primaryKey().ifPresent(key -> calls.add(CodeBlock.of(".primaryKey($N, $L)",
-        Names.constantCase(key.name()), schema.primaryKeyType().generatedByDatabase())));
+    schema.primaryKey().ifPresent(key -> {
+      calls.add(CodeBlock.of(".primaryKey($N)", Names.constantCase(key.name())));
+      if (schema.primaryKeyType().generatedByDatabase()) {
+        calls.add(CodeBlock.of(".primaryKeyGeneratedByDatabase()"));
+      }
+    });
     if (schema.keyColumns().size() > 1) {
       calls.add(call("primaryKeys", columns(schema.keyColumns())));
     }
