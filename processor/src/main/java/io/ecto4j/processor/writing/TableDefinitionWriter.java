@@ -33,8 +33,9 @@ import java.util.List;
  * }</pre>
  *
  * in place of a method per question and a list constant per answer: javac enters a class's members
- * in every round of annotation processing, and the sixteen overrides with generic types were a third
- * of what it did for a companion (docs/benchmarks.md, "Sixth pass (#21)"). The generic calls name
+ * in every round of annotation processing, and the sixteen overrides with generic types and six
+ * list constants were a tenth of the 200-schema compile's allocation (docs/benchmarks.md, "Sixth
+ * pass (#21)"). The generic calls name
  * their type argument, so that javac checks them instead of inferring it (a tenth of its work on
  * the companion, for the timestamps alone).
  */
