@@ -10,7 +10,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.ColumnModel;
@@ -90,26 +89,6 @@ public final class CompanionGenerator {
             ? CodeBlock.of("$L", JavaStrings.literal(""))
             : GeneratedFiles.onNextLine(CodeBlock.join(literals, "\n+ ")))
         .build();
-  }
-
-  static List<String> constants(List<ColumnModel> columns) {
-    return columns.stream().map(ColumnModel::name).map(Names::constantCase).toList();
-  }
-
-  /**
-   * {@code List.<Field<PostStruct, ?>>of(ID, TITLE, …)}: with the element type given, javac checks
-   * the constants against it instead of inferring it from their lub (fields of several value types),
-   * which #21's profile found among the costliest expressions of a companion.
-   */
-  static FieldSpec list(TypeName type, String name, List<String> constants) {
-    List<CodeBlock> elements = constants.stream().map(constant -> CodeBlock.of("$N", constant)).toList();
-    return FieldSpec.builder(type, name, PRIVATE, STATIC, FINAL)
-        .initializer("$T.<$T>of($L)", CompanionNames.LIST, elementType(type), CodeBlock.join(elements, ",$W"))
-        .build();
-  }
-
-  private static TypeName elementType(TypeName type) {
-    return ((ParameterizedTypeName) type).typeArguments().get(0);
   }
 
   /**

@@ -49,8 +49,4 @@ final class CompanionNames {
     return ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(RuntimeNames.ASSOCIATION, schema.struct(),
         WildcardTypeName.subtypeOf(Object.class)));
   }
-
-  static TypeName timestamps(SchemaModel schema) {
-    return ParameterizedTypeName.get(OPTIONAL, ParameterizedTypeName.get(RuntimeNames.TIMESTAMPS, schema.struct()));
-  }
 }

@@ -11,11 +11,14 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.SchemaModel;
+import java.util.List;
 
 /**
  * Writes the companion of an {@code @Embedded} interface, e.g. {@code Addresses}: an
@@ -38,10 +41,10 @@ final class EmbeddedCompanionGenerator {
             .build());
     schema.columns().forEach(column -> type.addField(EmbedConstants.constantOf(schema, column)));
     schema.associations().forEach(association -> type.addField(AssociationConstants.constant(schema, association)));
-    type.addField(CompanionGenerator.list(CompanionNames.fieldList(schema), "FIELDS",
-        CompanionGenerator.constants(schema.persistedColumns())));
-    type.addField(CompanionGenerator.list(CompanionNames.fieldList(schema), "VIRTUAL_FIELDS",
-        CompanionGenerator.constants(schema.virtualColumns())));
+    type.addField(list(CompanionNames.fieldList(schema), "FIELDS",
+        constants(schema.persistedColumns())));
+    type.addField(list(CompanionNames.fieldList(schema), "VIRTUAL_FIELDS",
+        constants(schema.virtualColumns())));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     type.addMethod(TableMethods.getter("schemaName", ClassName.get(String.class),
         CodeBlock.of("$S", schema.schema().simpleName())));
@@ -59,10 +62,30 @@ final class EmbeddedCompanionGenerator {
 
   /** The {@code @BelongsTo}s, listed for {@code associations()} as a table's companion lists its own. */
   private static void addAssociations(TypeSpec.Builder type, SchemaModel schema) {
-    type.addField(CompanionGenerator.list(CompanionNames.associationList(schema), "ASSOCIATIONS",
+    type.addField(list(CompanionNames.associationList(schema), "ASSOCIATIONS",
         schema.associations().stream().map(AssociationModel::name).map(Names::constantCase).toList()));
     type.addMethod(TableMethods.getter("associations", CompanionNames.associationList(schema),
         CodeBlock.of("ASSOCIATIONS")));
+  }
+
+  private static List<String> constants(List<ColumnModel> columns) {
+    return columns.stream().map(ColumnModel::name).map(Names::constantCase).toList();
+  }
+
+  /**
+   * {@code List.<Field<PostStruct, ?>>of(ID, TITLE, …)}: with the element type given, javac checks
+   * the constants against it instead of inferring it from their lub (fields of several value types),
+   * which #21's profile found among the costliest expressions of a table's companion.
+   */
+  private static FieldSpec list(TypeName type, String name, List<String> constants) {
+    List<CodeBlock> elements = constants.stream().map(constant -> CodeBlock.of("$N", constant)).toList();
+    return FieldSpec.builder(type, name, PRIVATE, STATIC, FINAL)
+        .initializer("$T.<$T>of($L)", CompanionNames.LIST, elementType(type), CodeBlock.join(elements, ",$W"))
+        .build();
+  }
+
+  private static TypeName elementType(TypeName type) {
+    return ((ParameterizedTypeName) type).typeArguments().get(0);
   }
 
   private static CodeBlock javadoc(SchemaModel schema) {
