@@ -119,21 +119,13 @@ final class ProcessorCost {
 
   /** A compile with {@code jar} as class path and the processors {@code loader} finds; none for a null loader. */
   private static void compile(Path dir, List<Path> sources, String jar, ClassLoader loader) throws IOException {
-    List<String> options = options(dir, false, jar);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, null,
-          loader == null ? options : options.stream().filter(option -> !option.equals("-proc:none")).toList(), null,
-          files.getJavaFileObjectsFromPaths(sources));
-      if (loader != null) {
-        List<Processor> processors = new ArrayList<>();
-        ServiceLoader.load(Processor.class, loader).forEach(processors::add);
-        task.setProcessors(processors);
-      }
-      if (!task.call()) {
-        throw new IllegalStateException("the generated schemas did not compile with " + jar);
-      }
+    if (loader == null) {
+      compile(sources, options(dir, jar, List.of("-proc:none")), null);
+      return;
     }
+    List<Processor> processors = new ArrayList<>();
+    ServiceLoader.load(Processor.class, loader).forEach(processors::add);
+    compile(sources, options(dir, jar, List.of()), processors);
   }
 
   private static long cpuMillis(Path dir, List<Path> sources, boolean processor) throws IOException {
@@ -241,25 +233,34 @@ final class ProcessorCost {
 
   /** javac's options for one compile, its output directories emptied. */
   private static List<String> options(Path dir, boolean processor) throws IOException {
-    return options(dir, processor, System.getProperty("java.class.path"));
+    String classpath = System.getProperty("java.class.path");
+    return options(dir, classpath, processor ? List.of("-processorpath", classpath) : List.of("-proc:none"));
   }
 
-  /** The same, with {@code classpath} as class path and, with the processor, processor path. */
-  private static List<String> options(Path dir, boolean processor, String classpath) throws IOException {
+  /** The same, with {@code classpath} as class path and {@code processing} saying where the processors come from. */
+  private static List<String> options(Path dir, String classpath, List<String> processing) throws IOException {
     Path out = recreate(dir.resolve("classes"));
     Path gen = recreate(dir.resolve("gen"));
     List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-s", gen.toString(), "-classpath", classpath,
         "--release", "17", "-nowarn"));
-    options.addAll(processor ? List.of("-processorpath", classpath) : List.of("-proc:none"));
+    options.addAll(processing);
     return options;
   }
 
   private static void compile(Path dir, List<Path> sources, boolean processor) throws IOException {
-    List<String> options = options(dir, processor);
+    compile(sources, options(dir, processor), null);
+  }
+
+  /** One compile; {@code processors}, when given, instead of those javac would find itself. */
+  private static void compile(List<Path> sources, List<String> options, List<Processor> processors) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      boolean ok = javac.getTask(null, files, null, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
-      if (!ok) {
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, null, options, null,
+          files.getJavaFileObjectsFromPaths(sources));
+      if (processors != null) {
+        task.setProcessors(processors);
+      }
+      if (!task.call()) {
         throw new IllegalStateException("the generated schemas did not compile");
       }
     }

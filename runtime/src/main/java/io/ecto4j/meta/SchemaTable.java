@@ -31,7 +31,7 @@ public abstract class SchemaTable<S> implements Table<S> {
   private TableDefinition<S> defined() {
     TableDefinition<S> definition = definition();
     if (definition == null) {
-      throw new IllegalStateException("the table of " + schemaName + " (" + name + ") was asked for its definition"
+      throw new IllegalStateException("the table of " + this + " was asked for its definition"
           + " while its companion is still being initialized; read it once the companion's constants exist");
     }
     return definition;
@@ -127,6 +127,7 @@ public abstract class SchemaTable<S> implements Table<S> {
     return defined().joinTablesDdl();
   }
 
+  /** {@code Post (posts)}: the schema and its table, as messages name them. */
   @Override
   public String toString() {
     return schemaName + " (" + name + ")";

@@ -50,8 +50,7 @@ public final class TableDefinition<S> {
     this.primaryKeys = builder.primaryKeys != null ? builder.primaryKeys
         : primaryKey.<List<Field<S, ?>>>map(List::of).orElse(List.of());
     if (builder.primaryKeyGeneratedByDatabase && primaryKey.isEmpty()) {
-      throw new IllegalStateException("the definition of " + builder.table.schemaName() + " (" + builder.table.name()
-          + ") has the database generate a primary key it does not name: primaryKey(…)");
+      throw refused(builder, "has the database generate a primary key it does not name: primaryKey(…)");
     }
     this.primaryKeyGeneratedByDatabase = builder.primaryKeyGeneratedByDatabase;
     this.timestamps = builder.timestamps;
@@ -69,10 +68,14 @@ public final class TableDefinition<S> {
 
   private static <S> String required(Builder<S> builder, String value, String what) {
     if (value == null) {
-      throw new IllegalStateException("the definition of " + builder.table.schemaName() + " (" + builder.table.name()
-          + ") lacks " + what);
+      throw refused(builder, "lacks " + what);
     }
     return value;
+  }
+
+  private static IllegalStateException refused(Builder<?> builder, String why) {
+    return new IllegalStateException("the definition of " + builder.table.schemaName() + " (" + builder.table.name()
+        + ") " + why);
   }
 
   /**
