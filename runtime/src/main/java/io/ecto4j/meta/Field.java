@@ -1,6 +1,7 @@
 package io.ecto4j.meta;
 
 import io.ecto4j.query.Expression;
+import io.ecto4j.query.Order;
 import io.ecto4j.schema.Autogenerate;
 import io.ecto4j.schema.Writable;
 import io.ecto4j.schema.WritableViolation;
@@ -62,6 +63,12 @@ public sealed class Field<S, V> implements Expression<V> permits NumberField, Em
   private final String constant;
   /** How the repo writes and reads it: Ecto's writable, read_after_writes, load_in_query, autogenerate. */
   private final FieldOptions<V> options;
+  /**
+   * The field's two plain orders, made with it: {@code orderBy(Posts.ID.asc())} in a query built
+   * per call then makes no order of its own (an order holds nothing that changes).
+   */
+  private final Order ascending = Expression.super.asc();
+  private final Order descending = Expression.super.desc();
 
   private Field(Table<S> table, String name, String column, FieldType<V> type, Kind kind,
       boolean nullable, boolean primitive, boolean redacted, Function<S, V> getter, BiFunction<S, V, S> setter,
@@ -78,6 +85,16 @@ public sealed class Field<S, V> implements Expression<V> permits NumberField, Em
     this.setter = Objects.requireNonNull(setter, "setter");
     this.constant = constant;
     this.options = Objects.requireNonNull(options, "options");
+  }
+
+  @Override
+  public Order asc() {
+    return ascending;
+  }
+
+  @Override
+  public Order desc() {
+    return descending;
   }
 
   /** A copy of {@code field}, for {@link NumberField}, which is the same field with number comparisons. */

@@ -4,155 +4,145 @@ import io.ecto4j.meta.Preloadable;
 import java.util.List;
 
 /**
- * The clauses that refine a query's rows step by step, and what each row becomes: each step of
- * {@link Query} replaces one of them; what the query reads is {@link FromClause}.
+ * The clauses that shape a query's rows after its {@code where}, and what each row becomes: each
+ * step of {@link Query} replaces one of them; what the query reads is {@link FromClause}, and which
+ * rows it keeps is the query's own {@code where}.
  *
- * @param where the conditions joined so far, or null
- * @param rest every other clause
+ * <p>A query built per call ({@code Posts.query().join(…).groupBy(…).orderBy(…).limit(…).select(…)})
+ * makes a new query at every step, and each step copies the record it changes: so {@code where},
+ * the clause nearly every such query sets, lives on the query itself, the four clauses that most
+ * of the rest set are here, and the ones seldom set are apart in {@link Rare}. A step then copies
+ * a record of five references and a flag, not of eleven (a step of W6's query makes 72 bytes, not
+ * 112; docs/benchmarks.md).
+ *
+ * @param groupBy the {@code GROUP BY} terms
+ * @param select what each row becomes; null for a table without schema until selected
+ * @param selected whether the caller wrote the select (or a selectMerge); a second select is refused, as in Ecto
+ * @param orderBy the ordering terms
+ * @param limit the limit, or null
+ * @param rare the clauses seldom set
  */
-record Clauses<T>(Condition where, Clauses.Rest<T> rest) {
-
+record Clauses<T>(List<Expression<?>> groupBy, SelectClause<T> select, boolean selected, List<Order> orderBy,
+    Integer limit, Rare rare) {
   /**
-   * The clauses besides {@code where}, apart: {@code where} is the one clause a query built per call
-   * nearly always sets ({@code Posts.query().where(…)}), and setting it copies only this pair, not
-   * all twelve.
+   * The clauses a query seldom sets.
    *
-   * @param groupBy the {@code GROUP BY} terms
    * @param having the {@code HAVING} conditions joined so far, or null
    * @param windows the named windows, Ecto's {@code windows:}, in the order defined
-   * @param select what each row becomes; null for a table without schema until selected
    * @param distinct {@code DISTINCT [ON]}, or null
-   * @param orderBy the ordering terms
-   * @param limit the limit, or null
    * @param withTies whether the limit keeps the rows tied with the last one ({@code FETCH FIRST … WITH TIES})
    * @param offset the offset, or null
    * @param lock the row lock, or null
    * @param preloads the separate-query preloads, in order
    */
-  record Rest<T>(List<Expression<?>> groupBy, Condition having, List<Window.Named> windows, SelectClause<T> select,
-      DistinctClause distinct, List<Order> orderBy, Integer limit, boolean withTies, Integer offset, Lock lock,
-      List<Preloadable<?>> preloads) {}
+  record Rare(Condition having, List<Window.Named> windows, DistinctClause distinct, boolean withTies, Integer offset,
+      Lock lock, List<Preloadable<?>> preloads) {
+    static final Rare NONE = new Rare(null, List.of(), null, false, null, null, List.of());
+
+    /** Whether any of these cuts, groups, orders or locks the rows (preloads do not). */
+    boolean shapeRows() {
+      return having != null || !windows.isEmpty() || distinct != null || offset != null || lock != null;
+    }
+  }
 
   /** No clauses yet, rows becoming {@code select}. */
   static <T> Clauses<T> selecting(SelectClause<T> select) {
-    return new Clauses<>(null, new Rest<>(List.of(), null, List.of(), select, null, List.of(), null, false, null, null,
-        List.of()));
-  }
-
-  List<Expression<?>> groupBy() {
-    return rest.groupBy();
+    return new Clauses<>(List.of(), select, false, List.of(), null, Rare.NONE);
   }
 
   Condition having() {
-    return rest.having();
+    return rare.having();
   }
 
   List<Window.Named> windows() {
-    return rest.windows();
-  }
-
-  SelectClause<T> select() {
-    return rest.select();
+    return rare.windows();
   }
 
   DistinctClause distinct() {
-    return rest.distinct();
-  }
-
-  List<Order> orderBy() {
-    return rest.orderBy();
-  }
-
-  Integer limit() {
-    return rest.limit();
+    return rare.distinct();
   }
 
   boolean withTies() {
-    return rest.withTies();
+    return rare.withTies();
   }
 
   Integer offset() {
-    return rest.offset();
+    return rare.offset();
   }
 
   Lock lock() {
-    return rest.lock();
+    return rare.lock();
   }
 
   List<Preloadable<?>> preloads() {
-    return rest.preloads();
+    return rare.preloads();
   }
 
   /**
-   * Whether a clause other than {@code where} cuts, groups, orders or locks the rows: group by,
-   * having, named windows, distinct, order by, limit, offset or a lock.
+   * Whether a clause cuts, groups, orders or locks the rows: group by, having, named windows,
+   * distinct, order by, limit, offset or a lock.
    */
   boolean beyondWhere() {
-    return !groupBy().isEmpty() || having() != null || !windows().isEmpty() || distinct() != null
-        || !orderBy().isEmpty() || limit() != null || offset() != null || lock() != null;
-  }
-
-  Clauses<T> withWhere(Condition where) {
-    return new Clauses<>(where, rest);
+    return !groupBy.isEmpty() || !orderBy.isEmpty() || limit != null || rare.shapeRows();
   }
 
   Clauses<T> withGroupBy(List<Expression<?>> groupBy) {
-    return with(new Rest<>(groupBy, having(), windows(), select(), distinct(), orderBy(), limit(), withTies(), offset(),
-        lock(), preloads()));
+    return new Clauses<>(groupBy, select, selected, orderBy, limit, rare);
   }
 
-  Clauses<T> withHaving(Condition having) {
-    return with(new Rest<>(groupBy(), having, windows(), select(), distinct(), orderBy(), limit(), withTies(), offset(),
-        lock(), preloads()));
-  }
-
-  Clauses<T> withWindows(List<Window.Named> windows) {
-    return with(new Rest<>(groupBy(), having(), windows, select(), distinct(), orderBy(), limit(), withTies(), offset(),
-        lock(), preloads()));
-  }
-
-  <R> Clauses<R> withSelect(SelectClause<R> select) {
-    return new Clauses<>(where, new Rest<>(groupBy(), having(), windows(), select, distinct(), orderBy(), limit(),
-        withTies(), offset(), lock(), preloads()));
-  }
-
-  Clauses<T> withDistinct(DistinctClause distinct) {
-    return with(new Rest<>(groupBy(), having(), windows(), select(), distinct, orderBy(), limit(), withTies(), offset(),
-        lock(), preloads()));
+  <R> Clauses<R> withSelect(SelectClause<R> select, boolean selected) {
+    return new Clauses<>(groupBy, select, selected, orderBy, limit, rare);
   }
 
   Clauses<T> withOrderBy(List<Order> orderBy) {
-    return with(new Rest<>(groupBy(), having(), windows(), select(), distinct(), orderBy, limit(), withTies(), offset(),
-        lock(), preloads()));
+    return new Clauses<>(groupBy, select, selected, orderBy, limit, rare);
   }
 
   /** A new limit, which drops {@code WITH TIES} as Ecto's {@code limit/3} does. */
   Clauses<T> withLimit(Integer limit) {
-    return with(new Rest<>(groupBy(), having(), windows(), select(), distinct(), orderBy(), limit, false, offset(),
-        lock(), preloads()));
+    return new Clauses<>(groupBy, select, selected, orderBy, limit, rare.withTies() ? tiesSet(rare, false) : rare);
+  }
+
+  Clauses<T> withHaving(Condition having) {
+    return withRare(new Rare(having, rare.windows(), rare.distinct(), rare.withTies(), rare.offset(), rare.lock(),
+        rare.preloads()));
+  }
+
+  Clauses<T> withWindows(List<Window.Named> windows) {
+    return withRare(new Rare(rare.having(), windows, rare.distinct(), rare.withTies(), rare.offset(), rare.lock(),
+        rare.preloads()));
+  }
+
+  Clauses<T> withDistinct(DistinctClause distinct) {
+    return withRare(new Rare(rare.having(), rare.windows(), distinct, rare.withTies(), rare.offset(), rare.lock(),
+        rare.preloads()));
   }
 
   Clauses<T> withTies(boolean withTies) {
-    return with(new Rest<>(groupBy(), having(), windows(), select(), distinct(), orderBy(), limit(), withTies, offset(),
-        lock(), preloads()));
+    return withRare(tiesSet(rare, withTies));
   }
 
   Clauses<T> withOffset(Integer offset) {
-    return with(new Rest<>(groupBy(), having(), windows(), select(), distinct(), orderBy(), limit(), withTies(), offset,
-        lock(), preloads()));
+    return withRare(new Rare(rare.having(), rare.windows(), rare.distinct(), rare.withTies(), offset, rare.lock(),
+        rare.preloads()));
   }
 
   Clauses<T> withLock(Lock lock) {
-    return with(new Rest<>(groupBy(), having(), windows(), select(), distinct(), orderBy(), limit(), withTies(), offset(),
-        lock, preloads()));
+    return withRare(new Rare(rare.having(), rare.windows(), rare.distinct(), rare.withTies(), rare.offset(), lock,
+        rare.preloads()));
   }
 
   Clauses<T> withPreloads(List<Preloadable<?>> preloads) {
-    return with(new Rest<>(groupBy(), having(), windows(), select(), distinct(), orderBy(), limit(), withTies(), offset(),
-        lock(), preloads));
+    return withRare(new Rare(rare.having(), rare.windows(), rare.distinct(), rare.withTies(), rare.offset(),
+        rare.lock(), preloads));
   }
 
-  private Clauses<T> with(Rest<T> rest) {
-    return new Clauses<>(where, rest);
+  private static Rare tiesSet(Rare rare, boolean withTies) {
+    return new Rare(rare.having(), rare.windows(), rare.distinct(), withTies, rare.offset(), rare.lock(),
+        rare.preloads());
+  }
+
+  private Clauses<T> withRare(Rare rare) {
+    return new Clauses<>(groupBy, select, selected, orderBy, limit, rare);
   }
 }

@@ -50,29 +50,36 @@ public final class Query<T> {
   }
 
   final FromClause from;
+  /**
+   * The conditions joined so far, or null: apart from {@link #clauses} because nearly every query
+   * built per call sets it, and a step that sets it then makes this query and nothing more.
+   */
+  final Condition where;
   final Clauses<T> clauses;
-  /** Whether the caller wrote a select (or selectMerge); a second select is refused, as in Ecto. */
-  private final boolean selected;
   private volatile Sql rendered;
   private volatile Sql renderedWithPrefix;
 
-  private Query(FromClause from, Clauses<T> clauses, boolean selected) {
+  private Query(FromClause from, Condition where, Clauses<T> clauses) {
     this.from = from;
+    this.where = where;
     this.clauses = clauses;
-    this.selected = selected;
   }
 
   private Query<T> withFrom(FromClause from) {
-    return new Query<>(from, clauses, selected);
+    return new Query<>(from, where, clauses);
+  }
+
+  private Query<T> withWhere(Condition where) {
+    return new Query<>(from, where, clauses);
   }
 
   private Query<T> withClauses(Clauses<T> clauses) {
-    return new Query<>(from, clauses, selected);
+    return new Query<>(from, where, clauses);
   }
 
   /** The caller's select: refused when one was written already, Ecto's "only one select". */
   private <R> Query<R> firstSelect(SelectClause<R> selection) {
-    if (selected) {
+    if (clauses.selected()) {
       throw new IllegalStateException("only one select expression is allowed in query: " + this
           + " already selects " + clauses.select().inspect() + "; build the query once with the select you"
           + " want, or add to a struct or map selection with selectMerge(…)");
@@ -93,12 +100,12 @@ public final class Query<T> {
           + " or with selectFields(…); it selects " + selection.inspect() + ": preload the selected structs with"
           + " repo.preload, or select them with selectFields(…)");
     }
-    return new Query<>(from, clauses.withSelect(selection), written);
+    return new Query<>(from, where, clauses.withSelect(selection, written));
   }
 
   @SuppressWarnings("unchecked")
   private static <S> Query<S> start(Source source, Object key, String name, SelectClause<?> selection) {
-    return new Query<>(FromClause.of(source, key, name), Clauses.selecting((SelectClause<S>) selection), false);
+    return new Query<>(FromClause.of(source, key, name), null, Clauses.selecting((SelectClause<S>) selection));
   }
 
   // ---------------------------------------------------------------- from
@@ -248,15 +255,13 @@ public final class Query<T> {
   /** Adds a condition, joined to earlier ones with {@code AND}. */
   public Query<T> where(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    Condition where = clauses.where();
-    return withClauses(clauses.withWhere(where == null ? condition : where.and(condition)));
+    return withWhere(where == null ? condition : where.and(condition));
   }
 
   /** Adds a condition joined with {@code OR} to all earlier ones: {@code (earlier) OR condition}. */
   public Query<T> orWhere(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    Condition where = clauses.where();
-    return withClauses(clauses.withWhere(where == null ? condition : where.or(condition)));
+    return withWhere(where == null ? condition : where.or(condition));
   }
 
   /** Appends {@code GROUP BY} terms. */
@@ -475,7 +480,7 @@ public final class Query<T> {
    */
   public Query<T> preload(JoinPreload<T, ?> join) {
     Objects.requireNonNull(join, "join");
-    return reselect(SelectClause.JoinPreloaded.add(requireSelection(), join), selected);
+    return reselect(SelectClause.JoinPreloaded.add(requireSelection(), join), clauses.selected());
   }
 
   /**
@@ -707,7 +712,7 @@ public final class Query<T> {
     SelectClause<T> own = selection instanceof SelectClause.JoinPreloaded<T> preloaded ? preloaded.base() : selection;
     if (!(own instanceof SelectClause.Partial<T> partial)) {
       SelectClause.Partial.of(own, more); // checked as a take of whole structs, which reads them already
-      return selected ? this : reselect(selection, true);
+      return clauses.selected() ? this : reselect(selection, true);
     }
     List<Field<T, ?>> union = new ArrayList<>(partial.fields());
     more.stream().filter(field -> !union.contains(field)).forEach(union::add);
@@ -969,12 +974,12 @@ public final class Query<T> {
       return this;
     }
     SelectClause.Items<T> ordered = own.inOrderOf(firstItems.names());
-    return ordered == own ? this : new Query<>(from, clauses.withSelect(ordered), selected);
+    return ordered == own ? this : new Query<>(from, where, clauses.withSelect(ordered, clauses.selected()));
   }
 
   /** Whether this is a combination with no clauses of its own, rendered as {@code (a) UNION (b)}. */
   boolean isBareCombination() {
-    return from.source() instanceof Source.Combination && from.joins().isEmpty() && clauses.where() == null
+    return from.source() instanceof Source.Combination && from.joins().isEmpty() && where == null
         && !clauses.beyondWhere() && clauses.select() instanceof SelectClause.WholeRow<T> row
         && row.merges().isEmpty();
   }
@@ -1009,10 +1014,11 @@ public final class Query<T> {
   /** This query without the given clauses, Ecto's {@code exclude/2}. */
   public Query<T> exclude(Clause... excluded) {
     FromClause reads = from;
+    Condition keeps = where;
     Clauses<T> refined = clauses;
     for (Clause clause : Arguments.list("exclude", "clauses", excluded)) {
       switch (clause) {
-        case WHERE -> refined = refined.withWhere(null);
+        case WHERE -> keeps = null;
         case JOIN -> reads = reads.withJoins(List.of());
         case GROUP_BY -> refined = refined.withGroupBy(List.of());
         case HAVING -> refined = refined.withHaving(null);
@@ -1027,7 +1033,7 @@ public final class Query<T> {
         case PRELOAD -> refined = withoutPreloads(refined);
       }
     }
-    return new Query<>(reads, refined, selected);
+    return new Query<>(reads, keeps, refined);
   }
 
   /**
@@ -1045,7 +1051,7 @@ public final class Query<T> {
   private static <T> Clauses<T> withoutPreloads(Clauses<T> clauses) {
     Clauses<T> refined = clauses.withPreloads(List.of());
     return refined.select() instanceof SelectClause.JoinPreloaded<T> preloaded
-        ? refined.withSelect(preloaded.base()) : refined;
+        ? refined.withSelect(preloaded.base(), refined.selected()) : refined;
   }
 
   /**
@@ -1156,7 +1162,7 @@ public final class Query<T> {
       text.append(", ").append(from.joins().get(i).inspect(i + 1));
     }
     Clauses<T> c = clauses;
-    part(text, "where", c.where());
+    part(text, "where", where);
     part(text, "group_by", c.groupBy().isEmpty() ? null : c.groupBy());
     part(text, "having", c.having());
     part(text, "windows", c.windows().isEmpty() ? null : c.windows());

@@ -108,7 +108,7 @@ final class QueryRenderer {
     if (c.select() instanceof SelectClause.JoinPreloaded<?> preloaded) {
       preloaded.joins().forEach(join -> join.requireJoinKind(query.from.joins(), query));
     }
-    where(w, c.where());
+    where(w, query.where);
     if (!c.groupBy().isEmpty()) {
       w.append(" GROUP BY ").list(c.groupBy(), SqlWriter::expression);
     }

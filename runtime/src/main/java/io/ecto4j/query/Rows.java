@@ -88,6 +88,28 @@ final class Rows {
     return (row, offset) -> type.read(row, offset + 1);
   }
 
+  /**
+   * Whether each of {@code items} is a value of one column, read by its type: an expression, or one
+   * named with {@code selectedAs}; not a struct or a nested map.
+   */
+  static boolean oneColumnEach(List<Selectable<?>> items) {
+    for (int i = 0; i < items.size(); i++) {
+      if (!(items.get(i) instanceof Expression<?> || items.get(i) instanceof SelectedAs<?>)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The values of {@code items}, each {@link #oneColumnEach one column}, from the columns after {@code offset}. */
+  static Object[] columns(List<Selectable<?>> items, ResultSet row, int offset) throws SQLException {
+    Object[] values = new Object[items.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = expression(items.get(i)).type().read(row, offset + i + 1);
+    }
+    return values;
+  }
+
   static int width(Selectable<?> item) {
     if (item instanceof Alias<?> alias) {
       return alias.width();

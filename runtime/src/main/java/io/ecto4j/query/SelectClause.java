@@ -373,12 +373,19 @@ sealed interface SelectClause<T> {
 
     static <T> Items<T> of(List<Selectable<?>> items, List<String> names, Function<Object[], T> assemble) {
       requireDistinctAliases(items);
-      Reader<?>[] readers = new Reader<?>[items.size()];
-      int[] widths = new int[items.size()];
+      List<Selectable<?>> kept = List.copyOf(items);
+      List<String> keys = names == null ? null : List.copyOf(names);
+      if (Rows.oneColumnEach(kept)) {
+        // The common selection, values each in one column: read by their types as the rows come,
+        // rather than through a reader made per item whenever a query is built.
+        return new Items<>(kept, keys, (row, offset) -> assemble.apply(Rows.columns(kept, row, offset)), kept.size());
+      }
+      Reader<?>[] readers = new Reader<?>[kept.size()];
+      int[] widths = new int[kept.size()];
       int width = 0;
       for (int i = 0; i < readers.length; i++) {
-        readers[i] = Rows.reader(items.get(i));
-        widths[i] = Rows.width(items.get(i));
+        readers[i] = Rows.reader(kept.get(i));
+        widths[i] = Rows.width(kept.get(i));
         width += widths[i];
       }
       Reader<T> reader = (row, offset) -> {
@@ -390,7 +397,7 @@ sealed interface SelectClause<T> {
         }
         return assemble.apply(values);
       };
-      return new Items<>(List.copyOf(items), names == null ? null : List.copyOf(names), reader, width);
+      return new Items<>(kept, keys, reader, width);
     }
 
     /** Ecto's check: a name given by {@code selectedAs} names one value of the select. */

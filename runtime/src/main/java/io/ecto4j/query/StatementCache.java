@@ -43,6 +43,18 @@ final class StatementCache {
 
   private static final ConcurrentHashMap<Shape, String> TEXTS = new ConcurrentHashMap<>();
   private static final ThreadLocal<Walk> WALKS = ThreadLocal.withInitial(Walk::new);
+  /**
+   * The parameters of the limits and offsets below 1,024, made once: a query built per call
+   * ({@code .limit(10)}) then binds one of these rather than a new one; a parameter holds nothing
+   * that changes.
+   */
+  private static final Param<?>[] SMALL_COUNTS = new Param<?>[1024];
+
+  static {
+    for (int i = 0; i < SMALL_COUNTS.length; i++) {
+      SMALL_COUNTS[i] = new Param<>(Types.INTEGER, i);
+    }
+  }
 
   private StatementCache() {}
 
@@ -240,7 +252,7 @@ final class StatementCache {
           || c.lock() != null) {
         return false;
       }
-      if (!selection(query) || !joins(query.from.joins()) || !condition(c.where()) || !expressions(c.groupBy())
+      if (!selection(query) || !joins(query.from.joins()) || !condition(query.where) || !expressions(c.groupBy())
           || !written(c.having())) {
         return false;
       }
@@ -275,12 +287,12 @@ final class StatementCache {
           return false;
         }
       }
-      return condition(query.clauses.where());
+      return condition(query.where);
     }
 
     private boolean delete(Query<?> query, boolean returning) {
       return from(query) && !query.clauses.beyondWhere() && (!returning || wholeRow(query))
-          && condition(query.clauses.where());
+          && condition(query.where);
     }
 
     /** A schema's table, with no join, CTE or table hint: what the alias and FROM of a bulk write depend on. */
@@ -365,7 +377,7 @@ final class StatementCache {
     private void made(Integer value) {
       shape.add(value != null);
       if (value != null) {
-        params.add(new Param<>(Types.INTEGER, value));
+        params.add(value >= 0 && value < SMALL_COUNTS.length ? SMALL_COUNTS[value] : new Param<>(Types.INTEGER, value));
         made.add(Boolean.TRUE);
       }
     }

@@ -227,7 +227,7 @@ final class WriteRenderer {
 
   /** The joins' ON conditions and the query's WHERE, each an operand of the {@code AND} joining them. */
   private static void joinedWhere(SqlWriter w, Query<?> query) {
-    Condition where = query.clauses.where();
+    Condition where = query.where;
     boolean filtered = where != null && where != Condition.TRUE;
     List<JoinClause> joins = query.from.joins();
     // a lone condition is the whole WHERE; several are operands of the AND that joins them
