@@ -201,6 +201,15 @@ class StatementCacheTest {
   }
 
   @Test
+  void limitsAndOffsetsBindTheirOwnValuesWhetherTheirParameterIsMadeOnceOrPerCall() {
+    for (int count : new int[] {0, 1, 1023, 1024, 100_000, 7}) { // below 1,024 a parameter made once
+      Query<Post> query = POSTS.where(Posts.ID.eq(1L)).limit(count).offset(count + 1);
+      assertThat(query.toSql().values()).containsExactly(1L, count, count + 1)
+          .isEqualTo(StatementCache.uncached(Kind.SELECT, query, NONE, null).values());
+    }
+  }
+
+  @Test
   void bulkInsertsKeepOneTextPerRowCountAndTakeEachCallsValues() {
     for (int rows : new int[] {1, 2, 3, 2, 1, 3}) {
       List<Post> posts = new ArrayList<>();
