@@ -102,7 +102,7 @@ final class Rows {
   }
 
   /** The values of {@code items}, each {@link #oneColumnEach one column}, from the columns after {@code offset}. */
-  static Object[] columns(List<Selectable<?>> items, ResultSet row, int offset) throws SQLException {
+  static Object[] oneColumnValues(List<Selectable<?>> items, ResultSet row, int offset) throws SQLException {
     Object[] values = new Object[items.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = expression(items.get(i)).type().read(row, offset + i + 1);

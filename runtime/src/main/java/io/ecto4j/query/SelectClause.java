@@ -378,7 +378,7 @@ sealed interface SelectClause<T> {
       if (Rows.oneColumnEach(kept)) {
         // The common selection, values each in one column: read by their types as the rows come,
         // rather than through a reader made per item whenever a query is built.
-        return new Items<>(kept, keys, (row, offset) -> assemble.apply(Rows.columns(kept, row, offset)), kept.size());
+        return new Items<>(kept, keys, (row, offset) -> assemble.apply(Rows.oneColumnValues(kept, row, offset)), kept.size());
       }
       Reader<?>[] readers = new Reader<?>[kept.size()];
       int[] widths = new int[kept.size()];
