@@ -31,6 +31,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BlogTest {
   private static final BenchDb.Size SMALL = new BenchDb.Size(50);
+  /** The bytes of {@code posts} and its indexes. */
+  private static final String POSTS_BYTES = "SELECT pg_total_relation_size('posts')";
+  /** Posts stored before a post of a smaller id: none in the seed's layout. */
+  private static final String OUT_OF_KEY_ORDER = "SELECT count(*) FROM (SELECT ctid, lag(ctid) OVER (ORDER BY id)"
+      + " AS before FROM posts) p WHERE p.ctid < p.before";
 
   private final BenchDb db = new BenchDb("ecto4j_bench_smoke");
   private HikariDataSource pool;
@@ -134,6 +139,28 @@ class BlogTest {
       assertThat(databaseSettings()).isNull();
     } finally {
       db.commits(BenchDb.Commits.COMMIT_BOUND);
+    }
+  }
+
+  @Test
+  void theTablesStayAsTheSeedLaidThemOutAndOnlyTheHarnessVacuums() throws Exception {
+    assertThat(count("SELECT count(*) FROM pg_class WHERE relname IN ('users', 'posts', 'comments')"
+        + " AND reloptions @> '{autovacuum_enabled=off}'")).isEqualTo(3);
+    try (Connection c = pool.getConnection()) {
+      BenchDb.reset(c, SMALL);
+      long bytes = count(POSTS_BYTES);
+      for (int i = 0; i < 200; i++) {
+        jdbc.bumpViews(i % SMALL.users() + 1);
+      }
+      assertThat(count(POSTS_BYTES)).as("W7's updates stay on their pages").isEqualTo(bytes);
+      assertThat(count(OUT_OF_KEY_ORDER)).as("updated rows moved within their pages").isPositive();
+      for (int i = 0; i < 50; i++) {
+        jdbc.insertPost(1);
+      }
+      assertThat(count(POSTS_BYTES)).isGreaterThan(bytes);
+      BenchDb.reset(c, SMALL);
+      assertThat(count(POSTS_BYTES)).isEqualTo(bytes);
+      assertThat(count(OUT_OF_KEY_ORDER)).isZero();
     }
   }
 
