@@ -68,7 +68,7 @@ public class Blog {
     @TearDown
     public void close() throws SQLException {
       try (Connection c = pool.getConnection()) {
-        BenchDb.vacuum(c);
+        BenchDb.analyze(c);
       }
       pool.close();
     }
