@@ -21,17 +21,23 @@ import javax.tools.ToolProvider;
  */
 final class Javac {
   private final Path out;
+  private final List<Path> libraries;
   private final DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
 
-  Javac(Path out) {
+  /** Compiles into {@code out}, with the class directories {@code libraries} on the class path before this JVM's. */
+  Javac(Path out, Path... libraries) {
     this.out = out;
+    this.libraries = List.of(libraries);
   }
 
   /** Compiles {@code sources} with {@code options} into the output directory, which is on the class path too. */
   boolean compile(List<String> options, JavaFileObject... sources) throws IOException {
+    List<String> classPath = new ArrayList<>(List.of(out.toString()));
+    libraries.forEach(library -> classPath.add(library.toString()));
+    classPath.add(System.getProperty("java.class.path"));
     List<String> all = new ArrayList<>(options);
     all.addAll(List.of("-d", out.toString(), "-s", Files.createDirectories(out.resolve("generated-sources")).toString(),
-        "-cp", out + File.pathSeparator + System.getProperty("java.class.path")));
+        "-cp", String.join(File.pathSeparator, classPath)));
     return ToolProvider.getSystemJavaCompiler().getTask(null, null, diagnostics, all, null, List.of(sources)).call();
   }
 
