@@ -16,6 +16,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.ecto4j.processor.RuntimeNames;
 import io.ecto4j.processor.model.AssociationModel;
+import io.ecto4j.processor.model.ColumnKind;
 import io.ecto4j.processor.model.ColumnModel;
 import io.ecto4j.processor.model.Names;
 import io.ecto4j.processor.model.SchemaModel;
@@ -169,12 +170,22 @@ public final class StructGenerator {
   private static MethodSpec builderMethod(SchemaModel schema) {
     return MethodSpec.methodBuilder("builder")
         .addJavadoc("A builder starting from the declared defaults, for a $L in one expression:\n"
-            + "{@code $L.builder().title(…).body(…).build()}.\n", Names.words(schema.schema().simpleName()),
-            schema.struct().simpleName())
+            + "{@code $L}.\n", Names.words(schema.schema().simpleName()), builderExample(schema))
         .addModifiers(PUBLIC, STATIC)
         .returns(builderOf(schema))
         .addStatement("return new Builder(new $T())", schema.struct())
         .build();
+  }
+
+  /**
+   * The builder's example in its javadoc, with the schema's own first setters after the key:
+   * {@code PostStruct.builder().title(…).body(…).build()}.
+   */
+  private static String builderExample(SchemaModel schema) {
+    StringBuilder example = new StringBuilder(schema.struct().simpleName()).append(".builder()");
+    schema.columns().stream().filter(column -> column.kind() != ColumnKind.PRIMARY_KEY).limit(2)
+        .forEach(column -> example.append('.').append(column.name()).append("(…)"));
+    return example.append(".build()").toString();
   }
 
   /**
