@@ -33,6 +33,9 @@ class BlogTest {
   private static final BenchDb.Size SMALL = new BenchDb.Size(50);
   /** The bytes of {@code posts} and its indexes. */
   private static final String POSTS_BYTES = "SELECT pg_total_relation_size('posts')";
+  private static final String COMMENTS_BYTES = "SELECT pg_total_relation_size('comments')";
+  /** The file of comments' rows, which a rewrite ({@code CLUSTER}) replaces. */
+  private static final String COMMENTS_FILE = "SELECT pg_relation_filenode('comments')";
   /** Posts stored before a post of a smaller id: none in the seed's layout. */
   private static final String OUT_OF_KEY_ORDER = "SELECT count(*) FROM (SELECT ctid, lag(ctid) OVER (ORDER BY id)"
       + " AS before FROM posts) p WHERE p.ctid < p.before";
@@ -147,8 +150,11 @@ class BlogTest {
     assertThat(count("SELECT count(*) FROM pg_class WHERE relname IN ('users', 'posts', 'comments')"
         + " AND reloptions @> '{autovacuum_enabled=off}'")).isEqualTo(3);
     try (Connection c = pool.getConnection()) {
+      jdbc.postWithFirstComment(1);
       BenchDb.reset(c, SMALL);
       long bytes = count(POSTS_BYTES);
+      long commentsFile = count(COMMENTS_FILE);
+      long commentsBytes = count(COMMENTS_BYTES);
       for (int i = 0; i < 200; i++) {
         jdbc.bumpViews(i % SMALL.users() + 1);
       }
@@ -161,6 +167,14 @@ class BlogTest {
       BenchDb.reset(c, SMALL);
       assertThat(count(POSTS_BYTES)).isEqualTo(bytes);
       assertThat(count(OUT_OF_KEY_ORDER)).isZero();
+      assertThat(count(COMMENTS_FILE)).as("comments, which nothing wrote, is not rewritten").isEqualTo(commentsFile);
+      for (int i = 0; i < 200; i++) {
+        jdbc.postWithFirstComment(1);
+      }
+      assertThat(count(COMMENTS_BYTES)).isGreaterThan(commentsBytes);
+      BenchDb.reset(c, SMALL);
+      assertThat(count(COMMENTS_FILE)).as("comments, written, is rewritten").isNotEqualTo(commentsFile);
+      assertThat(count(COMMENTS_BYTES)).isEqualTo(commentsBytes);
     }
   }
 
