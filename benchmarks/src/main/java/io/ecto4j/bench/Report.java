@@ -174,9 +174,10 @@ final class Report {
         comments(post_id), loaded with COPY; posts keeps a fifth of each page free for W7's updates
         (`fillfactor = 80`). Every read materialises all columns into objects; every operation takes a
         connection from a HikariCP pool (4 connections, same settings for all) and gives it back. After
-        each iteration the rows written are deleted, posts and comments rewritten in key order
-        (`CLUSTER`) and vacuumed, so every iteration starts from the seed's layout; the harness does
-        all vacuuming (autovacuum is off on these tables). The implementations are in
+        each iteration the rows written are deleted, posts (and comments, when the iteration added
+        some) rewritten in key order (`CLUSTER`) and vacuumed, so every iteration starts from the
+        seed's layout; the harness does all vacuuming (autovacuum is off on these tables). The
+        implementations are in
         `benchmarks/src/main/java/io/ecto4j/bench/impl/`; the hand-written JDBC baseline is the fastest
         plain JDBC we could write for each workload (how each was checked: below the line).
 
