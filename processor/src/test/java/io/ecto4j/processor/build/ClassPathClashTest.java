@@ -35,27 +35,25 @@ class ClassPathClashTest {
 
   @Test
   void aLibraryTypeOfTheStructsNameIsAClash() throws IOException {
-    Javac lib = new Javac(library);
-    assertThat(lib.compile(List.of(), source("shop.LabelStruct", "package shop;\n\npublic class LabelStruct {}\n")))
-        .as("%s", lib.reported()).isTrue();
-
-    Javac javac = new Javac(out, library);
-
-    assertThat(javac.compile(List.of(), LABEL)).isFalse();
-    assertThat(javac.reported()).singleElement().asString()
-        .startsWith("ERROR [GeneratedNameClash] shop.Label would generate the struct shop.LabelStruct, but that type already exists");
+    assertRefusedBesideLibraryType("LabelStruct",
+        "ERROR [GeneratedNameClash] shop.Label would generate the struct shop.LabelStruct, but that type already exists");
   }
 
   @Test
   void aLibraryTypeOfTheCompanionsNameIsAClash() throws IOException {
+    assertRefusedBesideLibraryType("Labels",
+        "ERROR [GeneratedNameClash] shop.Label would generate the companion shop.Labels, but that type already exists");
+  }
+
+  /** Compiles a class {@code shop.simpleName} into a library, then the schema with it on the class path. */
+  private void assertRefusedBesideLibraryType(String simpleName, String error) throws IOException {
     Javac lib = new Javac(library);
-    assertThat(lib.compile(List.of(), source("shop.Labels", "package shop;\n\npublic class Labels {}\n")))
+    assertThat(lib.compile(List.of(), source("shop." + simpleName, "package shop;\n\npublic class " + simpleName + " {}\n")))
         .as("%s", lib.reported()).isTrue();
 
     Javac javac = new Javac(out, library);
 
     assertThat(javac.compile(List.of(), LABEL)).isFalse();
-    assertThat(javac.reported()).singleElement().asString()
-        .startsWith("ERROR [GeneratedNameClash] shop.Label would generate the companion shop.Labels, but that type already exists");
+    assertThat(javac.reported()).singleElement().asString().startsWith(error);
   }
 }
