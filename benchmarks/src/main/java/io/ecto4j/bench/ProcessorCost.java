@@ -19,8 +19,15 @@ import javax.tools.ToolProvider;
 
 /**
  * The processor's cost: javac over {@code n} generated {@code @Schema} interfaces, once with
- * {@code -proc:none} and once with the ecto4j processor, each timed as the median of a few runs
- * after one warm-up.
+ * {@code -proc:none} and once with the ecto4j processor, each timed as the median of
+ * {@value #RUNS} compiles after {@value #WARMUPS} warm-up compiles, the two alternating.
+ *
+ * <p>Why so many warm-ups: an in-process javac is not warm after one compile of the generated code.
+ * Its time with the processor falls over the first five or six compiles (to a third of the first
+ * one's on the two-core machine of docs/benchmarks.md) while the JIT compiles javac's paths through
+ * the 400 new sources; after one warm-up the median measured the JIT more than the processor. The
+ * processor's own classes are still loaded afresh by javac for every compile ({@code -processorpath}),
+ * cold as every build pays them; {@link #coldMedian} measures the whole compile cold.
  *
  * <p>{@link #main} measures the same compiles in CPU time of the compiling thread (javac and the
  * processor run on the caller's thread), which a loaded machine moves far less than wall time; run
@@ -41,18 +48,28 @@ final class ProcessorCost {
    * the JIT catches up); a cold time is -1 when this Java has no {@code bin/javac}.
    */
   record Result(int schemas, long withoutMillis, long withMillis, long generatedFiles, long coldWithoutMillis,
-      long coldWithMillis) {}
+      long coldWithMillis, long fastestWithMillis, long slowestWithMillis) {}
 
-  private static final int RUNS = 3;
+  /** Measured warm compiles of each kind; their median is the result. */
+  private static final int RUNS = 7;
+  /** Warm-up compiles of each kind before those measured: what javac needs to stop getting faster. */
+  private static final int WARMUPS = 6;
+  /** Cold compiles of each kind, each a process of its own. */
+  private static final int COLD_RUNS = 3;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private ProcessorCost() {}
 
   /**
-   * Prints the CPU milliseconds of each compile without and with the processor (one warm-up each,
-   * then {@code runs} of each, alternating) and their medians.
+   * Prints the CPU milliseconds of each compile without and with the processor ({@value #WARMUPS}
+   * warm-ups each, then {@code runs} of each, alternating) and their medians; with {@code measure
+   * [schemas]} as arguments, {@link #measure}'s result instead.
    */
   public static void main(String[] args) throws IOException {
+    if (args.length >= 1 && args[0].equals("measure")) {
+      System.out.println(measure(args.length > 1 ? Integer.parseInt(args[1]) : 200));
+      return;
+    }
     if (args.length >= 3 && args[0].equals("compare")) {
       compare(args[1], args[2], args.length > 3 ? Integer.parseInt(args[3]) : 200,
           args.length > 4 ? Integer.parseInt(args[4]) : 8);
@@ -62,8 +79,10 @@ final class ProcessorCost {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     Path dir = Files.createTempDirectory("ecto4j-processor-cost");
     List<Path> sources = write(dir.resolve("src"), schemas);
-    cpuMillis(dir, sources, false);
-    cpuMillis(dir, sources, true);
+    for (int r = 0; r < WARMUPS; r++) {
+      cpuMillis(dir, sources, false);
+      cpuMillis(dir, sources, true);
+    }
     long[] without = new long[runs];
     long[] with = new long[runs];
     for (int r = 0; r < runs; r++) {
@@ -80,7 +99,7 @@ final class ProcessorCost {
 
   /**
    * Prints the wall and CPU milliseconds of compiles with the processor of {@code jarA} and of
-   * {@code jarB} (one warm-up of each, then {@code runs} of each, the first of every pair
+   * {@code jarB} ({@value #WARMUPS} warm-ups of each, then {@code runs} of each, the first of every pair
    * alternating), their medians, and the median of the same compile without a processor.
    */
   static void compare(String jarA, String jarB, int schemas, int runs) throws IOException {
@@ -94,8 +113,10 @@ final class ProcessorCost {
     long[][] wall = new long[2][runs];
     long[][] cpu = new long[2][runs];
     long[] without = new long[runs];
-    for (int build = 0; build < 2; build++) {
-      compile(dir, sources, jars.get(build), loaders.get(build));
+    for (int r = 0; r < WARMUPS; r++) {
+      for (int build = 0; build < 2; build++) {
+        compile(dir, sources, jars.get(build), loaders.get(build));
+      }
     }
     for (int r = 0; r < runs; r++) {
       for (int i = 0; i < 2; i++) {
@@ -143,25 +164,33 @@ final class ProcessorCost {
   static Result measure(int schemas) throws IOException {
     Path dir = Files.createTempDirectory("ecto4j-processor-cost");
     List<Path> sources = write(dir.resolve("src"), schemas);
-    long without = median(dir, sources, false);
-    long with = median(dir, sources, true);
+    for (int r = 0; r < WARMUPS; r++) {
+      compile(dir, sources, false);
+      compile(dir, sources, true);
+    }
+    long[] without = new long[RUNS];
+    long[] with = new long[RUNS];
+    for (int r = 0; r < RUNS; r++) {
+      without[r] = wallMillis(dir, sources, false);
+      with[r] = wallMillis(dir, sources, true);
+    }
     long generated;
     try (var files = Files.walk(dir.resolve("gen"))) {
       generated = files.filter(f -> f.toString().endsWith(".java")).count();
     }
-    return new Result(schemas, without, with, generated, coldMedian(dir, sources, false),
-        coldMedian(dir, sources, true));
+    return new Result(schemas, median(without), median(with), generated, coldMedian(dir, sources, false),
+        coldMedian(dir, sources, true), Arrays.stream(with).min().orElseThrow(), Arrays.stream(with).max().orElseThrow());
   }
 
-  /** The median wall time of {@link #RUNS} compiles, each by a fresh {@code javac} process; -1 without one. */
+  /** The median wall time of {@link #COLD_RUNS} compiles, each by a fresh {@code javac} process; -1 without one. */
   private static long coldMedian(Path dir, List<Path> sources, boolean processor) throws IOException {
     Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
     if (!Files.isExecutable(javac)) {
       return -1;
     }
     Path errors = dir.resolve("javac-errors.txt");
-    long[] millis = new long[RUNS];
-    for (int r = 0; r < RUNS; r++) {
+    long[] millis = new long[COLD_RUNS];
+    for (int r = 0; r < COLD_RUNS; r++) {
       List<String> command = new ArrayList<>(List.of(javac.toString()));
       command.addAll(options(dir, processor));
       sources.forEach(source -> command.add(source.toString()));
@@ -220,15 +249,10 @@ final class ProcessorCost {
         """.formatted(i, i, parent);
   }
 
-  private static long median(Path dir, List<Path> sources, boolean processor) throws IOException {
+  private static long wallMillis(Path dir, List<Path> sources, boolean processor) throws IOException {
+    long start = System.nanoTime();
     compile(dir, sources, processor);
-    long[] millis = new long[RUNS];
-    for (int r = 0; r < RUNS; r++) {
-      long start = System.nanoTime();
-      compile(dir, sources, processor);
-      millis[r] = (System.nanoTime() - start) / 1_000_000;
-    }
-    return median(millis);
+    return (System.nanoTime() - start) / 1_000_000;
   }
 
   /** javac's options for one compile, its output directories emptied. */
