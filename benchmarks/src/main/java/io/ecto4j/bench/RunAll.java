@@ -30,6 +30,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code bench.schemas} (for the processor cost, default 200; 0 skips it), {@code bench.commitBound}
  * (default true; false skips the commit-bound pass of the writes, about a third of the run's time),
  * {@code bench.jfr=true} (adds JMH's JFR profiler, recordings under {@code java.io.tmpdir}),
+ * {@code bench.async=/path/to/libasyncProfiler.so} (adds JMH's async-profiler, CPU samples every
+ * 0.1 ms as collapsed stacks under {@code java.io.tmpdir}; the library is not a dependency),
  * {@code bench.database} (the name of the database the run creates and drops, default
  * {@code ecto4j_bench}; another name lets two runs share a server).
  */
@@ -101,6 +103,12 @@ public final class RunAll {
     OptionsBuilder builder = new OptionsBuilder();
     if (Boolean.getBoolean("bench.jfr")) {
       builder.addProfiler("jfr", "dir=" + System.getProperty("java.io.tmpdir") + ";configName=profile");
+    }
+    String asyncProfiler = System.getProperty("bench.async");
+    if (asyncProfiler != null) {
+      // JFR barely samples a thread that waits on the socket; async-profiler's CPU samples include the driver's and the kernel's work.
+      builder.addProfiler("async", "libPath=" + asyncProfiler + ";event=cpu;interval=100000;output=collapsed;dir="
+          + System.getProperty("java.io.tmpdir"));
     }
     builder.forks(1)
         .warmupIterations(Integer.getInteger("bench.warmup", 6))
