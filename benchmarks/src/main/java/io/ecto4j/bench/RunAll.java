@@ -31,7 +31,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * (default true; false skips the commit-bound pass of the writes, about a third of the run's time),
  * {@code bench.jfr=true} (adds JMH's JFR profiler, recordings under {@code java.io.tmpdir}),
  * {@code bench.async=/path/to/libasyncProfiler.so} (adds JMH's async-profiler, CPU samples every
- * 0.1 ms as collapsed stacks under {@code java.io.tmpdir}; the library is not a dependency),
+ * millisecond as collapsed stacks under {@code java.io.tmpdir}; the library is not a dependency, and
+ * the sampling slows the benchmark thread, so such a run shows where the time goes, not how much),
  * {@code bench.database} (the name of the database the run creates and drops, default
  * {@code ecto4j_bench}; another name lets two runs share a server).
  */
@@ -107,7 +108,7 @@ public final class RunAll {
     String asyncProfiler = System.getProperty("bench.async");
     if (asyncProfiler != null) {
       // JFR barely samples a thread that waits on the socket; async-profiler's CPU samples include the driver's and the kernel's work.
-      builder.addProfiler("async", "libPath=" + asyncProfiler + ";event=cpu;interval=100000;output=collapsed;dir="
+      builder.addProfiler("async", "libPath=" + asyncProfiler + ";event=cpu;interval=1000000;output=collapsed;dir="
           + System.getProperty("java.io.tmpdir"));
     }
     builder.forks(1)
