@@ -79,16 +79,9 @@ final class ProcessorCost {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     Path dir = Files.createTempDirectory("ecto4j-processor-cost");
     List<Path> sources = write(dir.resolve("src"), schemas);
-    for (int r = 0; r < WARMUPS; r++) {
-      cpuMillis(dir, sources, false);
-      cpuMillis(dir, sources, true);
-    }
-    long[] without = new long[runs];
-    long[] with = new long[runs];
-    for (int r = 0; r < runs; r++) {
-      without[r] = cpuMillis(dir, sources, false);
-      with[r] = cpuMillis(dir, sources, true);
-    }
+    long[][] times = alternate(dir, sources, runs, ProcessorCost::cpuMillis);
+    long[] without = times[0];
+    long[] with = times[1];
     System.out.println("schemas " + schemas + ", CPU ms without " + Arrays.toString(without) + ", with "
         + Arrays.toString(with));
     long medianWithout = median(without);
@@ -164,16 +157,9 @@ final class ProcessorCost {
   static Result measure(int schemas) throws IOException {
     Path dir = Files.createTempDirectory("ecto4j-processor-cost");
     List<Path> sources = write(dir.resolve("src"), schemas);
-    for (int r = 0; r < WARMUPS; r++) {
-      compile(dir, sources, false);
-      compile(dir, sources, true);
-    }
-    long[] without = new long[RUNS];
-    long[] with = new long[RUNS];
-    for (int r = 0; r < RUNS; r++) {
-      without[r] = wallMillis(dir, sources, false);
-      with[r] = wallMillis(dir, sources, true);
-    }
+    long[][] times = alternate(dir, sources, RUNS, ProcessorCost::wallMillis);
+    long[] without = times[0];
+    long[] with = times[1];
     long generated;
     try (var files = Files.walk(dir.resolve("gen"))) {
       generated = files.filter(f -> f.toString().endsWith(".java")).count();
@@ -247,6 +233,28 @@ final class ProcessorCost {
           @Field Instant seenAt();
         %s}
         """.formatted(i, i, parent);
+  }
+
+  /** How one compile is timed, in milliseconds: the compiling thread's CPU time or the wall's. */
+  private interface Timer {
+    long millis(Path dir, List<Path> sources, boolean processor) throws IOException;
+  }
+
+  /**
+   * {@value #WARMUPS} warm-up compiles of each kind, then {@code runs} of each timed by {@code timer},
+   * without and with the processor alternating: the times without at {@code [0]}, with at {@code [1]}.
+   */
+  private static long[][] alternate(Path dir, List<Path> sources, int runs, Timer timer) throws IOException {
+    for (int r = 0; r < WARMUPS; r++) {
+      compile(dir, sources, false);
+      compile(dir, sources, true);
+    }
+    long[][] times = new long[2][runs];
+    for (int r = 0; r < runs; r++) {
+      times[0][r] = timer.millis(dir, sources, false);
+      times[1][r] = timer.millis(dir, sources, true);
+    }
+    return times;
   }
 
   private static long wallMillis(Path dir, List<Path> sources, boolean processor) throws IOException {
