@@ -157,9 +157,11 @@ final class Report {
         at the end. Each round runs every benchmark **client-bound** (`ALTER DATABASE ecto4j_bench SET
         synchronous_commit = off`: the database's own setting, never the server's configuration; the
         judged table) and then the writes W3, W4, W7, W8 **commit-bound** (the server's default), a second
-        table. `-Dbench.rounds=2 -Dbench.warmup=6 -Dbench.warmupTime=4 -Dbench.iterations=3
-        -Dbench.time=2` (the defaults: on an idle two-core machine about 40 minutes client-bound and 20
-        more for the commit-bound pass) set the rounds and the JMH iterations — 24 s of warm-up, since
+        table. Before round 1 one discarded trial of each workload (hand-written JDBC's) settles the
+        server, and each round rotates the order of a workload's implementations, so that none is
+        always its workload's first trial. `-Dbench.rounds=2 -Dbench.warmup=6 -Dbench.warmupTime=4 -Dbench.iterations=3
+        -Dbench.time=2` (the defaults: on an idle two-core machine about 40 minutes client-bound, 20
+        more for the commit-bound pass and 5 for the settling trials) set the rounds and the JMH iterations — 24 s of warm-up, since
         with 6 s ecto4j's writes were still being compiled by the JIT when measured (W3 at 1.35× of
         JDBC with 6 s, 0.99× with 24 s; below the line) —, `-Dbench.commitBound=false` skips the
         commit-bound pass,

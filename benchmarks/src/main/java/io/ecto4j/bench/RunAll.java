@@ -2,7 +2,6 @@ package io.ecto4j.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
@@ -20,7 +19,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * between minutes, and rounds spread each pair of implementations over the run); each round runs
  * every benchmark client-bound (the judged table: {@code synchronous_commit = off} for the
  * benchmark's database, so writes measure the client, not the disk), then the writes alone
- * commit-bound (the server's default).
+ * commit-bound (the server's default). Before round 1 a discarded trial of each workload settles the
+ * server, and each trial is a JMH run of its own, in the order {@link TrialOrder} rotates by round.
  *
  * <p>System properties: {@code bench.rounds} (default 2), {@code bench.warmup} (iterations, default
  * 6), {@code bench.warmupTime} (seconds per warm-up iteration, default 4: on two cores the JIT needs
@@ -55,19 +55,23 @@ public final class RunAll {
       ProcessorCost.Result cost = schemas > 0 ? ProcessorCost.measure(schemas) : null;
       System.out.println("processor cost: " + cost);
       Options clientBound = options(db.url(), include);
+      List<String> benchmarks = TrialOrder.benchmarks(include);
       // Reads do not commit: the commit-bound pass runs only the writes that the include pattern picks.
-      Options writes = options(db.url(), "(?=" + WRITES + ")(?:" + include + ")");
+      List<String> writes = TrialOrder.benchmarks("(?=" + WRITES + ")(?:" + include + ")");
       int rounds = Integer.getInteger("bench.rounds", 2);
       List<RunResult> client = new ArrayList<>();
       List<RunResult> commit = new ArrayList<>();
+      db.commits(BenchDb.Commits.CLIENT_BOUND);
+      System.out.println("settling the server: one discarded trial of each workload");
+      run(db.url(), TrialOrder.settling(benchmarks));
       for (int round = 1; round <= rounds; round++) {
         System.out.println("round " + round + " of " + rounds + ", client-bound (synchronous_commit off)");
         db.commits(BenchDb.Commits.CLIENT_BOUND);
-        client.addAll(new Runner(clientBound).run());
+        client.addAll(run(db.url(), TrialOrder.round(benchmarks, round)));
         if (commitBound) {
           System.out.println("round " + round + " of " + rounds + ", commit-bound (writes wait for the WAL flush)");
           db.commits(BenchDb.Commits.COMMIT_BOUND);
-          commit.addAll(runWrites(writes));
+          commit.addAll(run(db.url(), TrialOrder.round(writes, round)));
         }
       }
       Report.write(out, new Report.Runs(client, commit, commitBound), rounds, cost, Machine.describe(db.url()),
@@ -78,13 +82,14 @@ public final class RunAll {
     }
   }
 
-  private static Collection<RunResult> runWrites(Options writes) {
-    try {
-      return new Runner(writes).run();
-    } catch (RunnerException e) {
-      System.out.println("commit-bound pass: nothing to run (" + e.getMessage() + ")");
-      return List.of();
+  /** Each of {@code trials} (benchmark names) as a JMH run of its own, in that order. */
+  private static List<RunResult> run(String url, List<String> trials) throws RunnerException {
+    System.out.println("trials in this order: " + String.join(", ", trials));
+    List<RunResult> results = new ArrayList<>();
+    for (String trial : trials) {
+      results.addAll(new Runner(options(url, trial + "$")).run());
     }
+    return results;
   }
 
   private static Options options(String url, String include) {
