@@ -48,6 +48,12 @@ public final class RunAll {
     int schemas = Integer.getInteger("bench.schemas", 200);
     boolean commitBound = Boolean.parseBoolean(System.getProperty("bench.commitBound", "true"));
     String include = System.getProperty("bench.include", ".*");
+    List<String> benchmarks = TrialOrder.benchmarks(include);
+    if (benchmarks.isEmpty()) {
+      throw new IllegalArgumentException("bench.include=" + include + " picks no benchmark of " + Blog.class.getName());
+    }
+    // Reads do not commit: the commit-bound pass runs only the writes that the include pattern picks.
+    List<String> writes = TrialOrder.benchmarks("(?=" + WRITES + ")(?:" + include + ")");
     System.out.println("seeding " + db.url().replaceAll("\\?.*", ""));
     db.create(BenchDb.Size.FULL);
     try {
@@ -55,9 +61,6 @@ public final class RunAll {
       ProcessorCost.Result cost = schemas > 0 ? ProcessorCost.measure(schemas) : null;
       System.out.println("processor cost: " + cost);
       Options clientBound = options(db.url(), include);
-      List<String> benchmarks = TrialOrder.benchmarks(include);
-      // Reads do not commit: the commit-bound pass runs only the writes that the include pattern picks.
-      List<String> writes = TrialOrder.benchmarks("(?=" + WRITES + ")(?:" + include + ")");
       int rounds = Integer.getInteger("bench.rounds", 2);
       List<RunResult> client = new ArrayList<>();
       List<RunResult> commit = new ArrayList<>();
