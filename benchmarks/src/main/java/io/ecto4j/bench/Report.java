@@ -159,15 +159,16 @@ final class Report {
         judged table) and then the writes W3, W4, W7, W8 **commit-bound** (the server's default), a second
         table. Before round 1 one discarded trial of each workload (hand-written JDBC's) settles the
         server, and each round rotates the order of a workload's implementations, so that none is
-        always its workload's first trial. `-Dbench.rounds=2 -Dbench.warmup=6 -Dbench.warmupTime=4 -Dbench.iterations=3
-        -Dbench.time=2` (the defaults: on an idle two-core machine about 40 minutes client-bound, 20
-        more for the commit-bound pass and 5 for the settling trials) set the rounds and the JMH iterations — 24 s of warm-up, since
+        always its workload's first trial. `-Dbench.rounds=2 -Dbench.warmup=6 -Dbench.warmupTime=4
+        -Dbench.iterations=3 -Dbench.time=2` (the defaults: on an idle two-core machine about 40
+        minutes client-bound, 20 more for the commit-bound pass and 5 for the settling trials) set the
+        rounds and the JMH iterations — 24 s of warm-up, since
         with 6 s ecto4j's writes were still being compiled by the JIT when measured (W3 at 1.35× of
         JDBC with 6 s, 0.99× with 24 s; below the line) —, `-Dbench.commitBound=false` skips the
         commit-bound pass,
-        `-Dbench.include=w5_.*` picks benchmarks. `mvn -pl benchmarks verify` runs only the smoke test
-        (`BlogTest`): on a small seed every implementation returns the same data for every workload;
-        nothing is timed there. Before timing, the run itself checks on the full seed that ecto4j, jOOQ
+        `-Dbench.include=w5_.*` picks benchmarks. `mvn -pl benchmarks verify` runs only untimed tests:
+        the smoke test (`BlogTest`: on a small seed every implementation returns the same data for every
+        workload) and the trial order's (`TrialOrderTest`). Before timing, the run itself checks on the full seed that ecto4j, jOOQ
         and Hibernate read what JDBC reads (W1, W2, W5, W6), and stops if one does not. The replica
         benchmark (primary + 2 streaming replicas of its own) is a separate command, below the line.
 

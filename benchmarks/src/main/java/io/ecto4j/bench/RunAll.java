@@ -97,7 +97,7 @@ public final class RunAll {
 
   private static Options options(String url, String include) {
     return timing()
-        .include(Blog.class.getName() + "\\." + include)
+        .include(TrialOrder.include(include))
         .threads(1)
         .addProfiler(ClientCpuProfiler.class)
         .jvmArgsAppend("-D" + BenchDb.URL_PROPERTY + "=" + url, "-Xms1g", "-Xmx1g")
@@ -115,7 +115,8 @@ public final class RunAll {
     }
     String asyncProfiler = System.getProperty("bench.async");
     if (asyncProfiler != null) {
-      // JFR barely samples a thread that waits on the socket; async-profiler's CPU samples include the driver's and the kernel's work.
+      // JFR barely samples a thread that waits on the socket; async-profiler's CPU samples include
+      // the driver's and the kernel's work.
       builder.addProfiler("async", "libPath=" + asyncProfiler + ";event=cpu;interval=1000000;output=collapsed;dir="
           + System.getProperty("java.io.tmpdir"));
     }

@@ -24,9 +24,14 @@ import org.openjdk.jmh.annotations.Benchmark;
 final class TrialOrder {
   private TrialOrder() {}
 
-  /** The names of {@link Blog}'s benchmarks that {@code include} picks, as JMH's include picks them. */
-  static List<String> benchmarks(String include) {
-    Pattern pattern = Pattern.compile(Blog.class.getName() + "\\." + include);
+  /** JMH's include pattern for the {@link Blog} benchmarks whose names {@code names} (a regex) finds. */
+  static String include(String names) {
+    return Blog.class.getName() + "\\." + names;
+  }
+
+  /** The names of {@link Blog}'s benchmarks that {@code names} (a regex) picks, as JMH's include picks them. */
+  static List<String> benchmarks(String names) {
+    Pattern pattern = Pattern.compile(include(names));
     return Arrays.stream(Blog.class.getMethods())
         .filter(method -> method.isAnnotationPresent(Benchmark.class))
         .map(Method::getName)
