@@ -38,11 +38,18 @@ public class Blog {
    */
   public abstract static class Base {
     com.zaxxer.hikari.HikariDataSource pool;
+    private boolean ownsPool;
     private long next;
 
     @Setup
     public void open() {
-      pool = BenchDb.pool(System.getProperty(BenchDb.URL_PROPERTY));
+      open(BenchDb.pool(System.getProperty(BenchDb.URL_PROPERTY)));
+      ownsPool = true;
+    }
+
+    /** Builds the implementation on {@code pool}, which another owns and closes ({@link Paired}'s, shared by a pair). */
+    void open(com.zaxxer.hikari.HikariDataSource pool) {
+      this.pool = pool;
       build();
     }
 
@@ -67,6 +74,9 @@ public class Blog {
 
     @TearDown
     public void close() throws SQLException {
+      if (!ownsPool) {
+        return;
+      }
       try (Connection c = pool.getConnection()) {
         BenchDb.analyze(c);
       }

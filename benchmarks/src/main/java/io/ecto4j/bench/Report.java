@@ -80,13 +80,39 @@ final class Report {
       }
       return median(ratios);
     }
+  }
 
-    private static double median(double[] values) {
-      double[] sorted = values.clone();
-      Arrays.sort(sorted);
-      int n = sorted.length;
-      return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  /**
+   * One pairing of a workload over the rounds ({@link Paired}): per round, ecto4j's and the rival's
+   * median time per operation and their ratio, each the average of the round's measured iterations;
+   * the bytes per operation, the median over the rounds.
+   */
+  record PairRow(double[] ratios, double[] ecto4j, double[] rival, double ecto4jBytes, double rivalBytes) {
+    static PairRow of(List<RunResult> rounds) {
+      return new PairRow(figure(rounds, PairedProfiler.RATIO), figure(rounds, PairedProfiler.ECTO4J),
+          figure(rounds, PairedProfiler.RIVAL), median(figure(rounds, PairedProfiler.ECTO4J_BYTES)),
+          median(figure(rounds, PairedProfiler.RIVAL_BYTES)));
     }
+
+    private static double[] figure(List<RunResult> rounds, String name) {
+      return rounds.stream().mapToDouble(r -> secondary(r, name)).toArray();
+    }
+
+    /** ecto4j's time over the rival's: the median of the rounds' ratios. */
+    double ratio() {
+      return median(ratios);
+    }
+
+    double bytesRatio() {
+      return ecto4jBytes / rivalBytes;
+    }
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private Report() {}
@@ -95,17 +121,29 @@ final class Report {
    * What one run measured: the client-bound pass (judged), the commit-bound pass of the writes, and
    * whether that pass was asked for.
    */
-  record Runs(Collection<RunResult> clientBound, Collection<RunResult> commitBound, boolean commitBoundAsked) {}
+  record Runs(Collection<RunResult> clientBound, Collection<RunResult> commitBound, boolean commitBoundAsked,
+      Collection<RunResult> paired) {}
 
-  static void write(Path out, Runs runs, int rounds, ProcessorCost.Result cost, Map<String, String> machine,
+  /** How many rounds of trials one implementation at a time, and how many of paired trials. */
+  record Rounds(int trials, int paired) {}
+
+  static void write(Path out, Runs runs, Rounds rounds, ProcessorCost.Result cost, Map<String, String> machine,
       Options options) throws IOException {
     Map<String, Map<String, Row>> client = table(runs.clientBound());
     StringBuilder md = new StringBuilder();
     header(md, options, rounds);
-    md.append("## Client-bound (judged)\n\n`synchronous_commit = off` for the benchmark's database: a commit does "
-        + "not wait for the WAL flush, so a write measures the client and the server's work, not the disk.\n\n");
-    results(md, client);
-    summary(md, client);
+    paired(md, pairs(runs.paired()));
+    md.append("## Client-bound, one implementation per trial\n\n`synchronous_commit = off` for the benchmark's "
+        + "database: a commit does not wait for the WAL flush, so a write measures the client and the server's "
+        + "work, not the disk. Each implementation's trial is a JVM of its own, as an application runs one "
+        + "library; two trials of the same code minutes apart differ by more than the targets' 5 % on this "
+        + "kind of machine, so the targets are judged on the paired table above.\n\n");
+    if (client.isEmpty()) {
+      md.append("Not run this time (`-Dbench.rounds=0`).\n");
+    } else {
+      results(md, client);
+      summary(md, client);
+    }
     md.append("\n## Commit-bound (writes only)\n\nThe server's default: every commit waits for its WAL flush. "
         + "Reads do not commit, so only W3, W4, W7 and W8 run in this pass, after the client-bound one of each "
         + "round.\n\n");
@@ -141,7 +179,7 @@ final class Report {
     return result == null ? Double.NaN : result.getScore();
   }
 
-  private static void header(StringBuilder md, Options options, int rounds) {
+  private static void header(StringBuilder md, Options options, Rounds rounds) {
     md.append("""
         # Benchmarks
 
@@ -154,21 +192,30 @@ final class Report {
 
         `ECTO4J_BENCH_DATABASE_URL` (a JDBC URL of any database on the server) picks another PostgreSQL
         than `127.0.0.1:5432` as `postgres`; the run creates the database `ecto4j_bench` there and drops it
-        at the end. Each round runs every benchmark **client-bound** (`ALTER DATABASE ecto4j_bench SET
-        synchronous_commit = off`: the database's own setting, never the server's configuration; the
-        judged table) and then the writes W3, W4, W7, W8 **commit-bound** (the server's default), a second
-        table. Before round 1 one discarded trial of each workload (hand-written JDBC's) settles the
-        server, and each round rotates the order of a workload's implementations, so that none is
-        always its workload's first trial. `-Dbench.rounds=2 -Dbench.warmup=6 -Dbench.warmupTime=4
-        -Dbench.iterations=3 -Dbench.time=2` (the defaults: on an idle two-core machine about 40
-        minutes client-bound, 20 more for the commit-bound pass and 5 for the settling trials) set the
-        rounds and the JMH iterations — 24 s of warm-up, since
+        at the end. The targets are judged on **paired trials** (`Paired`): for each workload, ecto4j and
+        one rival (hand-written JDBC, jOOQ, Hibernate) in one JVM, one operation of each in turn, each
+        timed on its own, so that the machine's drift (two trials of the same code minutes apart differ
+        by more than the targets' 5 % on these machines; below the line) falls on both sides of a ratio
+        alike. They run **client-bound** (`ALTER DATABASE ecto4j_bench SET synchronous_commit = off`: the
+        database's own setting, never the server's configuration), `-Dbench.paired=2` rounds of them.
+        Before them, each of `-Dbench.rounds=2` rounds runs every benchmark one implementation per trial
+        (a JVM of its own, as an application runs one library), client-bound, and then the writes W3, W4,
+        W7, W8 **commit-bound** (the server's default): the second and third tables. Before round 1 one
+        discarded trial of each workload (hand-written JDBC's) settles the server, and each round rotates
+        the order of a workload's implementations (and of the rivals paired), so that none is always
+        its workload's first trial. `-Dbench.warmup=6 -Dbench.warmupTime=4 -Dbench.iterations=3
+        -Dbench.time=2` (the defaults; on an idle two-core machine the paired rounds take about 20
+        minutes each, the others 20 client-bound and 10 commit-bound, the settling trials 5) set the JMH
+        iterations — 24 s of warm-up, since
         with 6 s ecto4j's writes were still being compiled by the JIT when measured (W3 at 1.35× of
         JDBC with 6 s, 0.99× with 24 s; below the line) —, `-Dbench.commitBound=false` skips the
         commit-bound pass,
-        `-Dbench.include=w5_.*` picks benchmarks. `mvn -pl benchmarks verify` runs only untimed tests:
+        `-Dbench.include=w5_.*` picks benchmarks (a workload is paired when ecto4j's and a rival's are
+        picked). `mvn -pl benchmarks verify` runs only untimed tests:
         the smoke test (`BlogTest`: on a small seed every implementation returns the same data for every
-        workload) and the trial order's (`TrialOrderTest`). Before timing, the run itself checks on the full seed that ecto4j, jOOQ
+        workload), the trial order's (`TrialOrderTest`) and the pairs' (`PairedTest`: each side runs
+        the benchmark method of its own trial).
+        Before timing, the run itself checks on the full seed that ecto4j, jOOQ
         and Hibernate read what JDBC reads (W1, W2, W5, W6), and stops if one does not. The replica
         benchmark (primary + 2 streaming replicas of its own) is a separate command, below the line.
 
@@ -186,9 +233,10 @@ final class Report {
 
         """);
     md.append(String.format(Locale.ROOT,
-        "This run: JMH %s, %d rounds of every benchmark, each 1 fork, %d warm-up × %s, %d measurements × %s, "
-            + "`Mode.SampleTime`, `-prof gc`, the client CPU profiler (`ClientCpuProfiler`).%n%n",
-        org.openjdk.jmh.util.Version.getPlainVersion(), rounds,
+        "This run: JMH %s, %d rounds of paired trials and %d of every benchmark one implementation at a time, "
+            + "each trial 1 fork, %d warm-up × %s, %d measurements × %s; the paired trials with `PairedProfiler`, "
+            + "the others in `Mode.SampleTime` with `-prof gc` and the client CPU profiler (`ClientCpuProfiler`).%n%n",
+        org.openjdk.jmh.util.Version.getPlainVersion(), rounds.paired(), rounds.trials(),
         options.getWarmupIterations().orElse(0), options.getWarmupTime().orElse(null),
         options.getMeasurementIterations().orElse(0), options.getMeasurementTime().orElse(null)));
   }
@@ -220,9 +268,8 @@ final class Report {
   }
 
   private static void summary(StringBuilder md, Map<String, Map<String, Row>> table) {
-    md.append("\n### Targets\n\necto4j within 1.05× of hand-written JDBC (W5 within 1.10×) and faster than jOOQ "
-        + "and Hibernate (its best variant) on the median time, allocating at most 1.5× JDBC's bytes per "
-        + "operation; the client CPU ratio beside it.\n\n"
+    md.append("\n### The targets on these trials (for comparison)\n\nThe same criteria as above on the trials one "
+        + "implementation at a time (Hibernate: its best variant), with the client CPU ratio beside them.\n\n"
         + "| workload | ecto4j × JDBC | within bound | faster than jOOQ | faster than Hibernate | alloc × JDBC "
         + "| ≤ 1.5× | client CPU × JDBC |\n"
         + "|---|---:|:-:|:-:|:-:|---:|:-:|---:|\n");
@@ -238,6 +285,68 @@ final class Report {
           ratio, mark(ratio <= (w.equals("w5") ? 1.10 : 1.05)), faster(e, rows.get("jooq")),
           faster(e, rows.get("hibernate")), times(alloc), mark(alloc <= 1.5), times(e.cpuRatio(j))));
     });
+  }
+
+  /** Workload → rival → its row over the rounds, from {@link Paired}'s method names and its {@code rival} parameter. */
+  private static Map<String, Map<String, PairRow>> pairs(Collection<RunResult> results) {
+    Map<String, Map<String, List<RunResult>>> byPairing = new TreeMap<>();
+    for (RunResult r : results) {
+      byPairing.computeIfAbsent(r.getParams().getBenchmark().replaceAll(".*\\.", ""), k -> new TreeMap<>())
+          .computeIfAbsent(r.getParams().getParam("rival"), k -> new ArrayList<>()).add(r);
+    }
+    Map<String, Map<String, PairRow>> table = new TreeMap<>();
+    byPairing.forEach((workload, rivals) -> rivals.forEach((rival, runs) ->
+        table.computeIfAbsent(workload, k -> new TreeMap<>()).put(rival, PairRow.of(runs))));
+    return table;
+  }
+
+  private static void paired(StringBuilder md, Map<String, Map<String, PairRow>> table) {
+    md.append("## Paired, client-bound (judged)\n\n");
+    if (table.isEmpty()) {
+      md.append("Not run this time (`-Dbench.paired=0`).\n\n");
+      return;
+    }
+    md.append("ecto4j and one rival in one JVM (`Paired`), one operation of each in turn (which goes first "
+        + "alternating), each timed on its own: a slow stretch of the machine falls on both sides of the ratio "
+        + "alike. Each side runs the same benchmark method as its trial below, on its own pool. Per round, each "
+        + "side's median time per operation and their ratio (averaged over the measured iterations); the table "
+        + "gives the median of the rounds' figures and the range of the ratio, and the bytes each side's "
+        + "thread allocated per operation (`ThreadMXBean`, outside the timed span).\n\n"
+        + "| workload | rival | ecto4j µs/op | rival µs/op | ecto4j × rival | rounds | ecto4j B/op | rival B/op |\n"
+        + "|---|---|---:|---:|---:|---:|---:|---:|\n");
+    table.forEach((w, rivals) -> Paired.RIVALS.forEach(rival -> {
+      PairRow r = rivals.get(rival);
+      if (r != null) {
+        md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %s | %.2f–%.2f | %,.0f | %,.0f |%n",
+            WORKLOADS.getOrDefault(w, w), label(rival), median(r.ecto4j()), median(r.rival()), times(r.ratio()),
+            Arrays.stream(r.ratios()).min().orElse(Double.NaN), Arrays.stream(r.ratios()).max().orElse(Double.NaN),
+            r.ecto4jBytes(), r.rivalBytes()));
+      }
+    }));
+    md.append("\n### Targets\n\necto4j within 1.05× of hand-written JDBC (W5 within 1.10×) and faster than jOOQ "
+        + "and Hibernate on the median time, allocating at most 1.5× JDBC's bytes per operation; all from the "
+        + "paired trials.\n\n"
+        + "| workload | ecto4j × JDBC | within bound | × jOOQ | faster than jOOQ | × Hibernate | faster than Hibernate "
+        + "| alloc × JDBC | ≤ 1.5× |\n"
+        + "|---|---:|:-:|---:|:-:|---:|:-:|---:|:-:|\n");
+    table.forEach((w, rivals) -> {
+      PairRow jdbc = rivals.get("jdbc");
+      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", w.toUpperCase(Locale.ROOT),
+          jdbc == null ? "–" : times(jdbc.ratio()),
+          jdbc == null ? "–" : mark(jdbc.ratio() <= (w.equals("w5") ? 1.10 : 1.05)),
+          ratio(rivals.get("jooq")), ahead(rivals.get("jooq")), ratio(rivals.get("hibernate")),
+          ahead(rivals.get("hibernate")), jdbc == null ? "–" : times(jdbc.bytesRatio()),
+          jdbc == null ? "–" : mark(jdbc.bytesRatio() <= 1.5)));
+    });
+    md.append('\n');
+  }
+
+  private static String ratio(PairRow row) {
+    return row == null ? "–" : times(row.ratio());
+  }
+
+  private static String ahead(PairRow row) {
+    return row == null ? "–" : mark(row.ratio() < 1);
   }
 
   private static String faster(Row ecto, Row other) {

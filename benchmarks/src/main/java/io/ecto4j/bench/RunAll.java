@@ -21,8 +21,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * benchmark's database, so writes measure the client, not the disk), then the writes alone
  * commit-bound (the server's default). Before round 1 a discarded trial of each workload settles the
  * server, and each trial is a JMH run of its own, in the order {@link TrialOrder} rotates by round.
+ * The judged figures come first, after the settling trials: {@code bench.paired} rounds of {@link
+ * Paired} trials, client-bound, ecto4j and each rival in one JVM, their operations taking turns, so
+ * that the machine's drift between trials, larger than the 5 % the targets judge, falls on both
+ * sides of each ratio alike.
  *
- * <p>System properties: {@code bench.rounds} (default 2), {@code bench.warmup} (iterations, default
+ * <p>System properties: {@code bench.rounds} (default 2; 0 runs no trial-by-trial round),
+ * {@code bench.paired} (rounds of paired trials, default 2; 0 skips them), {@code bench.warmup} (iterations, default
  * 6), {@code bench.warmupTime} (seconds per warm-up iteration, default 4: on two cores the JIT needs
  * about 20 s to compile ecto4j's write path, see docs/benchmarks.md), {@code bench.iterations}
  * (default 3), {@code bench.time} (seconds per measurement, default 2), {@code bench.include} (a
@@ -67,6 +72,12 @@ public final class RunAll {
       db.commits(BenchDb.Commits.CLIENT_BOUND);
       System.out.println("settling the server: one discarded trial of each workload");
       run(db.url(), TrialOrder.settling(benchmarks));
+      int pairedRounds = Integer.getInteger("bench.paired", 2);
+      List<RunResult> paired = new ArrayList<>();
+      for (int round = 1; round <= pairedRounds; round++) {
+        System.out.println("paired round " + round + " of " + pairedRounds + ", client-bound (synchronous_commit off)");
+        paired.addAll(runPairs(db.url(), TrialOrder.pairs(benchmarks, round)));
+      }
       for (int round = 1; round <= rounds; round++) {
         System.out.println("round " + round + " of " + rounds + ", client-bound (synchronous_commit off)");
         db.commits(BenchDb.Commits.CLIENT_BOUND);
@@ -77,8 +88,8 @@ public final class RunAll {
           commit.addAll(run(db.url(), TrialOrder.round(writes, round)));
         }
       }
-      Report.write(out, new Report.Runs(client, commit, commitBound), rounds, cost, Machine.describe(db.url()),
-          clientBound);
+      Report.write(out, new Report.Runs(client, commit, commitBound, paired), new Report.Rounds(rounds, pairedRounds),
+          cost, Machine.describe(db.url()), clientBound);
       System.out.println("wrote " + out.toAbsolutePath());
     } finally {
       db.drop();
@@ -91,6 +102,22 @@ public final class RunAll {
     List<RunResult> results = new ArrayList<>();
     for (String trial : trials) {
       results.addAll(new Runner(options(url, trial + "$")).run());
+    }
+    return results;
+  }
+
+  /** Each of {@code pairings} as a JMH run of its own ({@link Paired}), in that order. */
+  private static List<RunResult> runPairs(String url, List<TrialOrder.Pairing> pairings) throws RunnerException {
+    System.out.println("paired trials in this order: " + pairings);
+    List<RunResult> results = new ArrayList<>();
+    for (TrialOrder.Pairing pairing : pairings) {
+      results.addAll(new Runner(timing()
+          .include(pairing.include())
+          .param("rival", pairing.rival())
+          .threads(1)
+          .addProfiler(PairedProfiler.class)
+          .jvmArgsAppend("-D" + BenchDb.URL_PROPERTY + "=" + url, "-Xms1g", "-Xmx1g")
+          .build()).run());
     }
     return results;
   }

@@ -63,6 +63,34 @@ final class TrialOrder {
     return order;
   }
 
+  /** A {@link Paired} trial: ecto4j and {@code rival} ({@code jdbc}, {@code jooq} or {@code hibernate}) on {@code workload}. */
+  record Pairing(String workload, String rival) {
+    /** JMH's include pattern for this trial's benchmark method. */
+    String include() {
+      return Paired.class.getName() + "\\." + workload + "$";
+    }
+  }
+
+  /**
+   * Round {@code round}'s paired trials (from 1): each workload of which {@code benchmarks} picks
+   * ecto4j's, paired with each rival it picks too, the rivals rotated by {@code round - 1}.
+   */
+  static List<Pairing> pairs(Collection<String> benchmarks, int round) {
+    List<Pairing> order = new ArrayList<>();
+    byWorkload(benchmarks).forEach((workload, trials) -> {
+      if (!trials.contains(workload + "_ecto4j")) {
+        return;
+      }
+      List<String> rivals = new ArrayList<>(Paired.RIVALS);
+      rivals.removeIf(rival -> !trials.contains(workload + "_" + rival));
+      if (!rivals.isEmpty()) {
+        Collections.rotate(rivals, -((round - 1) % rivals.size()));
+      }
+      rivals.forEach(rival -> order.add(new Pairing(workload, rival)));
+    });
+    return order;
+  }
+
   /** The benchmarks by workload ({@code w7} of {@code w7_ecto4j}), both in name order. */
   private static Map<String, List<String>> byWorkload(Collection<String> benchmarks) {
     Map<String, List<String>> byWorkload = new TreeMap<>();

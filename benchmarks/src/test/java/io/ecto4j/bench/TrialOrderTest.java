@@ -26,6 +26,22 @@ class TrialOrderTest {
   }
 
   @Test
+  void pairsTakeEachWorkloadWithEctoAndTheRivalsPickedRotatingTheRivalsByRound() {
+    assertThat(TrialOrder.pairs(PICKED, 1)).containsExactly(new TrialOrder.Pairing("w7", "jdbc"),
+        new TrialOrder.Pairing("w7", "jooq"), new TrialOrder.Pairing("w7", "hibernate"),
+        new TrialOrder.Pairing("w8", "jdbc"), new TrialOrder.Pairing("w8", "jooq"));
+    assertThat(TrialOrder.pairs(PICKED, 2)).containsExactly(new TrialOrder.Pairing("w7", "jooq"),
+        new TrialOrder.Pairing("w7", "hibernate"), new TrialOrder.Pairing("w7", "jdbc"),
+        new TrialOrder.Pairing("w8", "jooq"), new TrialOrder.Pairing("w8", "jdbc"));
+    assertThat(TrialOrder.pairs(List.of("w4_copy", "w4_jdbc", "w5_ecto4j"), 1)).isEmpty();
+  }
+
+  @Test
+  void aPairingIncludesItsWorkloadsPairedMethodOnly() {
+    assertThat(new TrialOrder.Pairing("w1", "jdbc").include()).isEqualTo("io.ecto4j.bench.Paired\\.w1$");
+  }
+
+  @Test
   void benchmarksArePickedAsJmhIncludePicksThem() {
     assertThat(TrialOrder.benchmarks("w7_(ecto4j|jdbc)$")).containsExactly("w7_ecto4j", "w7_jdbc");
     assertThat(TrialOrder.benchmarks("(?=w[3478]_)(?:w[12]_.*)")).isEmpty();
