@@ -26,8 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * pair alike. Each side runs exactly {@link Blog}'s benchmark method of its workload on a state of
  * its own (the same sequence of ids), so the code timed is the code {@link Blog} times; the rows both
  * sides write are deleted after every iteration, as there. The two states share one pool, so that
- * both run on the same connection and server backend, kept as warm as a {@link Blog} trial keeps its
- * one: with a pool each, every operation woke a backend that the other side had left idle.
+ * both run on the same connection and server backend, as a {@link Blog} trial runs on its one, rather
+ * than each waking a backend the other side left idle.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -35,13 +35,14 @@ public class Paired {
   /** The implementations ecto4j is paired with, by the suffix of {@link Blog}'s method names, in report order. */
   static final List<String> RIVALS = List.of("jdbc", "jooq", "hibernate");
 
-  /** A new, unopened {@link Blog} state of {@code rival}. */
-  static Blog.Base state(String rival) {
-    return switch (rival) {
+  /** A new, unopened {@link Blog} state of {@code implementation}: ecto4j or one of the rivals. */
+  static Blog.Base state(String implementation) {
+    return switch (implementation) {
+      case "ecto4j" -> new Blog.EctoState();
       case "jdbc" -> new Blog.JdbcState();
       case "jooq" -> new Blog.JooqState();
       case "hibernate" -> new Blog.HibernateState();
-      default -> throw new IllegalArgumentException("rival=" + rival + " is none of " + RIVALS);
+      default -> throw new IllegalArgumentException(implementation + " is none of ecto4j, " + String.join(", ", RIVALS));
     };
   }
 
@@ -54,17 +55,23 @@ public class Paired {
     @Param({"jdbc", "jooq", "hibernate"})
     public String rival;
 
+    /**
+     * The side measured against the rival: ecto4j, or for a control the rival's own implementation
+     * ({@code -Dbench.subject=jdbc} with the rival {@code jdbc} times JDBC against itself).
+     */
+    @Param({"ecto4j"})
+    public String subject;
+
     Side ecto4j;
     Side other;
     private boolean rivalFirst;
 
     @Setup
     public void open() throws NoSuchMethodException {
-      Blog.Base ecto4jState = new Blog.EctoState();
-      ecto4jState.open();
-      ecto4j = new Side(ecto4jState, "ecto4j");
+      ecto4j = new Side(state(subject), subject);
+      ecto4j.state.open();
       other = new Side(state(rival), rival);
-      other.state.open(ecto4jState.pool);
+      other.state.open(ecto4j.state.pool);
       current = this;
     }
 

@@ -27,7 +27,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * sides of each ratio alike.
  *
  * <p>System properties: {@code bench.rounds} (default 2; 0 runs no trial-by-trial round),
- * {@code bench.paired} (rounds of paired trials, default 2; 0 skips them), {@code bench.warmup} (iterations, default
+ * {@code bench.paired} (rounds of paired trials, default 2; 0 skips them), {@code bench.subject}
+ * (the side paired with each rival, default {@code ecto4j}; {@code jdbc} with
+ * {@code bench.include=w._jdbc$} is the control that times JDBC against itself), {@code bench.warmup} (iterations, default
  * 6), {@code bench.warmupTime} (seconds per warm-up iteration, default 4: on two cores the JIT needs
  * about 20 s to compile ecto4j's write path, see docs/benchmarks.md), {@code bench.iterations}
  * (default 3), {@code bench.time} (seconds per measurement, default 2), {@code bench.include} (a
@@ -73,10 +75,11 @@ public final class RunAll {
       System.out.println("settling the server: one discarded trial of each workload");
       run(db.url(), TrialOrder.settling(benchmarks));
       int pairedRounds = Integer.getInteger("bench.paired", 2);
+      String subject = System.getProperty("bench.subject", "ecto4j");
       List<RunResult> paired = new ArrayList<>();
       for (int round = 1; round <= pairedRounds; round++) {
         System.out.println("paired round " + round + " of " + pairedRounds + ", client-bound (synchronous_commit off)");
-        paired.addAll(runPairs(db.url(), TrialOrder.pairs(benchmarks, round)));
+        paired.addAll(runPairs(db.url(), TrialOrder.pairs(benchmarks, round, subject), subject));
       }
       for (int round = 1; round <= rounds; round++) {
         System.out.println("round " + round + " of " + rounds + ", client-bound (synchronous_commit off)");
@@ -107,13 +110,15 @@ public final class RunAll {
   }
 
   /** Each of {@code pairings} as a JMH run of its own ({@link Paired}), in that order. */
-  private static List<RunResult> runPairs(String url, List<TrialOrder.Pairing> pairings) throws RunnerException {
+  private static List<RunResult> runPairs(String url, List<TrialOrder.Pairing> pairings, String subject)
+      throws RunnerException {
     System.out.println("paired trials in this order: " + pairings);
     List<RunResult> results = new ArrayList<>();
     for (TrialOrder.Pairing pairing : pairings) {
       results.addAll(new Runner(timing()
           .include(pairing.include())
           .param("rival", pairing.rival())
+          .param("subject", subject)
           .threads(1)
           .addProfiler(PairedProfiler.class)
           .jvmArgsAppend("-D" + BenchDb.URL_PROPERTY + "=" + url, "-Xms1g", "-Xmx1g")

@@ -73,12 +73,13 @@ final class TrialOrder {
 
   /**
    * Round {@code round}'s paired trials (from 1): each workload of which {@code benchmarks} picks
-   * ecto4j's, paired with each rival it picks too, the rivals rotated by {@code round - 1}.
+   * {@code subject}'s (ecto4j's, or a rival's for a control), paired with each rival it picks too,
+   * the rivals rotated by {@code round - 1}.
    */
-  static List<Pairing> pairs(Collection<String> benchmarks, int round) {
+  static List<Pairing> pairs(Collection<String> benchmarks, int round, String subject) {
     List<Pairing> order = new ArrayList<>();
     byWorkload(benchmarks).forEach((workload, trials) -> {
-      if (!trials.contains(workload + "_ecto4j")) {
+      if (!trials.contains(workload + "_" + subject)) {
         return;
       }
       List<String> rivals = new ArrayList<>(Paired.RIVALS);

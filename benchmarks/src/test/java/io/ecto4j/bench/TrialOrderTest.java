@@ -27,13 +27,14 @@ class TrialOrderTest {
 
   @Test
   void pairsTakeEachWorkloadWithEctoAndTheRivalsPickedRotatingTheRivalsByRound() {
-    assertThat(TrialOrder.pairs(PICKED, 1)).containsExactly(new TrialOrder.Pairing("w7", "jdbc"),
+    assertThat(TrialOrder.pairs(PICKED, 1, "ecto4j")).containsExactly(new TrialOrder.Pairing("w7", "jdbc"),
         new TrialOrder.Pairing("w7", "jooq"), new TrialOrder.Pairing("w7", "hibernate"),
         new TrialOrder.Pairing("w8", "jdbc"), new TrialOrder.Pairing("w8", "jooq"));
-    assertThat(TrialOrder.pairs(PICKED, 2)).containsExactly(new TrialOrder.Pairing("w7", "jooq"),
+    assertThat(TrialOrder.pairs(PICKED, 2, "ecto4j")).containsExactly(new TrialOrder.Pairing("w7", "jooq"),
         new TrialOrder.Pairing("w7", "hibernate"), new TrialOrder.Pairing("w7", "jdbc"),
         new TrialOrder.Pairing("w8", "jooq"), new TrialOrder.Pairing("w8", "jdbc"));
-    assertThat(TrialOrder.pairs(List.of("w4_copy", "w4_jdbc", "w5_ecto4j"), 1)).isEmpty();
+    assertThat(TrialOrder.pairs(List.of("w4_copy", "w4_jdbc", "w5_ecto4j"), 1, "ecto4j")).isEmpty();
+    assertThat(TrialOrder.pairs(List.of("w7_jdbc"), 1, "jdbc")).containsExactly(new TrialOrder.Pairing("w7", "jdbc"));
   }
 
   @Test
