@@ -204,7 +204,7 @@ final class Report {
         discarded trial of each workload (hand-written JDBC's) settles the server, and each round rotates
         the order of a workload's implementations (and of the rivals paired), so that none is always
         its workload's first trial. `-Dbench.warmup=6 -Dbench.warmupTime=4 -Dbench.iterations=3
-        -Dbench.time=2` (the defaults; on an idle two-core machine the paired rounds take about 20
+        -Dbench.time=2` (the defaults; on an idle two-core machine the paired rounds take about 13
         minutes each, the others 20 client-bound and 10 commit-bound, the settling trials 5) set the JMH
         iterations — 24 s of warm-up, since
         with 6 s ecto4j's writes were still being compiled by the JIT when measured (W3 at 1.35× of
