@@ -1,6 +1,8 @@
 package io.ecto4j.bench;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +48,7 @@ public class Paired {
     };
   }
 
-  /** ecto4j's side and the rival's, and which goes first next. */
+  /** The subject's side and the rival's, and which goes first next. */
   @State(Scope.Benchmark)
   public static class Pair {
     /** The pair of the iteration running, for {@link PairedProfiler}, which runs in the same JVM. */
@@ -62,37 +64,38 @@ public class Paired {
     @Param({"ecto4j"})
     public String subject;
 
-    Side ecto4j;
-    Side other;
+    /** The subject's side (ecto4j's but in a control) and the rival's. */
+    Side subjectSide;
+    Side rivalSide;
     private boolean rivalFirst;
 
     @Setup
-    public void open() throws NoSuchMethodException {
-      ecto4j = new Side(state(subject), subject);
-      ecto4j.state.open();
-      other = new Side(state(rival), rival);
-      other.state.open(ecto4j.state.pool);
+    public void open() throws ReflectiveOperationException {
+      subjectSide = new Side(state(subject), subject);
+      subjectSide.state.open();
+      rivalSide = new Side(state(rival), rival);
+      rivalSide.state.open(subjectSide.state.pool);
       current = this;
     }
 
     @Setup(Level.Iteration)
     public void clear() {
-      ecto4j.samples.clear();
-      other.samples.clear();
+      subjectSide.samples.clear();
+      rivalSide.samples.clear();
     }
 
     /** Both sides' operation of {@code workload}, the first of the two alternating. */
     void run(int workload, Blackhole sink) throws Throwable {
       rivalFirst = !rivalFirst;
-      Side first = rivalFirst ? other : ecto4j;
-      Side second = rivalFirst ? ecto4j : other;
+      Side first = rivalFirst ? rivalSide : subjectSide;
+      Side second = rivalFirst ? subjectSide : rivalSide;
       sink.consume(first.time(workload));
       sink.consume(second.time(workload));
     }
 
     @TearDown(Level.Iteration)
     public void reset() throws Exception {
-      ecto4j.state.reset();
+      subjectSide.state.reset();
     }
 
     /**
@@ -101,25 +104,33 @@ public class Paired {
      */
     @TearDown
     public void close() throws Exception {
-      other.state.close();
-      ecto4j.state.close();
+      rivalSide.state.close();
+      subjectSide.state.close();
     }
   }
 
   /** One implementation: its {@link Blog} state and benchmark methods, and what its operations took. */
   static final class Side {
     private static final Blog BLOG = new Blog();
+    private static final MethodType OPERATION = MethodType.methodType(Object.class, Blog.Base.class);
     private static final com.sun.management.ThreadMXBean THREAD =
         (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     final Blog.Base state;
     final Samples samples = new Samples();
-    /** {@link Blog}'s {@code w<n>_<implementation>} at index n. */
-    private final Method[] methods;
+    /**
+     * {@link Blog}'s {@code w<n>_<implementation>} at index n, as {@code (Base) -> Object}: called
+     * with {@code invokeExact}, which unlike {@code Method.invoke} allocates no argument array that
+     * would be counted into both sides' bytes.
+     */
+    private final MethodHandle[] operations = new MethodHandle[9];
 
-    Side(Blog.Base state, String implementation) throws NoSuchMethodException {
+    Side(Blog.Base state, String implementation) throws ReflectiveOperationException {
       this.state = state;
-      this.methods = methods(implementation, state.getClass());
+      Method[] methods = methods(implementation, state.getClass());
+      for (int workload = 1; workload <= 8; workload++) {
+        operations[workload] = MethodHandles.publicLookup().unreflect(methods[workload]).bindTo(BLOG).asType(OPERATION);
+      }
     }
 
     /** {@link Blog}'s {@code w<n>_<implementation>(state)} at index n, for n from 1 to 8. */
@@ -136,15 +147,10 @@ public class Paired {
      * the timed span.
      */
     Object time(int workload) throws Throwable {
-      Method method = methods[workload];
+      MethodHandle operation = operations[workload];
       long bytes = THREAD.getCurrentThreadAllocatedBytes();
       long start = System.nanoTime();
-      Object result;
-      try {
-        result = method.invoke(BLOG, state);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
+      Object result = (Object) operation.invokeExact(state);
       long nanos = System.nanoTime() - start;
       samples.add(nanos, THREAD.getCurrentThreadAllocatedBytes() - bytes);
       return result;

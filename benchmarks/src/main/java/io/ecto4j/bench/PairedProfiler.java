@@ -40,13 +40,13 @@ public final class PairedProfiler implements InternalProfiler {
     if (pair == null || iterationParams.getType() != IterationType.MEASUREMENT) {
       return List.of();
     }
-    double ecto4j = pair.ecto4j.samples.medianMicros();
-    double rival = pair.other.samples.medianMicros();
+    double ecto4j = pair.subjectSide.samples.medianMicros();
+    double rival = pair.rivalSide.samples.medianMicros();
     return List.of(
         new ScalarResult(ECTO4J, ecto4j, "µs/op", AggregationPolicy.AVG),
         new ScalarResult(RIVAL, rival, "µs/op", AggregationPolicy.AVG),
         new ScalarResult(RATIO, ecto4j / rival, "×", AggregationPolicy.AVG),
-        new ScalarResult(ECTO4J_BYTES, pair.ecto4j.samples.bytesPerOperation(), "B/op", AggregationPolicy.AVG),
-        new ScalarResult(RIVAL_BYTES, pair.other.samples.bytesPerOperation(), "B/op", AggregationPolicy.AVG));
+        new ScalarResult(ECTO4J_BYTES, pair.subjectSide.samples.bytesPerOperation(), "B/op", AggregationPolicy.AVG),
+        new ScalarResult(RIVAL_BYTES, pair.rivalSide.samples.bytesPerOperation(), "B/op", AggregationPolicy.AVG));
   }
 }

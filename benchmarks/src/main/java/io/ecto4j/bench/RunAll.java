@@ -7,6 +7,7 @@ import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -115,25 +116,28 @@ public final class RunAll {
     System.out.println("paired trials in this order: " + pairings);
     List<RunResult> results = new ArrayList<>();
     for (TrialOrder.Pairing pairing : pairings) {
-      results.addAll(new Runner(timing()
+      results.addAll(new Runner(trial(url)
           .include(pairing.include())
           .param("rival", pairing.rival())
           .param("subject", subject)
-          .threads(1)
           .addProfiler(PairedProfiler.class)
-          .jvmArgsAppend("-D" + BenchDb.URL_PROPERTY + "=" + url, "-Xms1g", "-Xmx1g")
           .build()).run());
     }
     return results;
   }
 
   private static Options options(String url, String include) {
-    return timing()
+    return trial(url)
         .include(TrialOrder.include(include))
-        .threads(1)
         .addProfiler(ClientCpuProfiler.class)
-        .jvmArgsAppend("-D" + BenchDb.URL_PROPERTY + "=" + url, "-Xms1g", "-Xmx1g")
         .build();
+  }
+
+  /** What every trial on the benchmark database shares: {@link #timing()}, one thread, the database's URL, the heap. */
+  private static ChainedOptionsBuilder trial(String url) {
+    return timing()
+        .threads(1)
+        .jvmArgsAppend("-D" + BenchDb.URL_PROPERTY + "=" + url, "-Xms1g", "-Xmx1g");
   }
 
   /**
