@@ -46,7 +46,7 @@ record JoinClause(JoinType type, Object key, String name, Source source, Conditi
       throw new IllegalArgumentException("an association is joined with INNER, LEFT, RIGHT or FULL, not " + type);
     }
     Object key = alias == null ? new Object() : alias;
-    Source source = alias == null ? new Source.OfTable(association.related()) : alias.source();
+    Source source = alias == null ? Query.tableSource(association.related()) : alias.source();
     String name = alias == null ? association.toString() : alias.name();
     return new JoinClause(type, key, name, source, on, association, hops(association, key));
   }

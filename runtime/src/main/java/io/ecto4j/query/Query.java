@@ -126,6 +126,14 @@ public final class Query<T> {
   }
 
   /**
+   * The source of {@code table}'s rows: {@link #from(Table)}'s, kept once per table, so a join
+   * through an association makes none per query built. A join binds it under a key of its own.
+   */
+  static Source.OfTable tableSource(Table<?> table) {
+    return (Source.OfTable) from(table).from.source();
+  }
+
+  /**
    * Rows of {@code table}'s schema read from another table of the same columns, Ecto's
    * {@code from p in {"other_posts", Post}}: the structs it reads carry {@code source} in their
    * {@link io.ecto4j.meta.Meta#source()}, so that {@code repo.update}, {@code delete} and
@@ -512,43 +520,50 @@ public final class Query<T> {
 
   /** Two values per row, as a {@link Tuple2}: Ecto's {@code select: {p.title, count(c.id)}}. */
   public <A, B> Query<Tuple2<A, B>> select(Selectable<A> a, Selectable<B> b) {
-    return items(v -> new Tuple2<>(cast(v[0]), cast(v[1])), a, b);
+    return items((v, row, at) -> new Tuple2<>(v.value(0, row, at), v.value(1, row, at)), a, b);
   }
 
   /** Three values per row, as a {@link Tuple3}. */
   public <A, B, C> Query<Tuple3<A, B, C>> select(Selectable<A> a, Selectable<B> b, Selectable<C> c) {
-    return items(v -> new Tuple3<>(cast(v[0]), cast(v[1]), cast(v[2])), a, b, c);
+    return items((v, row, at) -> new Tuple3<>(
+        v.value(0, row, at), v.value(1, row, at), v.value(2, row, at)),
+        a, b, c);
   }
 
   /** One value per row, through a constructor: {@code select(Title::new, Posts.TITLE)}. */
   public <A, R> Query<R> select(Function<? super A, ? extends R> constructor, Selectable<A> a) {
-    return items(v -> constructor.apply(cast(v[0])), a);
+    return items((v, row, at) -> constructor.apply(v.value(0, row, at)), a);
   }
 
   /** Two values per row into your record: {@code select(TitleViews::new, Posts.TITLE, Posts.VIEW_COUNT)}. */
   public <A, B, R> Query<R> select(BiFunction<? super A, ? super B, ? extends R> constructor,
       Selectable<A> a, Selectable<B> b) {
-    return items(v -> constructor.apply(cast(v[0]), cast(v[1])), a, b);
+    return items((v, row, at) -> constructor.apply(v.value(0, row, at), v.value(1, row, at)), a, b);
   }
 
   /** Three values per row into your record. */
   public <A, B, C, R> Query<R> select(Constructors.Of3<? super A, ? super B, ? super C, ? extends R> constructor,
       Selectable<A> a, Selectable<B> b, Selectable<C> c) {
-    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2])), a, b, c);
+    return items((v, row, at) -> constructor.apply(
+        v.value(0, row, at), v.value(1, row, at), v.value(2, row, at)),
+        a, b, c);
   }
 
   /** Four values per row into your record. */
   public <A, B, C, D, R> Query<R> select(
       Constructors.Of4<? super A, ? super B, ? super C, ? super D, ? extends R> constructor,
       Selectable<A> a, Selectable<B> b, Selectable<C> c, Selectable<D> d) {
-    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3])), a, b, c, d);
+    return items((v, row, at) -> constructor.apply(
+        v.value(0, row, at), v.value(1, row, at), v.value(2, row, at), v.value(3, row, at)),
+        a, b, c, d);
   }
 
   /** Five values per row into your record. */
   public <A, B, C, D, E, R> Query<R> select(
       Constructors.Of5<? super A, ? super B, ? super C, ? super D, ? super E, ? extends R> constructor,
       Selectable<A> a, Selectable<B> b, Selectable<C> c, Selectable<D> d, Selectable<E> e) {
-    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3]), cast(v[4])),
+    return items((v, row, at) -> constructor.apply(
+        v.value(0, row, at), v.value(1, row, at), v.value(2, row, at), v.value(3, row, at), v.value(4, row, at)),
         a, b, c, d, e);
   }
 
@@ -556,7 +571,9 @@ public final class Query<T> {
   public <A, B, C, D, E, F, R> Query<R> select(
       Constructors.Of6<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? extends R> constructor,
       Selectable<A> a, Selectable<B> b, Selectable<C> c, Selectable<D> d, Selectable<E> e, Selectable<F> f) {
-    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3]), cast(v[4]), cast(v[5])),
+    return items((v, row, at) -> constructor.apply(
+        v.value(0, row, at), v.value(1, row, at), v.value(2, row, at), v.value(3, row, at), v.value(4, row, at),
+        v.value(5, row, at)),
         a, b, c, d, e, f);
   }
 
@@ -566,8 +583,10 @@ public final class Query<T> {
           ? extends R> constructor,
       Selectable<A> a, Selectable<B> b, Selectable<C> c, Selectable<D> d, Selectable<E> e, Selectable<F> f,
       Selectable<G> g) {
-    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3]), cast(v[4]), cast(v[5]),
-        cast(v[6])), a, b, c, d, e, f, g);
+    return items((v, row, at) -> constructor.apply(
+        v.value(0, row, at), v.value(1, row, at), v.value(2, row, at), v.value(3, row, at), v.value(4, row, at),
+        v.value(5, row, at), v.value(6, row, at)),
+        a, b, c, d, e, f, g);
   }
 
   /** Eight values per row into your record. */
@@ -576,8 +595,10 @@ public final class Query<T> {
           ? extends R> constructor,
       Selectable<A> a, Selectable<B> b, Selectable<C> c, Selectable<D> d, Selectable<E> e, Selectable<F> f,
       Selectable<G> g, Selectable<H> h) {
-    return items(v -> constructor.apply(cast(v[0]), cast(v[1]), cast(v[2]), cast(v[3]), cast(v[4]), cast(v[5]),
-        cast(v[6]), cast(v[7])), a, b, c, d, e, f, g, h);
+    return items((v, row, at) -> constructor.apply(
+        v.value(0, row, at), v.value(1, row, at), v.value(2, row, at), v.value(3, row, at), v.value(4, row, at),
+        v.value(5, row, at), v.value(6, row, at), v.value(7, row, at)),
+        a, b, c, d, e, f, g, h);
   }
 
   /**
@@ -729,13 +750,8 @@ public final class Query<T> {
     return reselect(items.put(key, Objects.requireNonNull(value, "value")), true);
   }
 
-  private <R> Query<R> items(Function<Object[], R> assemble, Selectable<?>... items) {
-    return firstSelect(SelectClause.Items.of(Arguments.list("select", "items", items), null, assemble));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <V> V cast(Object value) {
-    return (V) value;
+  private <R> Query<R> items(SelectClause.Assembler<R> assembler, Selectable<?>... items) {
+    return firstSelect(SelectClause.Items.of(Arguments.list("select", "items", items), null, assembler));
   }
 
   // ---------------------------------------------------------------- distinct, order, limit, lock
@@ -1111,9 +1127,7 @@ public final class Query<T> {
 
   /** How rows are read, by column position; used by the repo. */
   RowReader<T> reader() {
-    SelectClause<T> selection = requireSelection();
-    SelectClause.Reader<T> read = selection.reader();
-    return row -> read.read(row, 0);
+    return requireSelection().reader();
   }
 
   SelectClause<T> requireSelection() {

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Ecto's {@code select} clause: what each row becomes, and the columns it takes. Rows are read by
@@ -22,10 +21,19 @@ import java.util.function.Function;
  */
 sealed interface SelectClause<T> {
 
-  /** Reads the selection from the current row, starting after column {@code offset}. */
+  /**
+   * Reads the selection from the current row, starting after column {@code offset}; as a
+   * {@link RowReader}, from the first column, so the repo reads a statement's rows with the
+   * selection's own reader, not one made for each statement run.
+   */
   @FunctionalInterface
-  interface Reader<T> {
+  interface Reader<T> extends RowReader<T> {
     T read(ResultSet row, int offset) throws SQLException;
+
+    @Override
+    default T read(ResultSet row) throws SQLException {
+      return read(row, 0);
+    }
   }
 
   Reader<T> reader();
@@ -367,44 +375,115 @@ sealed interface SelectClause<T> {
     }
   }
 
-  /** Expressions and aliased structs, assembled into one value per row; named for a map. */
-  record Items<T>(List<Selectable<?>> items, List<String> names, Reader<T> reader, int width)
-      implements SelectClause<T> {
+  /**
+   * What a row of {@link Items} becomes, from the values {@link Items#value} reads of it: a record's
+   * constructor, a tuple, a map. It asks each value once, in any order, straight from the row.
+   */
+  @FunctionalInterface
+  interface Assembler<T> {
+    T assemble(Items<?> items, ResultSet row, int offset) throws SQLException;
+  }
 
-    static <T> Items<T> of(List<Selectable<?>> items, List<String> names, Function<Object[], T> assemble) {
+  /**
+   * Expressions and aliased structs, assembled into one value per row; named for a map.
+   *
+   * <p>A row's values go from the row straight into what it becomes ({@link Assembler}), and the
+   * selection is its own reader: no array of values per row and no reader object per query built
+   * (W6, five rows into a record: 190 bytes a call less; docs/benchmarks.md, "Thirteenth pass").
+   */
+  static final class Items<T> implements SelectClause<T>, Reader<T> {
+    private final List<Selectable<?>> items;
+    private final List<String> names;
+    /** Each item's reader and first column after the offset, for items spanning columns of their own; else null. */
+    private final Reader<?>[] readers;
+    private final int[] starts;
+    private final int width;
+    /** The assembler, or null for one item read as it is by {@link #single}'s reader. */
+    private final Assembler<T> assembler;
+    private final Reader<T> single;
+
+    private Items(List<Selectable<?>> items, List<String> names, Assembler<T> assembler, Reader<?>[] readers,
+        int[] starts, int width) {
+      this.items = items;
+      this.names = names;
+      this.readers = readers;
+      this.starts = starts;
+      this.width = width;
+      this.assembler = assembler;
+      this.single = null;
+    }
+
+    /** One item read by {@code reader} as it is, nothing to assemble. */
+    private Items(Selectable<T> item, Reader<T> reader) {
+      this.items = List.of(item);
+      this.names = null;
+      this.readers = null;
+      this.starts = null;
+      this.width = Rows.width(item);
+      this.assembler = null;
+      this.single = reader;
+    }
+
+    static <T> Items<T> of(List<Selectable<?>> items, List<String> names, Assembler<T> assembler) {
       requireDistinctAliases(items);
       List<Selectable<?>> kept = List.copyOf(items);
       List<String> keys = names == null ? null : List.copyOf(names);
       if (Rows.oneColumnEach(kept)) {
         // The common selection, values each in one column: read by their types as the rows come,
         // rather than through a reader made per item whenever a query is built.
-        return new Items<>(kept, keys, (row, offset) -> assemble.apply(Rows.oneColumnValues(kept, row, offset)), kept.size());
+        return new Items<>(kept, keys, assembler, null, null, kept.size());
       }
       Reader<?>[] readers = new Reader<?>[kept.size()];
-      int[] widths = new int[kept.size()];
+      int[] starts = new int[kept.size()];
       int width = 0;
       for (int i = 0; i < readers.length; i++) {
         readers[i] = Rows.reader(kept.get(i));
-        widths[i] = Rows.width(kept.get(i));
-        width += widths[i];
+        starts[i] = width;
+        width += Rows.width(kept.get(i));
       }
-      Reader<T> reader = (row, offset) -> {
-        Object[] values = new Object[readers.length];
-        int at = offset;
-        for (int i = 0; i < values.length; i++) {
-          values[i] = readers[i].read(row, at);
-          at += widths[i];
-        }
-        return assemble.apply(values);
-      };
-      return new Items<>(kept, keys, reader, width);
+      return new Items<>(kept, keys, assembler, readers, starts, width);
+    }
+
+    /**
+     * The value of item {@code item} in the current row, whose columns start after {@code offset}; for
+     * an {@link Assembler} (a {@link #single} item has none: its reader reads it).
+     */
+    @SuppressWarnings("unchecked")
+    <V> V value(int item, ResultSet row, int offset) throws SQLException {
+      return (V) (readers == null ? Rows.expression(items.get(item)).type().read(row, offset + item + 1)
+          : readers[item].read(row, offset + starts[item]));
+    }
+
+    List<Selectable<?>> items() {
+      return items;
+    }
+
+    /** The map keys of the items, in order; null unless the selection is a map. */
+    List<String> names() {
+      return names;
+    }
+
+    /** Itself: a query built per call makes no reader object besides. */
+    @Override
+    public Reader<T> reader() {
+      return single != null ? single : this;
+    }
+
+    @Override
+    public T read(ResultSet row, int offset) throws SQLException {
+      return assembler != null ? assembler.assemble(this, row, offset) : single.read(row, offset);
+    }
+
+    @Override
+    public int width() {
+      return width;
     }
 
     /** Ecto's check: a name given by {@code selectedAs} names one value of the select. */
     private static void requireDistinctAliases(List<Selectable<?>> items) {
       List<String> seen = null; // most selections name nothing: no list for them
-      for (Selectable<?> item : items) {
-        if (item instanceof SelectedAs<?> selected) {
+      for (int i = 0; i < items.size(); i++) { // by index: no iterator per query built
+        if (items.get(i) instanceof SelectedAs<?> selected) {
           seen = seen == null ? new ArrayList<>() : seen;
           if (seen.contains(selected.name())) {
             throw new IllegalArgumentException("the alias `" + selected.name() + "` has already been specified as"
@@ -470,10 +549,10 @@ sealed interface SelectClause<T> {
     /** A map per row, keyed by {@code names}. */
     static Items<Map<String, Object>> map(List<Selectable<?>> items, List<String> names) {
       List<String> keys = List.copyOf(names);
-      return of(items, keys, values -> {
+      return of(items, keys, (values, row, offset) -> {
         Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-          map.put(keys.get(i), values[i]);
+        for (int i = 0; i < keys.size(); i++) {
+          map.put(keys.get(i), values.value(i, row, offset));
         }
         return Collections.unmodifiableMap(map);
       });
@@ -482,8 +561,7 @@ sealed interface SelectClause<T> {
     /** One expression or alias, read directly without assembling. */
     @SuppressWarnings("unchecked")
     static <V> Items<V> single(Selectable<V> item) {
-      Reader<V> reader = (Reader<V>) Rows.reader(item);
-      return new Items<>(List.of(item), null, reader, Rows.width(item));
+      return new Items<>(item, (Reader<V>) Rows.reader(item));
     }
 
     /**
