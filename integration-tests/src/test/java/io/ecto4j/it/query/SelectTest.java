@@ -126,6 +126,18 @@ class SelectTest {
   }
 
   @Test
+  void constructorValuesAroundAnAliasedStructReadTheirOwnColumns(Repo repo) {
+    // a value before a struct, the struct's columns, a value after them, the struct read a second time
+    record Row(String author, PostStruct post, int views, PostStruct again) {}
+    Alias<PostStruct> p = Alias.of(Posts.SCHEMA, "p");
+    Alias<UserStruct> u = Alias.of(Users.SCHEMA, "u");
+    Query<Row> rows = Query.from(p).join(Posts.AUTHOR, u)
+        .where(p.field(Posts.ID).eq(blog.hello().id()))
+        .select(Row::new, u.field(Users.NAME), p, p.field(Posts.VIEW_COUNT), p);
+    assertThat(repo.all(rows)).containsExactly(new Row("Ada", blog.hello(), 10, blog.hello()));
+  }
+
+  @Test
   void aggregates(Repo repo) {
     record Stats(long posts, long authors, BigDecimal views, BigDecimal average, Integer least, String last) {}
     Query<Stats> stats = Posts.query().select(Stats::new, Aggregate.count(), Aggregate.countDistinct(Posts.AUTHOR_ID),
