@@ -101,15 +101,6 @@ final class Rows {
     return true;
   }
 
-  /** The values of {@code items}, each {@link #oneColumnEach one column}, from the columns after {@code offset}. */
-  static Object[] oneColumnValues(List<Selectable<?>> items, ResultSet row, int offset) throws SQLException {
-    Object[] values = new Object[items.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = expression(items.get(i)).type().read(row, offset + i + 1);
-    }
-    return values;
-  }
-
   static int width(Selectable<?> item) {
     if (item instanceof Alias<?> alias) {
       return alias.width();

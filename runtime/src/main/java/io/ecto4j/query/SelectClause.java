@@ -389,7 +389,7 @@ sealed interface SelectClause<T> {
    *
    * <p>A row's values go from the row straight into what it becomes ({@link Assembler}), and the
    * selection is its own reader: no array of values per row and no reader object per query built
-   * (W6, five rows into a record: 190 bytes a call less; docs/benchmarks.md, "Thirteenth pass").
+   * (W6, five rows into a record: about 200 bytes a call less; docs/benchmarks.md, "Thirteenth pass").
    */
   static final class Items<T> implements SelectClause<T>, Reader<T> {
     private final List<Selectable<?>> items;
