@@ -29,6 +29,12 @@ import javax.tools.ToolProvider;
  * processor's own classes are still loaded afresh by javac for every compile ({@code -processorpath}),
  * cold as every build pays them; {@link #coldMedian} measures the whole compile cold.
  *
+ * <p>{@link #measure} times the warm compiles twice, in turn: with their output on the disk and in
+ * memory ({@link #MEMORY}), because on this project's machines creating a file on the disk costs
+ * up to 80 times what it does in memory, and by how much moves with where the file system puts the
+ * directory; the other modes write where {@code java.io.tmpdir} says
+ * ({@code -Djava.io.tmpdir=/dev/shm} keeps the disk out of a comparison).
+ *
  * <p>{@link #main} measures the same compiles in CPU time of the compiling thread (javac and the
  * processor run on the caller's thread), which a loaded machine moves far less than wall time; run
  * each variant of the processor in a JVM of its own, alternating, and compare medians:
@@ -43,12 +49,38 @@ import javax.tools.ToolProvider;
  */
 final class ProcessorCost {
   /**
-   * Warm in-process wall times, and the same compiles as cold ones: each a {@code javac} process of
-   * its own, as one {@code mvn compile} pays (javac, the processor and JavaPoet interpreted until
-   * the JIT catches up); a cold time is -1 when this Java has no {@code bin/javac}.
+   * Warm in-process wall times with the compiles' directories on the disk (the temporary directory,
+   * as a build's {@code target}) and, where this machine has one, in memory ({@value #MEMORY}; null
+   * without); the files one compile without and one with the processor create; and the same compiles
+   * as cold ones: each a {@code javac} process of its own, as one {@code mvn compile} pays (javac,
+   * the processor and JavaPoet interpreted until the JIT catches up), on the disk; a cold time is -1
+   * when this Java has no {@code bin/javac}.
    */
-  record Result(int schemas, long withoutMillis, long withMillis, long generatedFiles, long coldWithoutMillis,
-      long coldWithMillis, long fastestWithMillis, long slowestWithMillis) {}
+  record Result(int schemas, Warm disk, Warm memory, long generatedFiles, long filesWithout, long filesWith,
+      long coldWithoutMillis, long coldWithMillis) {}
+
+  /** The medians of {@value #RUNS} warm compiles without and with the processor, and the range of those with it. */
+  record Warm(long withoutMillis, long withMillis, long fastestWithMillis, long slowestWithMillis) {
+    static Warm of(long[] without, long[] with) {
+      return new Warm(median(without), median(with), Arrays.stream(with).min().orElseThrow(),
+          Arrays.stream(with).max().orElseThrow());
+    }
+
+    /** What the processor adds to a compile. */
+    long costMillis() {
+      return withMillis - withoutMillis;
+    }
+  }
+
+  /**
+   * Where the in-memory compiles write: a tmpfs on Linux. Creating a file costs this project's
+   * virtual machines 0.02–0.8 ms of kernel time on their disk, depending on where the file system
+   * puts it, against 0.01 ms in memory; a compile with the processor creates a thousand files more
+   * than one without, so the disk alone moves the processor's cost by most of a second between
+   * runs (docs/benchmarks.md, "Fifteenth pass"). The two figures side by side say how much of a
+   * run's cost was the processor and javac, and how much the file system.
+   */
+  private static final String MEMORY = "/dev/shm";
 
   /** Measured warm compiles of each kind; their median is the result. */
   private static final int RUNS = 7;
@@ -155,17 +187,40 @@ final class ProcessorCost {
   }
 
   static Result measure(int schemas) throws IOException {
-    Path dir = Files.createTempDirectory("ecto4j-processor-cost");
-    List<Path> sources = write(dir.resolve("src"), schemas);
-    long[][] times = alternate(dir, sources, RUNS, ProcessorCost::wallMillis);
-    long[] without = times[0];
-    long[] with = times[1];
+    Path disk = Files.createTempDirectory("ecto4j-processor-cost");
+    Path memory = Files.isDirectory(Path.of(MEMORY)) && Files.isWritable(Path.of(MEMORY))
+        ? Files.createTempDirectory(Path.of(MEMORY), "ecto4j-processor-cost") : null;
+    List<Path> places = memory == null ? List.of(disk) : List.of(disk, memory);
+    List<List<Path>> sources = new ArrayList<>();
+    for (Path place : places) {
+      sources.add(write(place.resolve("src"), schemas));
+    }
+    long[][][] times = alternate(places, sources, RUNS, ProcessorCost::wallMillis);
+    long filesWithout = filesCreated(disk, sources.get(0), false);
+    long filesWith = filesCreated(disk, sources.get(0), true);
     long generated;
-    try (var files = Files.walk(dir.resolve("gen"))) {
+    try (var files = Files.walk(disk.resolve("gen"))) {
       generated = files.filter(f -> f.toString().endsWith(".java")).count();
     }
-    return new Result(schemas, median(without), median(with), generated, coldMedian(dir, sources, false),
-        coldMedian(dir, sources, true), Arrays.stream(with).min().orElseThrow(), Arrays.stream(with).max().orElseThrow());
+    Result result = new Result(schemas, Warm.of(times[0][0], times[0][1]),
+        memory == null ? null : Warm.of(times[1][0], times[1][1]), generated, filesWithout, filesWith,
+        coldMedian(disk, sources.get(0), false), coldMedian(disk, sources.get(0), true));
+    if (memory != null) {
+      delete(memory);
+    }
+    return result;
+  }
+
+  /** The files one compile creates in its output directories: class files, generated sources, resources. */
+  private static long filesCreated(Path dir, List<Path> sources, boolean processor) throws IOException {
+    compile(dir, sources, processor);
+    long created = 0;
+    for (String output : List.of("classes", "gen")) {
+      try (var files = Files.walk(dir.resolve(output))) {
+        created += files.filter(Files::isRegularFile).count();
+      }
+    }
+    return created;
   }
 
   /** The median wall time of {@link #COLD_RUNS} compiles, each by a fresh {@code javac} process; -1 without one. */
@@ -245,14 +300,27 @@ final class ProcessorCost {
    * without and with the processor alternating: the times without at {@code [0]}, with at {@code [1]}.
    */
   private static long[][] alternate(Path dir, List<Path> sources, int runs, Timer timer) throws IOException {
+    return alternate(List.of(dir), List.of(sources), runs, timer)[0];
+  }
+
+  /**
+   * The same in several places, each with its own copy of the sources, a compile of each kind in
+   * each place in turn: place {@code p}'s times without at {@code [p][0]}, with at {@code [p][1]}.
+   */
+  private static long[][][] alternate(List<Path> places, List<List<Path>> sources, int runs, Timer timer)
+      throws IOException {
     for (int r = 0; r < WARMUPS; r++) {
-      compile(dir, sources, false);
-      compile(dir, sources, true);
+      for (int p = 0; p < places.size(); p++) {
+        compile(places.get(p), sources.get(p), false);
+        compile(places.get(p), sources.get(p), true);
+      }
     }
-    long[][] times = new long[2][runs];
+    long[][][] times = new long[places.size()][2][runs];
     for (int r = 0; r < runs; r++) {
-      times[0][r] = timer.millis(dir, sources, false);
-      times[1][r] = timer.millis(dir, sources, true);
+      for (int p = 0; p < places.size(); p++) {
+        times[p][0][r] = timer.millis(places.get(p), sources.get(p), false);
+        times[p][1][r] = timer.millis(places.get(p), sources.get(p), true);
+      }
     }
     return times;
   }
@@ -300,16 +368,21 @@ final class ProcessorCost {
 
   private static Path recreate(Path dir) throws IOException {
     if (Files.exists(dir)) {
-      try (var files = Files.walk(dir)) {
-        files.sorted((a, b) -> b.compareTo(a)).forEach(f -> {
-          try {
-            Files.delete(f);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      }
+      delete(dir);
     }
     return Files.createDirectories(dir);
+  }
+
+  /** Deletes {@code dir} and everything in it. */
+  private static void delete(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      files.sorted((a, b) -> b.compareTo(a)).forEach(f -> {
+        try {
+          Files.delete(f);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.options.Options;
@@ -373,25 +374,33 @@ final class Report {
         javac (in-process, `javax.tools.JavaCompiler`, warm: median of 7 compiles after 6 warm-up
         compiles, with and without alternating; the processor's classes loaded afresh for each
         compile, as a build loads them) over %d generated `@Schema` interfaces (6 fields,
-        timestamps, a `@BelongsTo` to the previous one):
+        timestamps, a `@BelongsTo` to the previous one), the compiles' output on the disk (the
+        temporary directory, as a build's `target`) and in memory (a tmpfs), in turn. A compile
+        with the processor creates %,d files (%d generated sources, their classes, the schema
+        resources), one without %,d.
 
-        | | time |
-        |---|---:|
-        | without the processor (`-proc:none`) | %,d ms |
-        | with the ecto4j processor | %,d ms (%d generated sources; the 7 compiles %,d–%,d ms) |
-        | the processor's cost | %,d ms, %.1f ms per schema (#21's goal: under 3 s) |
-        """, cost.schemas(), cost.withoutMillis(), cost.withMillis(), cost.generatedFiles(),
-        cost.fastestWithMillis(), cost.slowestWithMillis(), cost.withMillis() - cost.withoutMillis(),
-        (cost.withMillis() - cost.withoutMillis()) / (double) cost.schemas()));
+        | | on the disk | in memory |
+        |---|---:|---:|
+        | without the processor (`-proc:none`) | %,d ms | %s |
+        | with the ecto4j processor | %,d ms (the 7 compiles %,d–%,d) | %s |
+        | the processor's cost | %,d ms, %.1f ms per schema | %s |
+        """, cost.schemas(), cost.filesWith(), cost.generatedFiles(), cost.filesWithout(),
+        cost.disk().withoutMillis(), memory(cost, m -> String.format(Locale.ROOT, "%,d ms", m.withoutMillis())),
+        cost.disk().withMillis(), cost.disk().fastestWithMillis(), cost.disk().slowestWithMillis(),
+        memory(cost, m -> String.format(Locale.ROOT, "%,d ms (the 7 compiles %,d–%,d)", m.withMillis(),
+            m.fastestWithMillis(), m.slowestWithMillis())),
+        cost.disk().costMillis(), cost.disk().costMillis() / (double) cost.schemas(),
+        memory(cost, m -> String.format(Locale.ROOT, "%,d ms, %.1f ms per schema", m.costMillis(),
+            m.costMillis() / (double) cost.schemas()))));
     if (cost.coldWithoutMillis() < 0) {
       md.append("\nCold compiles not measured: this Java has no `bin/javac`.\n");
       return;
     }
     md.append(String.format(Locale.ROOT, """
 
-        The same compiles cold, each a `javac` process of its own (wall time, median of 3), as one
-        `mvn compile` pays them: javac, the processor and JavaPoet start interpreted, and the JIT
-        compiles them on the other core meanwhile.
+        The same compiles cold, each a `javac` process of its own (wall time, median of 3, on the
+        disk), as one `mvn compile` pays them: javac, the processor and JavaPoet start
+        interpreted, and the JIT compiles them on the other core meanwhile.
 
         | | time |
         |---|---:|
@@ -399,6 +408,11 @@ final class Report {
         | with the ecto4j processor, cold | %,d ms |
         | the processor's cost, cold | %,d ms |
         """, cost.coldWithoutMillis(), cost.coldWithMillis(), cost.coldWithMillis() - cost.coldWithoutMillis()));
+  }
+
+  /** A figure of the in-memory compiles, or a dash where this machine has no tmpfs to put them on. */
+  private static String memory(ProcessorCost.Result cost, Function<ProcessorCost.Warm, String> figure) {
+    return cost.memory() == null ? "–" : figure.apply(cost.memory());
   }
 
   private static void machine(StringBuilder md, Map<String, String> machine) {
