@@ -274,163 +274,83 @@ public record PostStruct(Long id, String title, String body, boolean published, 
   }
 
   /**
-   * Builds a {@link PostStruct}; see {@link #builder()}.
+   * Builds a {@link PostStruct}; see {@link #builder()}. Each setter replaces one component,
+   * as the {@code with…} method of the same name does.
    */
   public static final class Builder {
-    private Long id;
+    private PostStruct struct;
 
-    private String title;
-
-    private String body;
-
-    private boolean published;
-
-    private int viewCount;
-
-    private Instant publishedAt;
-
-    private String password;
-
-    private Long authorId;
-
-    private Instant insertedAt;
-
-    private Instant updatedAt;
-
-    private UserStruct author;
-
-    private List<Comment> comments;
-
-    private List<Tag> tags;
-
-    private Meta meta;
-
-    private Builder(PostStruct from) {
-      this.id = from.id;
-      this.title = from.title;
-      this.body = from.body;
-      this.published = from.published;
-      this.viewCount = from.viewCount;
-      this.publishedAt = from.publishedAt;
-      this.password = from.password;
-      this.authorId = from.authorId;
-      this.insertedAt = from.insertedAt;
-      this.updatedAt = from.updatedAt;
-      this.author = from.author;
-      this.comments = from.comments;
-      this.tags = from.tags;
-      this.meta = from.meta;
+    private Builder(PostStruct struct) {
+      this.struct = struct;
     }
 
-    /**
-     * Sets {@code id}.
-     */
     public Builder id(Long id) {
-      this.id = id;
+      this.struct = this.struct.withId(id);
       return this;
     }
 
-    /**
-     * Sets {@code title}.
-     */
     public Builder title(String title) {
-      this.title = title;
+      this.struct = this.struct.withTitle(title);
       return this;
     }
 
-    /**
-     * Sets {@code body}.
-     */
     public Builder body(String body) {
-      this.body = body;
+      this.struct = this.struct.withBody(body);
       return this;
     }
 
-    /**
-     * Sets {@code published}.
-     */
     public Builder published(boolean published) {
-      this.published = published;
+      this.struct = this.struct.withPublished(published);
       return this;
     }
 
-    /**
-     * Sets {@code viewCount}.
-     */
     public Builder viewCount(int viewCount) {
-      this.viewCount = viewCount;
+      this.struct = this.struct.withViewCount(viewCount);
       return this;
     }
 
-    /**
-     * Sets {@code publishedAt}.
-     */
     public Builder publishedAt(Instant publishedAt) {
-      this.publishedAt = publishedAt;
+      this.struct = this.struct.withPublishedAt(publishedAt);
       return this;
     }
 
-    /**
-     * Sets {@code password}.
-     */
     public Builder password(String password) {
-      this.password = password;
+      this.struct = this.struct.withPassword(password);
       return this;
     }
 
-    /**
-     * Sets {@code authorId}.
-     */
     public Builder authorId(Long authorId) {
-      this.authorId = authorId;
+      this.struct = this.struct.withAuthorId(authorId);
       return this;
     }
 
-    /**
-     * Sets {@code insertedAt}.
-     */
     public Builder insertedAt(Instant insertedAt) {
-      this.insertedAt = insertedAt;
+      this.struct = this.struct.withInsertedAt(insertedAt);
       return this;
     }
 
-    /**
-     * Sets {@code updatedAt}.
-     */
     public Builder updatedAt(Instant updatedAt) {
-      this.updatedAt = updatedAt;
+      this.struct = this.struct.withUpdatedAt(updatedAt);
       return this;
     }
 
-    /**
-     * Sets {@code author}.
-     */
     public Builder author(UserStruct author) {
-      this.author = author;
+      this.struct = this.struct.withAuthor(author);
       return this;
     }
 
-    /**
-     * Sets {@code comments}.
-     */
     public Builder comments(List<Comment> comments) {
-      this.comments = comments;
+      this.struct = this.struct.withComments(comments);
       return this;
     }
 
-    /**
-     * Sets {@code tags}.
-     */
     public Builder tags(List<Tag> tags) {
-      this.tags = tags;
+      this.struct = this.struct.withTags(tags);
       return this;
     }
 
-    /**
-     * Sets {@code meta}.
-     */
     public Builder meta(Meta meta) {
-      this.meta = meta;
+      this.struct = this.struct.withMeta(meta);
       return this;
     }
 
@@ -438,8 +358,7 @@ public record PostStruct(Long id, String title, String body, boolean published, 
      * The post built.
      */
     public PostStruct build() {
-      return new PostStruct(id, title, body, published, viewCount, publishedAt, password, authorId,
-          insertedAt, updatedAt, author, comments, tags, meta);
+      return this.struct;
     }
   }
 }

@@ -27,9 +27,10 @@ import javax.lang.model.element.ExecutableElement;
 
 /** Writes the struct: the immutable record implementing the schema interface, e.g. {@code PostStruct}. */
 public final class StructGenerator {
-  /** Indents of a statement in the struct's methods and in its builder's. */
+  /** The indent of a statement in the struct's methods. */
   private static final int METHOD_BODY = 4;
-  private static final int BUILDER_METHOD_BODY = 6;
+  /** The builder's one field, the struct built so far; always read as {@code this.struct}, which no component's parameter hides. */
+  private static final String BUILDER_STRUCT = "struct";
 
   public JavaFile generate(SchemaModel schema) {
     return generate(schema, List.of());
@@ -189,34 +190,36 @@ public final class StructGenerator {
   }
 
   /**
-   * The builder: a mutable copy of every component, one setter each, and {@code build()} making the
-   * struct with one constructor call (no intermediate copies, unlike a chain of {@code with…}).
+   * The builder: the struct so far, each setter replacing one component through the struct's
+   * {@code with…} method of the same component, {@code build()} returning the struct. One field
+   * instead of a mutable copy of every component keeps the builder a tenth of the struct's size to
+   * compile (#21, docs/benchmarks.md "Fifteenth pass"), for a copy of the struct per setter call.
    */
   private static TypeSpec builder(SchemaModel schema, List<Component> components) {
     TypeSpec.Builder builder = TypeSpec.classBuilder("Builder")
         .addModifiers(PUBLIC, STATIC, FINAL)
-        .addJavadoc("Builds a {@link $T}; see {@link #builder()}.\n", schema.struct());
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(PRIVATE)
-        .addParameter(schema.struct(), "from");
+        .addJavadoc("Builds a {@link $T}; see {@link #builder()}. Each setter replaces one component,\n"
+            + "as the {@code with…} method of the same name does.\n", schema.struct())
+        .addField(FieldSpec.builder(schema.struct(), BUILDER_STRUCT, PRIVATE).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+            .addParameter(schema.struct(), BUILDER_STRUCT)
+            .addStatement("this.$N = $N", BUILDER_STRUCT, BUILDER_STRUCT)
+            .build());
     for (Component component : components) {
-      builder.addField(FieldSpec.builder(component.type(), component.name(), PRIVATE).build());
-      constructor.addStatement("this.$N = from.$N", component.name(), component.name());
       builder.addMethod(MethodSpec.methodBuilder(component.name())
-          .addJavadoc("Sets {@code $L}.\n", component.name())
           .addModifiers(PUBLIC)
           .returns(builderOf(schema))
           .addParameter(component.type(), component.name())
-          .addStatement("this.$N = $N", component.name(), component.name())
+          .addStatement("this.$N = this.$N.$N($N)", BUILDER_STRUCT, BUILDER_STRUCT, withMethod(component.name()),
+              component.name())
           .addStatement("return this")
           .build());
     }
-    return builder.addMethod(constructor.build())
-        .addMethod(MethodSpec.methodBuilder("build")
+    return builder.addMethod(MethodSpec.methodBuilder("build")
             .addJavadoc("The $L built.\n", Names.words(schema.schema().simpleName()))
             .addModifiers(PUBLIC)
             .returns(schema.struct())
-            .addStatement("return new $T($L)", schema.struct(),
-                newStructArguments(schema, components, BUILDER_METHOD_BODY))
+            .addStatement("return this.$N", BUILDER_STRUCT)
             .build())
         .build();
   }
