@@ -31,7 +31,7 @@ import javax.tools.ToolProvider;
  *
  * <p>{@link #measure} times the warm compiles twice, in turn: with their output on the disk and in
  * memory ({@link #MEMORY}), because on this project's machines creating a file on the disk costs
- * up to 80 times what it does in memory, and by how much moves with where the file system puts the
+ * up to 90 times what it does in memory, and by how much moves with where the file system puts the
  * directory; the other modes write where {@code java.io.tmpdir} says
  * ({@code -Djava.io.tmpdir=/dev/shm} keeps the disk out of a comparison).
  *
@@ -74,7 +74,7 @@ final class ProcessorCost {
 
   /**
    * Where the in-memory compiles write: a tmpfs on Linux. Creating a file costs this project's
-   * virtual machines 0.02–0.8 ms of kernel time on their disk, depending on where the file system
+   * virtual machines 0.016–0.9 ms of kernel time on their disk, depending on where the file system
    * puts it, against 0.01 ms in memory; a compile with the processor creates a thousand files more
    * than one without, so the disk alone moves the processor's cost by most of a second between
    * runs (docs/benchmarks.md, "Fifteenth pass"). The two figures side by side say how much of a
