@@ -89,6 +89,38 @@ class StructGeneratorTest {
   }
 
   @Test
+  void builderStartsFromTheDefaultsAndSetsEachComponent() throws Throwable {
+    Object builder = builder(blog, "blog.PostStruct");
+    call(call(builder, "title", "Built"), "viewCount", 7);
+    Object built = call(builder, "build");
+    assertThat(call(built, "title")).isEqualTo("Built");
+    assertThat(call(built, "viewCount")).isEqualTo(7);
+    assertThat(call(built, "published")).isEqualTo(false);
+    assertThat(built).isEqualTo(call(call(blog.newInstance("blog.PostStruct"), "withTitle", "Built"), "withViewCount", 7));
+
+    call(builder, "title", "Changed after build");
+    assertThat(call(built, "title")).as("a built struct is immutable").isEqualTo("Built");
+  }
+
+  /** The builder keeps its struct in a field named {@code struct}; a component of that name must not hide it. */
+  @Test
+  void builderSetsAComponentNamedStruct() throws Throwable {
+    GeneratedClasses classes = new GeneratedClasses(Compile.schemas(Compile.schema("Part", """
+        @Schema("parts")
+        public interface Part {
+          Long id();
+          @Field String struct();
+        }
+        """)));
+    Object built = call(call(builder(classes, "test.PartStruct"), "struct", "steel"), "build");
+    assertThat(call(built, "struct")).isEqualTo("steel");
+  }
+
+  private static Object builder(GeneratedClasses classes, String struct) throws ReflectiveOperationException {
+    return classes.load(struct).getMethod("builder").invoke(null);
+  }
+
+  @Test
   void interfaceDefaultMethodsWorkOnTheStruct() throws Throwable {
     Object post = call(blog.newInstance("blog.PostStruct"), "withTitle", "Hello World");
     assertThat(call(post, "slug")).isEqualTo("hello world");
