@@ -153,7 +153,7 @@ public final class StructGenerator {
         .addModifiers(PUBLIC)
         .returns(schema.struct())
         .addParameter(changed.type(), changed.name())
-        .addStatement("return new $T($L)", schema.struct(), newStructArguments(schema, components, METHOD_BODY))
+        .addStatement("return new $T($L)", schema.struct(), newStructArguments(schema, components))
         .build();
   }
 
@@ -162,10 +162,11 @@ public final class StructGenerator {
     return "with" + Names.capitalize(component);
   }
 
-  /** The components by name, as the arguments of {@code return new PostStruct(…);} indented by {@code indent}. */
-  private static String newStructArguments(SchemaModel schema, List<Component> components, int indent) {
+  /** The components by name, as the arguments of a {@code with…} method's {@code return new PostStruct(…);}. */
+  private static String newStructArguments(SchemaModel schema, List<Component> components) {
     String call = "return new " + schema.struct().simpleName() + "(";
-    return ArgumentLists.wrapped(components.stream().map(Component::name).toList(), indent, indent + call.length());
+    return ArgumentLists.wrapped(components.stream().map(Component::name).toList(), METHOD_BODY,
+        METHOD_BODY + call.length());
   }
 
   private static MethodSpec builderMethod(SchemaModel schema) {
