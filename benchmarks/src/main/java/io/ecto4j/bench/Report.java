@@ -214,8 +214,9 @@ final class Report {
         `-Dbench.include=w5_.*` picks benchmarks (a workload is paired when ecto4j's and a rival's are
         picked). `mvn -pl benchmarks verify` runs only untimed tests:
         the smoke test (`BlogTest`: on a small seed every implementation returns the same data for every
-        workload), the trial order's (`TrialOrderTest`) and the pairs' (`PairedTest`: each side runs
-        the benchmark method of its own trial).
+        workload), the trial order's (`TrialOrderTest`), the pairs' (`PairedTest`: each side runs
+        the benchmark method of its own trial) and the processor cost's (`ProcessorCostTest`: the files
+        a compile creates, on the disk and in memory, counted for two schemas; the report's table).
         Before timing, the run itself checks on the full seed that ecto4j, jOOQ
         and Hibernate read what JDBC reads (W1, W2, W5, W6), and stops if one does not. The replica
         benchmark (primary + 2 streaming replicas of its own) is a separate command, below the line.
@@ -364,7 +365,7 @@ final class Report {
     return met ? "yes" : "**no**";
   }
 
-  private static void processor(StringBuilder md, ProcessorCost.Result cost) {
+  static void processor(StringBuilder md, ProcessorCost.Result cost) {
     md.append("\n## Processor cost\n\n");
     if (cost == null) {
       md.append("Not measured in this run (`-Dbench.schemas=0`).\n");
